@@ -55,10 +55,10 @@ func Find(dir, modulePath string) *File {
 	}
 }
 
-// Parse parses the contents of a go.mod file. Statements that this version of
-// golang.org/x/mod does not know are ignored.
+// Parse parses the contents of a main module's go.mod file. (ParseLax, meant
+// for the go.mod files of dependencies, would ignore replace directives.)
 func Parse(name string, data []byte) (*File, error) {
-	mod, err := modfile.ParseLax(name, data, nil)
+	mod, err := modfile.Parse(name, data, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -70,6 +70,7 @@ type Requirement struct {
 	Module  string // module path, e.g. "github.com/golang-jwt/jwt/v4"
 	Version string // version after replacements, e.g. "v4.5.0"
 	Line    int    // 1-based line of the directive that sets the version (require or replace)
+	Offset  int    // byte offset of that directive in the file
 }
 
 // Lookup returns the requirement of the module that provides the package
@@ -92,7 +93,8 @@ func (f *File) Lookup(importPath string) (req Requirement, ok bool) {
 	if best == nil {
 		return Requirement{}, false
 	}
-	req = Requirement{Module: best.Mod.Path, Version: best.Mod.Version, Line: line(best.Syntax)}
+	req = Requirement{Module: best.Mod.Path, Version: best.Mod.Version}
+	req.Line, req.Offset = position(best.Syntax)
 
 	// As the go command does, a replace of this exact version takes
 	// precedence over a replace of all versions.
@@ -116,16 +118,16 @@ func (f *File) Lookup(importPath string) (req Requirement, ok bool) {
 			return Requirement{}, false
 		}
 		req.Version = repl.New.Version
-		req.Line = line(repl.Syntax)
+		req.Line, req.Offset = position(repl.Syntax)
 	}
 	return req, req.Version != ""
 }
 
-func line(l *modfile.Line) int {
+func position(l *modfile.Line) (line, offset int) {
 	if l == nil {
-		return 0
+		return 0, 0
 	}
-	return l.Start.Line
+	return l.Start.Line, l.Start.Byte
 }
 
 // hasPathPrefix reports whether path is prefix or lies below it.

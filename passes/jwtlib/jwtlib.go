@@ -129,9 +129,9 @@ func (c *checker) checkImport(spec *ast.ImportSpec, path string) {
 		return
 	}
 	diag := analysis.Diagnostic{Pos: spec.Path.Pos(), End: spec.Path.End(), Message: msg}
-	if tf := c.modTokenFile(); tf != nil && req.Line > 0 && req.Line <= tf.LineCount() {
+	if tf := c.modTokenFile(); tf != nil && req.Line > 0 && req.Offset < tf.Size() {
 		diag.Related = []analysis.RelatedInformation{{
-			Pos:     tf.LineStart(req.Line),
+			Pos:     tf.Pos(req.Offset),
 			Message: fmt.Sprintf("%s %s required here", req.Module, req.Version),
 		}}
 	}

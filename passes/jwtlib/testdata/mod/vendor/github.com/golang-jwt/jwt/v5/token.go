@@ -1,0 +1,3 @@
+package jwt
+
+const X = 1

@@ -1,0 +1,3 @@
+package jws
+
+const X = 1

@@ -1,0 +1,3 @@
+package oauth2
+
+const X = 1

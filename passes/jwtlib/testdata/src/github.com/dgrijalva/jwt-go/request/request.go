@@ -1,0 +1,3 @@
+package request
+
+const X = 1

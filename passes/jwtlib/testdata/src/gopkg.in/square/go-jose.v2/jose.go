@@ -1,0 +1,3 @@
+package jose
+
+const X = 1
