@@ -11,13 +11,25 @@
 // github.com/form3tech-oss/jwt-go, github.com/golang-jwt/jwt (the v3 path),
 // github.com/lestrrat-go/jwx (v1) and github.com/lestrrat-go/jwx/v2,
 // gopkg.in/square/go-jose.v2, gopkg.in/go-jose/go-jose.v2,
-// github.com/gbrlsnchs/jwt/v3 and golang.org/x/oauth2/jws.
+// github.com/gbrlsnchs/jwt/v3 and golang.org/x/oauth2/jws. Subpackages
+// (github.com/dgrijalva/jwt-go/request) are reported too, and so are imports
+// in packages that do not type-check. A path imported twice by one file is
+// reported once.
 //
-// Where the version the module requires is known (from its go.mod), it also
-// reports imports of a library version with a known vulnerability fixed
-// later: golang-jwt v4 before v4.5.1 (CVE-2024-51744), v5 before v5.2.2 and
-// v4 before v4.5.2 (CVE-2025-30204).
+// Where the version the module requires is known, it also reports imports of
+// a library version with a known vulnerability fixed later, naming every
+// advisory that applies and the version that fixes them all: golang-jwt v4
+// before v4.5.1 (CVE-2024-51744), v5 before v5.2.2 and v4 before v4.5.2
+// (CVE-2025-30204), and jwx v3 before v3.3.0 (GHSA-4cf7-xm37-g63h). The
+// version is read from the go.mod of the analyzed package's module, the
+// nearest go.mod above its files: the require directive of the module that
+// provides the import, as changed by a replace directive to another version
+// of the same module. The version is unknown, and only deprecations are
+// reported, when the module is not known (GOPATH mode, Bazel's nogo), has no
+// such go.mod or directive, or is replaced by a directory or another module.
 //
 // The -allow flag takes a comma-separated list of module paths a team has
-// decided to keep.
+// decided to keep, e.g. -jwtlib.allow=github.com/golang-jwt/jwt,gopkg.in/square/go-jose.v2
+// (golang.org/x/oauth2/jws is named by its package path). A value that is not
+// the module path of a library jwtlib reports is an error.
 package jwtlib

@@ -1,7 +1,6 @@
 package a
 
 import (
-	_ "github.com/dgrijalva/jwt-go"         // the same path again in this file: already reported
 	jwtgo "github.com/dgrijalva/jwt-go"     // want `^github\.com/dgrijalva/jwt-go is deprecated: dgrijalva/jwt-go is unmaintained and vulnerable \(CVE-2020-26160: audience check bypass\); migrate to github\.com/golang-jwt/jwt/v5$`
 	_ "github.com/dgrijalva/jwt-go/request" // want `^github\.com/dgrijalva/jwt-go/request is deprecated: dgrijalva/jwt-go is unmaintained and vulnerable \(CVE-2020-26160: audience check bypass\); migrate to github\.com/golang-jwt/jwt/v5$`
 	_ "github.com/form3tech-oss/jwt-go"     // want `^github\.com/form3tech-oss/jwt-go is deprecated: form3tech-oss/jwt-go is an unmaintained fork of dgrijalva/jwt-go; migrate to github\.com/golang-jwt/jwt/v5$`
@@ -19,5 +18,8 @@ import (
 	_ "gopkg.in/square/go-jose.v2"     // want `^gopkg\.in/square/go-jose\.v2 is deprecated: square/go-jose\.v2 is unmaintained: without Expected\.Time its Validate skips exp and nbf; migrate to github\.com/go-jose/go-jose/v4$`
 	_ "gopkg.in/square/go-jose.v2/jwt" // want `^gopkg\.in/square/go-jose\.v2/jwt is deprecated: square/go-jose\.v2 is unmaintained`
 )
+
+// The same path again in this file: already reported.
+import _ "github.com/dgrijalva/jwt-go"
 
 var _ = jwtgo.X + X
