@@ -69,14 +69,28 @@ type Func struct {
 	// is true: a verify call of the same library in the same function
 	// vouches for it.
 	VerifiedLater bool
+	// Fix says how to verify instead, for an Unverified function.
+	Fix string
 }
 
 func (f *Func) String() string { return f.Name }
 
 var funcs = map[string]*Func{}
 
+// fixes are the default advice, per library family, for replacing an
+// unverified parse.
+var fixes = map[string]string{
+	"golang-jwt": "parse with jwt.ParseWithClaims(s, claims, keyFunc, jwt.WithValidMethods(...)) and use its result only when err is nil",
+	"jwx":        "parse with jwt.Parse(b, jwt.WithKey(alg, key)) or jwt.WithKeySet(set), which verify the signature",
+	"go-jose":    "use tok.Claims(key, &claims) or sig.Verify(key), which verify the signature",
+	"idtoken":    "use idtoken.Validate(ctx, token, audience), which verifies the signature",
+	"kataras":    "use jwt.Verify(alg, key, token), which verifies the signature",
+	"cristalhq":  "use jwt.Parse(raw, verifier) or jwt.ParseClaims(raw, verifier, &claims), which verify the signature",
+	"oauth2":     "verify the token first (golang-jwt/v5 jwt.ParseWithClaims with a keyfunc, or go-oidc's verifier)",
+}
+
 func addFunc(lib *Library, name string, kind Kind, result int, value Value, errIdx int, dests ...int) *Func {
-	f := &Func{Name: name, Lib: lib, Kind: kind, Result: result, Value: value, Err: errIdx, Dests: dests}
+	f := &Func{Name: name, Lib: lib, Kind: kind, Result: result, Value: value, Err: errIdx, Dests: dests, Fix: fixes[lib.Family]}
 	funcs[name] = f
 	return f
 }
@@ -122,6 +136,14 @@ func init() {
 			addFunc(lib, j+"."+name, Unverified, 0, MessageValue, 1).VerifiedLater = true
 		}
 		addFunc(lib, j+".Verify", Verified, 0, ClaimsValue, 1)
+		if lib == jwxV1 {
+			for _, name := range []string{"Parse", "ParseString", "ParseBytes", "ParseReader", "ParseRequest", "ParseHeader", "ParseForm", "ReadFile"} {
+				funcs[p+"."+name].Fix = "pass a key: jwt.Parse(b, jwt.WithVerify(alg, key)) or jwt.WithKeySet(set); without one jwx v1 does not verify the signature"
+			}
+		}
+		for _, name := range []string{"Parse", "ParseString", "ParseReader"} {
+			funcs[j+"."+name].Fix = "verify with jws.Verify(b, jws.WithKey(alg, key)) and use the payload it returns"
+		}
 		addFunc(lib, j+".VerifySet", Verified, 0, ClaimsValue, 1)
 	}
 

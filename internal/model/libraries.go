@@ -6,7 +6,9 @@ import "strings"
 type Library struct {
 	// ID names the library in messages and configuration, e.g. "golang-jwt/jwt/v5".
 	ID string
-	// Module is the module path; every package below it belongs to the library.
+	// Module is the module path; every package below it belongs to the
+	// library. (x/oauth2/jws is modelled as a library of its own: its Module
+	// is that package's path inside module golang.org/x/oauth2.)
 	Module string
 	// Excludes lists module paths nested below Module that are other
 	// libraries (jwx v1's module path is a prefix of v2's).
@@ -39,6 +41,7 @@ var (
 			{ID: "CVE-2025-30204", Fixed: "v4.5.2", Summary: "excessive memory allocation while parsing a token header with many periods"},
 		}}
 	golangJWTv3 = &Library{ID: "golang-jwt/jwt (v3)", Module: "github.com/golang-jwt/jwt", Family: "golang-jwt",
+		Excludes:    []string{"github.com/golang-jwt/jwt/v4", "github.com/golang-jwt/jwt/v5", "github.com/golang-jwt/jwt/v6"},
 		Deprecated:  "the v3 import path of golang-jwt receives no fixes (CVE-2025-30204 is unfixed there)",
 		Replacement: "github.com/golang-jwt/jwt/v5"}
 	dgrijalva = &Library{ID: "dgrijalva/jwt-go", Module: "github.com/dgrijalva/jwt-go", Family: "golang-jwt",
@@ -59,10 +62,19 @@ var (
 		Advisories: []Advisory{
 			{ID: "GHSA-4cf7-xm37-g63h", Fixed: "v3.3.0", Summary: "custom claim and header names are not JSON-escaped, allowing claim injection"},
 		}}
-	jwxV4 = &Library{ID: "lestrrat-go/jwx/v4", Module: "github.com/lestrrat-go/jwx/v4", Family: "jwx"}
+	jwxV4 = &Library{ID: "lestrrat-go/jwx/v4", Module: "github.com/lestrrat-go/jwx/v4", Family: "jwx",
+		Advisories: []Advisory{
+			{ID: "GHSA-4cf7-xm37-g63h", Fixed: "v4.5.0", Summary: "custom claim and header names are not JSON-escaped, allowing claim injection"},
+		}}
 
-	goJoseV4 = &Library{ID: "go-jose/go-jose/v4", Module: "github.com/go-jose/go-jose/v4", Family: "go-jose"}
-	goJoseV3 = &Library{ID: "go-jose/go-jose/v3", Module: "github.com/go-jose/go-jose/v3", Family: "go-jose"}
+	goJoseV4 = &Library{ID: "go-jose/go-jose/v4", Module: "github.com/go-jose/go-jose/v4", Family: "go-jose",
+		Advisories: []Advisory{
+			{ID: "CVE-2025-27144", Fixed: "v4.0.5", Summary: "excessive memory use while parsing compact tokens with many periods"},
+		}}
+	goJoseV3 = &Library{ID: "go-jose/go-jose/v3", Module: "github.com/go-jose/go-jose/v3", Family: "go-jose",
+		Advisories: []Advisory{
+			{ID: "CVE-2025-27144", Fixed: "v3.0.4", Summary: "excessive memory use while parsing compact tokens with many periods"},
+		}}
 	squareJose = &Library{ID: "square/go-jose.v2", Module: "gopkg.in/square/go-jose.v2", Family: "go-jose",
 		Deprecated:  "square/go-jose.v2 is unmaintained: without Expected.Time its Validate skips exp and nbf",
 		Replacement: "github.com/go-jose/go-jose/v4"}

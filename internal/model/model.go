@@ -32,7 +32,7 @@ func CanonicalPath(path string) string {
 // IsTokenPackage reports whether the import path (canonicalized) belongs to a
 // modelled token library (net/http excluded: it is everywhere).
 func IsTokenPackage(path string) bool {
-	return LibraryOf(path) != nil
+	return LibraryOf(CanonicalPath(path)) != nil
 }
 
 // ImportsTokenLibrary reports whether pkg directly imports a package of a

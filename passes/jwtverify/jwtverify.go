@@ -2,25 +2,222 @@ package jwtverify
 
 import (
 	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/tokenvet/tokenvet/internal/meta"
+	"github.com/tokenvet/tokenvet/internal/model"
 )
 
 //go:embed doc.go
 var doc string
 
 // Meta is jwtverify's metadata: CWE-347, Improper Verification of
-// Cryptographic Signature.
+// Cryptographic Signature, and CWE-345, Insufficient Verification of Data
+// Authenticity.
 var Meta = meta.New("jwtverify", doc, meta.Error, 347, 345)
 
 // Analyzer is the jwtverify analyzer.
 var Analyzer = &analysis.Analyzer{
-	Name: Meta.Name,
-	Doc:  Meta.Doc,
-	URL:  Meta.URL,
-	Run:  run,
+	Name:      Meta.Name,
+	Doc:       Meta.Doc,
+	URL:       Meta.URL,
+	Requires:  []*analysis.Analyzer{inspect.Analyzer},
+	Run:       run,
+	FactTypes: []analysis.Fact{new(parseFact), new(hasParsers)},
 }
 
-func run(pass *analysis.Pass) (any, error) { return nil, nil }
+// parseFact marks a function of the module under analysis that behaves like a
+// modelled parse: it returns a token or claims from a parse inside it, either
+// unverified (any use of its result trusts forged claims) or verified with the
+// error passed along (the caller must check it).
+type parseFact struct {
+	Kind   model.Kind
+	Result int         // index of the result carrying the token or claims
+	Value  model.Value // what that result is
+	Err    int         // index of the error result, or -1
+	Origin string      // the library function it wraps, for messages
+	Fix    string      // advice for an unverified parse
+	Family string      // library family of the wrapped parse
+}
+
+func (*parseFact) AFact() {}
+
+func (f *parseFact) String() string {
+	kind := "verified"
+	if f.Kind == model.Unverified {
+		kind = "unverified"
+	}
+	return fmt.Sprintf("%s(result %d, err %d) via %s", kind, f.Result, f.Err, f.Origin)
+}
+
+// hasParsers is a package fact: the package declares functions with a
+// parseFact, so importers must be analyzed even if they import no token
+// library themselves.
+type hasParsers struct{}
+
+func (*hasParsers) AFact()         {}
+func (*hasParsers) String() string { return "hasParsers" }
+
+func run(pass *analysis.Pass) (any, error) {
+	if len(pass.Files) == 0 || !relevant(pass) {
+		return nil, nil
+	}
+	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	a := &analyzer{pass: pass, insp: insp, local: make(map[*types.Func]*parseFact)}
+
+	var decls []inspector.Cursor
+	for cur := range insp.Root().Preorder((*ast.FuncDecl)(nil)) {
+		if cur.Node().(*ast.FuncDecl).Body != nil {
+			decls = append(decls, cur)
+		}
+	}
+
+	// Compute the parse facts of this package's functions to a fixed point:
+	// a helper may wrap another helper declared later in the package.
+	for round := 0; round < 8; round++ {
+		changed := false
+		for _, decl := range decls {
+			fn, _ := pass.TypesInfo.Defs[decl.Node().(*ast.FuncDecl).Name].(*types.Func)
+			if fn == nil {
+				continue
+			}
+			f := a.checkFunc(decl, false)
+			if old := a.local[fn]; (old == nil) != (f == nil) || (f != nil && *old != *f) {
+				if f == nil {
+					delete(a.local, fn)
+				} else {
+					a.local[fn] = f
+				}
+				changed = true
+			}
+		}
+		if !changed {
+			break
+		}
+	}
+	for fn, f := range a.local {
+		pass.ExportObjectFact(fn, f)
+	}
+	if len(a.local) > 0 {
+		pass.ExportPackageFact(new(hasParsers))
+	}
+
+	for _, decl := range decls {
+		a.checkFunc(decl, true)
+	}
+	// Function literals outside function declarations (package-level
+	// variables) are checked on their own.
+	for cur := range insp.Root().Preorder((*ast.FuncLit)(nil)) {
+		if _, inDecl := enclosingFuncDecl(cur); !inDecl {
+			a.checkFunc(cur, true)
+		}
+	}
+	a.checkConfigFields()
+	return nil, nil
+}
+
+// relevant reports whether the package imports a token library, or a package
+// of the module that wraps one.
+func relevant(pass *analysis.Pass) bool {
+	if model.ImportsTokenLibrary(pass.Pkg) {
+		return true
+	}
+	for _, imp := range pass.Pkg.Imports() {
+		if pass.ImportPackageFact(imp, new(hasParsers)) {
+			return true
+		}
+	}
+	return false
+}
+
+func enclosingFuncDecl(cur inspector.Cursor) (inspector.Cursor, bool) {
+	for c := range cur.Enclosing((*ast.FuncDecl)(nil)) {
+		return c, true
+	}
+	return inspector.Cursor{}, false
+}
+
+type analyzer struct {
+	pass  *analysis.Pass
+	insp  *inspector.Inspector
+	local map[*types.Func]*parseFact // facts of this package's functions
+}
+
+// spec is what is known of a parse call's callee: from the model, or from a
+// fact of a helper.
+type spec struct {
+	kind          model.Kind
+	result        int
+	value         model.Value
+	err           int
+	dests         []int
+	options       model.OptionMode
+	verifiedLater bool
+	lib           *model.Library // nil for helpers
+	family        string
+	name          string // for messages
+	fix           string
+}
+
+func (a *analyzer) specOf(fn *types.Func) *spec {
+	if fn == nil {
+		return nil
+	}
+	if f := model.LookupFunc(fn); f != nil {
+		return &spec{kind: f.Kind, result: f.Result, value: f.Value, err: f.Err, dests: f.Dests,
+			options: f.Options, verifiedLater: f.VerifiedLater, lib: f.Lib, family: f.Lib.Family,
+			name: displayName(fn), fix: f.Fix}
+	}
+	if fn.Pkg() == nil {
+		return nil
+	}
+	fn = fn.Origin()
+	f := a.local[fn]
+	if f == nil && fn.Pkg() != a.pass.Pkg {
+		f = new(parseFact)
+		if !a.pass.ImportObjectFact(fn, f) {
+			f = nil
+		}
+	}
+	if f == nil {
+		return nil
+	}
+	return &spec{kind: f.Kind, result: f.Result, value: f.Value, err: f.Err, family: f.Family,
+		name: displayName(fn) + " (which wraps " + f.Origin + ")", fix: f.Fix}
+}
+
+// displayName renders a function as its package name and name:
+// "jwt.Parse", "(*jwt.Parser).ParseUnverified".
+func displayName(fn *types.Func) string {
+	fn = fn.Origin()
+	pkg := ""
+	if fn.Pkg() != nil {
+		pkg = fn.Pkg().Name() + "."
+	}
+	sig := fn.Signature()
+	if recv := sig.Recv(); recv != nil {
+		t := recv.Type()
+		ptr := ""
+		if p, ok := t.(*types.Pointer); ok {
+			t, ptr = p.Elem(), "*"
+		}
+		if n, ok := types.Unalias(t).(*types.Named); ok {
+			return fmt.Sprintf("(%s%s%s).%s", ptr, pkg, n.Obj().Name(), fn.Name())
+		}
+		return fn.Name()
+	}
+	return pkg + fn.Name()
+}
+
+// isTestFile reports whether the node is in a _test.go file: tests inspect
+// tokens they minted themselves, so nothing is reported there.
+func (a *analyzer) isTestFile(n ast.Node) bool {
+	return strings.HasSuffix(a.pass.Fset.Position(n.Pos()).Filename, "_test.go")
+}

@@ -1,0 +1,963 @@
+package jwtverify
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/tokenvet/tokenvet/internal/model"
+)
+
+// fnScope is one function (declaration or literal) being checked.
+type fnScope struct {
+	cur  inspector.Cursor
+	node ast.Node // *ast.FuncDecl or *ast.FuncLit
+	sig  *types.Signature
+	// uses maps each local variable to the identifiers that use it.
+	uses map[types.Object][]inspector.Cursor
+}
+
+// site is one call of a parse function inside a fnScope.
+type site struct {
+	call   *ast.CallExpr
+	cur    inspector.Cursor
+	spec   *spec
+	kind   model.Kind // effective kind, options considered
+	errObj types.Object
+	// errDiscarded: the error result exists and is thrown away.
+	errDiscarded bool
+	// tainted are the variables holding the token, message or claims.
+	tainted map[types.Object]model.Value
+	// uses are the places that trust the token or claims.
+	uses []inspector.Cursor
+	// returned is set when the function returns the result to its caller:
+	// the fact to export.
+	returned *parseFact
+}
+
+// checkFunc checks one function and returns the parse fact it deserves, if
+// any. It reports only when report is set.
+func (a *analyzer) checkFunc(fcur inspector.Cursor, report bool) *parseFact {
+	sc := &fnScope{cur: fcur, node: fcur.Node(), uses: make(map[types.Object][]inspector.Cursor)}
+	switch n := fcur.Node().(type) {
+	case *ast.FuncDecl:
+		if fn, ok := a.pass.TypesInfo.Defs[n.Name].(*types.Func); ok {
+			sc.sig = fn.Signature()
+		}
+	case *ast.FuncLit:
+		sc.sig, _ = a.pass.TypesInfo.TypeOf(n).(*types.Signature)
+	}
+	info := a.pass.TypesInfo
+	var calls []inspector.Cursor
+	for cur := range fcur.Preorder((*ast.Ident)(nil), (*ast.CallExpr)(nil)) {
+		switch n := cur.Node().(type) {
+		case *ast.Ident:
+			if v, ok := info.Uses[n].(*types.Var); ok && !v.IsField() {
+				sc.uses[v] = append(sc.uses[v], cur)
+			}
+		case *ast.CallExpr:
+			calls = append(calls, cur)
+		}
+	}
+
+	var fact *parseFact
+	var sites []*site
+	for _, cur := range calls {
+		call := cur.Node().(*ast.CallExpr)
+		sp := a.specOf(a.callee(sc, call))
+		if sp == nil || sp.kind == model.VerifyOnly {
+			continue
+		}
+		s := a.bind(sc, cur, sp)
+		sites = append(sites, s)
+		if s.returned != nil && fact == nil {
+			fact = s.returned
+		}
+	}
+	if !report || a.isTestFile(fcur.Node()) {
+		return fact
+	}
+	for _, s := range sites {
+		a.reportSite(sc, s, sites)
+	}
+	return fact
+}
+
+// callee resolves the function a call invokes, following a local variable
+// bound once to a function or method value.
+func (a *analyzer) callee(sc *fnScope, call *ast.CallExpr) *types.Func {
+	switch obj := typeutil.Callee(a.pass.TypesInfo, call).(type) {
+	case *types.Func:
+		return obj
+	case *types.Var:
+		var found *types.Func
+		n := 0
+		for cur := range sc.cur.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)) {
+			lhs, rhs := assignPairs(cur.Node())
+			for i, l := range lhs {
+				id, ok := l.(*ast.Ident)
+				if !ok || i >= len(rhs) || a.objOf(id) != obj {
+					continue
+				}
+				n++
+				found = a.funcOf(rhs[i])
+			}
+		}
+		if n == 1 {
+			return found
+		}
+	}
+	return nil
+}
+
+// funcOf returns the function an expression names: f, pkg.F, x.Method.
+func (a *analyzer) funcOf(e ast.Expr) *types.Func {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		fn, _ := a.pass.TypesInfo.Uses[e].(*types.Func)
+		return fn
+	case *ast.SelectorExpr:
+		if sel := a.pass.TypesInfo.Selections[e]; sel != nil {
+			fn, _ := sel.Obj().(*types.Func)
+			return fn
+		}
+		fn, _ := a.pass.TypesInfo.Uses[e.Sel].(*types.Func)
+		return fn
+	case *ast.IndexExpr: // generic instantiation f[T]
+		return a.funcOf(e.X)
+	case *ast.IndexListExpr:
+		return a.funcOf(e.X)
+	}
+	return nil
+}
+
+func assignPairs(n ast.Node) (lhs, rhs []ast.Expr) {
+	switch n := n.(type) {
+	case *ast.AssignStmt:
+		return n.Lhs, n.Rhs
+	case *ast.ValueSpec:
+		for _, id := range n.Names {
+			lhs = append(lhs, id)
+		}
+		return lhs, n.Values
+	}
+	return nil, nil
+}
+
+func (a *analyzer) objOf(id *ast.Ident) types.Object {
+	if id == nil || id.Name == "_" {
+		return nil
+	}
+	if obj := a.pass.TypesInfo.Defs[id]; obj != nil {
+		return obj
+	}
+	return a.pass.TypesInfo.Uses[id]
+}
+
+// bind works out where a parse call's results go and which variables carry
+// the token or claims, then follows them to their uses.
+func (a *analyzer) bind(sc *fnScope, cur inspector.Cursor, sp *spec) *site {
+	call := cur.Node().(*ast.CallExpr)
+	s := &site{call: call, cur: cur, spec: sp, kind: sp.kind, tainted: make(map[types.Object]model.Value)}
+	if sp.options != model.NoOptions {
+		s.kind = a.optionsKind(sc, call, sp)
+	}
+
+	// The call's results.
+	parent := cur.Parent()
+	for {
+		if _, ok := parent.Node().(*ast.ParenExpr); !ok {
+			break
+		}
+		parent = parent.Parent()
+	}
+	sig, _ := a.pass.TypesInfo.TypeOf(call.Fun).Underlying().(*types.Signature)
+	nres := 0
+	if sig != nil {
+		nres = sig.Results().Len()
+	}
+	switch p := parent.Node().(type) {
+	case *ast.AssignStmt, *ast.ValueSpec:
+		lhs, rhs := assignPairs(p)
+		var results []ast.Expr
+		if len(rhs) == 1 && len(lhs) == nres {
+			results = lhs
+		} else if len(lhs) == len(rhs) {
+			for i, r := range rhs {
+				if ast.Unparen(r) == call {
+					results = []ast.Expr{lhs[i]}
+				}
+			}
+		}
+		if len(results) == nres {
+			if sp.result >= 0 && sp.result < len(results) {
+				if obj := a.objOf(identOf(results[sp.result])); obj != nil {
+					s.tainted[obj] = sp.value
+				}
+			}
+			if sp.err >= 0 && sp.err < len(results) {
+				if id := identOf(results[sp.err]); id != nil && id.Name == "_" {
+					s.errDiscarded = true
+				} else {
+					s.errObj = a.objOf(id)
+				}
+			}
+		}
+	case *ast.ExprStmt:
+		s.errDiscarded = sp.err >= 0
+	case *ast.ReturnStmt:
+		if len(p.Results) == 1 && sp.result >= 0 && a.returnsFromScope(sc, parent) {
+			s.returned = a.factFor(sc, sp, s.kind, sp.result, sp.err, sp.value)
+		}
+	default:
+		// The result is used directly in an expression: a trusting use.
+		if nres == 1 && sp.result == 0 {
+			s.uses = append(s.uses, cur)
+		}
+	}
+
+	// Claims destinations.
+	if sig != nil {
+		for _, d := range sp.dests {
+			args := call.Args
+			if d >= len(args) {
+				continue
+			}
+			end := d + 1
+			if sig.Variadic() && d == sig.Params().Len()-1 {
+				end = len(args)
+			}
+			for _, arg := range args[d:end] {
+				arg = ast.Unparen(arg)
+				if u, ok := arg.(*ast.UnaryExpr); ok && u.Op == token.AND {
+					arg = ast.Unparen(u.X)
+				}
+				if id, ok := arg.(*ast.Ident); ok {
+					if obj := a.objOf(id); obj != nil {
+						s.tainted[obj] = model.ClaimsValue
+					}
+				}
+			}
+		}
+	}
+
+	a.follow(sc, s)
+	return s
+}
+
+func identOf(e ast.Expr) *ast.Ident {
+	id, _ := ast.Unparen(e).(*ast.Ident)
+	return id
+}
+
+// returnsFromScope reports whether the return statement at cur returns from
+// the scope's own function (not from a nested function literal).
+func (a *analyzer) returnsFromScope(sc *fnScope, cur inspector.Cursor) bool {
+	for c := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		return c.Node() == sc.node
+	}
+	return false
+}
+
+// factFor builds the fact of a function that returns a parse result at index
+// result (and its error at index errIdx, or -1).
+func (a *analyzer) factFor(sc *fnScope, sp *spec, kind model.Kind, result, errIdx int, value model.Value) *parseFact {
+	if _, ok := sc.node.(*ast.FuncDecl); !ok || sc.sig == nil || result >= sc.sig.Results().Len() {
+		return nil
+	}
+	if kind == model.Verified && errIdx < 0 {
+		return nil
+	}
+	origin := sp.name
+	return &parseFact{Kind: kind, Result: result, Value: value, Err: errIdx, Origin: origin, Fix: sp.fix, Family: sp.family}
+}
+
+// follow propagates the taint of s through assignments and collects the
+// trusting uses.
+func (a *analyzer) follow(sc *fnScope, s *site) {
+	done := make(map[types.Object]bool)
+	for {
+		var next types.Object
+		for obj := range s.tainted {
+			if !done[obj] {
+				next = obj
+				break
+			}
+		}
+		if next == nil {
+			return
+		}
+		done[next] = true
+		for _, use := range sc.uses[next] {
+			if use.Node().Pos() < s.call.End() {
+				continue // before the parse: an earlier value of the variable
+			}
+			a.classify(sc, s, use, s.tainted[next])
+		}
+	}
+}
+
+// classify decides what a use of a tainted variable does: read the header,
+// pass the value on to another variable or to the caller, or trust it.
+func (a *analyzer) classify(sc *fnScope, s *site, use inspector.Cursor, value model.Value) {
+	info := a.pass.TypesInfo
+	top := use
+	derived := value
+	for {
+		p := top.Parent()
+		switch pn := p.Node().(type) {
+		case *ast.ParenExpr, *ast.StarExpr:
+			top = p
+			continue
+		case *ast.TypeAssertExpr:
+			if pn.X == top.Node() {
+				top = p
+				continue
+			}
+		case *ast.SelectorExpr:
+			if pn.X == top.Node() {
+				switch model.SelectionAccess(info.TypeOf(pn.X), pn.Sel.Name) {
+				case model.HeaderAccess, model.ValidityGuard:
+					return
+				}
+				if derived == model.ClaimsValue {
+					// Reading a claim (rc.Subject, tok.Subject()) trusts it.
+					s.uses = append(s.uses, p)
+					return
+				}
+				// tok.Claims, msg.Payload: the claims themselves.
+				derived = model.ClaimsValue
+				top = p
+				continue
+			}
+		}
+		break
+	}
+
+	p := top.Parent()
+	switch pn := p.Node().(type) {
+	case *ast.AssignStmt, *ast.ValueSpec:
+		lhs, rhs := assignPairs(pn)
+		for i, l := range lhs {
+			if l == top.Node() {
+				return // overwritten
+			}
+			_ = i
+		}
+		for i, r := range rhs {
+			if r != top.Node() {
+				continue
+			}
+			target := ast.Expr(nil)
+			if len(lhs) == len(rhs) {
+				target = lhs[i]
+			} else if len(rhs) == 1 && len(lhs) == 2 { // v, ok := x.(T)
+				target = lhs[0]
+			}
+			if id := identOf(target); id != nil {
+				if obj := a.objOf(id); obj != nil {
+					if _, ok := obj.(*types.Var); ok && !isPackageLevel(obj) {
+						if _, seen := s.tainted[obj]; !seen {
+							s.tainted[obj] = derived
+						}
+						return
+					}
+				}
+				if id.Name == "_" {
+					return
+				}
+			}
+		}
+	case *ast.BinaryExpr:
+		if (pn.Op == token.EQL || pn.Op == token.NEQ) && (isNil(info, pn.X) || isNil(info, pn.Y)) {
+			return
+		}
+	case *ast.UnaryExpr:
+		if pn.Op == token.AND {
+			if a.isDestOfVerified(p) {
+				return
+			}
+		}
+	case *ast.CallExpr:
+		if a.isDestOfVerified(top) {
+			return
+		}
+	case *ast.ReturnStmt:
+		if a.returnsFromScope(sc, p) {
+			idx := -1
+			errIdx := -1
+			for i, r := range pn.Results {
+				if r == top.Node() {
+					idx = i
+				} else if id := identOf(r); id != nil && s.errObj != nil && a.objOf(id) == s.errObj {
+					errIdx = i
+				}
+			}
+			if s.kind == model.Unverified {
+				if f := a.factFor(sc, s.spec, model.Unverified, idx, errIdx, derived); f != nil {
+					if s.returned == nil {
+						s.returned = f
+					}
+					return
+				}
+			} else if errIdx >= 0 {
+				if f := a.factFor(sc, s.spec, model.Verified, idx, errIdx, derived); f != nil && s.returned == nil {
+					s.returned = f
+				}
+				return
+			}
+		}
+	}
+	s.uses = append(s.uses, top)
+}
+
+func isPackageLevel(obj types.Object) bool {
+	return obj.Parent() != nil && obj.Pkg() != nil && obj.Parent() == obj.Pkg().Scope()
+}
+
+func isNil(info *types.Info, e ast.Expr) bool {
+	tv, ok := info.Types[e]
+	return ok && tv.IsNil()
+}
+
+// isDestOfVerified reports whether the expression at cur is a claims
+// destination argument of a verifying parse (it is being filled again, by a
+// parse that checks the signature).
+func (a *analyzer) isDestOfVerified(cur inspector.Cursor) bool {
+	call, ok := cur.Parent().Node().(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	fn, _ := typeutil.Callee(a.pass.TypesInfo, call).(*types.Func)
+	f := model.LookupFunc(fn)
+	if f == nil || f.Kind != model.Verified {
+		return false
+	}
+	for i, arg := range call.Args {
+		if arg == cur.Node() {
+			for _, d := range f.Dests {
+				if d == i || (fn.Signature().Variadic() && d == fn.Signature().Params().Len()-1 && i >= d) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// optionsKind evaluates the options of a jwx parse: does one switch
+// verification off (v2+), does one supply a key (v1)?
+func (a *analyzer) optionsKind(sc *fnScope, call *ast.CallExpr, sp *spec) model.Kind {
+	fn := a.callee(sc, call)
+	if fn == nil {
+		return sp.kind
+	}
+	fsig := fn.Signature()
+	first := fsig.Params().Len() - 1
+	if !fsig.Variadic() || first < 0 || first > len(call.Args) {
+		return sp.kind
+	}
+	var opts []ast.Expr
+	unknown := false
+	if call.Ellipsis.IsValid() {
+		elems, ok := a.sliceElems(sc, call.Args[len(call.Args)-1])
+		opts, unknown = elems, !ok
+	} else {
+		opts = call.Args[first:]
+	}
+	disabled, hasKey := false, false
+	for _, o := range opts {
+		oc, ok := ast.Unparen(o).(*ast.CallExpr)
+		if !ok {
+			unknown = true
+			continue
+		}
+		ofn, _ := typeutil.Callee(a.pass.TypesInfo, oc).(*types.Func)
+		switch model.LookupOption(ofn) {
+		case model.VerifyToggle:
+			if b, ok := a.constBool(oc, 0); ok {
+				disabled = disabled || !b
+			}
+		case model.KeyOption:
+			hasKey = true
+		case model.KeyOptionBool:
+			if b, ok := a.constBool(oc, 0); !ok || b {
+				hasKey = true
+			}
+		case 0:
+			if ofn == nil || model.FuncName(ofn) == "" {
+				unknown = true // a helper building options: could supply a key
+			}
+		}
+	}
+	switch sp.options {
+	case model.VerifyUnlessDisabled:
+		if disabled {
+			return model.Unverified
+		}
+	case model.VerifyOnlyWithKey:
+		if !hasKey && !unknown {
+			return model.Unverified
+		}
+	}
+	return model.Verified
+}
+
+func (a *analyzer) constBool(call *ast.CallExpr, i int) (bool, bool) {
+	if i >= len(call.Args) {
+		return false, false
+	}
+	tv, ok := a.pass.TypesInfo.Types[call.Args[i]]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.Bool {
+		return false, false
+	}
+	return constant.BoolVal(tv.Value), true
+}
+
+// sliceElems returns the elements of an options slice passed with "...": a
+// composite literal, or a local variable built from literals and appends.
+func (a *analyzer) sliceElems(sc *fnScope, e ast.Expr) ([]ast.Expr, bool) {
+	e = ast.Unparen(e)
+	if lit, ok := e.(*ast.CompositeLit); ok {
+		return lit.Elts, true
+	}
+	id, ok := e.(*ast.Ident)
+	if !ok {
+		return nil, false
+	}
+	obj := a.objOf(id)
+	if obj == nil || isPackageLevel(obj) {
+		return nil, false
+	}
+	var elems []ast.Expr
+	complete := true
+	for cur := range sc.cur.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)) {
+		lhs, rhs := assignPairs(cur.Node())
+		for i, l := range lhs {
+			if a.objOf(identOf(l)) != obj {
+				continue
+			}
+			if len(rhs) != len(lhs) {
+				complete = false
+				continue
+			}
+			switch r := ast.Unparen(rhs[i]).(type) {
+			case *ast.CompositeLit:
+				elems = append(elems, r.Elts...)
+			case *ast.CallExpr:
+				if b, ok := a.pass.TypesInfo.Uses[identOf(r.Fun)].(*types.Builtin); ok && b.Name() == "append" && len(r.Args) > 0 {
+					if a.objOf(identOf(r.Args[0])) != obj {
+						complete = false
+					}
+					if r.Ellipsis.IsValid() {
+						more, ok := a.sliceElems(sc, r.Args[len(r.Args)-1])
+						elems = append(elems, more...)
+						complete = complete && ok
+						elems = append(elems, r.Args[1:len(r.Args)-1]...)
+					} else {
+						elems = append(elems, r.Args[1:]...)
+					}
+				} else {
+					complete = false
+				}
+			default:
+				complete = false
+			}
+		}
+	}
+	// A slice declared with var and no value starts empty.
+	return elems, complete
+}
+
+// reportSite reports what is wrong with one parse call, if anything.
+func (a *analyzer) reportSite(sc *fnScope, s *site, all []*site) {
+	switch s.kind {
+	case model.Unverified:
+		if len(s.uses) == 0 || a.verifiedLater(sc, s, all) {
+			return
+		}
+		use := s.uses[0]
+		a.pass.Report(analysis.Diagnostic{
+			Pos: s.call.Pos(), End: s.call.End(),
+			Message: s.spec.name + " does not verify the token's signature, yet its claims are used, so anyone can forge them; " + s.spec.fix,
+			Related: []analysis.RelatedInformation{{Pos: use.Node().Pos(), End: use.Node().End(), Message: "claims used here"}},
+		})
+	case model.Verified:
+		if a.checkExpired(sc, s) {
+			return
+		}
+		for _, use := range s.uses {
+			if a.guarded(sc, s, use) {
+				continue
+			}
+			var msg string
+			if s.errDiscarded || s.errObj == nil {
+				msg = "the error of " + s.spec.name + " is discarded, yet its token or claims are used: they are returned even when the signature is invalid or the token expired; check the error and stop on failure before using them"
+			} else {
+				msg = "the token or claims of " + s.spec.name + " are used on a path where its error was not checked: they are returned even when the signature is invalid or the token expired; return on err != nil before using them"
+			}
+			a.pass.Report(analysis.Diagnostic{
+				Pos: s.call.Pos(), End: s.call.End(), Message: msg,
+				Related: []analysis.RelatedInformation{{Pos: use.Node().Pos(), End: use.Node().End(), Message: "used here without a successful check"}},
+			})
+			return
+		}
+	}
+}
+
+// verifiedLater reports whether an unverified parse is only a peek before the
+// same input is verified in the same function: reading kid or iss to choose
+// the key, then verifying (jws.Parse then jws.Verify, ParseUnverified then
+// ParseWithClaims of the same string).
+func (a *analyzer) verifiedLater(sc *fnScope, s *site, all []*site) bool {
+	input := a.inputOf(s)
+	for _, o := range all {
+		if o == s || o.kind != model.Verified {
+			continue
+		}
+		if s.spec.verifiedLater && s.spec.lib != nil && o.spec.lib == s.spec.lib {
+			return true
+		}
+		if input != nil && a.inputOf(o) == input {
+			return true
+		}
+	}
+	return false
+}
+
+// inputOf returns the variable holding the raw token a parse call reads: its
+// first argument, or for methods on a parsed object, the receiver.
+func (a *analyzer) inputOf(s *site) types.Object {
+	var e ast.Expr
+	isDest := false
+	for _, d := range s.spec.dests {
+		isDest = isDest || d == 0
+	}
+	if len(s.call.Args) > 0 && !isDest {
+		e = s.call.Args[0]
+	} else if sel, ok := ast.Unparen(s.call.Fun).(*ast.SelectorExpr); ok {
+		e = sel.X
+	}
+	for {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.CallExpr: // []byte(s), strings.TrimSpace(s)
+			if len(x.Args) == 1 {
+				e = x.Args[0]
+				continue
+			}
+		case *ast.Ident:
+			return a.objOf(x)
+		case *ast.SelectorExpr:
+			if obj := a.pass.TypesInfo.Uses[x.Sel]; obj != nil {
+				return obj
+			}
+		}
+		return nil
+	}
+}
+
+// guarded reports whether a use is reached only after the parse succeeded:
+// inside "if err == nil" / "if tok.Valid", in the else of "if err != nil",
+// or after an "if err != nil { return }".
+func (a *analyzer) guarded(sc *fnScope, s *site, use inspector.Cursor) bool {
+	c := use
+	for {
+		p := c.Parent()
+		if !p.Valid() || c.Node() == sc.node {
+			return false
+		}
+		switch pn := p.Node().(type) {
+		case *ast.IfStmt:
+			// An expired-token branch is checkExpired's business: reported
+			// there unless signature errors were ruled out first.
+			if c.Node() == pn.Body && (a.condOK(s, pn.Cond) || a.testsExpired(s, pn.Cond)) {
+				return true
+			}
+			if c.Node() == pn.Else && a.condFail(s, pn.Cond) {
+				return true
+			}
+		case *ast.BinaryExpr:
+			if pn.Op == token.LAND && c.Node() == pn.Y && a.condOK(s, pn.X) {
+				return true
+			}
+			if pn.Op == token.LOR && c.Node() == pn.Y && a.condFail(s, pn.X) {
+				return true
+			}
+		case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
+			for prev, ok := c.PrevSibling(); ok; prev, ok = prev.PrevSibling() {
+				n := prev.Node()
+				if n.End() <= s.call.Pos() {
+					break // before the parse
+				}
+				if ifs, ok := n.(*ast.IfStmt); ok && a.condFail(s, ifs.Cond) && a.terminates(ifs.Body) {
+					return true
+				}
+				if n.Pos() <= s.call.Pos() {
+					break
+				}
+			}
+		}
+		c = p
+	}
+}
+
+func (a *analyzer) isErr(s *site, e ast.Expr) bool {
+	id := identOf(e)
+	return id != nil && s.errObj != nil && a.objOf(id) == s.errObj
+}
+
+func (a *analyzer) isValidityGuard(e ast.Expr) bool {
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	return ok && model.SelectionAccess(a.pass.TypesInfo.TypeOf(sel.X), sel.Sel.Name) == model.ValidityGuard
+}
+
+// condOK reports whether cond being true implies the parse succeeded.
+func (a *analyzer) condOK(s *site, cond ast.Expr) bool {
+	switch e := ast.Unparen(cond).(type) {
+	case *ast.BinaryExpr:
+		switch e.Op {
+		case token.LAND:
+			return a.condOK(s, e.X) || a.condOK(s, e.Y)
+		case token.EQL:
+			return (a.isErr(s, e.X) && isNil(a.pass.TypesInfo, e.Y)) || (a.isErr(s, e.Y) && isNil(a.pass.TypesInfo, e.X))
+		}
+	case *ast.SelectorExpr:
+		return a.isValidityGuard(e)
+	}
+	return false
+}
+
+// condFail reports whether cond being false implies the parse succeeded (or,
+// leniently, that cond tests the parse's error at all).
+func (a *analyzer) condFail(s *site, cond ast.Expr) bool {
+	switch e := ast.Unparen(cond).(type) {
+	case *ast.BinaryExpr:
+		switch e.Op {
+		case token.LOR, token.LAND:
+			return a.condFail(s, e.X) || a.condFail(s, e.Y)
+		case token.NEQ:
+			return (a.isErr(s, e.X) && isNil(a.pass.TypesInfo, e.Y)) || (a.isErr(s, e.Y) && isNil(a.pass.TypesInfo, e.X))
+		}
+	case *ast.UnaryExpr:
+		return e.Op == token.NOT && a.isValidityGuard(e.X)
+	case *ast.CallExpr:
+		// A helper handed the error, e.g. if handleErr(w, err) { return }.
+		fn, _ := typeutil.Callee(a.pass.TypesInfo, e).(*types.Func)
+		if fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "errors" {
+			return false
+		}
+		for _, arg := range e.Args {
+			if a.isErr(s, arg) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// testsExpired reports whether cond tests the parse's error for the
+// "expired" class.
+func (a *analyzer) testsExpired(s *site, cond ast.Expr) bool {
+	found := false
+	ast.Inspect(cond, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			if len(n.Args) == 2 && model.LookupError(a.refObj(n.Args[1])) == model.ExpiredError {
+				found = true
+			}
+		case *ast.BinaryExpr:
+			if n.Op == token.AND && (model.LookupError(a.refObj(n.X)) == model.ExpiredError || model.LookupError(a.refObj(n.Y)) == model.ExpiredError) {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// terminates reports whether a block always leaves the current flow: it ends
+// in return, break, continue, goto, panic, os.Exit, log.Fatal or the like.
+func (a *analyzer) terminates(b *ast.BlockStmt) bool {
+	if b == nil || len(b.List) == 0 {
+		return false
+	}
+	switch last := b.List[len(b.List)-1].(type) {
+	case *ast.ReturnStmt, *ast.BranchStmt:
+		return true
+	case *ast.BlockStmt:
+		return a.terminates(last)
+	case *ast.IfStmt:
+		els, ok := last.Else.(*ast.BlockStmt)
+		return ok && a.terminates(last.Body) && a.terminates(els)
+	case *ast.ExprStmt:
+		call, ok := ast.Unparen(last.X).(*ast.CallExpr)
+		if !ok {
+			return false
+		}
+		switch fn := typeutil.Callee(a.pass.TypesInfo, call).(type) {
+		case *types.Builtin:
+			return fn.Name() == "panic"
+		case *types.Func:
+			switch fn.Name() {
+			case "Exit", "Fatal", "Fatalf", "Fatalln", "Panic", "Panicf", "Panicln", "FailNow", "Goexit", "Skip", "Skipf", "SkipNow":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// checkExpired reports code that accepts a golang-jwt token when the error
+// says "expired" without first ruling out signature errors
+// (CVE-2024-51744). It returns whether it reported.
+func (a *analyzer) checkExpired(sc *fnScope, s *site) bool {
+	if s.spec.family != "golang-jwt" || len(s.uses) == 0 {
+		return false
+	}
+	info := a.pass.TypesInfo
+	for cur := range sc.cur.Preorder((*ast.CallExpr)(nil), (*ast.BinaryExpr)(nil)) {
+		n := cur.Node()
+		if n.Pos() < s.call.End() {
+			continue
+		}
+		negated := false
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			fn, _ := typeutil.Callee(info, n).(*types.Func)
+			if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "errors" || fn.Name() != "Is" || len(n.Args) != 2 ||
+				model.LookupError(a.refObj(n.Args[1])) != model.ExpiredError {
+				continue
+			}
+			if s.errObj != nil && !a.isErr(s, n.Args[0]) {
+				continue
+			}
+		case *ast.BinaryExpr:
+			if n.Op != token.AND || (model.LookupError(a.refObj(n.X)) != model.ExpiredError && model.LookupError(a.refObj(n.Y)) != model.ExpiredError) {
+				continue
+			}
+			if cmp, ok := cur.Parent().Node().(*ast.BinaryExpr); ok && cmp.Op == token.EQL {
+				negated = true
+			}
+		}
+		// Find the if statement whose condition holds the test.
+		var ifs *ast.IfStmt
+		c := cur
+		for {
+			p := c.Parent()
+			if u, ok := p.Node().(*ast.UnaryExpr); ok && u.Op == token.NOT {
+				negated = !negated
+			}
+			if is, ok := p.Node().(*ast.IfStmt); ok {
+				if is.Cond == c.Node() {
+					ifs = is
+				}
+				break
+			}
+			if _, ok := p.Node().(ast.Expr); !ok {
+				break
+			}
+			c = p
+		}
+		if ifs == nil || a.signatureExcluded(sc, s, ifs) {
+			continue
+		}
+		accepting := false
+		for _, use := range s.uses {
+			pos := use.Node().Pos()
+			if !negated && ifs.Body.Pos() <= pos && pos < ifs.Body.End() {
+				accepting = true
+			}
+			if negated && a.terminates(ifs.Body) && pos >= ifs.End() {
+				accepting = true
+			}
+		}
+		if !accepting {
+			continue
+		}
+		a.pass.Report(analysis.Diagnostic{
+			Pos: s.call.Pos(), End: s.call.End(),
+			Message: "the token of " + s.spec.name + " is accepted when the error says it expired, without ruling out signature errors first: on golang-jwt before v4.5.1 (CVE-2024-51744) and on jwt-go v3 an expired error can come with a forged signature; reject errors.Is(err, jwt.ErrTokenSignatureInvalid) before handling expiry",
+			Related: []analysis.RelatedInformation{{Pos: n.Pos(), End: n.End(), Message: "expired error handled here"}},
+		})
+		return true
+	}
+	return false
+}
+
+// signatureExcluded reports whether a signature error class is tested
+// between the parse and the end of the if statement's condition.
+func (a *analyzer) signatureExcluded(sc *fnScope, s *site, ifs *ast.IfStmt) bool {
+	for cur := range sc.cur.Preorder((*ast.Ident)(nil)) {
+		id := cur.Node().(*ast.Ident)
+		if id.Pos() < s.call.End() || id.Pos() >= ifs.Cond.End() {
+			continue
+		}
+		if model.LookupError(a.pass.TypesInfo.Uses[id]) == model.SignatureError {
+			return true
+		}
+	}
+	return false
+}
+
+// refObj returns the object an identifier or qualified identifier refers to.
+func (a *analyzer) refObj(e ast.Expr) types.Object {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return a.pass.TypesInfo.Uses[e]
+	case *ast.SelectorExpr:
+		return a.pass.TypesInfo.Uses[e.Sel]
+	}
+	return nil
+}
+
+// checkConfigFields reports configuration that switches signature
+// verification off: go-oidc Config{InsecureSkipSignatureCheck: true}.
+func (a *analyzer) checkConfigFields() {
+	info := a.pass.TypesInfo
+	for cur := range a.insp.Root().Preorder((*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil)) {
+		if a.isTestFile(cur.Node()) {
+			continue
+		}
+		switch n := cur.Node().(type) {
+		case *ast.CompositeLit:
+			t := info.TypeOf(n)
+			for _, elt := range n.Elts {
+				kv, ok := elt.(*ast.KeyValueExpr)
+				if !ok {
+					continue
+				}
+				key, ok := kv.Key.(*ast.Ident)
+				if ok && model.LookupField(t, key.Name) == model.SkipSignature && a.isTrue(kv.Value) {
+					a.reportSkipSignature(kv, key.Name)
+				}
+			}
+		case *ast.AssignStmt:
+			for i, l := range n.Lhs {
+				sel, ok := ast.Unparen(l).(*ast.SelectorExpr)
+				if !ok || i >= len(n.Rhs) {
+					continue
+				}
+				if model.LookupField(info.TypeOf(sel.X), sel.Sel.Name) == model.SkipSignature && a.isTrue(n.Rhs[i]) {
+					a.reportSkipSignature(n, sel.Sel.Name)
+				}
+			}
+		}
+	}
+}
+
+func (a *analyzer) isTrue(e ast.Expr) bool {
+	tv, ok := a.pass.TypesInfo.Types[e]
+	return ok && tv.Value != nil && tv.Value.Kind() == constant.Bool && constant.BoolVal(tv.Value)
+}
+
+func (a *analyzer) reportSkipSignature(n ast.Node, field string) {
+	a.pass.Report(analysis.Diagnostic{
+		Pos: n.Pos(), End: n.End(),
+		Message: field + " set to true makes the OIDC verifier accept ID tokens without checking their signature, so anyone can forge them; remove it so tokens are verified against the provider's keys",
+	})
+}

@@ -1,0 +1,12 @@
+package oidc
+
+import "context"
+
+type Config struct {
+	ClientID                   string
+	InsecureSkipSignatureCheck bool
+}
+type IDToken struct{ Subject string }
+type IDTokenVerifier struct{}
+
+func (v *IDTokenVerifier) Verify(ctx context.Context, raw string) (*IDToken, error) { return nil, nil }

@@ -1,0 +1,225 @@
+package golangjwt // want package:"hasParsers"
+
+import (
+	"errors"
+	"log"
+	"net/http"
+
+	"github.com/golang-jwt/jwt/v5"
+)
+
+var key = []byte("k")
+
+func keyFunc(t *jwt.Token) (interface{}, error) { return key, nil }
+
+// Unverified parse whose claims are trusted.
+func unverifiedClaims(s string) string {
+	claims := jwt.MapClaims{}
+	jwt.NewParser().ParseUnverified(s, claims) // want `\(\*jwt.Parser\).ParseUnverified does not verify the token's signature, yet its claims are used`
+	return claims["sub"].(string)
+}
+
+// Unverified parse whose token.Claims is trusted, through a type assertion.
+func unverifiedTokenClaims(s string) string {
+	tok, _, err := new(jwt.Parser).ParseUnverified(s, &jwt.RegisteredClaims{}) // want `ParseUnverified does not verify`
+	if err != nil {
+		return ""
+	}
+	rc := tok.Claims.(*jwt.RegisteredClaims)
+	return rc.Subject
+}
+
+// Near miss: the unverified parse only reads kid to pick the key of a
+// verified parse.
+func kidThenVerify(s string) (*jwt.Token, error) { // want kidThenVerify:"verified\\(result 0, err 1\\) via jwt.Parse"
+
+	tok, _, err := jwt.NewParser().ParseUnverified(s, jwt.MapClaims{})
+	if err != nil {
+		return nil, err
+	}
+	kid, _ := tok.Header["kid"].(string)
+	_ = kid
+	return jwt.Parse(s, keyFunc)
+}
+
+// Near miss: iss is peeked from the unverified claims, then the same string
+// is verified.
+func issThenVerify(s string) error {
+	var rc jwt.RegisteredClaims
+	if _, _, err := jwt.NewParser().ParseUnverified(s, &rc); err != nil {
+		return err
+	}
+	log.Println("issuer", rc.Issuer)
+	_, err := jwt.ParseWithClaims(s, &rc, keyFunc)
+	return err
+}
+
+// Near miss: the unverified result is not used at all.
+func unused(s string) {
+	jwt.NewParser().ParseUnverified(s, jwt.MapClaims{})
+}
+
+// Method value.
+func methodValue(s string) interface{} {
+	parse := jwt.NewParser().ParseUnverified
+	tok, _, _ := parse(s, jwt.MapClaims{}) // want `ParseUnverified does not verify`
+	return tok.Claims.(jwt.MapClaims)["sub"]
+}
+
+// A helper that returns unverified claims: reported where they are used.
+func unverifiedHelper(s string) (jwt.MapClaims, error) { // want unverifiedHelper:"unverified\\(result 0, err 1\\) via \\(\\*jwt.Parser\\).ParseUnverified"
+	claims := jwt.MapClaims{}
+	_, _, err := jwt.NewParser().ParseUnverified(s, claims)
+	return claims, err
+}
+
+func useHelper(w http.ResponseWriter, s string) {
+	claims, err := unverifiedHelper(s) // want `unverifiedHelper \(which wraps \(\*jwt.Parser\).ParseUnverified\) does not verify`
+	if err != nil {
+		return
+	}
+	w.Write([]byte(claims["sub"].(string)))
+}
+
+// Near miss: the helper's claims are not used.
+func ignoreHelper(s string) error {
+	_, err := unverifiedHelper(s)
+	return err
+}
+
+// Verified parse, error discarded.
+func discarded(s string) interface{} {
+	tok, _ := jwt.Parse(s, keyFunc) // want `the error of jwt.Parse is discarded, yet its token or claims are used`
+	return tok.Claims
+}
+
+// Verified parse, error discarded, claims destination used.
+func discardedDest(s string) string {
+	var rc jwt.RegisteredClaims
+	_, _ = jwt.ParseWithClaims(s, &rc, keyFunc) // want `the error of jwt.ParseWithClaims is discarded`
+	return rc.Subject
+}
+
+// Near miss: error discarded but token.Valid checked.
+func discardedButValid(s string) interface{} {
+	tok, _ := jwt.Parse(s, keyFunc)
+	if tok != nil && tok.Valid {
+		return tok.Claims
+	}
+	return nil
+}
+
+// Claims used before the error is checked.
+func usedBeforeCheck(s string) (string, error) {
+	tok, err := jwt.Parse(s, keyFunc) // want `the token or claims of jwt.Parse are used on a path where its error was not checked`
+	claims := tok.Claims.(jwt.MapClaims)
+	sub := claims["sub"].(string)
+	if err != nil {
+		return "", err
+	}
+	return sub, nil
+}
+
+// Error logged but not acted upon.
+func loggedOnly(w http.ResponseWriter, s string) {
+	var rc jwt.RegisteredClaims
+	_, err := jwt.ParseWithClaims(s, &rc, keyFunc) // want `used on a path where its error was not checked`
+	if err != nil {
+		log.Print(err)
+	}
+	w.Write([]byte(rc.Subject))
+}
+
+// Near miss: return on error.
+func checked(w http.ResponseWriter, s string) {
+	var rc jwt.RegisteredClaims
+	_, err := jwt.ParseWithClaims(s, &rc, keyFunc)
+	if err != nil {
+		http.Error(w, "unauthorized", http.StatusUnauthorized)
+		return
+	}
+	w.Write([]byte(rc.Subject))
+}
+
+// Near miss: the documented golang-jwt example.
+func documented(s string) {
+	token, err := jwt.Parse(s, keyFunc)
+	if claims, ok := token.Claims.(jwt.MapClaims); ok && token.Valid {
+		log.Println(claims["foo"])
+	} else {
+		log.Println(err)
+	}
+}
+
+// Near miss: if err == nil && token.Valid.
+func okBranch(s string) interface{} {
+	tok, err := jwt.Parse(s, keyFunc)
+	if err == nil && tok.Valid {
+		return tok.Claims
+	}
+	return nil
+}
+
+// Near miss: parse in the if statement's init.
+func ifInit(s string) string {
+	var rc jwt.RegisteredClaims
+	if _, err := jwt.ParseWithClaims(s, &rc, keyFunc); err != nil {
+		return ""
+	}
+	return rc.Subject
+}
+
+// Near miss: token and error passed on to the caller together.
+func passOn(s string) (*jwt.Token, error) { // want passOn:"verified\\(result 0, err 1\\) via jwt.Parse"
+
+	tok, err := jwt.Parse(s, keyFunc)
+	return tok, err
+}
+
+// Accepting an expired token without ruling out signature errors.
+func acceptExpired(s string) (jwt.Claims, error) {
+	tok, err := jwt.Parse(s, keyFunc) // want `the token of jwt.Parse is accepted when the error says it expired, without ruling out signature errors first`
+	if errors.Is(err, jwt.ErrTokenExpired) {
+		return tok.Claims, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return tok.Claims, nil
+}
+
+// Negated form: every error but "expired" rejected.
+func acceptExpiredNegated(s string) (jwt.Claims, error) {
+	tok, err := jwt.Parse(s, keyFunc) // want `accepted when the error says it expired`
+	if err != nil && !errors.Is(err, jwt.ErrTokenExpired) {
+		return nil, err
+	}
+	return tok.Claims, nil
+}
+
+// Near miss: signature errors ruled out first.
+func expiredAfterSignature(s string) (jwt.Claims, error) {
+	tok, err := jwt.Parse(s, keyFunc)
+	if errors.Is(err, jwt.ErrTokenSignatureInvalid) {
+		return nil, err
+	}
+	if errors.Is(err, jwt.ErrTokenExpired) {
+		return tok.Claims, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return tok.Claims, nil
+}
+
+// Near miss: the expired branch rejects.
+func expiredRejected(s string) (jwt.Claims, error) {
+	tok, err := jwt.Parse(s, keyFunc)
+	if errors.Is(err, jwt.ErrTokenExpired) {
+		return nil, errors.New("expired, log in again")
+	}
+	if err != nil {
+		return nil, err
+	}
+	return tok.Claims, nil
+}
