@@ -87,7 +87,7 @@ func TestParseAllow(t *testing.T) {
 		{in: "github.com/golang-jwt/jwt/v4", want: []string{"github.com/golang-jwt/jwt/v4"}}, // has advisories
 		{in: "golang.org/x/oauth2/jws", want: []string{"golang.org/x/oauth2/jws"}},
 		{in: "github.com/golang-jwt/jwt/v5/request", wantErr: `"github.com/golang-jwt/jwt/v5/request"`}, // a package, not a module
-		{in: "github.com/go-jose/go-jose/v4", wantErr: `"github.com/go-jose/go-jose/v4"`},               // neither deprecated nor vulnerable
+		{in: "github.com/coreos/go-oidc/v3", wantErr: `"github.com/coreos/go-oidc/v3"`},                 // neither deprecated nor vulnerable
 		{in: "example.com/typo", wantErr: `"example.com/typo"`},
 	} {
 		got, err := parseAllow(tc.in)
