@@ -1,0 +1,227 @@
+// Package driver implements the tokenvet command: a standalone analysis
+// driver in the style of go vet, and the unitchecker protocol used by
+// "go vet -vettool".
+//
+// Unlike x/tools' multichecker, the standalone driver never loads the whole
+// dependency graph from source. Packages of the main module(s) are
+// type-checked from source (so that facts flow between them); everything else
+// comes from compiler export data. See load.go.
+package driver
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/analysis/unitchecker"
+)
+
+const progname = "tokenvet"
+
+// Exit codes of the standalone driver.
+const (
+	exitOK       = 0
+	exitFailure  = 1 // packages did not load or type-check, or an analyzer failed
+	exitUsage    = 2
+	exitFindings = 3
+)
+
+// Main runs the tokenvet command with the given arguments (without the
+// program name) and analyzers, and returns its exit code.
+//
+// If args follow the "go vet -vettool" protocol (-V=full, -flags, or a
+// single trailing *.cfg file), Main hands over to unitchecker.Main, which
+// reads os.Args and the process's standard streams and exits the process.
+func Main(args []string, analyzers []*analysis.Analyzer, stdout, stderr io.Writer) (code int) {
+	if IsVetProtocol(args) {
+		os.Args = append([]string{os.Args[0]}, args...)
+		unitchecker.Main(analyzers...) // exits
+		panic("unreachable")
+	}
+
+	if err := analysis.Validate(analyzers); err != nil {
+		fmt.Fprintf(stderr, "%s: invalid analyzer set: %v\n", progname, err)
+		return exitFailure
+	}
+
+	opts, err := parseFlags(args, analyzers, stderr)
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		return exitUsage
+	}
+
+	if len(opts.patterns) == 0 {
+		shortUsage(stderr)
+		return exitUsage
+	}
+	if opts.patterns[0] == "help" {
+		return help(stdout, stderr, analyzers, opts.flags, opts.patterns[1:])
+	}
+	if opts.diff && !opts.fix {
+		fmt.Fprintf(stderr, "%s: -diff requires -fix\n", progname)
+		return exitUsage
+	}
+	if opts.fix && opts.json {
+		fmt.Fprintf(stderr, "%s: -fix and -json cannot be used together\n", progname)
+		return exitUsage
+	}
+	return run(opts, stdout, stderr)
+}
+
+// IsVetProtocol reports whether args are those "go vet -vettool" passes to
+// the tool: -V=full, -flags, or flags followed by a single *.cfg file.
+func IsVetProtocol(args []string) bool {
+	if n := len(args); n > 0 && strings.HasSuffix(args[n-1], ".cfg") {
+		return true
+	}
+	for _, arg := range args {
+		if arg == "--" || !strings.HasPrefix(arg, "-") {
+			break
+		}
+		switch strings.TrimPrefix(arg, "-") {
+		case "V=full", "-V=full", "flags", "-flags", "flags=true", "-flags=true":
+			return true
+		}
+	}
+	return false
+}
+
+// options are the parsed command line of the standalone driver.
+type options struct {
+	analyzers []*analysis.Analyzer // enabled analyzers
+	patterns  []string
+	flags     *flag.FlagSet
+
+	json    bool
+	context int
+	fix     bool
+	diff    bool
+	tests   bool
+	tags    string
+	debug   string
+}
+
+func (o *options) dbg(c byte) bool { return strings.IndexByte(o.debug, c) >= 0 }
+
+// parseFlags parses args. Flag errors are printed to stderr, followed by
+// the short usage.
+func parseFlags(args []string, analyzers []*analysis.Analyzer, stderr io.Writer) (*options, error) {
+	o := &options{context: -1, tests: true}
+	fs := flag.NewFlagSet(progname, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() { shortUsage(stderr) }
+	o.flags = fs
+
+	// Like analysisflags.Parse in multi mode: -NAME and -NAME.flag.
+	enabled := make(map[*analysis.Analyzer]*triState)
+	for _, a := range analyzers {
+		ts := new(triState)
+		fs.Var(ts, a.Name, fmt.Sprintf("enable %q analysis", a.Name))
+		enabled[a] = ts
+		a.Flags.VisitAll(func(f *flag.Flag) {
+			fs.Var(f.Value, a.Name+"."+f.Name, f.Usage)
+		})
+	}
+
+	fs.BoolVar(&o.json, "json", false, "emit JSON output (go vet's format) on stdout")
+	fs.IntVar(&o.context, "c", -1, "display offending line with this many lines of context")
+	fs.BoolVar(&o.fix, "fix", false, "apply the first suggested fix of each diagnostic")
+	fs.BoolVar(&o.diff, "diff", false, "with -fix, don't update the files, but print a unified diff")
+	fs.BoolVar(&o.tests, "test", true, "analyze test files too")
+	fs.StringVar(&o.tags, "tags", "", "comma-separated list of build tags")
+	fs.StringVar(&o.debug, "debug", "", `debug flags, any subset of "flps": log [f]acts, [l]oaded packages, no [p]arallelism, [s]anity-check facts`)
+	fs.Var(versionFlag{}, "V", "print version and exit (-V=full, for go vet)")
+	fs.Bool("flags", false, "print analyzer flags in JSON (for go vet)")
+
+	if err := fs.Parse(args); err != nil {
+		return nil, err
+	}
+	o.patterns = fs.Args()
+
+	// If any -NAME flag is true, run only those analyzers. Otherwise, if
+	// any -NAME flag is false, run all but those analyzers.
+	var hasTrue, hasFalse bool
+	for _, ts := range enabled {
+		hasTrue = hasTrue || *ts == setTrue
+		hasFalse = hasFalse || *ts == setFalse
+	}
+	for _, a := range analyzers {
+		switch {
+		case hasTrue && *enabled[a] != setTrue:
+		case !hasTrue && hasFalse && *enabled[a] == setFalse:
+		default:
+			o.analyzers = append(o.analyzers, a)
+		}
+	}
+	return o, nil
+}
+
+func shortUsage(w io.Writer) {
+	fmt.Fprintf(w, `usage: %[1]s [flags] [packages]
+Run '%[1]s help' for the analyzers and flags, '%[1]s help NAME' for one analyzer.
+`, progname)
+}
+
+// A triState is a boolean flag that knows whether it was set, as in
+// analysisflags: -NAME and -NAME=false.
+type triState int
+
+const (
+	unset triState = iota
+	setTrue
+	setFalse
+)
+
+func (ts *triState) Get() any { return *ts == setTrue }
+
+func (ts *triState) Set(value string) error {
+	b, err := strconv.ParseBool(value)
+	if err != nil {
+		return fmt.Errorf("want true or false")
+	}
+	if b {
+		*ts = setTrue
+	} else {
+		*ts = setFalse
+	}
+	return nil
+}
+
+func (ts *triState) String() string {
+	if ts != nil && *ts == setFalse {
+		return "false"
+	}
+	return "true"
+}
+
+func (ts *triState) IsBoolFlag() bool { return true }
+
+// versionFlag rejects every -V value: -V=full is handled by unitchecker
+// before flags are parsed (see IsVetProtocol).
+type versionFlag struct{}
+
+func (versionFlag) IsBoolFlag() bool { return true }
+func (versionFlag) String() string   { return "" }
+func (versionFlag) Set(s string) error {
+	return fmt.Errorf("unsupported value %q (use -V=full)", s)
+}
+
+// checkerOptions are the options passed to checker.Analyze.
+func (o *options) checkerOptions(stderr io.Writer) *checker.Options {
+	opts := &checker.Options{
+		Sequential:  o.dbg('p'),
+		SanityCheck: o.dbg('s'),
+	}
+	if o.dbg('f') {
+		opts.FactLog = stderr
+	}
+	return opts
+}

@@ -1,0 +1,186 @@
+package driver
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/packages"
+)
+
+// loadConfig says what to load.
+type loadConfig struct {
+	patterns []string
+	tests    bool   // include test packages
+	tags     string // -tags value
+	dir      string // directory in which to run the build system ("" = current)
+}
+
+// loaded is the result of load.
+type loaded struct {
+	// roots are the packages matching the patterns, type-checked from
+	// source, in the order of go list. Generated test mains are left out.
+	roots []*packages.Package
+	// source are all packages type-checked from source: the roots and the
+	// packages of the main module(s) they depend on, whose Imports have been
+	// rewired to refer only to other members of source.
+	source []*packages.Package
+	// errors are the errors of every package of the graph, de-duplicated,
+	// dependencies first, as packages.PrintErrors would print them.
+	errors []string
+}
+
+// loadHook, if set by a test, is called with the packages of the second load
+// before their Imports are rewired, that is with the full import graph.
+var loadHook func(initial []*packages.Package)
+
+// load loads the packages matching cfg.patterns from source, together with
+// the packages of the main module(s) they depend on, and everything else
+// from export data.
+//
+// x/tools' checker (multichecker) loads every dependency from source
+// (packages.LoadAllSyntax) as soon as one analyzer uses facts. tokenvet's
+// analyzers only need facts from packages of the main module(s): they know
+// the standard library and the third-party libraries they model. So:
+//
+//  1. A cheap metadata load (go list -deps, no type-checking) of the
+//     patterns finds the "local" packages reachable from them: those of a
+//     main module (Module.Main).
+//  2. One packages.LoadSyntax load (no NeedDeps) of the patterns plus the
+//     import paths of those local dependencies: go/packages type-checks every
+//     package named on its command line from source and the rest from export
+//     data. A single load, so that the types.Objects of a local dependency
+//     are the ones its importers see, and facts about them match.
+//  3. The Imports of each source package are narrowed to the source
+//     packages: checker.Analyze runs analyzers that use facts on every
+//     package reachable through Imports, and the export-data packages have
+//     no syntax or types.Info.
+//
+// Only roots are passed to checker.Analyze as roots, so diagnostics are
+// reported for them alone, while local dependencies are analyzed for their
+// facts.
+func load(cfg loadConfig) (*loaded, error) {
+	var buildFlags []string
+	if cfg.tags != "" {
+		buildFlags = []string{"-tags=" + cfg.tags}
+	}
+
+	// Step 1: metadata of the whole graph.
+	meta, err := packages.Load(&packages.Config{
+		Mode:       packages.NeedName | packages.NeedImports | packages.NeedDeps | packages.NeedModule,
+		Tests:      cfg.tests,
+		BuildFlags: buildFlags,
+		Dir:        cfg.dir,
+	}, cfg.patterns...)
+	if err != nil {
+		return nil, err
+	}
+	if len(meta) == 0 {
+		return nil, fmt.Errorf("%s matched no packages", strings.Join(cfg.patterns, " "))
+	}
+	isRoot := make(map[string]bool) // by package ID
+	for _, p := range meta {
+		isRoot[p.ID] = true
+	}
+	rootPaths := make(map[string]bool)
+	for _, p := range meta {
+		rootPaths[p.PkgPath] = true
+	}
+	var deps []string // import paths of the local, non-root dependencies
+	if !namesFiles(cfg.patterns) {
+		packages.Visit(meta, nil, func(p *packages.Package) {
+			// A test variant of a dependency ("d [p.test]") cannot be named
+			// on the command line: it is loaded from export data, or from
+			// source without function bodies if it imports a root, and
+			// does not pass on facts.
+			if isLocal(p) && p.ID == p.PkgPath && !rootPaths[p.PkgPath] {
+				rootPaths[p.PkgPath] = true
+				deps = append(deps, p.PkgPath)
+			}
+		})
+	}
+	slices.Sort(deps)
+
+	// Step 2: source for roots and local dependencies, export data for
+	// the rest.
+	initial, err := packages.Load(&packages.Config{
+		Mode:       packages.LoadSyntax | packages.NeedModule,
+		Tests:      cfg.tests,
+		BuildFlags: buildFlags,
+		Dir:        cfg.dir,
+	}, append(slices.Clip(cfg.patterns), deps...)...)
+	if err != nil {
+		return nil, err
+	}
+	if loadHook != nil {
+		loadHook(initial)
+	}
+
+	res := &loaded{source: initial, errors: packageErrors(initial)}
+
+	// Step 3: rewire.
+	byID := make(map[string]*packages.Package, len(initial))
+	for _, p := range initial {
+		byID[p.ID] = p
+	}
+	for _, p := range initial {
+		imports := make(map[string]*packages.Package)
+		for path, imp := range p.Imports {
+			if byID[imp.ID] == imp {
+				imports[path] = imp
+			}
+		}
+		p.Imports = imports
+		if isRoot[p.ID] && !isTestMain(p) {
+			res.roots = append(res.roots, p)
+		}
+	}
+	return res, nil
+}
+
+// isLocal reports whether p belongs to a main module: the module in the
+// current directory, or one of the go.work modules.
+func isLocal(p *packages.Package) bool {
+	return p.Module != nil && p.Module.Main
+}
+
+// isTestMain reports whether p is a generated test main package ("p.test").
+func isTestMain(p *packages.Package) bool {
+	return p.Name == "main" && strings.HasSuffix(p.ID, ".test") && !strings.Contains(p.ID, " ")
+}
+
+// namesFiles reports whether patterns name .go files: go list does not
+// accept those together with import paths.
+func namesFiles(patterns []string) bool {
+	for _, p := range patterns {
+		if strings.HasSuffix(p, ".go") {
+			return true
+		}
+	}
+	return false
+}
+
+// packageErrors returns the errors of the packages reachable from pkgs, as
+// packages.PrintErrors prints them, without duplicates (a file of p is
+// compiled twice with tests, in p and in "p [p.test]").
+func packageErrors(pkgs []*packages.Package) []string {
+	var errs []string
+	seen := make(map[string]bool)
+	add := func(s string) {
+		if !seen[s] {
+			seen[s] = true
+			errs = append(errs, s)
+		}
+	}
+	seenMod := make(map[*packages.Module]bool)
+	for p := range packages.Postorder(pkgs) {
+		for _, err := range p.Errors {
+			add(err.Error())
+		}
+		if mod := p.Module; mod != nil && mod.Error != nil && !seenMod[mod] {
+			seenMod[mod] = true
+			add(mod.Error.Err)
+		}
+	}
+	return errs
+}

@@ -1,0 +1,233 @@
+package driver
+
+import (
+	"cmp"
+	"fmt"
+	"go/token"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+)
+
+// run loads, analyzes and prints, and returns the exit code.
+func run(o *options, stdout, stderr io.Writer) int {
+	res, err := load(loadConfig{patterns: o.patterns, tests: o.tests, tags: o.tags})
+	if err != nil {
+		fmt.Fprintf(stderr, "%s: %v\n", progname, err)
+		return exitFailure
+	}
+	cwd, _ := os.Getwd()
+	code := exitOK
+	for _, e := range res.errors {
+		fmt.Fprintln(stderr, relativizeError(cwd, e))
+		code = exitFailure
+	}
+	if o.dbg('l') {
+		logLoad(stderr, res)
+	}
+
+	graph, err := checker.Analyze(o.analyzers, res.roots, o.checkerOptions(stderr))
+	if err != nil {
+		fmt.Fprintf(stderr, "%s: %v\n", progname, err)
+		return exitFailure
+	}
+	failures, diags := collect(graph)
+
+	switch {
+	case o.json:
+		if err := printJSON(stdout, failures, diags); err != nil {
+			fmt.Fprintf(stderr, "%s: %v\n", progname, err)
+			return exitFailure
+		}
+		return code
+
+	case o.fix:
+		if err := applyFixes(stdout, cwd, diags, o.diff); err != nil {
+			fmt.Fprintf(stderr, "%s: %v\n", progname, err)
+			return exitFailure
+		}
+		return code
+
+	default:
+		for _, f := range failures {
+			fmt.Fprintf(stderr, "%s: %s: %v\n", f.analyzer.Name, f.pkgPath, f.err)
+			code = exitFailure
+		}
+		for _, d := range diags {
+			printPlain(stderr, cwd, o.context, d)
+		}
+		if code == exitOK && len(diags) > 0 {
+			code = exitFindings
+		}
+		return code
+	}
+}
+
+// A failure is an error of one analyzer on one package.
+type failure struct {
+	analyzer *analysis.Analyzer
+	pkgPath  string
+	err      error
+}
+
+// A diagnostic is a diagnostic with its package and resolved positions.
+type diagnostic struct {
+	analysis.Diagnostic
+	analyzer *analysis.Analyzer
+	pkg      *packages.Package
+	posn     token.Position
+	end      token.Position
+}
+
+// collect returns the errors of every action (roots and dependencies) and
+// the diagnostics of the roots, de-duplicated (a file of p is analyzed twice
+// with tests: in p and in "p [p.test]") and sorted by position, then
+// message.
+func collect(graph *checker.Graph) ([]failure, []diagnostic) {
+	var failures []failure
+	var diags []diagnostic
+	type key struct {
+		posn, end token.Position
+		analyzer  string
+		message   string
+	}
+	seen := make(map[key]bool)
+	seenErr := make(map[string]bool)
+	for act := range graph.All() {
+		if act.Err != nil {
+			// An analyzer that does not run despite errors is skipped on
+			// ill-typed packages, whose errors are already printed.
+			if act.Package.IllTyped && !act.Analyzer.RunDespiteErrors {
+				continue
+			}
+			k := act.Analyzer.Name + "\x00" + act.Package.PkgPath + "\x00" + act.Err.Error()
+			if !seenErr[k] {
+				seenErr[k] = true
+				failures = append(failures, failure{act.Analyzer, act.Package.PkgPath, act.Err})
+			}
+			continue
+		}
+		if !act.IsRoot {
+			continue
+		}
+		fset := act.Package.Fset
+		for _, d := range act.Diagnostics {
+			posn := fset.Position(d.Pos)
+			end := fset.Position(cmp.Or(d.End, d.Pos))
+			k := key{posn, end, act.Analyzer.Name, d.Message}
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			diags = append(diags, diagnostic{d, act.Analyzer, act.Package, posn, end})
+		}
+	}
+	slices.SortFunc(failures, func(x, y failure) int {
+		return cmp.Or(
+			cmp.Compare(x.pkgPath, y.pkgPath),
+			cmp.Compare(x.analyzer.Name, y.analyzer.Name),
+			cmp.Compare(x.err.Error(), y.err.Error()))
+	})
+	slices.SortFunc(diags, func(x, y diagnostic) int {
+		return cmp.Or(
+			cmp.Compare(x.posn.Filename, y.posn.Filename),
+			cmp.Compare(x.posn.Line, y.posn.Line),
+			cmp.Compare(x.posn.Column, y.posn.Column),
+			cmp.Compare(x.Message, y.Message),
+			cmp.Compare(x.analyzer.Name, y.analyzer.Name),
+			cmp.Compare(x.end.Offset, y.end.Offset))
+	})
+	return failures, diags
+}
+
+// printPlain prints d like driverutil.PrintPlain (go vet, multichecker),
+// with file names relative to cwd when under it.
+func printPlain(w io.Writer, cwd string, contextLines int, d diagnostic) {
+	fset := d.pkg.Fset
+	print := func(posn, end token.Position, message string) {
+		shown := posn
+		shown.Filename = relativize(cwd, posn.Filename)
+		fmt.Fprintf(w, "%s: %s\n", shown, message)
+		if contextLines >= 0 {
+			if !end.IsValid() {
+				end = posn
+			}
+			data, _ := os.ReadFile(posn.Filename)
+			lines := strings.Split(string(data), "\n")
+			for i := posn.Line - contextLines; i <= end.Line+contextLines; i++ {
+				if 1 <= i && i <= len(lines) {
+					fmt.Fprintf(w, "%d\t%s\n", i, lines[i-1])
+				}
+			}
+		}
+	}
+	print(d.posn, d.end, d.Message)
+	for _, rel := range d.Related {
+		print(fset.Position(rel.Pos), fset.Position(rel.End), "\t"+rel.Message)
+	}
+}
+
+// relativize returns filename relative to cwd if it is under cwd, else
+// unchanged.
+func relativize(cwd, filename string) string {
+	if cwd == "" || !filepath.IsAbs(filename) {
+		return filename
+	}
+	rel, err := filepath.Rel(cwd, filename)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return filename
+	}
+	return rel
+}
+
+// relativizeError relativizes the file name that starts a package error
+// ("file:line:col: msg").
+func relativizeError(cwd, e string) string {
+	if !filepath.IsAbs(e) {
+		return e
+	}
+	pos, msg, ok := strings.Cut(e, ": ")
+	if !ok {
+		return e
+	}
+	// pos is file, file:line or file:line:col.
+	file := pos
+	for range 2 {
+		i := strings.LastIndexByte(file, ':')
+		if i < 0 {
+			break
+		}
+		if _, err := strconv.Atoi(file[i+1:]); err != nil {
+			break
+		}
+		file = file[:i]
+	}
+	return relativize(cwd, file) + pos[len(file):] + ": " + msg
+}
+
+// logLoad prints, for -debug=l, which packages were loaded from source.
+func logLoad(w io.Writer, res *loaded) {
+	isRoot := make(map[*packages.Package]bool)
+	for _, p := range res.roots {
+		isRoot[p] = true
+	}
+	var lines []string
+	for _, p := range res.source {
+		kind := "dep"
+		if isRoot[p] {
+			kind = "root"
+		}
+		lines = append(lines, fmt.Sprintf("%s: source %s %s", progname, kind, p.ID))
+	}
+	slices.Sort(lines)
+	for _, l := range lines {
+		fmt.Fprintln(w, l)
+	}
+}
