@@ -416,6 +416,20 @@ func (a *analyzer) classify(sc *fnScope, s *site, use inspector.Cursor, value mo
 	s.uses = append(s.uses, top)
 }
 
+func funcBody(n ast.Node) *ast.BlockStmt {
+	switch n := n.(type) {
+	case *ast.FuncDecl:
+		return n.Body
+	case *ast.FuncLit:
+		return n.Body
+	}
+	return nil
+}
+
+func within(pos token.Pos, n ast.Node) bool {
+	return n != nil && n.Pos() <= pos && pos < n.End()
+}
+
 func isPackageLevel(obj types.Object) bool {
 	return obj.Parent() != nil && obj.Pkg() != nil && obj.Parent() == obj.Pkg().Scope()
 }
@@ -531,7 +545,9 @@ func (a *analyzer) sliceElems(sc *fnScope, e ast.Expr) ([]ast.Expr, bool) {
 		return nil, false
 	}
 	obj := a.objOf(id)
-	if obj == nil || isPackageLevel(obj) {
+	// Only a slice declared in the function's body is followed: a
+	// parameter or a package variable could hold anything.
+	if obj == nil || !within(obj.Pos(), funcBody(sc.node)) {
 		return nil, false
 	}
 	var elems []ast.Expr

@@ -1,0 +1,91 @@
+package misc
+
+import (
+	"context"
+	"encoding/json"
+
+	"github.com/coreos/go-oidc/v3/oidc"
+	cristal "github.com/cristalhq/jwt/v4"
+	kataras "github.com/kataras/jwt"
+	"golang.org/x/oauth2/jws"
+	"google.golang.org/api/idtoken"
+)
+
+func oidcConfigs(id string) (*oidc.Config, *oidc.Config) {
+	bad := &oidc.Config{ClientID: id, InsecureSkipSignatureCheck: true} // want `InsecureSkipSignatureCheck set to true makes the OIDC verifier accept ID tokens without checking their signature`
+	good := &oidc.Config{ClientID: id}
+	return bad, good
+}
+
+func oidcAssign(cfg *oidc.Config, insecure bool) {
+	cfg.InsecureSkipSignatureCheck = true // want `InsecureSkipSignatureCheck set to true`
+	cfg.InsecureSkipSignatureCheck = false
+	cfg.InsecureSkipSignatureCheck = insecure // near miss: a deliberate setting
+}
+
+func parsePayload(tok string) string {
+	p, err := idtoken.ParsePayload(tok) // want `idtoken.ParsePayload does not verify the token's signature, yet its claims are used, so anyone can forge them; use idtoken.Validate`
+	if err != nil {
+		return ""
+	}
+	return p.Subject
+}
+
+// Near miss.
+func validate(ctx context.Context, tok string) string {
+	p, err := idtoken.Validate(ctx, tok, "aud")
+	if err != nil {
+		return ""
+	}
+	return p.Subject
+}
+
+func katarasDecode(b []byte) map[string]interface{} {
+	u, err := kataras.Decode(b) // want `jwt.Decode does not verify`
+	if err != nil {
+		return nil
+	}
+	var m map[string]interface{}
+	json.Unmarshal(u.Payload, &m)
+	return m
+}
+
+// Near miss: only the header.
+func katarasHeader(b []byte) []byte {
+	u, err := kataras.Decode(b)
+	if err != nil {
+		return nil
+	}
+	return u.Header
+}
+
+func cristalNoVerify(raw []byte) []byte {
+	t, err := cristal.ParseNoVerify(raw) // want `jwt.ParseNoVerify does not verify`
+	if err != nil {
+		return nil
+	}
+	return t.Claims()
+}
+
+// Near miss.
+func cristalVerified(raw []byte, v cristal.Verifier) []byte {
+	t, err := cristal.Parse(raw, v)
+	if err != nil {
+		return nil
+	}
+	return t.Claims()
+}
+
+func oauthJWS(s string) string {
+	cs, err := jws.Decode(s) // want `jws.Decode does not verify`
+	if err != nil {
+		return ""
+	}
+	return cs.Sub
+}
+
+// Near miss: the unverified claims never used.
+func oauthJWSUnused(s string) error {
+	_, err := jws.Decode(s)
+	return err
+}
