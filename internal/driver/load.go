@@ -174,7 +174,17 @@ func packageErrors(pkgs []*packages.Package) []string {
 	}
 	seenMod := make(map[*packages.Module]bool)
 	for p := range packages.Postorder(pkgs) {
+		// go list -export compiles every package; for one that is also
+		// type-checked from source, the compiler's output ("# pkg\n...")
+		// repeats the type errors.
+		typeErrors := false
 		for _, err := range p.Errors {
+			typeErrors = typeErrors || err.Kind == packages.TypeError || err.Kind == packages.ParseError
+		}
+		for _, err := range p.Errors {
+			if typeErrors && err.Kind == packages.ListError && strings.HasPrefix(err.Msg, "# ") {
+				continue
+			}
 			add(err.Error())
 		}
 		if mod := p.Module; mod != nil && mod.Error != nil && !seenMod[mod] {

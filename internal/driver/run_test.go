@@ -1,0 +1,254 @@
+package driver
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// The diagnostics of testdata/basic with the default flags.
+var (
+	helperDecl = "a/a.go:6:6: identifier Helper"
+	callA7     = []string{"a/a.go:7:2: call of Bad", "a/a.go:4:6: \tBad declared here"}
+	callA10a   = []string{"a/a.go:10:14: call of Bad", "a/a.go:4:6: \tBad declared here"}
+	callA10b   = []string{"a/a.go:10:21: call of Bad", "a/a.go:4:6: \tBad declared here"}
+	callTest   = []string{"a/a_test.go:5:28: call of Bad", "a/a.go:4:6: \tBad declared here"}
+	callTagged = []string{"a/tagged.go:5:17: call of Bad", "a/a.go:4:6: \tBad declared here"}
+	callC      = []string{"c/c.go:5:14: call of Bad", "a/a.go:4:6: \tBad declared here"}
+)
+
+// cat concatenates strings and string slices.
+func cat(parts ...any) []string {
+	var out []string
+	for _, p := range parts {
+		switch p := p.(type) {
+		case string:
+			out = append(out, p)
+		case []string:
+			out = append(out, p...)
+		default:
+			panic(p)
+		}
+	}
+	return out
+}
+
+const usage = "usage: tokenvet [flags] [packages]\n" +
+	"Run 'tokenvet help' for the analyzers and flags, 'tokenvet help NAME' for one analyzer.\n"
+
+func TestFindingsSortedAndDeduplicated(t *testing.T) {
+	// a/a.go is analyzed in both a and "a [a.test]" but reported once;
+	// the analyzers run in parallel, the output is sorted.
+	check(t, fixture(t, "basic"), []string{"./..."}, 3, "",
+		lines(cat(helperDecl, callA7, callA10a, callA10b, callTest, callC)...))
+}
+
+func TestSameLineSortedByColumnThenMessage(t *testing.T) {
+	check(t, fixture(t, "basic"), []string{"-test=false", "-named.names=Bad", "./a"}, 3, "", lines(
+		"a/a.go:4:6: identifier Bad",
+		callA7[0], callA7[1],
+		"a/a.go:7:2: identifier Bad",
+		callA10a[0], callA10a[1],
+		"a/a.go:10:14: identifier Bad",
+		callA10b[0], callA10b[1],
+		"a/a.go:10:21: identifier Bad",
+	))
+}
+
+func TestClean(t *testing.T) {
+	check(t, fixture(t, "basic"), []string{"./b"}, 0, "", "")
+}
+
+func TestNoTests(t *testing.T) {
+	check(t, fixture(t, "basic"), []string{"-test=false", "./a"}, 3, "",
+		lines(cat(helperDecl, callA7, callA10a, callA10b)...))
+}
+
+func TestTags(t *testing.T) {
+	check(t, fixture(t, "basic"), []string{"-tags=special", "./a"}, 3, "",
+		lines(cat(helperDecl, callA7, callA10a, callA10b, callTest, callTagged)...))
+}
+
+func TestContextLines(t *testing.T) {
+	check(t, fixture(t, "basic"), []string{"-c=1", "./c"}, 3, "", lines(
+		callC[0],
+		"4\t",
+		"5\tfunc Use() { a.Bad() }",
+		"6\t",
+		callC[1],
+		"3\t// Bad is the function whose calls the marker analyzer reports.",
+		"4\tfunc Bad() {}",
+		"5\t",
+	))
+}
+
+func TestPathsOutsideCurrentDirectoryAreAbsolute(t *testing.T) {
+	dir := fixture(t, "basic")
+	check(t, filepath.Join(dir, "c"), []string{"."}, 3, "", lines(
+		"c.go:5:14: call of Bad",
+		filepath.Join(dir, "a", "a.go")+":4:6: \tBad declared here",
+	))
+}
+
+func TestSelectAnalyzers(t *testing.T) {
+	dir := fixture(t, "basic")
+	// -NAME=false disables NAME.
+	check(t, dir, []string{"-marker=false", "./a"}, 3, "", lines(helperDecl))
+	// -NAME runs only the analyzers so named.
+	check(t, dir, []string{"-marker", "./c"}, 3, "", lines(callC...))
+	check(t, dir, []string{"-named", "-wrapper", "./c"}, 0, "", "")
+	// -NAME.flag sets an analyzer's flag.
+	check(t, dir, []string{"-marker=false", "-named.names=Use,Bad", "./c"}, 3, "", lines(
+		"c/c.go:5:6: identifier Use",
+		"c/c.go:5:16: identifier Bad",
+	))
+}
+
+func TestTypeErrors(t *testing.T) {
+	// bad does not type-check: its error is shown once (it is compiled in
+	// bad and in "bad [bad.test]", and by go list -export too), good is
+	// still analyzed, and the exit code is 1.
+	dir := fixture(t, "broken")
+	typeErr := `bad/bad.go:5:30: cannot use "x" (untyped string constant) as int value in return statement`
+	check(t, dir, []string{"./..."}, 1, "", lines(
+		typeErr,
+		"good/good.go:5:12: call of Bad",
+		"good/good.go:3:6: \tBad declared here",
+	))
+	check(t, dir, []string{"-marker=false", "./..."}, 1, "", lines(typeErr))
+	check(t, dir, []string{"-json", "-marker=false", "./..."}, 1, "{}\n", lines(typeErr))
+}
+
+func TestAnalyzerError(t *testing.T) {
+	check(t, fixture(t, "basic"), []string{"-fails.pkg=c", "./c"}, 1, "", lines(cat(
+		"fails: example.com/basic/c: boom in c",
+		callC)...))
+}
+
+func TestLoadFailures(t *testing.T) {
+	dir := fixture(t, "basic")
+	check(t, dir, []string{"example.com/basic/zzz/..."}, 1, "",
+		"tokenvet: example.com/basic/zzz/... matched no packages\n")
+	check(t, dir, []string{"./zzz"}, 1, "",
+		"-: stat "+filepath.Join(dir, "zzz")+": directory not found\n")
+}
+
+func TestUsageErrors(t *testing.T) {
+	dir := fixture(t, "basic")
+	for _, test := range []struct {
+		args   []string
+		stderr string
+	}{
+		{[]string{}, usage},
+		{[]string{"-nope", "./..."}, "flag provided but not defined: -nope\n" + usage},
+		{[]string{"-c=x", "./..."}, "invalid value \"x\" for flag -c: parse error\n" + usage},
+		{[]string{"-marker=maybe", "./..."}, "invalid boolean value \"maybe\" for -marker: want true or false\n" + usage},
+		{[]string{"-V", "./..."}, "invalid boolean flag V: unsupported value \"true\" (use -V=full)\n" + usage},
+		{[]string{"-diff", "./..."}, "tokenvet: -diff requires -fix\n"},
+		{[]string{"-fix", "-json", "./..."}, "tokenvet: -fix and -json cannot be used together\n"},
+		{[]string{"help", "nosuch"}, "tokenvet: unknown analyzer \"nosuch\" (run 'tokenvet help' for the list)\n"},
+	} {
+		check(t, dir, test.args, 2, "", test.stderr)
+	}
+}
+
+func TestHelp(t *testing.T) {
+	stdout, stderr, code := runTool(t, fixture(t, "basic"), "help")
+	if code != 0 || stderr != "" {
+		t.Fatalf("help: exit code %d, stderr %q", code, stderr)
+	}
+	for _, want := range []string{
+		"\tmarker   report calls of marked functions\n",
+		"\tnamed    report identifiers with given names\n",
+		"  -json\n",
+		"  -test\n    \tanalyze test files too (default true)\n",
+	} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("help output lacks %q:\n%s", want, stdout)
+		}
+	}
+	if strings.Contains(stdout, "-marker.funcs") {
+		t.Errorf("help output shows analyzer flags:\n%s", stdout)
+	}
+
+	check(t, fixture(t, "basic"), []string{"help", "marker"}, 0, lines(
+		"marker: report calls of marked functions",
+		"",
+		"Analyzer flags:",
+		"",
+		"  -marker.funcs string",
+		"    \tcomma-separated names of the functions to report calls of (default \"Bad\")",
+		"",
+		"The marked functions are named by -funcs.",
+	), "")
+}
+
+func TestFacts(t *testing.T) {
+	dir := fixture(t, "facts")
+	// lib and mid are not analyzed for diagnostics, only for facts.
+	// ext is not a main module: no facts for it.
+	check(t, dir, []string{"./app"}, 3, "", lines(
+		"app/app.go:12:2: call of lib.Wrap, which calls Bad",
+		"app/app.go:14:2: call of mid.M, which calls Bad",
+	))
+	check(t, dir, []string{"./..."}, 3, "", lines(
+		"app/app.go:12:2: call of lib.Wrap, which calls Bad",
+		"app/app.go:14:2: call of mid.M, which calls Bad",
+		"lib/lib.go:6:15: call of Bad",
+		"lib/lib.go:3:6: \tBad declared here",
+		"mid/mid.go:6:12: call of lib.Wrap, which calls Bad",
+	))
+	check(t, dir, []string{"-debug=l", "-marker=false", "./app"}, 3, "", lines(
+		"tokenvet: source dep example.com/facts/lib",
+		"tokenvet: source dep example.com/facts/mid",
+		"tokenvet: source root example.com/facts/app",
+		"app/app.go:12:2: call of lib.Wrap, which calls Bad",
+		"app/app.go:14:2: call of mid.M, which calls Bad",
+	))
+}
+
+func TestFix(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, os.DirFS(fixture(t, "basic"))); err != nil {
+		t.Fatal(err)
+	}
+	const wantDiff = `--- a/a.go
++++ a/a.go
+@@ -4,7 +4,7 @@
+ func Bad() {}
+ 
+ func Helper() {
+-	Bad()
++	Good()
+ }
+ 
+-func two() { Bad(); Bad() }
++func two() { Good(); Good() }
+--- a/a_test.go
++++ a/a_test.go
+@@ -2,4 +2,4 @@
+ 
+ import "testing"
+ 
+-func TestA(t *testing.T) { Bad() }
++func TestA(t *testing.T) { Good() }
+--- c/c.go
++++ c/c.go
+@@ -2,4 +2,4 @@
+ 
+ import "example.com/basic/a"
+ 
+-func Use() { a.Bad() }
++func Use() { a.Good() }
+`
+	check(t, dir, []string{"-fix", "-diff", "./..."}, 0, wantDiff, "")
+	check(t, dir, []string{"-fix", "./c"}, 0, "", "")
+	got, err := os.ReadFile(filepath.Join(dir, "c", "c.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "package c\n\nimport \"example.com/basic/a\"\n\nfunc Use() { a.Good() }\n"; string(got) != want {
+		t.Errorf("c.go after -fix:\n%s\nwant:\n%s", got, want)
+	}
+}

@@ -1,0 +1,5 @@
+package c
+
+import "example.com/basic/a"
+
+func Use() { a.Bad() }

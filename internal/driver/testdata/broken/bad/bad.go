@@ -1,0 +1,5 @@
+package bad
+
+func Bad() {}
+
+func F() int { Bad(); return "x" }

@@ -1,0 +1,5 @@
+package good
+
+func Bad() {}
+
+func G() { Bad() }

@@ -1,0 +1,6 @@
+package ext
+
+func Bad() {}
+
+// Wrap calls Bad.
+func Wrap() { Bad() }

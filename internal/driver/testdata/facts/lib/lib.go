@@ -1,0 +1,8 @@
+package lib
+
+func Bad() {}
+
+// Wrap calls Bad.
+func Wrap() { Bad() }
+
+func Clean() {}
