@@ -52,7 +52,7 @@ func runCmd(t *testing.T, dir, name string, args ...string) (stdout, stderr stri
 	t.Helper()
 	cmd := exec.Command(name, args...)
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), toolEnv+"=1", "GOWORK=off", "GOFLAGS=-mod=mod")
+	cmd.Env = append(os.Environ(), toolEnv+"=1", "GOWORK=off")
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	err := cmd.Run()

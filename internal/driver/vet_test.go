@@ -1,0 +1,111 @@
+package driver
+
+import (
+	"encoding/json"
+	"os/exec"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// records splits go vet's output into diagnostics (a line and its related
+// lines) and sorts them: go vet prints packages in parallel.
+func records(out string) []string {
+	var recs []string
+	for _, l := range strings.SplitAfter(out, "\n") {
+		if l == "" {
+			continue
+		}
+		if strings.Contains(l, ": \t") && len(recs) > 0 {
+			recs[len(recs)-1] += l
+		} else {
+			recs = append(recs, l)
+		}
+	}
+	slices.Sort(recs)
+	return recs
+}
+
+func goVet(t *testing.T, dir string, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	gotool, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("no go command")
+	}
+	return runCmd(t, dir, gotool, append([]string{"vet", "-vettool=" + toolPath(t)}, args...)...)
+}
+
+func TestGoVetVettool(t *testing.T) {
+	dir := fixture(t, "basic")
+
+	_, stderr, code := goVet(t, dir, "./...")
+	// Positions of objects from export data have no column.
+	want := records(lines(cat(helperDecl, callA7, callA10a, callA10b, callTest,
+		"c/c.go:5:14: call of Bad", "a/a.go:4:1: \tBad declared here")...))
+	if got := records(stderr); code != 1 || !slices.Equal(got, want) {
+		t.Errorf("go vet ./...: exit code %d, output:\n%s\nwant:\n%s", code, strings.Join(got, ""), strings.Join(want, ""))
+	}
+
+	// Analyzer selection and flags pass through go vet.
+	_, stderr, code = goVet(t, dir, "-marker=false", "-named.names=Bad", "./c")
+	if want := "c/c.go:5:16: identifier Bad\n"; code != 1 || stderr != want {
+		t.Errorf("go vet -marker=false -named.names=Bad ./c: exit code %d, output:\n%s\nwant:\n%s", code, stderr, want)
+	}
+
+	_, stderr, code = goVet(t, dir, "./b")
+	if code != 0 || stderr != "" {
+		t.Errorf("go vet ./b: exit code %d, output:\n%s", code, stderr)
+	}
+
+	// -json: the go vet tree, keyed by package.
+	stdout, stderr, code := goVet(t, dir, "-json", "-named=false", "./c")
+	var tree map[string]map[string][]jsonDiagnostic
+	if err := json.Unmarshal([]byte(stdout), &tree); err != nil || code != 0 || stderr != "" {
+		t.Fatalf("go vet -json ./c: exit code %d, %v, stdout:\n%s\nstderr:\n%s", code, err, stdout, stderr)
+	}
+	diags := tree["example.com/basic/c"]["marker"]
+	if len(tree) != 1 || len(diags) != 1 || diags[0].Message != "call of Bad" || !strings.HasSuffix(diags[0].Posn, "/c/c.go:5:14") {
+		t.Errorf("go vet -json ./c: got %s", stdout)
+	}
+}
+
+func TestVetProtocol(t *testing.T) {
+	dir := fixture(t, "basic")
+	stdout, stderr, code := runTool(t, dir, "-V=full")
+	if !regexp.MustCompile(`^\S+ version devel comments-go-here buildID=[0-9a-f]{64}\n$`).MatchString(stdout) || code != 0 || stderr != "" {
+		t.Errorf("-V=full: exit code %d, stdout %q, stderr %q", code, stdout, stderr)
+	}
+
+	stdout, _, code = runTool(t, dir, "-flags")
+	type jsonFlag struct {
+		Name  string
+		Bool  bool
+		Usage string
+	}
+	var flags []jsonFlag
+	if err := json.Unmarshal([]byte(stdout), &flags); err != nil || code != 0 {
+		t.Fatalf("-flags: exit code %d, %v:\n%s", code, err, stdout)
+	}
+	for _, want := range []jsonFlag{
+		{"marker", true, `enable "marker" analysis`},
+		{"marker.funcs", false, "comma-separated names of the functions to report calls of"},
+		{"json", true, "emit JSON output"},
+		{"c", false, "display offending line with this many lines of context"},
+	} {
+		if !slices.Contains(flags, want) {
+			t.Errorf("-flags lacks %+v:\n%s", want, stdout)
+		}
+	}
+
+	for _, args := range [][]string{{"-V=full"}, {"-flags"}, {"-json", "x.cfg"}, {"--V=full", "./..."}} {
+		if !IsVetProtocol(args) {
+			t.Errorf("IsVetProtocol(%q) = false", args)
+		}
+	}
+	for _, args := range [][]string{{"./..."}, {"-json", "./..."}, {"./...", "-flags"}, {"-V"}} {
+		if IsVetProtocol(args) {
+			t.Errorf("IsVetProtocol(%q) = true", args)
+		}
+	}
+}
