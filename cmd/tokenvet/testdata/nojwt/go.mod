@@ -1,0 +1,3 @@
+module example.com/nojwt
+
+go 1.26
