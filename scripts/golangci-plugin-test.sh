@@ -102,7 +102,8 @@ else
 	}
 	log "built in $((SECONDS - start))s"
 	mkdir -p "$CACHE"
-	rm -f "$CACHE"/custom-gcl-*
+	# Drop binaries of older sources, sparing any a concurrent run may use.
+	find "$CACHE" -name 'custom-gcl-*' -mmin +60 -delete 2>/dev/null || true
 	mv "$TMP/custom-gcl" "$GCL.tmp$$" && mv "$GCL.tmp$$" "$GCL"
 fi
 "$GCL" version >&2 || die "$GCL does not run"
