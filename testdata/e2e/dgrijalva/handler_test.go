@@ -1,0 +1,14 @@
+package dgrijalva
+
+import (
+	"testing"
+
+	jwt "github.com/dgrijalva/jwt-go" // want:jwtlib
+)
+
+func TestKeyFuncRejectsRSA(t *testing.T) {
+	s := &Server{secret: []byte("test-secret")}
+	if _, err := s.keyFunc(jwt.New(jwt.SigningMethodRS256)); err == nil {
+		t.Fatal("want an error for RS256")
+	}
+}

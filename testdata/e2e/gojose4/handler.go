@@ -1,0 +1,103 @@
+// Package gojose4 uses github.com/go-jose/go-jose/v4 (not a jwtlib finding).
+package gojose4
+
+import (
+	"crypto/ecdsa"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"strings"
+	"time"
+
+	jose "github.com/go-jose/go-jose/v4"
+	"github.com/go-jose/go-jose/v4/jwt"
+)
+
+// Server verifies ES256 tokens.
+type Server struct {
+	pub *ecdsa.PublicKey
+}
+
+var algs = []jose.SignatureAlgorithm{jose.ES256}
+
+func bearer(r *http.Request) string {
+	return strings.TrimPrefix(r.Header.Get("Authorization"), "Bearer ")
+}
+
+// Profile reads claims it never verified.
+func (s *Server) Profile(w http.ResponseWriter, r *http.Request) {
+	raw := bearer(r)
+	tok, err := jwt.ParseSigned(raw, algs)
+	if err != nil {
+		http.Error(w, "bad token", http.StatusUnauthorized)
+		return
+	}
+	var c jwt.Claims
+	if err := tok.UnsafeClaimsWithoutVerification(&c); err != nil { // want:jwtverify
+		http.Error(w, "bad claims", http.StatusUnauthorized)
+		return
+	}
+	fmt.Fprintf(w, "hello %s", c.Subject)
+}
+
+// Account verifies the claims with the key and validates them.
+func (s *Server) Account(w http.ResponseWriter, r *http.Request) {
+	raw := bearer(r)
+	tok, err := jwt.ParseSigned(raw, algs)
+	if err != nil {
+		http.Error(w, "bad token", http.StatusUnauthorized)
+		return
+	}
+	var c jwt.Claims
+	if err := tok.Claims(s.pub, &c); err != nil {
+		http.Error(w, "bad token", http.StatusUnauthorized)
+		return
+	}
+	if err := c.Validate(jwt.Expected{Issuer: "https://issuer.example.com", Time: time.Now()}); err != nil {
+		http.Error(w, "bad claims", http.StatusUnauthorized)
+		return
+	}
+	fmt.Fprintf(w, "account %s", c.Subject)
+}
+
+type event struct {
+	Type string `json:"type"`
+}
+
+// Webhook decodes the payload of a JWS it never verified.
+func (s *Server) Webhook(w http.ResponseWriter, r *http.Request) {
+	body, _ := io.ReadAll(r.Body)
+	sig, err := jose.ParseSigned(string(body), algs)
+	if err != nil {
+		http.Error(w, "bad message", http.StatusBadRequest)
+		return
+	}
+	var ev event
+	if err := json.Unmarshal(sig.UnsafePayloadWithoutVerification(), &ev); err != nil { // want:jwtverify
+		http.Error(w, "bad event", http.StatusBadRequest)
+		return
+	}
+	fmt.Fprintf(w, "event %s", ev.Type)
+}
+
+// Callback decodes the verified payload.
+func (s *Server) Callback(w http.ResponseWriter, r *http.Request) {
+	body, _ := io.ReadAll(r.Body)
+	sig, err := jose.ParseSigned(string(body), algs)
+	if err != nil {
+		http.Error(w, "bad message", http.StatusBadRequest)
+		return
+	}
+	payload, err := sig.Verify(s.pub)
+	if err != nil {
+		http.Error(w, "bad signature", http.StatusUnauthorized)
+		return
+	}
+	var ev event
+	if err := json.Unmarshal(payload, &ev); err != nil {
+		http.Error(w, "bad event", http.StatusBadRequest)
+		return
+	}
+	fmt.Fprintf(w, "event %s", ev.Type)
+}
