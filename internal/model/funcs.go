@@ -71,6 +71,9 @@ type Func struct {
 	VerifiedLater bool
 	// Fix says how to verify instead, for an Unverified function.
 	Fix string
+	// Input is the index of the parameter holding the raw token, or -1
+	// when the receiver is the parsed token (go-jose methods).
+	Input int
 }
 
 func (f *Func) String() string { return f.Name }
@@ -91,6 +94,9 @@ var fixes = map[string]string{
 
 func addFunc(lib *Library, name string, kind Kind, result int, value Value, errIdx int, dests ...int) *Func {
 	f := &Func{Name: name, Lib: lib, Kind: kind, Result: result, Value: value, Err: errIdx, Dests: dests, Fix: fixes[lib.Family]}
+	if lib.Family == "go-jose" {
+		f.Input = -1
+	}
 	funcs[name] = f
 	return f
 }
@@ -143,6 +149,9 @@ func init() {
 		}
 		for _, name := range []string{"Parse", "ParseString", "ParseReader"} {
 			funcs[j+"."+name].Fix = "verify with jws.Verify(b, jws.WithKey(alg, key)) and use the payload it returns"
+			if lib == jwxV1 {
+				funcs[j+"."+name].Fix = "verify with jws.Verify(b, alg, key) and use the payload it returns"
+			}
 		}
 		addFunc(lib, j+".VerifySet", Verified, 0, ClaimsValue, 1)
 	}
@@ -164,26 +173,26 @@ func init() {
 		if lib == goOIDCv2 {
 			p = lib.Module
 		}
-		addFunc(lib, "(*"+p+".IDTokenVerifier).Verify", Verified, 0, ClaimsValue, 1)
+		addFunc(lib, "(*"+p+".IDTokenVerifier).Verify", Verified, 0, ClaimsValue, 1).Input = 1
 	}
 
 	addFunc(idtoken, "google.golang.org/api/idtoken.ParsePayload", Unverified, 0, ClaimsValue, 1)
-	addFunc(idtoken, "google.golang.org/api/idtoken.Validate", Verified, 0, ClaimsValue, 1)
-	addFunc(idtoken, "(*google.golang.org/api/idtoken.Validator).Validate", Verified, 0, ClaimsValue, 1)
+	addFunc(idtoken, "google.golang.org/api/idtoken.Validate", Verified, 0, ClaimsValue, 1).Input = 1
+	addFunc(idtoken, "(*google.golang.org/api/idtoken.Validator).Validate", Verified, 0, ClaimsValue, 1).Input = 1
 
 	for _, lib := range []*Library{firebaseV4, firebaseV3} {
 		p := lib.Module
-		addFunc(lib, "(*"+p+".baseClient).VerifyIDToken", Verified, 0, ClaimsValue, 1)
-		addFunc(lib, "(*"+p+".baseClient).VerifyIDTokenAndCheckRevoked", Verified, 0, ClaimsValue, 1)
-		addFunc(lib, "(*"+p+".Client).VerifyIDToken", Verified, 0, ClaimsValue, 1)
-		addFunc(lib, "(*"+p+".Client).VerifyIDTokenAndCheckRevoked", Verified, 0, ClaimsValue, 1)
-		addFunc(lib, "(*"+p+".Client).VerifySessionCookie", Verified, 0, ClaimsValue, 1)
-		addFunc(lib, "(*"+p+".Client).VerifySessionCookieAndCheckRevoked", Verified, 0, ClaimsValue, 1)
+		addFunc(lib, "(*"+p+".baseClient).VerifyIDToken", Verified, 0, ClaimsValue, 1).Input = 1
+		addFunc(lib, "(*"+p+".baseClient).VerifyIDTokenAndCheckRevoked", Verified, 0, ClaimsValue, 1).Input = 1
+		addFunc(lib, "(*"+p+".Client).VerifyIDToken", Verified, 0, ClaimsValue, 1).Input = 1
+		addFunc(lib, "(*"+p+".Client).VerifyIDTokenAndCheckRevoked", Verified, 0, ClaimsValue, 1).Input = 1
+		addFunc(lib, "(*"+p+".Client).VerifySessionCookie", Verified, 0, ClaimsValue, 1).Input = 1
+		addFunc(lib, "(*"+p+".Client).VerifySessionCookieAndCheckRevoked", Verified, 0, ClaimsValue, 1).Input = 1
 	}
 
 	addFunc(kataras, "github.com/kataras/jwt.Decode", Unverified, 0, TokenValue, 1)
-	addFunc(kataras, "github.com/kataras/jwt.Verify", Verified, 0, ClaimsValue, 1)
-	addFunc(kataras, "github.com/kataras/jwt.VerifyWithHeaderValidator", Verified, 0, ClaimsValue, 1)
+	addFunc(kataras, "github.com/kataras/jwt.Verify", Verified, 0, ClaimsValue, 1).Input = 2
+	addFunc(kataras, "github.com/kataras/jwt.VerifyWithHeaderValidator", Verified, 0, ClaimsValue, 1).Input = 2
 	addFunc(kataras, "(github.com/kataras/jwt.Keys).VerifyToken", Verified, -1, ClaimsValue, 0, 1)
 
 	for _, lib := range []*Library{cristalhqV4, cristalhqV5} {

@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
@@ -70,7 +71,7 @@ func (a *analyzer) checkFunc(fcur inspector.Cursor, report bool) *parseFact {
 	for _, cur := range calls {
 		call := cur.Node().(*ast.CallExpr)
 		sp := a.specOf(a.callee(sc, call))
-		if sp == nil || sp.kind == model.VerifyOnly {
+		if sp == nil {
 			continue
 		}
 		s := a.bind(sc, cur, sp)
@@ -85,7 +86,27 @@ func (a *analyzer) checkFunc(fcur inspector.Cursor, report bool) *parseFact {
 	for _, s := range sites {
 		a.reportSite(sc, s, sites)
 	}
+	a.noteOIDCProbe(sc, sites)
 	return fact
+}
+
+// noteOIDCProbe records functions whose go-oidc verifications all discard the
+// token: there an InsecureSkipSignatureCheck verifier only asks whether the
+// string has the shape of a JWT, and trusts nothing in it.
+func (a *analyzer) noteOIDCProbe(sc *fnScope, sites []*site) {
+	n := 0
+	for _, s := range sites {
+		if s.spec.family != "go-oidc" || s.kind != model.Verified {
+			continue
+		}
+		if len(s.uses) > 0 || s.returned != nil || len(s.tainted) > 0 {
+			return
+		}
+		n++
+	}
+	if n > 0 {
+		a.oidcProbes[sc.node] = true
+	}
 }
 
 // callee resolves the function a call invokes, following a local variable
@@ -326,8 +347,12 @@ func (a *analyzer) classify(sc *fnScope, s *site, use inspector.Cursor, value mo
 					return
 				}
 				if derived == model.ClaimsValue {
-					// Reading a claim (rc.Subject, tok.Subject()) trusts it.
-					s.uses = append(s.uses, p)
+					// Reading a claim (rc.Subject, tok.Subject()) trusts it,
+					// unless it is only tested for presence
+					// (rc.Issuer == "") before verification.
+					if !a.comparedToZero(p) {
+						s.uses = append(s.uses, p)
+					}
 					return
 				}
 				// tok.Claims, msg.Payload: the claims themselves.
@@ -428,6 +453,36 @@ func funcBody(n ast.Node) *ast.BlockStmt {
 
 func within(pos token.Pos, n ast.Node) bool {
 	return n != nil && n.Pos() <= pos && pos < n.End()
+}
+
+// comparedToZero reports whether the expression at cur is compared with a
+// zero value: "", 0 or nil.
+func (a *analyzer) comparedToZero(cur inspector.Cursor) bool {
+	b, ok := cur.Parent().Node().(*ast.BinaryExpr)
+	if !ok || (b.Op != token.EQL && b.Op != token.NEQ) {
+		return false
+	}
+	other := b.X
+	if other == cur.Node() {
+		other = b.Y
+	}
+	tv, ok := a.pass.TypesInfo.Types[other]
+	if !ok {
+		return false
+	}
+	if tv.IsNil() {
+		return true
+	}
+	if tv.Value == nil {
+		return false
+	}
+	switch tv.Value.Kind() {
+	case constant.String:
+		return constant.StringVal(tv.Value) == ""
+	case constant.Int, constant.Float:
+		return constant.Sign(tv.Value) == 0
+	}
+	return false
 }
 
 func isPackageLevel(obj types.Object) bool {
@@ -633,7 +688,7 @@ func (a *analyzer) reportSite(sc *fnScope, s *site, all []*site) {
 func (a *analyzer) verifiedLater(sc *fnScope, s *site, all []*site) bool {
 	input := a.inputOf(s)
 	for _, o := range all {
-		if o == s || o.kind != model.Verified {
+		if o == s || (o.kind != model.Verified && o.kind != model.VerifyOnly) {
 			continue
 		}
 		if s.spec.verifiedLater && s.spec.lib != nil && o.spec.lib == s.spec.lib {
@@ -650,13 +705,9 @@ func (a *analyzer) verifiedLater(sc *fnScope, s *site, all []*site) bool {
 // first argument, or for methods on a parsed object, the receiver.
 func (a *analyzer) inputOf(s *site) types.Object {
 	var e ast.Expr
-	isDest := false
-	for _, d := range s.spec.dests {
-		isDest = isDest || d == 0
-	}
-	if len(s.call.Args) > 0 && !isDest {
-		e = s.call.Args[0]
-	} else if sel, ok := ast.Unparen(s.call.Fun).(*ast.SelectorExpr); ok {
+	if s.spec.input >= 0 && s.spec.input < len(s.call.Args) {
+		e = s.call.Args[s.spec.input]
+	} else if sel, ok := ast.Unparen(s.call.Fun).(*ast.SelectorExpr); ok && s.spec.input == -1 {
 		e = sel.X
 	}
 	for {
@@ -713,6 +764,9 @@ func (a *analyzer) guarded(sc *fnScope, s *site, use inspector.Cursor) bool {
 				if ifs, ok := n.(*ast.IfStmt); ok && a.condFail(s, ifs.Cond) && a.terminates(ifs.Body) {
 					return true
 				}
+				if es, ok := n.(*ast.ExprStmt); ok && a.requiresNoError(s, es) {
+					return true
+				}
 				if n.Pos() <= s.call.Pos() {
 					break
 				}
@@ -720,6 +774,31 @@ func (a *analyzer) guarded(sc *fnScope, s *site, use inspector.Cursor) bool {
 		}
 		c = p
 	}
+}
+
+// requiresNoError reports whether stmt is an assertion that stops the test
+// when the parse's error is not nil: testify's require.NoError(t, err) and
+// require.Nil(t, err).
+func (a *analyzer) requiresNoError(s *site, stmt *ast.ExprStmt) bool {
+	call, ok := ast.Unparen(stmt.X).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	fn, _ := typeutil.Callee(a.pass.TypesInfo, call).(*types.Func)
+	if fn == nil || fn.Pkg() == nil || !strings.HasSuffix(fn.Pkg().Path(), "/testify/require") {
+		return false
+	}
+	switch fn.Name() {
+	case "NoError", "NoErrorf", "Nil", "Nilf":
+	default:
+		return false
+	}
+	for _, arg := range call.Args {
+		if a.isErr(s, arg) {
+			return true
+		}
+	}
+	return false
 }
 
 func (a *analyzer) isErr(s *site, e ast.Expr) bool {
@@ -787,7 +866,9 @@ func (a *analyzer) testsExpired(s *site, cond ast.Expr) bool {
 				found = true
 			}
 		case *ast.BinaryExpr:
-			if n.Op == token.AND && (model.LookupError(a.refObj(n.X)) == model.ExpiredError || model.LookupError(a.refObj(n.Y)) == model.ExpiredError) {
+			// ve.Errors&jwt.ValidationErrorExpired != 0, or the exact
+			// ve.Errors == jwt.ValidationErrorExpired (no other error bit).
+			if (n.Op == token.AND || n.Op == token.EQL) && (model.LookupError(a.refObj(n.X)) == model.ExpiredError || model.LookupError(a.refObj(n.Y)) == model.ExpiredError) {
 				found = true
 			}
 		}
@@ -936,7 +1017,7 @@ func (a *analyzer) refObj(e ast.Expr) types.Object {
 func (a *analyzer) checkConfigFields() {
 	info := a.pass.TypesInfo
 	for cur := range a.insp.Root().Preorder((*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil)) {
-		if a.isTestFile(cur.Node()) {
+		if a.isTestFile(cur.Node()) || a.inOIDCProbe(cur) {
 			continue
 		}
 		switch n := cur.Node().(type) {
@@ -966,6 +1047,13 @@ func (a *analyzer) checkConfigFields() {
 	}
 }
 
+func (a *analyzer) inOIDCProbe(cur inspector.Cursor) bool {
+	for c := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		return a.oidcProbes[c.Node()]
+	}
+	return false
+}
+
 func (a *analyzer) isTrue(e ast.Expr) bool {
 	tv, ok := a.pass.TypesInfo.Types[e]
 	return ok && tv.Value != nil && tv.Value.Kind() == constant.Bool && constant.BoolVal(tv.Value)
@@ -974,6 +1062,6 @@ func (a *analyzer) isTrue(e ast.Expr) bool {
 func (a *analyzer) reportSkipSignature(n ast.Node, field string) {
 	a.pass.Report(analysis.Diagnostic{
 		Pos: n.Pos(), End: n.End(),
-		Message: field + " set to true makes the OIDC verifier accept ID tokens without checking their signature, so anyone can forge them; remove it so tokens are verified against the provider's keys",
+		Message: "go-oidc Config." + field + " is true: the verifier accepts ID tokens without checking their signature, so anyone can forge them; remove it so tokens are verified against the provider's keys",
 	})
 }

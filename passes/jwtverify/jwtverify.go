@@ -70,7 +70,7 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	a := &analyzer{pass: pass, insp: insp, local: make(map[*types.Func]*parseFact)}
+	a := &analyzer{pass: pass, insp: insp, local: make(map[*types.Func]*parseFact), oidcProbes: make(map[ast.Node]bool)}
 
 	var decls []inspector.Cursor
 	for cur := range insp.Root().Preorder((*ast.FuncDecl)(nil)) {
@@ -148,6 +148,9 @@ type analyzer struct {
 	pass  *analysis.Pass
 	insp  *inspector.Inspector
 	local map[*types.Func]*parseFact // facts of this package's functions
+	// oidcProbes are functions whose go-oidc verifications discard the
+	// token (see noteOIDCProbe).
+	oidcProbes map[ast.Node]bool
 }
 
 // spec is what is known of a parse call's callee: from the model, or from a
@@ -164,6 +167,7 @@ type spec struct {
 	family        string
 	name          string // for messages
 	fix           string
+	input         int // index of the raw token argument, -1 for the receiver
 }
 
 func (a *analyzer) specOf(fn *types.Func) *spec {
@@ -173,7 +177,7 @@ func (a *analyzer) specOf(fn *types.Func) *spec {
 	if f := model.LookupFunc(fn); f != nil {
 		return &spec{kind: f.Kind, result: f.Result, value: f.Value, err: f.Err, dests: f.Dests,
 			options: f.Options, verifiedLater: f.VerifiedLater, lib: f.Lib, family: f.Lib.Family,
-			name: displayName(fn), fix: f.Fix}
+			name: displayName(fn), fix: f.Fix, input: f.Input}
 	}
 	if fn.Pkg() == nil {
 		return nil
@@ -190,7 +194,7 @@ func (a *analyzer) specOf(fn *types.Func) *spec {
 		return nil
 	}
 	return &spec{kind: f.Kind, result: f.Result, value: f.Value, err: f.Err, family: f.Family,
-		name: displayName(fn) + " (which wraps " + f.Origin + ")", fix: f.Fix}
+		name: displayName(fn) + " (which wraps " + f.Origin + ")", fix: f.Fix, input: -2}
 }
 
 // displayName renders a function as its package name and name:

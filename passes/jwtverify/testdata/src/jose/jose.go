@@ -3,10 +3,12 @@ package jose
 import (
 	"encoding/json"
 
+	jwtv3 "github.com/go-jose/go-jose/v3/jwt"
 	josev4 "github.com/go-jose/go-jose/v4"
 	"github.com/go-jose/go-jose/v4/jwt"
-	jwtv3 "github.com/go-jose/go-jose/v3/jwt"
 	sqjwt "gopkg.in/square/go-jose.v2/jwt"
+
+	"github.com/stretchr/testify/require"
 )
 
 var key interface{}
@@ -66,4 +68,46 @@ func verifiedPayload(sig *josev4.JSONWebSignature) map[string]interface{} {
 	}
 	json.Unmarshal(payload, &m)
 	return m
+}
+
+// Near miss (fosite's RFC 7523 handler): unverified claims only tested for
+// presence.
+func preconditions(tok *jwt.JSONWebToken) bool {
+	var c jwt.Claims
+	if err := tok.UnsafeClaimsWithoutVerification(&c); err != nil {
+		return false
+	}
+	return c.Issuer != "" && c.Subject != ""
+}
+
+// Near miss: unverified iss and sub choose the keys, then the same token is
+// verified with each.
+func findKey(tok *jwt.JSONWebToken, lookup func(iss, sub string) []interface{}) interface{} {
+	var unverified jwt.Claims
+	if err := tok.UnsafeClaimsWithoutVerification(&unverified); err != nil {
+		return nil
+	}
+	var c jwt.Claims
+	for _, k := range lookup(unverified.Issuer, unverified.Subject) {
+		if err := tok.Claims(k, &c); err == nil {
+			return k
+		}
+	}
+	return nil
+}
+
+// Trusting a claim value (not a presence test).
+func isAdmin(tok *jwt.JSONWebToken) bool {
+	var c jwt.Claims
+	if err := tok.UnsafeClaimsWithoutVerification(&c); err != nil { // want `UnsafeClaimsWithoutVerification does not verify`
+		return false
+	}
+	return c.Subject == "admin"
+}
+
+// Near miss: testify's require stops on error.
+func requireVerified(t require.TestingT, sig *josev4.JSONWebSignature) []byte {
+	payload, err := sig.Verify(key)
+	require.NoError(t, err)
+	return payload
 }
