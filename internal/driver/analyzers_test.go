@@ -19,9 +19,10 @@ import (
 //     (default Bad), with the callee's declaration as related information
 //     and a fix that renames the call to Good;
 //   - named reports identifiers named by -named.names (default Helper);
-//   - wrapper exports a fact on functions that call Bad, directly or through
-//     a function of another package carrying the fact, and reports calls of
-//     functions of other packages that carry it;
+//   - wrapper exports a fact on functions that call -wrapper.callee
+//     (default Bad), directly or through a function of another package
+//     carrying the fact, and reports calls of functions of other packages
+//     that carry it;
 //   - fails fails on the package named by -fails.pkg (default none).
 func testAnalyzers() []*analysis.Analyzer {
 	marker := &analysis.Analyzer{
@@ -69,37 +70,38 @@ func testAnalyzers() []*analysis.Analyzer {
 		Name:      "wrapper",
 		Doc:       "report calls of functions of other packages that call Bad",
 		FactTypes: []analysis.Fact{new(callsBad)},
-		Run: func(pass *analysis.Pass) (any, error) {
-			hasFact := func(fn *types.Func) bool {
-				return fn.Pkg() != pass.Pkg && pass.ImportObjectFact(fn, new(callsBad))
-			}
-			for _, f := range pass.Files {
-				for _, decl := range f.Decls {
-					fd, ok := decl.(*ast.FuncDecl)
-					if !ok || fd.Body == nil {
-						continue
-					}
-					calls := false
-					ast.Inspect(fd.Body, func(n ast.Node) bool {
-						if call, ok := n.(*ast.CallExpr); ok {
-							if fn, ok := typeutil.Callee(pass.TypesInfo, call).(*types.Func); ok {
-								calls = calls || fn.Name() == "Bad" || hasFact(fn)
-							}
+	}
+	callee := wrapper.Flags.String("callee", "Bad", "name of the function whose callers get a fact")
+	wrapper.Run = func(pass *analysis.Pass) (any, error) {
+		hasFact := func(fn *types.Func) bool {
+			return fn.Pkg() != pass.Pkg && pass.ImportObjectFact(fn, new(callsBad))
+		}
+		for _, f := range pass.Files {
+			for _, decl := range f.Decls {
+				fd, ok := decl.(*ast.FuncDecl)
+				if !ok || fd.Body == nil {
+					continue
+				}
+				calls := false
+				ast.Inspect(fd.Body, func(n ast.Node) bool {
+					if call, ok := n.(*ast.CallExpr); ok {
+						if fn, ok := typeutil.Callee(pass.TypesInfo, call).(*types.Func); ok {
+							calls = calls || fn.Name() == *callee || hasFact(fn)
 						}
-						return true
-					})
-					if calls {
-						pass.ExportObjectFact(pass.TypesInfo.Defs[fd.Name], new(callsBad))
 					}
+					return true
+				})
+				if calls {
+					pass.ExportObjectFact(pass.TypesInfo.Defs[fd.Name], new(callsBad))
 				}
 			}
-			inspectCalls(pass, func(call *ast.CallExpr, fn *types.Func) {
-				if hasFact(fn) {
-					pass.ReportRangef(call, "call of %s.%s, which calls Bad", fn.Pkg().Name(), fn.Name())
-				}
-			})
-			return nil, nil
-		},
+		}
+		inspectCalls(pass, func(call *ast.CallExpr, fn *types.Func) {
+			if hasFact(fn) {
+				pass.ReportRangef(call, "call of %s.%s, which calls %s", fn.Pkg().Name(), fn.Name(), *callee)
+			}
+		})
+		return nil, nil
 	}
 
 	fails := &analysis.Analyzer{Name: "fails", Doc: "fail on a package"}

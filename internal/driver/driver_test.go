@@ -8,16 +8,34 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"golang.org/x/tools/go/analysis/multichecker"
+
+	"github.com/tokenvet/tokenvet/analyzers"
 )
 
 // The test binary doubles as a tokenvet binary with the test analyzers:
 // when toolEnv is set, TestMain runs Main instead of the tests. Tests run
 // it in fixture modules under testdata, like a user (or go vet) would.
+//
+// With toolEnv=multichecker it is x/tools' multichecker with the same
+// analyzers instead (multichecker-suite: with the tokenvet suite), to
+// compare the two drivers on real projects:
+//
+//	go test -c -o /tmp/drivertest ./internal/driver
+//	cd project
+//	TOKENVET_DRIVER_TEST_TOOL=1 /usr/bin/time -v /tmp/drivertest ./...
+//	TOKENVET_DRIVER_TEST_TOOL=multichecker /usr/bin/time -v /tmp/drivertest ./...
 const toolEnv = "TOKENVET_DRIVER_TEST_TOOL"
 
 func TestMain(m *testing.M) {
-	if os.Getenv(toolEnv) == "1" {
+	switch os.Getenv(toolEnv) {
+	case "1":
 		os.Exit(Main(os.Args[1:], testAnalyzers(), os.Stdout, os.Stderr))
+	case "multichecker":
+		multichecker.Main(testAnalyzers()...)
+	case "multichecker-suite": // the real analyzers
+		multichecker.Main(analyzers.All()...)
 	}
 	os.Exit(m.Run())
 }
@@ -33,7 +51,7 @@ func toolPath(t *testing.T) string {
 }
 
 // fixture returns the absolute directory of testdata/name.
-func fixture(t *testing.T, name string) string {
+func fixture(t testing.TB, name string) string {
 	t.Helper()
 	dir, err := filepath.Abs(filepath.Join("testdata", name))
 	if err != nil {
