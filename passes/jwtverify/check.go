@@ -39,6 +39,46 @@ type site struct {
 	// returned is set when the function returns the result to its caller:
 	// the fact to export.
 	returned *parseFact
+	// peek: an unverified parse whose input is verified afterwards.
+	peek bool
+}
+
+// funcFact returns the fact the function deserves: it returns a parse's
+// result, or it verifies one of its parameters.
+func (a *analyzer) funcFact(sc *fnScope, sites []*site) *parseFact {
+	for _, s := range sites {
+		if s.returned != nil {
+			f := *s.returned
+			f.Input = a.paramIndex(sc, a.inputOf(s))
+			return &f
+		}
+	}
+	if _, ok := sc.node.(*ast.FuncDecl); !ok {
+		return nil
+	}
+	for _, s := range sites {
+		if (s.kind != model.Verified && s.kind != model.VerifyOnly) || s.errDiscarded {
+			continue
+		}
+		if i := a.paramIndex(sc, a.inputOf(s)); i >= 0 {
+			return &parseFact{Kind: model.VerifyOnly, Result: -1, Err: -1, Input: i, Origin: s.spec.name, Family: s.spec.family}
+		}
+	}
+	return nil
+}
+
+// paramIndex returns the index of obj among the scope function's
+// parameters, or -1.
+func (a *analyzer) paramIndex(sc *fnScope, obj types.Object) int {
+	if obj == nil || sc.sig == nil {
+		return -1
+	}
+	for i := 0; i < sc.sig.Params().Len(); i++ {
+		if sc.sig.Params().At(i) == obj {
+			return i
+		}
+	}
+	return -1
 }
 
 // checkFunc checks one function and returns the parse fact it deserves, if
@@ -66,7 +106,6 @@ func (a *analyzer) checkFunc(fcur inspector.Cursor, report bool) *parseFact {
 		}
 	}
 
-	var fact *parseFact
 	var sites []*site
 	for _, cur := range calls {
 		call := cur.Node().(*ast.CallExpr)
@@ -74,12 +113,16 @@ func (a *analyzer) checkFunc(fcur inspector.Cursor, report bool) *parseFact {
 		if sp == nil {
 			continue
 		}
-		s := a.bind(sc, cur, sp)
-		sites = append(sites, s)
-		if s.returned != nil && fact == nil {
-			fact = s.returned
+		sites = append(sites, a.bind(sc, cur, sp))
+	}
+	// An unverified parse whose input is verified in the same function is
+	// a peek: it neither reports nor makes the function a parse wrapper.
+	for _, s := range sites {
+		if s.kind == model.Unverified && a.verifiedLater(sc, s, sites) {
+			s.uses, s.returned, s.peek = nil, nil, true
 		}
 	}
+	fact := a.funcFact(sc, sites)
 	if !report || a.isTestFile(fcur.Node()) {
 		return fact
 	}
@@ -649,7 +692,7 @@ func (a *analyzer) sliceElems(sc *fnScope, e ast.Expr) ([]ast.Expr, bool) {
 func (a *analyzer) reportSite(sc *fnScope, s *site, all []*site) {
 	switch s.kind {
 	case model.Unverified:
-		if len(s.uses) == 0 || a.verifiedLater(sc, s, all) {
+		if len(s.uses) == 0 || s.peek {
 			return
 		}
 		use := s.uses[0]

@@ -37,11 +37,16 @@ var Analyzer = &analysis.Analyzer{
 // modelled parse: it returns a token or claims from a parse inside it, either
 // unverified (any use of its result trusts forged claims) or verified with the
 // error passed along (the caller must check it).
+//
+// A function that verifies one of its parameters as a token, without
+// returning it, has a fact of kind VerifyOnly: reading claims of the same
+// string before calling it is a peek, not trust.
 type parseFact struct {
 	Kind   model.Kind
-	Result int         // index of the result carrying the token or claims
+	Result int         // index of the result carrying the token or claims, or -1
 	Value  model.Value // what that result is
 	Err    int         // index of the error result, or -1
+	Input  int         // index of the parameter holding the raw token, or -1
 	Origin string      // the library function it wraps, for messages
 	Fix    string      // advice for an unverified parse
 	Family string      // library family of the wrapped parse
@@ -51,10 +56,13 @@ func (*parseFact) AFact() {}
 
 func (f *parseFact) String() string {
 	kind := "verified"
-	if f.Kind == model.Unverified {
+	switch f.Kind {
+	case model.Unverified:
 		kind = "unverified"
+	case model.VerifyOnly:
+		kind = "verifies"
 	}
-	return fmt.Sprintf("%s(result %d, err %d) via %s", kind, f.Result, f.Err, f.Origin)
+	return fmt.Sprintf("%s(result %d, err %d, input %d) via %s", kind, f.Result, f.Err, f.Input, f.Origin)
 }
 
 // hasParsers is a package fact: the package declares functions with a
@@ -193,8 +201,12 @@ func (a *analyzer) specOf(fn *types.Func) *spec {
 	if f == nil {
 		return nil
 	}
+	input := f.Input
+	if input < 0 {
+		input = -2 // no known input
+	}
 	return &spec{kind: f.Kind, result: f.Result, value: f.Value, err: f.Err, family: f.Family,
-		name: displayName(fn) + " (which wraps " + f.Origin + ")", fix: f.Fix, input: -2}
+		name: displayName(fn) + " (which wraps " + f.Origin + ")", fix: f.Fix, input: input}
 }
 
 // displayName renders a function as its package name and name:

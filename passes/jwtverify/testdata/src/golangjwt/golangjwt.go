@@ -31,7 +31,7 @@ func unverifiedTokenClaims(s string) string {
 
 // Near miss: the unverified parse only reads kid to pick the key of a
 // verified parse.
-func kidThenVerify(s string) (*jwt.Token, error) { // want kidThenVerify:"verified\\(result 0, err 1\\) via jwt.Parse"
+func kidThenVerify(s string) (*jwt.Token, error) { // want kidThenVerify:"verified\\(result 0, err 1, input 0\\) via jwt\\.Parse"
 
 	tok, _, err := jwt.NewParser().ParseUnverified(s, jwt.MapClaims{})
 	if err != nil {
@@ -44,7 +44,7 @@ func kidThenVerify(s string) (*jwt.Token, error) { // want kidThenVerify:"verifi
 
 // Near miss: iss is peeked from the unverified claims, then the same string
 // is verified.
-func issThenVerify(s string) error {
+func issThenVerify(s string) error { // want issThenVerify:"verifies\\(result \\-1, err \\-1, input 0\\) via jwt\\.ParseWithClaims"
 	var rc jwt.RegisteredClaims
 	if _, _, err := jwt.NewParser().ParseUnverified(s, &rc); err != nil {
 		return err
@@ -67,7 +67,7 @@ func methodValue(s string) interface{} {
 }
 
 // A helper that returns unverified claims: reported where they are used.
-func unverifiedHelper(s string) (jwt.MapClaims, error) { // want unverifiedHelper:"unverified\\(result 0, err 1\\) via \\(\\*jwt.Parser\\).ParseUnverified"
+func unverifiedHelper(s string) (jwt.MapClaims, error) { // want unverifiedHelper:"unverified\\(result 0, err 1, input 0\\) via \\(\\*jwt\\.Parser\\)\\.ParseUnverified"
 	claims := jwt.MapClaims{}
 	_, _, err := jwt.NewParser().ParseUnverified(s, claims)
 	return claims, err
@@ -110,7 +110,7 @@ func discardedButValid(s string) interface{} {
 }
 
 // Claims used before the error is checked.
-func usedBeforeCheck(s string) (string, error) {
+func usedBeforeCheck(s string) (string, error) { // want usedBeforeCheck:"verifies\\(result \\-1, err \\-1, input 0\\) via jwt\\.Parse"
 	tok, err := jwt.Parse(s, keyFunc) // want `the token or claims of jwt.Parse are used on a path where its error was not checked`
 	claims := tok.Claims.(jwt.MapClaims)
 	sub := claims["sub"].(string)
@@ -121,7 +121,7 @@ func usedBeforeCheck(s string) (string, error) {
 }
 
 // Error logged but not acted upon.
-func loggedOnly(w http.ResponseWriter, s string) {
+func loggedOnly(w http.ResponseWriter, s string) { // want loggedOnly:"verifies\\(result \\-1, err \\-1, input 1\\) via jwt\\.ParseWithClaims"
 	var rc jwt.RegisteredClaims
 	_, err := jwt.ParseWithClaims(s, &rc, keyFunc) // want `used on a path where its error was not checked`
 	if err != nil {
@@ -131,7 +131,7 @@ func loggedOnly(w http.ResponseWriter, s string) {
 }
 
 // Near miss: return on error.
-func checked(w http.ResponseWriter, s string) {
+func checked(w http.ResponseWriter, s string) { // want checked:"verifies\\(result \\-1, err \\-1, input 1\\) via jwt\\.ParseWithClaims"
 	var rc jwt.RegisteredClaims
 	_, err := jwt.ParseWithClaims(s, &rc, keyFunc)
 	if err != nil {
@@ -142,7 +142,7 @@ func checked(w http.ResponseWriter, s string) {
 }
 
 // Near miss: the documented golang-jwt example.
-func documented(s string) {
+func documented(s string) { // want documented:"verifies\\(result \\-1, err \\-1, input 0\\) via jwt\\.Parse"
 	token, err := jwt.Parse(s, keyFunc)
 	if claims, ok := token.Claims.(jwt.MapClaims); ok && token.Valid {
 		log.Println(claims["foo"])
@@ -152,7 +152,7 @@ func documented(s string) {
 }
 
 // Near miss: if err == nil && token.Valid.
-func okBranch(s string) interface{} {
+func okBranch(s string) interface{} { // want okBranch:"verifies\\(result \\-1, err \\-1, input 0\\) via jwt\\.Parse"
 	tok, err := jwt.Parse(s, keyFunc)
 	if err == nil && tok.Valid {
 		return tok.Claims
@@ -161,7 +161,7 @@ func okBranch(s string) interface{} {
 }
 
 // Near miss: parse in the if statement's init.
-func ifInit(s string) string {
+func ifInit(s string) string { // want ifInit:"verifies\\(result \\-1, err \\-1, input 0\\) via jwt\\.ParseWithClaims"
 	var rc jwt.RegisteredClaims
 	if _, err := jwt.ParseWithClaims(s, &rc, keyFunc); err != nil {
 		return ""
@@ -170,14 +170,14 @@ func ifInit(s string) string {
 }
 
 // Near miss: token and error passed on to the caller together.
-func passOn(s string) (*jwt.Token, error) { // want passOn:"verified\\(result 0, err 1\\) via jwt.Parse"
+func passOn(s string) (*jwt.Token, error) { // want passOn:"verified\\(result 0, err 1, input 0\\) via jwt\\.Parse"
 
 	tok, err := jwt.Parse(s, keyFunc)
 	return tok, err
 }
 
 // Accepting an expired token without ruling out signature errors.
-func acceptExpired(s string) (jwt.Claims, error) {
+func acceptExpired(s string) (jwt.Claims, error) { // want acceptExpired:"verifies\\(result \\-1, err \\-1, input 0\\) via jwt\\.Parse"
 	tok, err := jwt.Parse(s, keyFunc) // want `the token of jwt.Parse is accepted when the error says it expired, without ruling out signature errors first`
 	if errors.Is(err, jwt.ErrTokenExpired) {
 		return tok.Claims, nil
@@ -189,7 +189,7 @@ func acceptExpired(s string) (jwt.Claims, error) {
 }
 
 // Negated form: every error but "expired" rejected.
-func acceptExpiredNegated(s string) (jwt.Claims, error) {
+func acceptExpiredNegated(s string) (jwt.Claims, error) { // want acceptExpiredNegated:"verifies\\(result \\-1, err \\-1, input 0\\) via jwt\\.Parse"
 	tok, err := jwt.Parse(s, keyFunc) // want `accepted when the error says it expired`
 	if err != nil && !errors.Is(err, jwt.ErrTokenExpired) {
 		return nil, err
@@ -198,7 +198,7 @@ func acceptExpiredNegated(s string) (jwt.Claims, error) {
 }
 
 // Near miss: signature errors ruled out first.
-func expiredAfterSignature(s string) (jwt.Claims, error) {
+func expiredAfterSignature(s string) (jwt.Claims, error) { // want expiredAfterSignature:"verifies\\(result \\-1, err \\-1, input 0\\) via jwt\\.Parse"
 	tok, err := jwt.Parse(s, keyFunc)
 	if errors.Is(err, jwt.ErrTokenSignatureInvalid) {
 		return nil, err
@@ -213,7 +213,7 @@ func expiredAfterSignature(s string) (jwt.Claims, error) {
 }
 
 // Near miss: the expired branch rejects.
-func expiredRejected(s string) (jwt.Claims, error) {
+func expiredRejected(s string) (jwt.Claims, error) { // want expiredRejected:"verifies\\(result \\-1, err \\-1, input 0\\) via jwt\\.Parse"
 	tok, err := jwt.Parse(s, keyFunc)
 	if errors.Is(err, jwt.ErrTokenExpired) {
 		return nil, errors.New("expired, log in again")

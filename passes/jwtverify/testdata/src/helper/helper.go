@@ -3,25 +3,31 @@ package helper // want package:"hasParsers"
 import "github.com/golang-jwt/jwt/v5"
 
 // Claims returns unverified claims.
-func Claims(s string) (jwt.MapClaims, error) { // want Claims:"unverified\\(result 0, err 1\\) via \\(\\*jwt.Parser\\).ParseUnverified"
+func Claims(s string) (jwt.MapClaims, error) { // want Claims:"unverified\\(result 0, err 1, input 0\\) via \\(\\*jwt\\.Parser\\)\\.ParseUnverified"
 	c := jwt.MapClaims{}
 	_, _, err := jwt.NewParser().ParseUnverified(s, c)
 	return c, err
 }
 
 // Peek returns the unverified token, for its header.
-func Peek(s string) *jwt.Token { // want Peek:"unverified\\(result 0, err -1\\) via \\(\\*jwt.Parser\\).ParseUnverified"
+func Peek(s string) *jwt.Token { // want Peek:"unverified\\(result 0, err \\-1, input 0\\) via \\(\\*jwt\\.Parser\\)\\.ParseUnverified"
 	t, _, _ := jwt.NewParser().ParseUnverified(s, jwt.MapClaims{})
 	return t
 }
 
 // Verify wraps a verified parse and passes the error on.
-func Verify(s string, kf jwt.Keyfunc) (*jwt.Token, error) { // want Verify:"verified\\(result 0, err 1\\) via jwt.Parse"
+func Verify(s string, kf jwt.Keyfunc) (*jwt.Token, error) { // want Verify:"verified\\(result 0, err 1, input 0\\) via jwt\\.Parse"
 	return jwt.Parse(s, kf)
 }
 
 // Generic wraps ParseUnverified for any claims type.
-func Generic[C jwt.Claims](s string, c C) (C, error) { // want Generic:"unverified\\(result 0, err 1\\) via \\(\\*jwt.Parser\\).ParseUnverified"
+func Generic[C jwt.Claims](s string, c C) (C, error) { // want Generic:"unverified\\(result 0, err 1, input 0\\) via \\(\\*jwt\\.Parser\\)\\.ParseUnverified"
 	_, _, err := jwt.NewParser().ParseUnverified(s, c)
 	return c, err
+}
+
+// Check verifies a token and returns only the error.
+func Check(s string) error { // want Check:"verifies\\(result -1, err -1, input 0\\) via jwt.Parse"
+	_, err := jwt.Parse(s, nil)
+	return err
 }

@@ -1,4 +1,4 @@
-package jose
+package jose // want package:"hasParsers"
 
 import (
 	"encoding/json"
@@ -38,7 +38,7 @@ func unsafeClaimsSquare(tok *sqjwt.JSONWebToken) string {
 }
 
 // Near miss: verified claims, error checked.
-func verified(tok *jwt.JSONWebToken) string {
+func verified(tok *jwt.JSONWebToken) string { // want verified:"verifies\\(result \\-1, err \\-1, input 0\\) via \\(\\*jwt\\.JSONWebToken\\)\\.Claims"
 	var c jwt.Claims
 	if err := tok.Claims(key, &c); err != nil {
 		return ""
@@ -60,7 +60,7 @@ func unsafePayload(sig *josev4.JSONWebSignature) map[string]interface{} {
 }
 
 // Near miss: Verify returns the verified payload.
-func verifiedPayload(sig *josev4.JSONWebSignature) map[string]interface{} {
+func verifiedPayload(sig *josev4.JSONWebSignature) map[string]interface{} { // want verifiedPayload:"verifies\\(result \\-1, err \\-1, input 0\\) via \\(jose\\.JSONWebSignature\\)\\.Verify"
 	var m map[string]interface{}
 	payload, err := sig.Verify(key)
 	if err != nil {
@@ -82,7 +82,7 @@ func preconditions(tok *jwt.JSONWebToken) bool {
 
 // Near miss: unverified iss and sub choose the keys, then the same token is
 // verified with each.
-func findKey(tok *jwt.JSONWebToken, lookup func(iss, sub string) []interface{}) interface{} {
+func findKey(tok *jwt.JSONWebToken, lookup func(iss, sub string) []interface{}) interface{} { // want findKey:"verifies\\(result \\-1, err \\-1, input 0\\) via \\(\\*jwt\\.JSONWebToken\\)\\.Claims"
 	var unverified jwt.Claims
 	if err := tok.UnsafeClaimsWithoutVerification(&unverified); err != nil {
 		return nil
@@ -106,7 +106,7 @@ func isAdmin(tok *jwt.JSONWebToken) bool {
 }
 
 // Near miss: testify's require stops on error.
-func requireVerified(t require.TestingT, sig *josev4.JSONWebSignature) []byte {
+func requireVerified(t require.TestingT, sig *josev4.JSONWebSignature) []byte { // want requireVerified:"verifies\\(result \\-1, err \\-1, input 1\\) via \\(jose\\.JSONWebSignature\\)\\.Verify"
 	payload, err := sig.Verify(key)
 	require.NoError(t, err)
 	return payload

@@ -1,4 +1,4 @@
-package jwx
+package jwx // want package:"hasParsers"
 
 import (
 	"net/http"
@@ -42,7 +42,7 @@ func verifyOffSlice(b []byte) string {
 }
 
 // Near miss: verified with a key.
-func verified(b []byte) string {
+func verified(b []byte) string { // want verified:"verifies\\(result \\-1, err \\-1, input 0\\) via jwt\\.Parse"
 	tok, err := jwt.Parse(b, jwt.WithKey(jwa.RS256, pub))
 	if err != nil {
 		return ""
@@ -51,7 +51,7 @@ func verified(b []byte) string {
 }
 
 // Near miss: WithVerify(true) in a slice.
-func verifyOnSlice(b []byte) string {
+func verifyOnSlice(b []byte) string { // want verifyOnSlice:"verifies\\(result \\-1, err \\-1, input 0\\) via jwt\\.Parse"
 	opts := []jwt.ParseOption{jwt.WithKey(jwa.RS256, pub), jwt.WithVerify(true)}
 	tok, err := jwt.Parse(b, opts...)
 	if err != nil {
@@ -70,7 +70,7 @@ func v1NoKey(b []byte) string {
 }
 
 // Near miss: jwx v1 with a key.
-func v1Key(b []byte) string {
+func v1Key(b []byte) string { // want v1Key:"verifies\\(result \\-1, err \\-1, input 0\\) via jwt\\.Parse"
 	tok, err := jwtv1.Parse(b, jwtv1.WithVerify(jwav1.RS256, pub))
 	if err != nil {
 		return ""
@@ -79,7 +79,7 @@ func v1Key(b []byte) string {
 }
 
 // Near miss: jwx v1 with options from elsewhere (could hold a key).
-func v1Opaque(b []byte, opts []jwtv1.ParseOption) string {
+func v1Opaque(b []byte, opts []jwtv1.ParseOption) string { // want v1Opaque:"verifies\\(result \\-1, err \\-1, input 0\\) via jwt\\.Parse"
 	tok, err := jwtv1.Parse(b, opts...)
 	if err != nil {
 		return ""
@@ -106,7 +106,7 @@ func jwsKid(b []byte) string {
 }
 
 // Near miss: jws.Parse then jws.Verify.
-func jwsThenVerify(b []byte) []byte {
+func jwsThenVerify(b []byte) []byte { // want jwsThenVerify:"verifies\\(result \\-1, err \\-1, input 0\\) via jws\\.Verify"
 	msg, err := jws.Parse(b)
 	if err != nil {
 		return nil

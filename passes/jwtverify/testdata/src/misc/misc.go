@@ -1,4 +1,4 @@
-package misc
+package misc // want package:"hasParsers"
 
 import (
 	"context"
@@ -32,7 +32,7 @@ func parsePayload(tok string) string {
 }
 
 // Near miss.
-func validate(ctx context.Context, tok string) string {
+func validate(ctx context.Context, tok string) string { // want validate:"verifies\\(result \\-1, err \\-1, input 1\\) via idtoken\\.Validate"
 	p, err := idtoken.Validate(ctx, tok, "aud")
 	if err != nil {
 		return ""
@@ -68,7 +68,7 @@ func cristalNoVerify(raw []byte) []byte {
 }
 
 // Near miss.
-func cristalVerified(raw []byte, v cristal.Verifier) []byte {
+func cristalVerified(raw []byte, v cristal.Verifier) []byte { // want cristalVerified:"verifies\\(result \\-1, err \\-1, input 0\\) via jwt\\.Parse"
 	t, err := cristal.Parse(raw, v)
 	if err != nil {
 		return nil
@@ -92,7 +92,7 @@ func oauthJWSUnused(s string) error {
 
 // Near miss: the verifier only tells whether the string is a JWT; the token
 // is discarded (dex's introspection does this).
-func looksLikeJWT(ctx context.Context, tok string) bool {
+func looksLikeJWT(ctx context.Context, tok string) bool { // want looksLikeJWT:"verifies\\(result \\-1, err \\-1, input 1\\) via \\(\\*oidc\\.IDTokenVerifier\\)\\.Verify"
 	cfg := oidc.Config{SkipClientIDCheck: true, InsecureSkipSignatureCheck: true}
 	v := oidc.NewVerifier("https://issuer", nil, &cfg)
 	if _, err := v.Verify(ctx, tok); err != nil {
@@ -102,7 +102,7 @@ func looksLikeJWT(ctx context.Context, tok string) bool {
 }
 
 // The same with the token used.
-func subjectOf(ctx context.Context, tok string) string {
+func subjectOf(ctx context.Context, tok string) string { // want subjectOf:"verifies\\(result \\-1, err \\-1, input 1\\) via \\(\\*oidc\\.IDTokenVerifier\\)\\.Verify"
 	cfg := oidc.Config{InsecureSkipSignatureCheck: true} // want `Config.InsecureSkipSignatureCheck is true`
 	v := oidc.NewVerifier("https://issuer", nil, &cfg)
 	t, err := v.Verify(ctx, tok)

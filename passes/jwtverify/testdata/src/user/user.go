@@ -1,5 +1,6 @@
-// Package user imports no token library itself, only helper.
-package user
+package user // want package:"hasParsers"
+
+// user imports no token library itself, only helper.
 
 import "helper"
 
@@ -24,7 +25,7 @@ func Discard(s string) interface{} {
 }
 
 // Near miss.
-func Checked(s string) interface{} {
+func Checked(s string) interface{} { // want Checked:"verifies\\(result \\-1, err \\-1, input 0\\) via helper\\.Verify \\(which wraps jwt\\.Parse\\)"
 	t, err := helper.Verify(s, nil)
 	if err != nil {
 		return nil
@@ -35,4 +36,25 @@ func Checked(s string) interface{} {
 func Gen(s string) interface{} {
 	c, _ := helper.Generic(s, map[string]interface{}{}) // want `helper.Generic \(which wraps`
 	return c["sub"]
+}
+
+// Near miss: a claim peeked, then the same string verified by a helper in
+// another package (pocketbase's FindAuthRecordByToken does this).
+func PeekThenCheck(s string) string { // want PeekThenCheck:"verifies"
+	c, _ := helper.Claims(s)
+	sub, _ := c["sub"].(string)
+	if helper.Check(s) != nil {
+		return ""
+	}
+	return sub
+}
+
+// The helper checks a different string.
+func PeekOther(s, other string) string { // want PeekOther:"verifies"
+	c, _ := helper.Claims(s) // want `helper.Claims \(which wraps`
+	sub, _ := c["sub"].(string)
+	if helper.Check(other) != nil {
+		return ""
+	}
+	return sub
 }
