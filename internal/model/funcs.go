@@ -101,6 +101,36 @@ func addFunc(lib *Library, name string, kind Kind, result int, value Value, errI
 	return f
 }
 
+// claimsChecks are functions that validate claims passed to them without
+// trusting them: passing unverified claims to one is not a use.
+var claimsChecks = map[string]bool{
+	"(*github.com/golang-jwt/jwt/v5.Validator).Validate": true,
+	"github.com/lestrrat-go/jwx/jwt.Validate":            true,
+	"github.com/lestrrat-go/jwx/v2/jwt.Validate":         true,
+	"github.com/lestrrat-go/jwx/v3/jwt.Validate":         true,
+	"github.com/lestrrat-go/jwx/v4/jwt.Validate":         true,
+}
+
+// IsClaimsCheck reports whether fn validates claims passed to it without
+// trusting them (golang-jwt's (*Validator).Validate, jwx's jwt.Validate).
+func IsClaimsCheck(fn *types.Func) bool {
+	return claimsChecks[FuncName(fn)]
+}
+
+// tokenEndpointValues are functions returning a token received directly
+// from an OAuth2 token endpoint over TLS: OpenID Connect Core 3.1.3.7 lets
+// a client rely on TLS instead of the signature for an ID token it
+// received that way.
+var tokenEndpointValues = map[string]bool{
+	"(*golang.org/x/oauth2.Token).Extra": true,
+}
+
+// IsTokenEndpointValue reports whether fn returns a value received directly
+// from a token endpoint ((*oauth2.Token).Extra("id_token")).
+func IsTokenEndpointValue(fn *types.Func) bool {
+	return tokenEndpointValues[FuncName(fn)]
+}
+
 // LookupFunc returns the model of fn, or nil if fn is not a modelled parse or
 // verify function.
 func LookupFunc(fn *types.Func) *Func {

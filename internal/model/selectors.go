@@ -43,6 +43,9 @@ const (
 	// ValidityGuard: the selection reads whether verification succeeded
 	// (golang-jwt Token.Valid).
 	ValidityGuard
+	// CheckAccess: the selection validates claims without trusting them
+	// (go-jose Claims.Validate, golang-jwt v4 MapClaims.VerifyExpiresAt).
+	CheckAccess
 )
 
 var access = map[string]Access{}
@@ -145,7 +148,16 @@ func init() {
 		}
 	}
 
+	for _, lib := range []*Library{golangJWTv4, golangJWTv3, dgrijalva, form3tech} {
+		for _, t := range []string{"MapClaims", "StandardClaims", "RegisteredClaims"} {
+			for _, m := range []string{"Valid", "VerifyAudience", "VerifyExpiresAt", "VerifyIssuedAt", "VerifyIssuer", "VerifyNotBefore"} {
+				access[lib.Module+"."+t+"."+m] = CheckAccess
+			}
+		}
+	}
 	for _, lib := range []*Library{goJoseV4, goJoseV3, squareJose, goJoseV2} {
+		access[lib.Module+"/jwt.Claims.Validate"] = CheckAccess
+		access[lib.Module+"/jwt.Claims.ValidateWithLeeway"] = CheckAccess
 		access[lib.Module+"/jwt.JSONWebToken.Headers"] = HeaderAccess
 		access[lib.Module+".JSONWebSignature.Signatures"] = HeaderAccess
 	}

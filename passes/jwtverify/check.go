@@ -116,9 +116,11 @@ func (a *analyzer) checkFunc(fcur inspector.Cursor, report bool) *parseFact {
 		sites = append(sites, a.bind(sc, cur, sp))
 	}
 	// An unverified parse whose input is verified in the same function is
-	// a peek: it neither reports nor makes the function a parse wrapper.
+	// a peek, and one whose input came straight from the token endpoint is
+	// trusted through TLS: neither reports nor makes the function a parse
+	// wrapper.
 	for _, s := range sites {
-		if s.kind == model.Unverified && a.verifiedLater(sc, s, sites) {
+		if s.kind == model.Unverified && (a.verifiedLater(sc, s, sites) || a.fromTokenEndpoint(sc, s)) {
 			s.uses, s.returned, s.peek = nil, nil, true
 		}
 	}
@@ -386,7 +388,7 @@ func (a *analyzer) classify(sc *fnScope, s *site, use inspector.Cursor, value mo
 		case *ast.SelectorExpr:
 			if pn.X == top.Node() {
 				switch model.SelectionAccess(info.TypeOf(pn.X), pn.Sel.Name) {
-				case model.HeaderAccess, model.ValidityGuard:
+				case model.HeaderAccess, model.ValidityGuard, model.CheckAccess:
 					return
 				}
 				if derived == model.ClaimsValue {
@@ -454,6 +456,9 @@ func (a *analyzer) classify(sc *fnScope, s *site, use inspector.Cursor, value mo
 	case *ast.CallExpr:
 		if a.isDestOfVerified(top) {
 			return
+		}
+		if fn, _ := typeutil.Callee(info, pn).(*types.Func); fn != nil && model.IsClaimsCheck(fn) && pn.Fun != top.Node() {
+			return // validated, not trusted
 		}
 	case *ast.ReturnStmt:
 		if a.returnsFromScope(sc, p) {
@@ -740,6 +745,47 @@ func (a *analyzer) verifiedLater(sc *fnScope, s *site, all []*site) bool {
 		if input != nil && a.inputOf(o) == input {
 			return true
 		}
+	}
+	return false
+}
+
+// fromTokenEndpoint reports whether the raw token a parse reads was
+// received from the token endpoint ((*oauth2.Token).Extra("id_token")),
+// directly or through one local variable.
+func (a *analyzer) fromTokenEndpoint(sc *fnScope, s *site) bool {
+	var e ast.Expr
+	if s.spec.input >= 0 && s.spec.input < len(s.call.Args) {
+		e = s.call.Args[s.spec.input]
+	}
+	if e == nil {
+		return false
+	}
+	if id := identOf(e); id != nil {
+		obj := a.objOf(id)
+		e = nil
+		for cur := range sc.cur.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)) {
+			lhs, rhs := assignPairs(cur.Node())
+			for i, l := range lhs {
+				if obj != nil && a.objOf(identOf(l)) == obj {
+					if len(rhs) == len(lhs) {
+						e = rhs[i]
+					} else if len(rhs) == 1 {
+						e = rhs[0] // v, ok := x.(string)
+					}
+				}
+			}
+		}
+	}
+	for e != nil {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.TypeAssertExpr:
+			e = x.X
+			continue
+		case *ast.CallExpr:
+			fn, _ := typeutil.Callee(a.pass.TypesInfo, x).(*types.Func)
+			return fn != nil && model.IsTokenEndpointValue(fn)
+		}
+		return false
 	}
 	return false
 }

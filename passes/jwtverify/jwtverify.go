@@ -191,12 +191,9 @@ func (a *analyzer) specOf(fn *types.Func) *spec {
 		return nil
 	}
 	fn = fn.Origin()
-	f := a.local[fn]
-	if f == nil && fn.Pkg() != a.pass.Pkg {
-		f = new(parseFact)
-		if !a.pass.ImportObjectFact(fn, f) {
-			f = nil
-		}
+	f := a.factOf(fn)
+	if f == nil {
+		f = a.implementationFact(fn)
 	}
 	if f == nil {
 		return nil
@@ -207,6 +204,58 @@ func (a *analyzer) specOf(fn *types.Func) *spec {
 	}
 	return &spec{kind: f.Kind, result: f.Result, value: f.Value, err: f.Err, family: f.Family,
 		name: displayName(fn) + " (which wraps " + f.Origin + ")", fix: f.Fix, input: input}
+}
+
+func (a *analyzer) factOf(fn *types.Func) *parseFact {
+	if f := a.local[fn]; f != nil {
+		return f
+	}
+	if fn.Pkg() == a.pass.Pkg {
+		return nil
+	}
+	f := new(parseFact)
+	if a.pass.ImportObjectFact(fn, f) {
+		return f
+	}
+	return nil
+}
+
+// implementationFact returns, for a method of an interface declared in a
+// package with parse facts, the fact of an implementation declared in the
+// same package (an App interface and its BaseApp).
+func (a *analyzer) implementationFact(fn *types.Func) *parseFact {
+	recv := fn.Signature().Recv()
+	if recv == nil || !types.IsInterface(recv.Type()) {
+		return nil
+	}
+	iface, ok := recv.Type().Underlying().(*types.Interface)
+	if !ok {
+		return nil
+	}
+	pkg := fn.Pkg()
+	if pkg != a.pass.Pkg && !a.pass.ImportPackageFact(pkg, new(hasParsers)) {
+		return nil
+	}
+	scope := pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+			continue
+		}
+		for _, t := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
+			if !types.Implements(t, iface) {
+				continue
+			}
+			obj, _, _ := types.LookupFieldOrMethod(t, true, pkg, fn.Name())
+			if m, ok := obj.(*types.Func); ok {
+				if f := a.factOf(m.Origin()); f != nil {
+					return f
+				}
+			}
+			break
+		}
+	}
+	return nil
 }
 
 // displayName renders a function as its package name and name:

@@ -31,3 +31,24 @@ func Check(s string) error { // want Check:"verifies\\(result -1, err -1, input 
 	_, err := jwt.Parse(s, nil)
 	return err
 }
+
+// App is implemented by BaseApp, whose Check verifies.
+type App interface{ Check(s string) error }
+
+type BaseApp struct{}
+
+func (b *BaseApp) Check(s string) error { // want Check:"verifies\\(result -1, err -1, input 0\\) via jwt.Parse"
+	_, err := jwt.Parse(s, nil)
+	return err
+}
+
+// Validated returns unverified claims after checking their times
+// (pocketbase's ParseUnverifiedJWT): still unverified.
+func Validated(s string) (jwt.MapClaims, error) { // want Validated:"unverified\\(result 0, err 1, input 0\\)"
+	claims := jwt.MapClaims{}
+	_, _, err := jwt.NewParser().ParseUnverified(s, claims)
+	if err == nil {
+		err = jwt.NewValidator().Validate(claims)
+	}
+	return claims, err
+}

@@ -111,3 +111,20 @@ func requireVerified(t require.TestingT, sig *josev4.JSONWebSignature) []byte { 
 	require.NoError(t, err)
 	return payload
 }
+
+// Near miss: unverified claims validated (not trusted), then the same token
+// verified.
+func validateThenVerify(tok *jwt.JSONWebToken) string { // want validateThenVerify:"verifies"
+	var c jwt.Claims
+	if err := tok.UnsafeClaimsWithoutVerification(&c); err != nil {
+		return ""
+	}
+	if err := c.Validate(jwt.Expected{Issuer: "me"}); err != nil {
+		return ""
+	}
+	var v jwt.Claims
+	if err := tok.Claims(key, &v); err != nil {
+		return ""
+	}
+	return v.Subject
+}

@@ -58,3 +58,13 @@ func PeekOther(s, other string) string { // want PeekOther:"verifies"
 	}
 	return sub
 }
+
+// Near miss: verified through an interface whose implementation verifies.
+func ViaInterface(app helper.App, s string) string { // want ViaInterface:"verifies"
+	c, _ := helper.Validated(s)
+	sub, _ := c["sub"].(string)
+	if err := app.Check(s); err != nil {
+		return ""
+	}
+	return sub
+}

@@ -9,3 +9,7 @@ type JSONWebToken struct{ Headers []interface{} }
 func (t *JSONWebToken) Claims(key interface{}, dest ...interface{}) error         { return nil }
 func (t *JSONWebToken) UnsafeClaimsWithoutVerification(dest ...interface{}) error { return nil }
 func ParseSigned(s string) (*JSONWebToken, error)                                 { return nil, nil }
+
+type Expected struct{ Issuer string }
+
+func (c Claims) Validate(e Expected) error { return nil }
