@@ -125,7 +125,7 @@ func (a *analyzer) checkFunc(fcur inspector.Cursor, report bool) *parseFact {
 		}
 	}
 	fact := a.funcFact(sc, sites)
-	if !report || a.isTestFile(fcur.Node()) {
+	if !report || a.isTestFile(fcur.Node()) || isTestHelper(sc.sig) {
 		return fact
 	}
 	for _, s := range sites {
@@ -391,6 +391,9 @@ func (a *analyzer) classify(sc *fnScope, s *site, use inspector.Cursor, value mo
 				case model.HeaderAccess, model.ValidityGuard, model.CheckAccess:
 					return
 				}
+				if derived == model.ClaimsValue && isValidateMethod(info, pn) {
+					return // claims.Valid(), claims.Validate(...): checked, not trusted
+				}
 				if derived == model.ClaimsValue {
 					// Reading a claim (rc.Subject, tok.Subject()) trusts it,
 					// unless it is only tested for presence
@@ -501,6 +504,39 @@ func funcBody(n ast.Node) *ast.BlockStmt {
 
 func within(pos token.Pos, n ast.Node) bool {
 	return n != nil && n.Pos() <= pos && pos < n.End()
+}
+
+// isValidateMethod reports whether sel selects a method named Valid or
+// Validate* that returns only an error: a claims type's own validation.
+func isValidateMethod(info *types.Info, sel *ast.SelectorExpr) bool {
+	name := sel.Sel.Name
+	if name != "Valid" && !strings.HasPrefix(name, "Validate") {
+		return false
+	}
+	fn, ok := info.Uses[sel.Sel].(*types.Func)
+	if !ok {
+		return false
+	}
+	res := fn.Signature().Results()
+	return res.Len() == 1 && types.Identical(res.At(0).Type(), types.Universe.Lookup("error").Type())
+}
+
+// isTestHelper reports whether a function takes a *testing.T, *testing.B,
+// *testing.F or testing.TB: test support code outside _test.go files.
+func isTestHelper(sig *types.Signature) bool {
+	if sig == nil {
+		return false
+	}
+	for i := 0; i < sig.Params().Len(); i++ {
+		t := sig.Params().At(i).Type()
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "testing" {
+			return true
+		}
+	}
+	return false
 }
 
 // comparedToZero reports whether the expression at cur is compared with a

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"log"
 	"net/http"
+	"testing"
 
 	"github.com/golang-jwt/jwt/v5"
 )
@@ -222,4 +223,25 @@ func expiredRejected(s string) (jwt.Claims, error) { // want expiredRejected:"ve
 		return nil, err
 	}
 	return tok.Claims, nil
+}
+
+// Near miss: a test helper outside a _test.go file.
+func claimsForTest(t *testing.T, s string) string {
+	claims := jwt.MapClaims{}
+	jwt.NewParser().ParseUnverified(s, claims)
+	return claims["sub"].(string)
+}
+
+type myClaims struct{ jwt.MapClaims }
+
+func (c *myClaims) Valid() error { return nil }
+
+// Near miss: on the unchecked path the claims are only validated.
+func validatedOnly(s string) error { // want validatedOnly:"verifies"
+	var c myClaims
+	_, err := jwt.ParseWithClaims(s, &c, keyFunc)
+	if err != nil {
+		log.Print(err)
+	}
+	return c.Valid()
 }
