@@ -15,6 +15,7 @@ import (
 	"github.com/tokenvet/tokenvet/internal/gomod"
 	"github.com/tokenvet/tokenvet/internal/meta"
 	"github.com/tokenvet/tokenvet/internal/model"
+	"github.com/tokenvet/tokenvet/internal/suppress"
 )
 
 //go:embed doc.go
@@ -117,7 +118,8 @@ func (c *checker) checkImport(spec *ast.ImportSpec, path string) {
 	}
 	if lib.Deprecated != "" {
 		// Migrating fixes any advisory of the version too.
-		c.pass.ReportRangef(spec.Path, "%s is deprecated: %s; migrate to %s", path, lib.Deprecated, lib.Replacement)
+		suppress.Report(c.pass, analysis.Diagnostic{Pos: spec.Path.Pos(), End: spec.Path.End(),
+			Message: fmt.Sprintf("%s is deprecated: %s; migrate to %s", path, lib.Deprecated, lib.Replacement)})
 		return
 	}
 	req, ok := c.module().Lookup(path)
@@ -135,7 +137,7 @@ func (c *checker) checkImport(spec *ast.ImportSpec, path string) {
 			Message: fmt.Sprintf("%s %s required here", req.Module, req.Version),
 		}}
 	}
-	c.pass.Report(diag)
+	suppress.Report(c.pass, diag)
 }
 
 // module returns the go.mod of the package's module, or nil.

@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/tokenvet/tokenvet/internal/model"
+	"github.com/tokenvet/tokenvet/internal/suppress"
 )
 
 // fnScope is one function (declaration or literal) being checked.
@@ -737,7 +738,7 @@ func (a *analyzer) reportSite(sc *fnScope, s *site, all []*site) {
 			return
 		}
 		use := s.uses[0]
-		a.pass.Report(analysis.Diagnostic{
+		suppress.Report(a.pass, analysis.Diagnostic{
 			Pos: s.call.Pos(), End: s.call.End(),
 			Message: s.spec.name + " does not verify the token's signature, yet its claims are used, so anyone can forge them; " + s.spec.fix,
 			Related: []analysis.RelatedInformation{{Pos: use.Node().Pos(), End: use.Node().End(), Message: "claims used here"}},
@@ -756,7 +757,7 @@ func (a *analyzer) reportSite(sc *fnScope, s *site, all []*site) {
 			} else {
 				msg = "the token or claims of " + s.spec.name + " are used on a path where its error was not checked: they are returned even when the signature is invalid or the token expired; return on err != nil before using them"
 			}
-			a.pass.Report(analysis.Diagnostic{
+			suppress.Report(a.pass, analysis.Diagnostic{
 				Pos: s.call.Pos(), End: s.call.End(), Message: msg,
 				Related: []analysis.RelatedInformation{{Pos: use.Node().Pos(), End: use.Node().End(), Message: "used here without a successful check"}},
 			})
@@ -1101,7 +1102,7 @@ func (a *analyzer) checkExpired(sc *fnScope, s *site) bool {
 		if !accepting {
 			continue
 		}
-		a.pass.Report(analysis.Diagnostic{
+		suppress.Report(a.pass, analysis.Diagnostic{
 			Pos: s.call.Pos(), End: s.call.End(),
 			Message: "the token of " + s.spec.name + " is accepted when the error says it expired, without ruling out signature errors first: on golang-jwt before v4.5.1 (CVE-2024-51744) and on jwt-go v3 an expired error can come with a forged signature; reject errors.Is(err, jwt.ErrTokenSignatureInvalid) before handling expiry",
 			Related: []analysis.RelatedInformation{{Pos: n.Pos(), End: n.End(), Message: "expired error handled here"}},
@@ -1185,7 +1186,7 @@ func (a *analyzer) isTrue(e ast.Expr) bool {
 }
 
 func (a *analyzer) reportSkipSignature(n ast.Node, field string) {
-	a.pass.Report(analysis.Diagnostic{
+	suppress.Report(a.pass, analysis.Diagnostic{
 		Pos: n.Pos(), End: n.End(),
 		Message: "go-oidc Config." + field + " is true: the verifier accepts ID tokens without checking their signature, so anyone can forge them; remove it so tokens are verified against the provider's keys",
 	})

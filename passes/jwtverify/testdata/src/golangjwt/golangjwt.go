@@ -245,3 +245,25 @@ func validatedOnly(s string) error { // want validatedOnly:"verifies"
 	}
 	return c.Valid()
 }
+
+// Suppressed with a reason.
+func suppressed(s string) string {
+	claims := jwt.MapClaims{}
+	//tokenvet:ignore jwtverify -- the token was verified by the auth middleware
+	jwt.NewParser().ParseUnverified(s, claims)
+	return claims["sub"].(string)
+}
+
+// A directive without a reason suppresses nothing.
+func noReason(s string) string {
+	claims := jwt.MapClaims{}
+	jwt.NewParser().ParseUnverified(s, claims) //tokenvet:ignore jwtverify // want `ParseUnverified does not verify`
+	return claims["sub"].(string)
+}
+
+// A directive for another analyzer.
+func otherAnalyzer(s string) string {
+	claims := jwt.MapClaims{}
+	jwt.NewParser().ParseUnverified(s, claims) //tokenvet:ignore jwtlib -- not this one // want `ParseUnverified does not verify`
+	return claims["sub"].(string)
+}
