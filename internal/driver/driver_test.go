@@ -63,14 +63,16 @@ func fixture(t testing.TB, name string) string {
 // runTool runs the tool in dir and returns its stdout, stderr and exit code.
 func runTool(t *testing.T, dir string, args ...string) (stdout, stderr string, code int) {
 	t.Helper()
-	return runCmd(t, dir, toolPath(t), args...)
+	return runCmd(t, dir, nil, toolPath(t), args...)
 }
 
-func runCmd(t *testing.T, dir, name string, args ...string) (stdout, stderr string, code int) {
+// runCmd runs a command in dir, with env added to the environment, and
+// returns its stdout, stderr and exit code.
+func runCmd(t *testing.T, dir string, env []string, name string, args ...string) (stdout, stderr string, code int) {
 	t.Helper()
 	cmd := exec.Command(name, args...)
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), toolEnv+"=1", "GOWORK=off")
+	cmd.Env = append(append(os.Environ(), toolEnv+"=1", "GOWORK=off"), env...)
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	err := cmd.Run()

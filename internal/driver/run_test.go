@@ -252,3 +252,27 @@ func TestFix(t *testing.T) {
 		t.Errorf("c.go after -fix:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+func TestWorkspace(t *testing.T) {
+	// In a go.work workspace every module is a main module: ext's facts
+	// flow too.
+	dir := t.TempDir()
+	for _, mod := range []string{"facts", "ext"} {
+		if err := os.CopyFS(filepath.Join(dir, mod), os.DirFS(fixture(t, mod))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	work := filepath.Join(dir, "go.work")
+	if err := os.WriteFile(work, []byte("go 1.26\n\nuse (\n\t./facts\n\t./ext\n)\n"), 0o666); err != nil {
+		t.Fatal(err)
+	}
+	stdout, stderr, code := runCmd(t, dir, []string{"GOWORK=" + work}, toolPath(t), "./facts/app")
+	want := lines(
+		"facts/app/app.go:12:2: call of lib.Wrap, which calls Bad",
+		"facts/app/app.go:14:2: call of mid.M, which calls Bad",
+		"facts/app/app.go:15:2: call of ext.Wrap, which calls Bad",
+	)
+	if code != 3 || stdout != "" || stderr != want {
+		t.Errorf("exit code %d, stdout %q, stderr:\n%s\nwant:\n%s", code, stdout, stderr, want)
+	}
+}

@@ -33,7 +33,7 @@ func goVet(t *testing.T, dir string, args ...string) (stdout, stderr string, cod
 	if err != nil {
 		t.Skip("no go command")
 	}
-	return runCmd(t, dir, gotool, append([]string{"vet", "-vettool=" + toolPath(t)}, args...)...)
+	return runCmd(t, dir, nil, gotool, append([]string{"vet", "-vettool=" + toolPath(t)}, args...)...)
 }
 
 func TestGoVetVettool(t *testing.T) {
