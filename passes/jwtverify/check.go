@@ -493,20 +493,6 @@ func (a *analyzer) classify(sc *fnScope, s *site, use inspector.Cursor, value mo
 	s.uses = append(s.uses, top)
 }
 
-func funcBody(n ast.Node) *ast.BlockStmt {
-	switch n := n.(type) {
-	case *ast.FuncDecl:
-		return n.Body
-	case *ast.FuncLit:
-		return n.Body
-	}
-	return nil
-}
-
-func within(pos token.Pos, n ast.Node) bool {
-	return n != nil && n.Pos() <= pos && pos < n.End()
-}
-
 // isValidateMethod reports whether sel selects a method named Valid or
 // Validate* that returns only an error: a claims type's own validation.
 func isValidateMethod(info *types.Info, sel *ast.SelectorExpr) bool {
@@ -608,43 +594,29 @@ func (a *analyzer) isDestOfVerified(cur inspector.Cursor) bool {
 // verification off (v2+), does one supply a key (v1)?
 func (a *analyzer) optionsKind(sc *fnScope, call *ast.CallExpr, sp *spec) model.Kind {
 	fn := a.callee(sc, call)
-	if fn == nil {
+	if fn == nil || !fn.Signature().Variadic() {
 		return sp.kind
 	}
-	fsig := fn.Signature()
-	first := fsig.Params().Len() - 1
-	if !fsig.Variadic() || first < 0 || first > len(call.Args) {
-		return sp.kind
-	}
-	var opts []ast.Expr
-	unknown := false
-	if call.Ellipsis.IsValid() {
-		elems, ok := a.sliceElems(sc, call.Args[len(call.Args)-1])
-		opts, unknown = elems, !ok
-	} else {
-		opts = call.Args[first:]
-	}
+	opts := a.resolver.CallOptions(call, fn.Signature().Params().Len()-1)
+	unknown := !opts.Complete
 	disabled, hasKey := false, false
-	for _, o := range opts {
-		oc, ok := ast.Unparen(o).(*ast.CallExpr)
-		if !ok {
-			unknown = true
+	for _, o := range opts.List {
+		if o.Call == nil {
 			continue
 		}
-		ofn, _ := typeutil.Callee(a.pass.TypesInfo, oc).(*types.Func)
-		switch model.LookupOption(ofn) {
+		switch model.LookupOption(o.Func) {
 		case model.VerifyToggle:
-			if b, ok := a.constBool(oc, 0); ok {
+			if b, ok := a.constBool(o.Call, 0); ok {
 				disabled = disabled || !b
 			}
 		case model.KeyOption:
 			hasKey = true
 		case model.KeyOptionBool:
-			if b, ok := a.constBool(oc, 0); !ok || b {
+			if b, ok := a.constBool(o.Call, 0); !ok || b {
 				hasKey = true
 			}
 		case 0:
-			if ofn == nil || model.FuncName(ofn) == "" {
+			if o.Func == nil || model.FuncName(o.Func) == "" {
 				unknown = true // a helper building options: could supply a key
 			}
 		}
@@ -671,63 +643,6 @@ func (a *analyzer) constBool(call *ast.CallExpr, i int) (bool, bool) {
 		return false, false
 	}
 	return constant.BoolVal(tv.Value), true
-}
-
-// sliceElems returns the elements of an options slice passed with "...": a
-// composite literal, or a local variable built from literals and appends.
-func (a *analyzer) sliceElems(sc *fnScope, e ast.Expr) ([]ast.Expr, bool) {
-	e = ast.Unparen(e)
-	if lit, ok := e.(*ast.CompositeLit); ok {
-		return lit.Elts, true
-	}
-	id, ok := e.(*ast.Ident)
-	if !ok {
-		return nil, false
-	}
-	obj := a.objOf(id)
-	// Only a slice declared in the function's body is followed: a
-	// parameter or a package variable could hold anything.
-	if obj == nil || !within(obj.Pos(), funcBody(sc.node)) {
-		return nil, false
-	}
-	var elems []ast.Expr
-	complete := true
-	for cur := range sc.cur.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)) {
-		lhs, rhs := assignPairs(cur.Node())
-		for i, l := range lhs {
-			if a.objOf(identOf(l)) != obj {
-				continue
-			}
-			if len(rhs) != len(lhs) {
-				complete = false
-				continue
-			}
-			switch r := ast.Unparen(rhs[i]).(type) {
-			case *ast.CompositeLit:
-				elems = append(elems, r.Elts...)
-			case *ast.CallExpr:
-				if b, ok := a.pass.TypesInfo.Uses[identOf(r.Fun)].(*types.Builtin); ok && b.Name() == "append" && len(r.Args) > 0 {
-					if a.objOf(identOf(r.Args[0])) != obj {
-						complete = false
-					}
-					if r.Ellipsis.IsValid() {
-						more, ok := a.sliceElems(sc, r.Args[len(r.Args)-1])
-						elems = append(elems, more...)
-						complete = complete && ok
-						elems = append(elems, r.Args[1:len(r.Args)-1]...)
-					} else {
-						elems = append(elems, r.Args[1:]...)
-					}
-				} else {
-					complete = false
-				}
-			default:
-				complete = false
-			}
-		}
-	}
-	// A slice declared with var and no value starts empty.
-	return elems, complete
 }
 
 // reportSite reports what is wrong with one parse call, if anything.

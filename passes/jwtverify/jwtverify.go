@@ -13,6 +13,7 @@ import (
 
 	"github.com/tokenvet/tokenvet/internal/meta"
 	"github.com/tokenvet/tokenvet/internal/model"
+	"github.com/tokenvet/tokenvet/internal/resolve"
 )
 
 //go:embed doc.go
@@ -78,7 +79,7 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	a := &analyzer{pass: pass, insp: insp, local: make(map[*types.Func]*parseFact), oidcProbes: make(map[ast.Node]bool)}
+	a := &analyzer{pass: pass, insp: insp, local: make(map[*types.Func]*parseFact), oidcProbes: make(map[ast.Node]bool), resolver: resolve.New(pass)}
 
 	var decls []inspector.Cursor
 	for cur := range insp.Root().Preorder((*ast.FuncDecl)(nil)) {
@@ -159,6 +160,7 @@ type analyzer struct {
 	// oidcProbes are functions whose go-oidc verifications discard the
 	// token (see noteOIDCProbe).
 	oidcProbes map[ast.Node]bool
+	resolver   *resolve.Resolver
 }
 
 // spec is what is known of a parse call's callee: from the model, or from a
