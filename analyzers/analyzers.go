@@ -6,6 +6,9 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/tokenvet/tokenvet/internal/meta"
+	"github.com/tokenvet/tokenvet/passes/jwtalg"
+	"github.com/tokenvet/tokenvet/passes/jwtclaims"
+	"github.com/tokenvet/tokenvet/passes/jwtleeway"
 	"github.com/tokenvet/tokenvet/passes/jwtlib"
 	"github.com/tokenvet/tokenvet/passes/jwtverify"
 )
@@ -20,6 +23,9 @@ type Entry struct {
 func Suite() []Entry {
 	return []Entry{
 		{jwtverify.Analyzer, jwtverify.Meta},
+		{jwtalg.Analyzer, jwtalg.Meta},
+		{jwtclaims.Analyzer, jwtclaims.Meta},
+		{jwtleeway.Analyzer, jwtleeway.Meta},
 		{jwtlib.Analyzer, jwtlib.Meta},
 	}
 }
