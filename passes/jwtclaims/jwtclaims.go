@@ -2,10 +2,20 @@ package jwtclaims
 
 import (
 	_ "embed"
+	"go/ast"
+	"go/constant"
+	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/tokenvet/tokenvet/internal/meta"
+	"github.com/tokenvet/tokenvet/internal/model"
+	"github.com/tokenvet/tokenvet/internal/resolve"
+	"github.com/tokenvet/tokenvet/internal/suppress"
 )
 
 //go:embed doc.go
@@ -16,10 +26,348 @@ var Meta = meta.New("jwtclaims", doc, meta.Warning, 613, 345)
 
 // Analyzer is the jwtclaims analyzer.
 var Analyzer = &analysis.Analyzer{
-	Name: Meta.Name,
-	Doc:  Meta.Doc,
-	URL:  Meta.URL,
-	Run:  run,
+	Name:     Meta.Name,
+	Doc:      Meta.Doc,
+	URL:      Meta.URL,
+	Requires: []*analysis.Analyzer{inspect.Analyzer},
+	Run:      run,
 }
 
-func run(pass *analysis.Pass) (any, error) { return nil, nil }
+// strict reports every verified parse that does not require exp, audience
+// and issuer, self-issued tokens included.
+var strict bool
+
+func init() {
+	Analyzer.Flags.BoolVar(&strict, "strict", false, "report every verified parse that does not require exp, audience and issuer, even of self-issued tokens")
+}
+
+type analyzer struct {
+	pass     *analysis.Pass
+	insp     *inspector.Inspector
+	resolver *resolve.Resolver
+	// tupleDefs maps a variable to the calls it is assigned from in a
+	// multi-value assignment (k, err := keyfunc.NewDefault(...)).
+	tupleDefs map[*types.Var][]*ast.CallExpr
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	if len(pass.Files) == 0 || !model.ImportsTokenLibrary(pass.Pkg) {
+		return nil, nil
+	}
+	a := &analyzer{pass: pass, insp: pass.ResultOf[inspect.Analyzer].(*inspector.Inspector), resolver: resolve.New(pass)}
+	for cur := range a.insp.Root().Preorder((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil), (*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil)) {
+		if a.skip(cur) {
+			continue
+		}
+		switch n := cur.Node().(type) {
+		case *ast.FuncDecl:
+			a.checkValidMethod(n)
+			if n.Body != nil {
+				a.checkScope(cur)
+			}
+		case *ast.FuncLit:
+			if _, inDecl := enclosing(cur); !inDecl {
+				if _, inLit := enclosingLit(cur); !inLit {
+					a.checkScope(cur)
+				}
+			}
+		case *ast.CallExpr:
+			a.checkCall(n)
+		case *ast.CompositeLit:
+			a.checkLiteral(cur, n)
+		case *ast.AssignStmt:
+			a.checkAssign(n)
+		}
+	}
+	return nil, nil
+}
+
+// skip reports whether the node is test code: a _test.go file or a function
+// taking *testing.T or testing.TB.
+func (a *analyzer) skip(cur inspector.Cursor) bool {
+	if strings.HasSuffix(a.pass.Fset.Position(cur.Node().Pos()).Filename, "_test.go") {
+		return true
+	}
+	for c := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		var ft *ast.FuncType
+		switch n := c.Node().(type) {
+		case *ast.FuncDecl:
+			ft = n.Type
+		case *ast.FuncLit:
+			ft = n.Type
+		}
+		for _, f := range ft.Params.List {
+			if isTesting(a.pass.TypesInfo.TypeOf(f.Type)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isTesting(t types.Type) bool {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "testing"
+}
+
+func enclosing(cur inspector.Cursor) (inspector.Cursor, bool) {
+	for c := range cur.Parent().Enclosing((*ast.FuncDecl)(nil)) {
+		return c, true
+	}
+	return inspector.Cursor{}, false
+}
+
+func enclosingLit(cur inspector.Cursor) (inspector.Cursor, bool) {
+	for c := range cur.Parent().Enclosing((*ast.FuncLit)(nil)) {
+		return c, true
+	}
+	return inspector.Cursor{}, false
+}
+
+func (a *analyzer) report(n ast.Node, msg string, related ...analysis.RelatedInformation) {
+	suppress.Report(a.pass, analysis.Diagnostic{Pos: n.Pos(), End: n.End(), Message: msg, Related: related})
+}
+
+func (a *analyzer) callee(call *ast.CallExpr) *types.Func {
+	fn, _ := typeutil.Callee(a.pass.TypesInfo, call).(*types.Func)
+	return fn
+}
+
+// boolConst returns the constant value of a boolean expression.
+func (a *analyzer) boolConst(e ast.Expr) (val, ok bool) {
+	tv, found := a.pass.TypesInfo.Types[e]
+	if !found || tv.Value == nil || tv.Value.Kind() != constant.Bool {
+		return false, false
+	}
+	return constant.BoolVal(tv.Value), true
+}
+
+// maybeEmpty reports whether a string expression may be empty: the constant
+// "", or a value read from the environment (os.Getenv, directly or through
+// a variable assigned once from it) that nothing checks.
+func (a *analyzer) maybeEmpty(e ast.Expr) bool {
+	e = ast.Unparen(e)
+	if tv, ok := a.pass.TypesInfo.Types[e]; ok && tv.Value != nil {
+		return tv.Value.Kind() == constant.String && constant.StringVal(tv.Value) == ""
+	}
+	if call, ok := e.(*ast.CallExpr); ok {
+		fn := a.callee(call)
+		return fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "os" && fn.Name() == "Getenv"
+	}
+	return false
+}
+
+func (a *analyzer) funcOfLib(fn *types.Func) *model.Library {
+	if fn == nil || fn.Pkg() == nil {
+		return nil
+	}
+	return model.LibraryOf(model.CanonicalPath(fn.Pkg().Path()))
+}
+
+// checkCall reports options and calls that switch a check off wherever
+// they appear.
+func (a *analyzer) checkCall(call *ast.CallExpr) {
+	fn := a.callee(call)
+	if fn == nil {
+		return
+	}
+	switch model.LookupClaimsEffect(fn) {
+	case model.ValidationOff:
+		a.report(call, "WithoutClaimsValidation switches off the exp and nbf checks, so expired and not-yet-valid tokens are accepted; remove it")
+	case model.ValidationToggle:
+		if lib := a.funcOfLib(fn); lib != nil && lib.ID != "lestrrat-go/jwx (v1)" && len(call.Args) == 1 {
+			if v, ok := a.boolConst(call.Args[0]); ok && !v {
+				a.report(call, "jwt.WithValidate(false) switches off claims validation, so expired and not-yet-valid tokens are accepted; remove it")
+			}
+		}
+	case model.ResetValidators:
+		if len(call.Args) == 1 {
+			if v, ok := a.boolConst(call.Args[0]); ok && v {
+				a.report(call, "jwt.WithResetValidators(true) drops the exp, iat and nbf validators, so expired tokens are accepted; remove it or add jwt.WithValidator for exp")
+			}
+		}
+	case model.InsecureIssuer:
+		a.report(call, "oidc.InsecureIssuerURLContext makes the provider accept a discovery document of another issuer, so tokens are not bound to the issuer you configured; use the issuer's own URL without it")
+	}
+	if i := model.AudienceArg(fn); i >= 0 && i < len(call.Args) && a.maybeEmpty(call.Args[i]) {
+		a.report(call.Args[i], "an empty audience makes "+fn.Name()+" accept ID tokens issued to any client; pass your OAuth client ID")
+	}
+}
+
+// checkLiteral reports skip fields set to true in configuration literals
+// and go-jose v2 Expected values without a Time.
+func (a *analyzer) checkLiteral(cur inspector.Cursor, lit *ast.CompositeLit) {
+	t := a.pass.TypesInfo.TypeOf(lit)
+	if t == nil {
+		return
+	}
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
+			continue
+		}
+		id, ok := kv.Key.(*ast.Ident)
+		if !ok {
+			continue
+		}
+		a.checkField(t, id.Name, kv.Value, kv)
+	}
+	if isExp, skips := model.ExpectedType(t); isExp && skips {
+		a.checkExpectedTime(cur, lit)
+	}
+}
+
+func (a *analyzer) checkAssign(as *ast.AssignStmt) {
+	if len(as.Lhs) != len(as.Rhs) {
+		return
+	}
+	for i, l := range as.Lhs {
+		sel, ok := ast.Unparen(l).(*ast.SelectorExpr)
+		if !ok {
+			continue
+		}
+		if t := a.pass.TypesInfo.TypeOf(sel.X); t != nil {
+			a.checkField(t, sel.Sel.Name, as.Rhs[i], as)
+		}
+	}
+}
+
+func (a *analyzer) checkField(t types.Type, name string, val ast.Expr, at ast.Node) {
+	var msg string
+	switch model.LookupField(t, name) {
+	case model.SkipClaims:
+		msg = "SkipClaimsValidation: true switches off the exp and nbf checks, so expired and not-yet-valid tokens are accepted; remove it"
+	case model.SkipExpiry:
+		msg = "SkipExpiryCheck: true makes the verifier accept expired ID tokens; remove it"
+	case model.SkipIssuer:
+		msg = "SkipIssuerCheck: true makes the verifier accept ID tokens of any issuer that shares the keys; remove it or compare IDToken.Issuer yourself"
+	case model.SkipAudience:
+		msg = "SkipClientIDCheck: true makes the verifier accept ID tokens issued to any client; set ClientID instead or compare IDToken.Audience yourself"
+	default:
+		return
+	}
+	if v, ok := a.boolConst(val); ok && v {
+		a.report(at, msg)
+	}
+}
+
+// checkExpectedTime reports a square/go-jose.v2 Expected literal without
+// Time, unless WithTime is called on it or its Time is set later.
+func (a *analyzer) checkExpectedTime(cur inspector.Cursor, lit *ast.CompositeLit) {
+	for _, elt := range lit.Elts {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			if id, ok := kv.Key.(*ast.Ident); ok && id.Name == "Time" {
+				return
+			}
+		} else {
+			return // positional literal: all fields set
+		}
+	}
+	// jwt.Expected{...}.WithTime(now)
+	if sel, ok := cur.Parent().Node().(*ast.SelectorExpr); ok && sel.Sel.Name == "WithTime" {
+		return
+	}
+	// e := jwt.Expected{...}; e.Time = ... or e = e.WithTime(...)
+	var v *types.Var
+	switch p := cur.Parent().Node().(type) {
+	case *ast.AssignStmt:
+		for i, r := range p.Rhs {
+			if r == lit && i < len(p.Lhs) {
+				if id, ok := p.Lhs[i].(*ast.Ident); ok {
+					v, _ = a.pass.TypesInfo.ObjectOf(id).(*types.Var)
+				}
+			}
+		}
+	case *ast.ValueSpec:
+		for i, r := range p.Values {
+			if r == lit && i < len(p.Names) {
+				v, _ = a.pass.TypesInfo.ObjectOf(p.Names[i]).(*types.Var)
+			}
+		}
+	case *ast.KeyValueExpr, *ast.CallExpr, *ast.UnaryExpr:
+	default:
+		return
+	}
+	if v != nil {
+		fcur, ok := enclosing(cur)
+		if !ok {
+			return
+		}
+		timed := false
+		for c := range fcur.Preorder((*ast.SelectorExpr)(nil)) {
+			sel := c.Node().(*ast.SelectorExpr)
+			if (sel.Sel.Name == "Time" || sel.Sel.Name == "WithTime") && a.pass.TypesInfo.ObjectOf(identOf(sel.X)) == v {
+				timed = true
+			}
+		}
+		if timed {
+			return
+		}
+	}
+	a.report(lit, "square/go-jose.v2 Expected without Time skips the exp and nbf checks, so expired tokens pass Validate; set Time: time.Now() or call .WithTime(time.Now())")
+}
+
+func identOf(e ast.Expr) *ast.Ident {
+	id, _ := ast.Unparen(e).(*ast.Ident)
+	if id == nil {
+		return &ast.Ident{}
+	}
+	return id
+}
+
+// checkValidMethod reports a Valid method of a golang-jwt v4/v3 claims type
+// embedding RegisteredClaims, StandardClaims or MapClaims that does not call
+// the embedded Valid: the parser then checks neither exp nor nbf.
+func (a *analyzer) checkValidMethod(fd *ast.FuncDecl) {
+	if fd.Recv == nil || fd.Name.Name != "Valid" || fd.Body == nil {
+		return
+	}
+	fn, _ := a.pass.TypesInfo.Defs[fd.Name].(*types.Func)
+	if fn == nil || fn.Signature().Params().Len() != 0 || fn.Signature().Results().Len() != 1 {
+		return
+	}
+	recv := fn.Signature().Recv().Type()
+	if p, ok := recv.(*types.Pointer); ok {
+		recv = p.Elem()
+	}
+	st, ok := recv.Underlying().(*types.Struct)
+	if !ok {
+		return
+	}
+	var base *types.Var
+	for i := 0; i < st.NumFields(); i++ {
+		if f := st.Field(i); f.Embedded() && model.IsValidatingClaimsBase(f.Type()) {
+			base = f
+		}
+	}
+	if base == nil {
+		return
+	}
+	delegates := false
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		if c, ok := model.LookupClaimCheck(a.callee(call)); ok && c.Claim == "exp" {
+			delegates = true
+		}
+		return true
+	})
+	if !delegates {
+		a.report(fd.Name, "this Valid method replaces the embedded "+types.TypeString(base.Type(), types.RelativeTo(a.pass.Pkg))+".Valid without calling it, so the parser no longer checks exp and nbf; call c."+typeName(base.Type())+".Valid() first and return its error")
+	}
+}
+
+func typeName(t types.Type) string {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok {
+		return n.Obj().Name()
+	}
+	return t.String()
+}
