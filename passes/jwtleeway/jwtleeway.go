@@ -2,10 +2,18 @@ package jwtleeway
 
 import (
 	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/types"
+	"time"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/tokenvet/tokenvet/internal/meta"
+	"github.com/tokenvet/tokenvet/internal/model"
+	"github.com/tokenvet/tokenvet/internal/resolve"
 )
 
 //go:embed doc.go
@@ -16,10 +24,140 @@ var Meta = meta.New("jwtleeway", doc, meta.Warning, 613)
 
 // Analyzer is the jwtleeway analyzer.
 var Analyzer = &analysis.Analyzer{
-	Name: Meta.Name,
-	Doc:  Meta.Doc,
-	URL:  Meta.URL,
-	Run:  run,
+	Name:      Meta.Name,
+	Doc:       Meta.Doc,
+	URL:       Meta.URL,
+	Requires:  []*analysis.Analyzer{inspect.Analyzer},
+	Run:       run,
+	FactTypes: []analysis.Fact{new(durationFact)},
 }
 
-func run(pass *analysis.Pass) (any, error) { return nil, nil }
+// maxLeeway is the -max flag: leeway above it is reported.
+var maxLeeway time.Duration
+
+func init() {
+	Analyzer.Flags.DurationVar(&maxLeeway, "max", 5*time.Minute, "report clock-skew leeway above this duration")
+}
+
+// suggestedLeeway is the leeway the fix for a zero leeway writes: 30
+// seconds is the common choice (enough for NTP-synchronised clocks, short
+// next to any token lifetime).
+const suggestedLeeway = "30*time.Second"
+
+// durationFact records the value of a package-level time.Duration variable
+// initialized once to a constant and never assigned again in its package,
+// so that leeway read from a configuration package resolves.
+type durationFact struct {
+	Value time.Duration
+}
+
+func (*durationFact) AFact() {}
+
+func (f *durationFact) String() string { return "duration " + f.Value.String() }
+
+func run(pass *analysis.Pass) (any, error) {
+	if len(pass.Files) == 0 {
+		return nil, nil
+	}
+	exportDurationFacts(pass)
+	if !model.ImportsTokenLibrary(pass.Pkg) {
+		return nil, nil
+	}
+	a := &analyzer{
+		pass:     pass,
+		insp:     pass.ResultOf[inspect.Analyzer].(*inspector.Inspector),
+		resolver: resolve.New(pass),
+	}
+	a.collectParses()
+	a.check()
+	return nil, nil
+}
+
+// exportDurationFacts exports a durationFact for each package-level
+// variable of type time.Duration declared with a constant value and never
+// assigned (or its address taken) elsewhere in the package. Only such
+// variables carry facts, so packages without any cost one walk of their
+// top-level declarations.
+func exportDurationFacts(pass *analysis.Pass) {
+	cands := make(map[*types.Var]time.Duration)
+	for _, f := range pass.Files {
+		for _, d := range f.Decls {
+			gd, ok := d.(*ast.GenDecl)
+			if !ok {
+				continue
+			}
+			for _, spec := range gd.Specs {
+				vs, ok := spec.(*ast.ValueSpec)
+				if !ok || len(vs.Names) != len(vs.Values) {
+					continue
+				}
+				for i, name := range vs.Names {
+					v, ok := pass.TypesInfo.Defs[name].(*types.Var)
+					if !ok || !isDuration(v.Type()) {
+						continue
+					}
+					if d, ok := constDuration(pass.TypesInfo, vs.Values[i]); ok {
+						cands[v] = d
+					}
+				}
+			}
+		}
+	}
+	if len(cands) == 0 {
+		return
+	}
+	drop := func(e ast.Expr) {
+		var obj types.Object
+		switch x := ast.Unparen(e).(type) {
+		case *ast.Ident:
+			obj = pass.TypesInfo.Uses[x]
+		case *ast.SelectorExpr:
+			obj = pass.TypesInfo.Uses[x.Sel]
+		}
+		if v, ok := obj.(*types.Var); ok {
+			delete(cands, v)
+		}
+	}
+	for _, f := range pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.AssignStmt:
+				for _, l := range n.Lhs {
+					drop(l)
+				}
+			case *ast.IncDecStmt:
+				drop(n.X)
+			case *ast.UnaryExpr:
+				drop(n.X) // &v: may be written through the pointer
+			}
+			return true
+		})
+	}
+	for v, d := range cands {
+		pass.ExportObjectFact(v, &durationFact{Value: d})
+	}
+}
+
+func isDuration(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "time" && n.Obj().Name() == "Duration"
+}
+
+// displayName renders a function as "jwt.WithLeeway" or
+// "Claims.ValidateWithLeeway".
+func displayName(fn *types.Func) string {
+	if recv := fn.Signature().Recv(); recv != nil {
+		t := recv.Type()
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		if n, ok := types.Unalias(t).(*types.Named); ok {
+			return fmt.Sprintf("%s.%s", n.Obj().Name(), fn.Name())
+		}
+		return fn.Name()
+	}
+	if fn.Pkg() != nil {
+		return fn.Pkg().Name() + "." + fn.Name()
+	}
+	return fn.Name()
+}

@@ -1,0 +1,356 @@
+package jwtleeway
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strings"
+	"time"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/tokenvet/tokenvet/internal/model"
+	"github.com/tokenvet/tokenvet/internal/resolve"
+	"github.com/tokenvet/tokenvet/internal/suppress"
+)
+
+type analyzer struct {
+	pass     *analysis.Pass
+	insp     *inspector.Inspector
+	resolver *resolve.Resolver
+	// parses are the package's verifying calls with the options they are
+	// made with.
+	parses []parseCall
+	// optParses maps an option call to the parses it reaches.
+	optParses map[*ast.CallExpr][]int
+}
+
+// parseCall is a verifying call of a modelled library.
+type parseCall struct {
+	call *ast.CallExpr
+	fn   *types.Func
+	opts resolve.Options
+}
+
+// collectParses records every verifying call (one with a key or keyfunc
+// parameter, or a modelled parse taking key options) and the options that
+// reach it.
+func (a *analyzer) collectParses() {
+	a.optParses = make(map[*ast.CallExpr][]int)
+	for cur := range a.insp.Root().Preorder((*ast.CallExpr)(nil)) {
+		call := cur.Node().(*ast.CallExpr)
+		fn, _ := typeutil.Callee(a.pass.TypesInfo, call).(*types.Func)
+		if fn == nil {
+			continue
+		}
+		f := model.LookupFunc(fn)
+		if model.VerifyKeyArg(fn) < 0 && (f == nil || f.Kind == model.Unverified) {
+			continue
+		}
+		first := -1
+		if sig := fn.Signature(); sig.Variadic() {
+			first = sig.Params().Len() - 1
+		}
+		p := parseCall{call: call, fn: fn, opts: a.resolver.CallOptions(call, first)}
+		for _, o := range p.opts.List {
+			if o.Call != nil {
+				a.optParses[o.Call] = append(a.optParses[o.Call], len(a.parses))
+			}
+		}
+		a.parses = append(a.parses, p)
+	}
+}
+
+func (a *analyzer) check() {
+	filter := []ast.Node{(*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil)}
+	for cur := range a.insp.Root().Preorder(filter...) {
+		if a.isTestCode(cur) {
+			continue
+		}
+		switch n := cur.Node().(type) {
+		case *ast.CallExpr:
+			a.checkCall(cur, n)
+		case *ast.CompositeLit:
+			a.checkLiteral(n)
+		case *ast.AssignStmt:
+			a.checkAssign(n)
+		}
+	}
+}
+
+// isTestCode reports whether cur is in a _test.go file or in a function
+// taking a *testing.T, *testing.B, *testing.F or testing.TB.
+func (a *analyzer) isTestCode(cur inspector.Cursor) bool {
+	if a.inTestFile(cur.Node().Pos()) {
+		return true
+	}
+	for c := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		var ft *ast.FuncType
+		switch f := c.Node().(type) {
+		case *ast.FuncDecl:
+			ft = f.Type
+		case *ast.FuncLit:
+			ft = f.Type
+		}
+		if takesTesting(a.pass.TypesInfo, ft) {
+			return true
+		}
+	}
+	return false
+}
+
+func (a *analyzer) inTestFile(pos token.Pos) bool {
+	return strings.HasSuffix(a.pass.Fset.Position(pos).Filename, "_test.go")
+}
+
+func takesTesting(info *types.Info, ft *ast.FuncType) bool {
+	if ft == nil || ft.Params == nil {
+		return false
+	}
+	for _, field := range ft.Params.List {
+		t := info.TypeOf(field.Type)
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "testing" {
+			return true
+		}
+	}
+	return false
+}
+
+func (a *analyzer) checkCall(cur inspector.Cursor, call *ast.CallExpr) {
+	fn, _ := typeutil.Callee(a.pass.TypesInfo, call).(*types.Func)
+	if fn == nil {
+		return
+	}
+	opt, ok := model.LookupTimeOption(fn)
+	if !ok || opt.Arg >= len(call.Args) {
+		return
+	}
+	arg := call.Args[opt.Arg]
+	name := displayName(fn)
+	switch opt.Kind {
+	case model.LeewayParam:
+		a.checkLeeway(cur, call, name, arg)
+	case model.ClockFuncParam:
+		a.reportClock(arg, name, a.classifyFunc(arg, 0))
+	case model.ClockParam:
+		a.reportClock(arg, name, a.classifyClock(arg, 0))
+	case model.TimeParam:
+		a.reportClock(arg, name, a.classifyTime(arg, 0))
+	}
+}
+
+// checkLiteral checks clock fields of a configuration literal:
+// oidc.Config{Now: ...}, jwt.Expected{Time: ...}.
+func (a *analyzer) checkLiteral(lit *ast.CompositeLit) {
+	t := a.pass.TypesInfo.TypeOf(lit)
+	if t == nil {
+		return
+	}
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
+			continue
+		}
+		id, ok := kv.Key.(*ast.Ident)
+		if !ok {
+			continue
+		}
+		a.checkClockField(t, id.Name, kv.Value)
+	}
+}
+
+func (a *analyzer) checkClockField(t types.Type, field string, value ast.Expr) {
+	kind := model.LookupClockField(t, field)
+	if kind == 0 {
+		return
+	}
+	name := model.TypeName(t)
+	name = name[strings.LastIndex(name, "/")+1:] + "." + field
+	switch kind {
+	case model.ClockFuncParam:
+		a.reportClock(value, name, a.classifyFunc(value, 0))
+	case model.TimeParam:
+		a.reportClock(value, name, a.classifyTime(value, 0))
+	}
+}
+
+// checkAssign reports assignments to a library's global clock (jwt.TimeFunc,
+// kataras jwt.Clock) and to clock fields of a configuration (cfg.Now = f).
+func (a *analyzer) checkAssign(as *ast.AssignStmt) {
+	for i, l := range as.Lhs {
+		var obj types.Object
+		var sel *ast.SelectorExpr
+		switch x := ast.Unparen(l).(type) {
+		case *ast.Ident:
+			obj = a.pass.TypesInfo.Uses[x]
+		case *ast.SelectorExpr:
+			obj = a.pass.TypesInfo.Uses[x.Sel]
+			sel = x
+		}
+		if obj == nil {
+			continue
+		}
+		if model.IsClockVar(obj) {
+			suppress.Report(a.pass, analysis.Diagnostic{
+				Pos: l.Pos(), End: l.End(),
+				Message: fmt.Sprintf("assignment to %s.%s outside tests replaces the clock of every token validation in the process: exp, nbf and iat are then checked against it, not the current time; remove it and keep the library's time.Now",
+					obj.Pkg().Name(), obj.Name()),
+			})
+			continue
+		}
+		if sel != nil && len(as.Lhs) == len(as.Rhs) {
+			if tv, ok := a.pass.TypesInfo.Types[sel.X]; ok {
+				a.checkClockField(tv.Type, sel.Sel.Name, as.Rhs[i])
+			}
+		}
+	}
+}
+
+// checkLeeway checks the leeway argument of a leeway option or method.
+func (a *analyzer) checkLeeway(cur inspector.Cursor, call *ast.CallExpr, name string, arg ast.Expr) {
+	d, origin, ok := a.evalDuration(arg, 0)
+	if !ok {
+		return
+	}
+	var related []analysis.RelatedInformation
+	if origin != nil && origin.Pos().IsValid() {
+		related = append(related, analysis.RelatedInformation{Pos: origin.Pos(), Message: fmt.Sprintf("%s is declared here", origin.Name())})
+	}
+	switch {
+	case d > maxLeeway:
+		suppress.Report(a.pass, analysis.Diagnostic{
+			Pos: arg.Pos(), End: arg.End(),
+			Message: fmt.Sprintf("%s leeway of %v exceeds %v: it extends the life of every token past its exp by that much; use a leeway of a minute or less (the limit is set with -jwtleeway.max)",
+				name, d, maxLeeway),
+			Related: related,
+		})
+	case d == 0:
+		src, where := a.keySourceFor(cur, call)
+		if src != model.ForeignKey {
+			return
+		}
+		related = append(related, analysis.RelatedInformation{Pos: where.Pos(), End: where.End(), Message: "the token is verified with a public key or key set here: another machine minted it"})
+		diag := analysis.Diagnostic{
+			Pos: arg.Pos(), End: arg.End(),
+			Message: fmt.Sprintf("%s sets zero clock-skew leeway for a token minted by another machine: a clock a second behind its issuer rejects fresh tokens (nbf, iat), which invites turning the checks off; allow a small leeway such as %s",
+				name, suggestedLeeway),
+			Related: related,
+		}
+		if a.timeImported(arg.Pos()) {
+			diag.SuggestedFixes = []analysis.SuggestedFix{{
+				Message:   "allow 30 seconds of clock skew",
+				TextEdits: []analysis.TextEdit{{Pos: arg.Pos(), End: arg.End(), NewText: []byte(suggestedLeeway)}},
+			}}
+		}
+		suppress.Report(a.pass, diag)
+	}
+}
+
+// timeImported reports whether the name "time" denotes the imported package
+// "time" at pos.
+func (a *analyzer) timeImported(pos token.Pos) bool {
+	scope := a.pass.Pkg.Scope().Innermost(pos)
+	if scope == nil {
+		return false
+	}
+	_, obj := scope.LookupParent("time", pos)
+	pn, ok := obj.(*types.PkgName)
+	return ok && pn.Imported().Path() == "time"
+}
+
+// evalDuration returns the value of a duration expression: a constant
+// (also one declared in another package), a local or package variable of
+// this package whose every assignment is the same constant, or a
+// package-level variable of another package of the module carrying a
+// durationFact. origin is the named constant or variable it came from.
+func (a *analyzer) evalDuration(e ast.Expr, depth int) (time.Duration, types.Object, bool) {
+	if depth > 5 {
+		return 0, nil, false
+	}
+	e = ast.Unparen(e)
+	obj := a.objectOf(e)
+	if d, ok := constDuration(a.pass.TypesInfo, e); ok {
+		if _, isConst := obj.(*types.Const); !isConst {
+			obj = nil
+		}
+		return d, obj, true
+	}
+	switch x := e.(type) {
+	case *ast.Ident, *ast.SelectorExpr:
+		v, ok := obj.(*types.Var)
+		if !ok {
+			return 0, nil, false
+		}
+		if v.Pkg() != a.pass.Pkg {
+			var f durationFact
+			if v.Pkg() != nil && a.pass.ImportObjectFact(v, &f) {
+				return f.Value, v, true
+			}
+			return 0, nil, false
+		}
+		vals, ok := a.resolver.Values(x)
+		if !ok || len(vals) == 0 {
+			return 0, nil, false
+		}
+		var d time.Duration
+		for i, val := range vals {
+			di, _, ok := a.evalDuration(val, depth+1)
+			if !ok || (i > 0 && di != d) {
+				return 0, nil, false
+			}
+			d = di
+		}
+		return d, v, true
+	case *ast.BinaryExpr:
+		l, _, ok1 := a.evalDuration(x.X, depth+1)
+		r, _, ok2 := a.evalDuration(x.Y, depth+1)
+		if !ok1 || !ok2 {
+			return 0, nil, false
+		}
+		switch x.Op {
+		case token.MUL:
+			return l * r, nil, true
+		case token.ADD:
+			return l + r, nil, true
+		case token.SUB:
+			return l - r, nil, true
+		}
+	case *ast.CallExpr:
+		// A conversion: time.Duration(n).
+		if tv, ok := a.pass.TypesInfo.Types[x.Fun]; ok && tv.IsType() && len(x.Args) == 1 {
+			d, o, ok := a.evalDuration(x.Args[0], depth+1)
+			return d, o, ok
+		}
+	}
+	return 0, nil, false
+}
+
+func constDuration(info *types.Info, e ast.Expr) (time.Duration, bool) {
+	tv, ok := info.Types[e]
+	if !ok || tv.Value == nil {
+		return 0, false
+	}
+	v := constant.ToInt(tv.Value)
+	if v.Kind() != constant.Int {
+		return 0, false
+	}
+	n, exact := constant.Int64Val(v)
+	return time.Duration(n), exact
+}
+
+func (a *analyzer) objectOf(e ast.Expr) types.Object {
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return a.pass.TypesInfo.ObjectOf(x)
+	case *ast.SelectorExpr:
+		return a.pass.TypesInfo.ObjectOf(x.Sel)
+	}
+	return nil
+}
