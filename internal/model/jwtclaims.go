@@ -139,8 +139,9 @@ func init() {
 		}
 	}
 	// FuncName spells methods as "(T).M" or "(*T).M": register both.
-	for name, c := range claimChecks {
-		delete(claimChecks, name)
+	plain := claimChecks
+	claimChecks = map[string]ClaimCheck{}
+	for name, c := range plain {
 		i := len(name) - 1
 		for name[i] != '.' {
 			i--

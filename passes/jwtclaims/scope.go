@@ -404,13 +404,15 @@ func (a *analyzer) escapesExpr(sc *scope, e ast.Expr) bool {
 		p := c.Parent()
 		for {
 			switch p.Node().(type) {
-			case *ast.UnaryExpr, *ast.SelectorExpr, *ast.ParenExpr, *ast.StarExpr:
+			case *ast.UnaryExpr, *ast.ParenExpr, *ast.StarExpr:
 				p = p.Parent()
 				continue
 			}
 			break
 		}
 		switch n := p.Node().(type) {
+		case *ast.SelectorExpr:
+			// A field read or a method call on the claims: not handed on.
 		case *ast.ReturnStmt:
 			esc = true
 		case *ast.CallExpr:
@@ -502,9 +504,16 @@ func (a *analyzer) remoteBody(body *ast.BlockStmt, depth int) ast.Node {
 		if found != nil {
 			return false
 		}
-		if call, ok := n.(*ast.CallExpr); ok {
-			if r := a.remote(call, depth+1); r != nil {
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			if r := a.remote(n, depth+1); r != nil {
 				found = r
+			}
+		case *ast.ReturnStmt:
+			for _, res := range n.Results {
+				if r := a.remote(res, depth+1); r != nil {
+					found = r
+				}
 			}
 		}
 		return true

@@ -1,0 +1,5 @@
+package jwa
+
+type SignatureAlgorithm string
+
+const RS256 SignatureAlgorithm = "RS256"

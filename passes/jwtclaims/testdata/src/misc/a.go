@@ -1,0 +1,55 @@
+package misc
+
+import (
+	"context"
+	"os"
+	"time"
+
+	"github.com/coreos/go-oidc/v3/oidc"
+	cjwt "github.com/cristalhq/jwt/v4"
+	gjwt "github.com/gbrlsnchs/jwt/v3"
+	"google.golang.org/api/idtoken"
+)
+
+func oidcConfig(ctx context.Context, p *oidc.Provider, insecure bool) {
+	p.Verifier(&oidc.Config{ClientID: "c", SkipExpiryCheck: true}) // want `SkipExpiryCheck: true makes the verifier accept expired ID tokens`
+	p.Verifier(&oidc.Config{SkipClientIDCheck: true})              // want `SkipClientIDCheck: true makes the verifier accept ID tokens issued to any client`
+	p.Verifier(&oidc.Config{ClientID: "c", SkipIssuerCheck: true}) // want `SkipIssuerCheck: true`
+	p.Verifier(&oidc.Config{ClientID: "c", SkipExpiryCheck: false})
+	p.Verifier(&oidc.Config{ClientID: "c", SkipIssuerCheck: insecure})
+	ctx = oidc.InsecureIssuerURLContext(ctx, "https://login.example.com") // want `oidc.InsecureIssuerURLContext makes the provider accept a discovery document of another issuer`
+	oidc.NewProvider(ctx, "https://login.example.com")
+}
+
+func google(ctx context.Context, tok string, v *idtoken.Validator) {
+	idtoken.Validate(ctx, tok, "")                    // want `an empty audience makes Validate accept ID tokens issued to any client`
+	idtoken.Validate(ctx, tok, os.Getenv("CLIENT_ID")) // want `an empty audience`
+	idtoken.Validate(ctx, tok, "client-id")
+	v.Validate(ctx, tok, "") // want `an empty audience`
+}
+
+func cristal(raw []byte, v cjwt.Verifier) string {
+	var c cjwt.RegisteredClaims
+	if err := cjwt.ParseClaims(raw, v, &c); err != nil { // want `jwt.ParseClaims verifies only the signature: cristalhq/jwt checks no claim`
+		return ""
+	}
+	return c.Subject
+}
+
+func cristalChecked(raw []byte, v cjwt.Verifier) string {
+	var c cjwt.RegisteredClaims
+	if err := cjwt.ParseClaims(raw, v, &c); err != nil {
+		return ""
+	}
+	if !c.IsValidAt(time.Now()) {
+		return ""
+	}
+	return c.Subject
+}
+
+func gbrl(raw []byte, alg gjwt.Algorithm) string {
+	var pl gjwt.Payload
+	gjwt.Verify(raw, alg, &pl) // want `jwt.Verify without a jwt.ValidatePayload option checks no claim`
+	gjwt.Verify(raw, alg, &pl, gjwt.ValidatePayload(&pl, gjwt.ExpirationTimeValidator(time.Now())))
+	return pl.Subject
+}
