@@ -1,0 +1,5 @@
+package jwt
+
+import "time"
+
+var TimeFunc = time.Now

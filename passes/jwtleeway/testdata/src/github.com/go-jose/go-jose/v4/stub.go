@@ -1,0 +1,4 @@
+package jose
+
+type JSONWebKey struct{ Key interface{} }
+type JSONWebKeySet struct{ Keys []JSONWebKey }

@@ -1,0 +1,4 @@
+package jwk
+
+type Set interface{ Len() int }
+type Key interface{ KeyID() string }

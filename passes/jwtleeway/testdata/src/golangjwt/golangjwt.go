@@ -1,0 +1,91 @@
+package golangjwt
+
+import (
+	"crypto/rsa"
+	"time"
+
+	"conf"
+
+	"github.com/MicahParks/keyfunc/v3"
+	"github.com/golang-jwt/jwt/v5"
+)
+
+var pub *rsa.PublicKey
+
+var secret = []byte("secret")
+
+func rsaKey(*jwt.Token) (interface{}, error)  { return pub, nil }
+func hmacKey(*jwt.Token) (interface{}, error) { return secret, nil }
+
+func zeroForeign(s string) {
+	jwt.Parse(s, rsaKey, jwt.WithLeeway(0)) // want `^jwt\.WithLeeway sets zero clock-skew leeway for a token minted by another machine: a clock a second behind its issuer rejects fresh tokens \(nbf, iat\), which invites turning the checks off; allow a small leeway such as 30\*time\.Second$`
+}
+
+// A self-issued HMAC token: the same service mints and verifies it.
+func zeroHMAC(s string) {
+	jwt.Parse(s, hmacKey, jwt.WithLeeway(0))
+}
+
+func zeroRemoteKeySet(s string, k keyfunc.Keyfunc) {
+	jwt.Parse(s, k.Keyfunc, jwt.WithLeeway(0)) // want `^jwt\.WithLeeway sets zero clock-skew leeway`
+}
+
+// The key is unknown: not reported.
+func zeroUnknownKey(s string, kf jwt.Keyfunc) {
+	jwt.Parse(s, kf, jwt.WithLeeway(0))
+}
+
+func zeroKeySetLiteral(s string, claims jwt.MapClaims) {
+	jwt.ParseWithClaims(s, claims, func(*jwt.Token) (interface{}, error) {
+		return jwt.VerificationKeySet{}, nil
+	}, jwt.WithLeeway(conf.ZeroSkew)) // want `^jwt\.WithLeeway sets zero clock-skew leeway`
+}
+
+func zeroFromOtherPackageVar(s string) {
+	jwt.Parse(s, rsaKey, jwt.WithLeeway(conf.Skew)) // want `^jwt\.WithLeeway sets zero clock-skew leeway`
+}
+
+// conf.Mutable is reassigned in its package: its value is unknown.
+func mutableVar(s string) {
+	jwt.Parse(s, rsaKey, jwt.WithLeeway(conf.Mutable))
+}
+
+func zeroThroughParser(s string) {
+	opts := []jwt.ParserOption{jwt.WithValidMethods([]string{"RS256"}), jwt.WithLeeway(time.Duration(conf.Seconds))}
+	p := jwt.NewParser(opts...)
+	p.Parse(s, rsaKey)
+	lee := 0 * time.Second
+	p2 := jwt.NewParser(jwt.WithLeeway(lee)) // want `^jwt\.WithLeeway sets zero clock-skew leeway`
+	p2.Parse(s, rsaKey)
+}
+
+func smallLeeway(s string) {
+	jwt.Parse(s, rsaKey, jwt.WithLeeway(30*time.Second))
+	jwt.Parse(s, rsaKey, jwt.WithLeeway(5*time.Minute))
+}
+
+func excessive(s string) {
+	jwt.Parse(s, hmacKey, jwt.WithLeeway(time.Hour))                 // want `^jwt\.WithLeeway leeway of 1h0m0s exceeds 5m0s: it extends the life of every token past its exp by that much; use a leeway of a minute or less \(the limit is set with -jwtleeway\.max\)$`
+	jwt.Parse(s, hmacKey, jwt.WithLeeway(conf.BigSkew))              // want `^jwt\.WithLeeway leeway of 10m0s exceeds 5m0s`
+	jwt.Parse(s, hmacKey, jwt.WithLeeway(conf.Long))                 // want `^jwt\.WithLeeway leeway of 1h0m0s exceeds 5m0s`
+	jwt.Parse(s, hmacKey, jwt.WithLeeway(5*time.Minute+time.Second)) // want `^jwt\.WithLeeway leeway of 5m1s exceeds 5m0s`
+}
+
+var fixed = time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
+
+func clocks(s string, f func() time.Time) {
+	jwt.Parse(s, rsaKey, jwt.WithTimeFunc(time.Now))
+	jwt.Parse(s, rsaKey, jwt.WithTimeFunc(func() time.Time { return time.Now() }))
+	jwt.Parse(s, rsaKey, jwt.WithTimeFunc(func() time.Time { return time.Now().UTC() }))
+	jwt.Parse(s, rsaKey, jwt.WithTimeFunc(f))
+	jwt.Parse(s, rsaKey, jwt.WithTimeFunc(func() time.Time { return time.Now().Add(time.Hour) })) // want `^jwt\.WithTimeFunc replaces the validation clock with a shifted clock \(time\.Now plus an offset\) outside tests: exp, nbf and iat are checked against the wrong time, so expired tokens can be accepted; use time\.Now \(or drop it\) and express clock skew as a leeway$`
+	jwt.Parse(s, rsaKey, jwt.WithTimeFunc(func() time.Time { return fixed }))                     // want `^jwt\.WithTimeFunc replaces the validation clock with a fixed time outside tests`
+	jwt.Parse(s, rsaKey, jwt.WithTimeFunc(shifted))                                               // want `^jwt\.WithTimeFunc replaces the validation clock with a shifted clock`
+	jwt.Parse(s, rsaKey, jwt.WithTimeFunc(nowUTC))
+}
+
+func shifted() time.Time { return time.Now().Add(-2 * time.Minute) }
+
+func nowUTC() time.Time { return time.Now().UTC() }
+
+type testingT interface{ Helper() }
