@@ -176,7 +176,7 @@ func (a *analyzer) checkCall(call *ast.CallExpr) {
 	}
 	switch model.LookupClaimsEffect(fn) {
 	case model.ValidationOff:
-		a.report(call, "WithoutClaimsValidation switches off the exp and nbf checks, so expired and not-yet-valid tokens are accepted; remove it")
+		a.report(call, "jwt.WithoutClaimsValidation() switches off the exp and nbf checks, so expired and not-yet-valid tokens are accepted; remove it")
 	case model.ValidationToggle:
 		if lib := a.funcOfLib(fn); lib != nil && lib.ID != "lestrrat-go/jwx (v1)" && len(call.Args) == 1 {
 			if v, ok := a.boolConst(call.Args[0]); ok && !v {
@@ -239,13 +239,13 @@ func (a *analyzer) checkField(t types.Type, name string, val ast.Expr, at ast.No
 	var msg string
 	switch model.LookupField(t, name) {
 	case model.SkipClaims:
-		msg = "SkipClaimsValidation: true switches off the exp and nbf checks, so expired and not-yet-valid tokens are accepted; remove it"
+		msg = "the parser's SkipClaimsValidation: true switches off the exp and nbf checks, so expired and not-yet-valid tokens are accepted; remove it"
 	case model.SkipExpiry:
-		msg = "SkipExpiryCheck: true makes the verifier accept expired ID tokens; remove it"
+		msg = "oidc.Config SkipExpiryCheck: true makes the verifier accept expired ID tokens; remove it"
 	case model.SkipIssuer:
-		msg = "SkipIssuerCheck: true makes the verifier accept ID tokens of any issuer that shares the keys; remove it or compare IDToken.Issuer yourself"
+		msg = "oidc.Config SkipIssuerCheck: true makes the verifier accept ID tokens of any issuer that shares the keys; remove it or compare IDToken.Issuer yourself"
 	case model.SkipAudience:
-		msg = "SkipClientIDCheck: true makes the verifier accept ID tokens issued to any client; set ClientID instead or compare IDToken.Audience yourself"
+		msg = "oidc.Config SkipClientIDCheck: true makes the verifier accept ID tokens issued to any client; set ClientID instead or compare IDToken.Audience yourself"
 	default:
 		return
 	}

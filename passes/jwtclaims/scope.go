@@ -107,7 +107,7 @@ func (a *analyzer) checkScope(fcur inspector.Cursor) {
 		}
 		for _, call := range calls {
 			name := call.Fun.(*ast.SelectorExpr).Sel.Name
-			a.report(call, name+"(..., false) accepts a token without the "+claim+" claim, and it is the only check of "+claim+" here; pass true to require it")
+			a.report(call, "claims."+name+"(..., false) accepts a token without the "+claim+" claim, and it is the only check of "+claim+" here; pass true to require it")
 		}
 	}
 }

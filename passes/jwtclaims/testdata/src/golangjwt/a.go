@@ -13,17 +13,17 @@ var secret = []byte("0123456789abcdef0123456789abcdef")
 func hmacKey(*jwt.Token) (interface{}, error) { return secret, nil }
 
 func skipOption(s string) {
-	jwt.Parse(s, hmacKey, jwt.WithoutClaimsValidation()) // want `WithoutClaimsValidation switches off the exp and nbf checks`
+	jwt.Parse(s, hmacKey, jwt.WithoutClaimsValidation()) // want `jwt.WithoutClaimsValidation\(\) switches off the exp and nbf checks`
 	jwt.Parse(s, hmacKey, jwt.WithExpirationRequired())
 }
 
 func skipField(s string) {
-	p := &jwt4.Parser{SkipClaimsValidation: true} // want `SkipClaimsValidation: true switches off`
+	p := &jwt4.Parser{SkipClaimsValidation: true} // want `the parser.s SkipClaimsValidation: true switches off`
 	p.Parse(s, nil)
 	q := &jwt4.Parser{SkipClaimsValidation: false}
 	q.Parse(s, nil)
 	var r jwt4.Parser
-	r.SkipClaimsValidation = true // want `SkipClaimsValidation: true switches off`
+	r.SkipClaimsValidation = true // want `the parser.s SkipClaimsValidation: true switches off`
 }
 
 // Self-issued HMAC tokens are not reported by default.
@@ -97,7 +97,7 @@ func (c own) Valid() error { return nil }
 
 // v4: req=false as the only check.
 func weak(c *jwt4.RegisteredClaims, m jwt4.MapClaims) bool {
-	return c.VerifyAudience("api", false) && // want `VerifyAudience\(..., false\) accepts a token without the aud claim`
+	return c.VerifyAudience("api", false) && // want `claims.VerifyAudience\(..., false\) accepts a token without the aud claim`
 		m.VerifyExpiresAt(0, true)
 }
 

@@ -12,9 +12,9 @@ import (
 )
 
 func oidcConfig(ctx context.Context, p *oidc.Provider, insecure bool) {
-	p.Verifier(&oidc.Config{ClientID: "c", SkipExpiryCheck: true}) // want `SkipExpiryCheck: true makes the verifier accept expired ID tokens`
-	p.Verifier(&oidc.Config{SkipClientIDCheck: true})              // want `SkipClientIDCheck: true makes the verifier accept ID tokens issued to any client`
-	p.Verifier(&oidc.Config{ClientID: "c", SkipIssuerCheck: true}) // want `SkipIssuerCheck: true`
+	p.Verifier(&oidc.Config{ClientID: "c", SkipExpiryCheck: true}) // want `oidc.Config SkipExpiryCheck: true makes the verifier accept expired ID tokens`
+	p.Verifier(&oidc.Config{SkipClientIDCheck: true})              // want `oidc.Config SkipClientIDCheck: true makes the verifier accept ID tokens issued to any client`
+	p.Verifier(&oidc.Config{ClientID: "c", SkipIssuerCheck: true}) // want `oidc.Config SkipIssuerCheck: true`
 	p.Verifier(&oidc.Config{ClientID: "c", SkipExpiryCheck: false})
 	p.Verifier(&oidc.Config{ClientID: "c", SkipIssuerCheck: insecure})
 	ctx = oidc.InsecureIssuerURLContext(ctx, "https://login.example.com") // want `oidc.InsecureIssuerURLContext makes the provider accept a discovery document of another issuer`
