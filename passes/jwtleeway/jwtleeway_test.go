@@ -9,5 +9,5 @@ import (
 )
 
 func Test(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), jwtleeway.Analyzer, "conf", "golangjwt", "helper")
+	analysistest.Run(t, analysistest.TestData(), jwtleeway.Analyzer, "conf", "golangjwt", "helper", "jwx", "jose", "clocks")
 }
