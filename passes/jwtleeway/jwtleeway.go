@@ -93,7 +93,7 @@ func exportDurationFacts(pass *analysis.Pass) {
 				}
 				for i, name := range vs.Names {
 					v, ok := pass.TypesInfo.Defs[name].(*types.Var)
-					if !ok || !isDuration(v.Type()) {
+					if !ok || name.Name == "_" || !isDuration(v.Type()) {
 						continue
 					}
 					if d, ok := constDuration(pass.TypesInfo, vs.Values[i]); ok {

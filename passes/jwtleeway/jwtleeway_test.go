@@ -11,3 +11,9 @@ import (
 func Test(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), jwtleeway.Analyzer, "conf", "golangjwt", "helper", "jwx", "jose", "clocks")
 }
+
+// TestFix checks the suggested fix for zero leeway, and that none is offered
+// where "time" is not imported under that name or is shadowed.
+func TestFix(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), jwtleeway.Analyzer, "fix", "nofix")
+}
