@@ -332,7 +332,7 @@ func (a *analyzer) checkJoseClaims(sc *scope, call *ast.CallExpr) {
 				registered = true
 			}
 		}
-		if a.escapesExpr(sc, d) {
+		if a.escapesExpr(sc, d) || !a.readAfter(sc, d, call) {
 			return
 		}
 	}
@@ -598,4 +598,26 @@ func (a *analyzer) tupleCalls(v *types.Var) []*ast.CallExpr {
 		}
 	}
 	return a.tupleDefs[v]
+}
+
+// readAfter reports whether the variable dest names (through &) is used
+// anywhere in the function besides the call: a Claims call whose claims are
+// never read only tries keys.
+func (a *analyzer) readAfter(sc *scope, dest ast.Expr, call *ast.CallExpr) bool {
+	e := ast.Unparen(dest)
+	if u, ok := e.(*ast.UnaryExpr); ok {
+		e = ast.Unparen(u.X)
+	}
+	id, ok := e.(*ast.Ident)
+	if !ok {
+		return true
+	}
+	v := a.pass.TypesInfo.ObjectOf(id)
+	for c := range sc.cur.Preorder((*ast.Ident)(nil)) {
+		use := c.Node().(*ast.Ident)
+		if a.pass.TypesInfo.Uses[use] == v && !(call.Pos() <= use.Pos() && use.End() <= call.End()) {
+			return true
+		}
+	}
+	return false
 }

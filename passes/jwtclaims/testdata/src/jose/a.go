@@ -50,3 +50,14 @@ func square(tok *jwt2.JSONWebToken, key interface{}) string {
 	e.Time = time.Now()
 	return c.Subject
 }
+
+// tryKeys only looks for the key that verifies: the claims are not read.
+func tryKeys(tok *jwt.JSONWebToken, keys []interface{}) interface{} {
+	c := jwt.Claims{}
+	for _, k := range keys {
+		if tok.Claims(k, &c) == nil {
+			return k
+		}
+	}
+	return nil
+}
