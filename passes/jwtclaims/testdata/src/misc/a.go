@@ -22,7 +22,7 @@ func oidcConfig(ctx context.Context, p *oidc.Provider, insecure bool) {
 }
 
 func google(ctx context.Context, tok string, v *idtoken.Validator) {
-	idtoken.Validate(ctx, tok, "")                    // want `an empty audience makes Validate accept ID tokens issued to any client`
+	idtoken.Validate(ctx, tok, "")                     // want `an empty audience makes Validate accept ID tokens issued to any client`
 	idtoken.Validate(ctx, tok, os.Getenv("CLIENT_ID")) // want `an empty audience`
 	idtoken.Validate(ctx, tok, "client-id")
 	v.Validate(ctx, tok, "") // want `an empty audience`
