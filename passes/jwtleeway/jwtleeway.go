@@ -144,15 +144,15 @@ func isDuration(t types.Type) bool {
 }
 
 // displayName renders a function as "jwt.WithLeeway" or
-// "Claims.ValidateWithLeeway".
+// "(jwt.Claims).ValidateWithLeeway" (messages start lower-case).
 func displayName(fn *types.Func) string {
 	if recv := fn.Signature().Recv(); recv != nil {
 		t := recv.Type()
 		if p, ok := t.(*types.Pointer); ok {
 			t = p.Elem()
 		}
-		if n, ok := types.Unalias(t).(*types.Named); ok {
-			return fmt.Sprintf("%s.%s", n.Obj().Name(), fn.Name())
+		if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil {
+			return fmt.Sprintf("(%s.%s).%s", n.Obj().Pkg().Name(), n.Obj().Name(), fn.Name())
 		}
 		return fn.Name()
 	}

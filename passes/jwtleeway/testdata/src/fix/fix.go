@@ -26,7 +26,7 @@ func jose(s string) {
 	tok, _ := jwt.ParseSigned(s)
 	var c jwt.Claims
 	_ = tok.Claims(pub, &c)
-	_ = c.ValidateWithLeeway(jwt.Expected{}, 0*time.Second) // want `^Claims\.ValidateWithLeeway sets zero clock-skew leeway`
+	_ = c.ValidateWithLeeway(jwt.Expected{}, 0*time.Second) // want `^\(jwt\.Claims\)\.ValidateWithLeeway sets zero clock-skew leeway`
 }
 
 // "time" is shadowed here: no fix.
