@@ -14,12 +14,15 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/analysis/unitchecker"
+
+	tvanalyzers "github.com/tokenvet/tokenvet/analyzers"
 )
 
 const progname = "tokenvet"
@@ -107,6 +110,7 @@ type options struct {
 	tests   bool
 	tags    string
 	debug   string
+	config  string // -config file
 }
 
 func (o *options) dbg(c byte) bool { return strings.IndexByte(o.debug, c) >= 0 }
@@ -115,6 +119,19 @@ func (o *options) dbg(c byte) bool { return strings.IndexByte(o.debug, c) >= 0 }
 // the short usage.
 func parseFlags(args []string, analyzers []*analysis.Analyzer, stderr io.Writer) (*options, error) {
 	o := &options{context: -1, tests: true}
+
+	// A configuration file is applied first, so that flags on the command
+	// line take precedence over it.
+	var configured []*analysis.Analyzer
+	if path := configFlag(args); path != "" {
+		sel, err := applyConfig(path, analyzers)
+		if err != nil {
+			fmt.Fprintf(stderr, "%s: -config: %v\n", progname, err)
+			return nil, err
+		}
+		configured = sel
+	}
+
 	fs := flag.NewFlagSet(progname, flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() { shortUsage(stderr) }
@@ -140,6 +157,7 @@ func parseFlags(args []string, analyzers []*analysis.Analyzer, stderr io.Writer)
 	fs.StringVar(&o.debug, "debug", "", `debug flags, any subset of "flps": log [f]acts, [l]oaded packages, no [p]arallelism, [s]anity-check facts`)
 	fs.Var(versionFlag{}, "V", "print version and exit (-V=full, for go vet)")
 	fs.Bool("flags", false, "print analyzer flags in JSON (for go vet)")
+	fs.StringVar(&o.config, "config", "", "read the analyzers to run and their flags from this YAML or JSON file (see README); command-line flags take precedence")
 
 	if err := fs.Parse(args); err != nil {
 		return nil, err
@@ -157,11 +175,56 @@ func parseFlags(args []string, analyzers []*analysis.Analyzer, stderr io.Writer)
 		switch {
 		case hasTrue && *enabled[a] != setTrue:
 		case !hasTrue && hasFalse && *enabled[a] == setFalse:
+		case !hasTrue && configured != nil && !slices.Contains(configured, a):
+			// not selected by the configuration file
 		default:
 			o.analyzers = append(o.analyzers, a)
 		}
 	}
 	return o, nil
+}
+
+// configFlag returns the value of a -config flag among args, if any, before
+// the flags are parsed.
+func configFlag(args []string) string {
+	for i, a := range args {
+		if a == "--" || !strings.HasPrefix(a, "-") {
+			break
+		}
+		name, value, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		if name != "config" {
+			continue
+		}
+		if hasValue {
+			return value
+		}
+		if i+1 < len(args) {
+			return args[i+1]
+		}
+	}
+	return ""
+}
+
+// applyConfig loads a configuration file, sets the analyzer flags it names
+// and returns the analyzers it selects.
+func applyConfig(path string, as []*analysis.Analyzer) ([]*analysis.Analyzer, error) {
+	cfg, err := tvanalyzers.LoadConfig(path)
+	if err != nil {
+		return nil, err
+	}
+	suite := make([]tvanalyzers.Entry, len(as))
+	for i, a := range as {
+		suite[i] = tvanalyzers.Entry{Analyzer: a}
+	}
+	sel, err := tvanalyzers.Apply(cfg, suite)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", path, err)
+	}
+	var out []*analysis.Analyzer
+	for _, e := range sel {
+		out = append(out, e.Analyzer)
+	}
+	return out, nil
 }
 
 func shortUsage(w io.Writer) {

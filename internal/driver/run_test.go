@@ -276,3 +276,39 @@ func TestWorkspace(t *testing.T) {
 		t.Errorf("exit code %d, stdout %q, stderr:\n%s\nwant:\n%s", code, stdout, stderr, want)
 	}
 }
+
+func TestConfigFile(t *testing.T) {
+	dir := fixture(t, "basic")
+	write := func(name, content string) string {
+		p := filepath.Join(t.TempDir(), name)
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	// The file selects analyzers and sets their flags.
+	cfg := write("tokenvet.yml", "disable: [marker]\nanalyzers:\n  named:\n    names: [Use, Bad]\n")
+	check(t, dir, []string{"-config", cfg, "./c"}, 3, "", lines(
+		"c/c.go:5:6: identifier Use",
+		"c/c.go:5:16: identifier Bad",
+	))
+	// Command-line flags take precedence.
+	check(t, dir, []string{"-config=" + cfg, "-named.names=Use", "./c"}, 3, "", lines(
+		"c/c.go:5:6: identifier Use",
+	))
+	check(t, dir, []string{"-config=" + cfg, "-marker", "./c"}, 3, "", lines(callC...))
+	// JSON works too.
+	js := write("tokenvet.json", `{"enable": ["marker"]}`)
+	check(t, dir, []string{"-config", js, "./c"}, 3, "", lines(callC...))
+
+	// A malformed or wrong configuration is a usage error naming the file.
+	unknownKey := write("unknown.yml", "enabel: [marker]\n")
+	check(t, dir, []string{"-config", unknownKey, "./c"}, 2, "",
+		"tokenvet: -config: "+unknownKey+": yaml: unmarshal errors:\n  line 1: field enabel not found in type analyzers.Config\n")
+	badAnalyzer := write("bad.yml", "disable: [nosuch]\n")
+	check(t, dir, []string{"-config", badAnalyzer, "./c"}, 2, "",
+		"tokenvet: -config: "+badAnalyzer+": disable: unknown analyzer \"nosuch\" (valid: fails, marker, named, wrapper)\n")
+	missing := filepath.Join(t.TempDir(), "missing.yml")
+	check(t, dir, []string{"-config", missing, "./c"}, 2, "",
+		"tokenvet: -config: open "+missing+": no such file or directory\n")
+}
