@@ -15,6 +15,8 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/tokenvet/tokenvet/internal/model"
 )
 
 // Resolver resolves values in one package. Create one per pass with New.
@@ -147,8 +149,9 @@ func (r *Resolver) addParser(opts *Options, e ast.Expr, depth int) {
 			return // new(jwt.Parser): no options
 		}
 		fn, _ := typeutil.Callee(r.pass.TypesInfo, x).(*types.Func)
-		if fn != nil && fn.Signature().Variadic() {
-			// A constructor taking options: jwt.NewParser(opts...).
+		if fn != nil && fn.Signature().Variadic() && model.FuncName(fn) != "" {
+			// A library constructor taking options: jwt.NewParser(opts...).
+			// A helper of the program may add options of its own.
 			r.addArgs(opts, x, x.Args[fn.Signature().Params().Len()-1:])
 			return
 		}

@@ -4,5 +4,60 @@
 //
 // jwtalg: report algorithm confusion: keyfuncs that ignore alg with no allow-list, and the none algorithm
 //
-// (Documentation to be completed with the analyzer.)
+// A token names its own signature algorithm in its header. Unless the
+// verifier pins the algorithms it accepts, the token chooses how it is
+// checked: a token signed with HS256 using an RSA public key as the HMAC
+// secret verifies against code that hands that key over as bytes, and alg
+// "none" needs no signature at all. jwtalg reports:
+//
+//   - golang-jwt (v5, v4, the v3 paths, dgrijalva and form3tech jwt-go):
+//     Parse, ParseWithClaims, the (*Parser) methods and
+//     request.ParseFromRequest whose parser has no algorithm allow-list
+//     (jwt.WithValidMethods, Parser{ValidMethods: ...}, also through
+//     request.WithParser) and whose keyfunc returns its key without
+//     checking the method (a type assertion or type switch on t.Method,
+//     t.Method or t.Method.Alg() or t.Header["alg"] compared, switched on
+//     or looked up, or the token handed to a function that does). The
+//     finding is at the parse call, with the keyfunc as related location.
+//     Keyfuncs are followed wherever they are: literals, functions,
+//     method values, variables and struct fields, functions returning
+//     keyfuncs (generic ones too), and functions of other packages of the
+//     module, through the checksMethod fact. A keyfunc that cannot be
+//     known (a parameter, a function of another module such as
+//     MicahParks/keyfunc's, which checks alg itself) is not reported, nor
+//     is a parse whose options cannot all be known. Comparing the method
+//     with none alone does not count as a check. The message says what
+//     the key is: a []byte is accepted as an HMAC secret by any HS
+//     algorithm, which is exploitable when the bytes are public material,
+//     and a keyfunc returning both secrets and public keys is exploitable
+//     outright.
+//   - the none algorithm: golang-jwt SigningMethodNone used for anything
+//     but a comparison, UnsafeAllowNoneSignatureType returned by a keyfunc
+//     or used as a signing key, "none" in an allow-list
+//     (WithValidMethods, Parser.ValidMethods, go-oidc
+//     Config.SupportedSigningAlgs, go-jose v4 ParseSigned's algorithms),
+//     jwx WithInsecureNoSignature, kataras jwt.NONE and gbrlsnchs
+//     jwt.None(). Comparing t.Method with jwt.SigningMethodNone to reject
+//     it is not reported.
+//   - jwx (v1 to v3): a verification key option or key sink whose
+//     algorithm is read from the token's own header (jws.WithKey,
+//     jwt.WithKey, v1 jwt.WithVerify and jws.Verify, KeySink.Key in a
+//     custom key provider, fed from (jws.Headers).Algorithm of a received
+//     message) unless the function compares that alg with something, and
+//     jws.WithInferAlgorithmFromKey(true) / v1
+//     jwt.InferAlgorithmFromKey(true).
+//   - go-jose v3, square/go-jose.v2 and go-jose.v2, whose ParseSigned takes
+//     no allow-list: the parse whose token is verified with a []byte key (or
+//     a JSONWebKey holding one) or with a key set mixing HMAC secrets and
+//     public keys, unless the function checks the header's Algorithm.
+//
+// Nothing is reported in _test.go files, where tests mint unsigned tokens
+// and parse with throwaway keyfuncs on purpose.
+//
+// Fix: pin the algorithms: jwt.WithValidMethods([]string{"RS256"}) on the
+// parse or on jwt.NewParser (a suggested fix adds it, with the algorithms
+// the keyfunc's key type implies, for v5 and v4 when the key type is
+// known), or check t.Method in the keyfunc; verify jwx tokens with the
+// algorithm the key is meant for; pass the allowed algorithms to go-jose
+// v4's ParseSigned.
 package jwtalg

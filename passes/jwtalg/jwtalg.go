@@ -2,10 +2,22 @@ package jwtalg
 
 import (
 	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/tokenvet/tokenvet/internal/meta"
+	"github.com/tokenvet/tokenvet/internal/model"
+	"github.com/tokenvet/tokenvet/internal/resolve"
+	"github.com/tokenvet/tokenvet/internal/suppress"
 )
 
 //go:embed doc.go
@@ -16,10 +28,302 @@ var Meta = meta.New("jwtalg", doc, meta.Error, 347, 757)
 
 // Analyzer is the jwtalg analyzer.
 var Analyzer = &analysis.Analyzer{
-	Name: Meta.Name,
-	Doc:  Meta.Doc,
-	URL:  Meta.URL,
-	Run:  run,
+	Name:      Meta.Name,
+	Doc:       Meta.Doc,
+	URL:       Meta.URL,
+	Requires:  []*analysis.Analyzer{inspect.Analyzer},
+	Run:       run,
+	FactTypes: []analysis.Fact{new(checksMethod)},
 }
 
-func run(pass *analysis.Pass) (any, error) { return nil, nil }
+// checksMethod marks a function of the module under analysis that, given a
+// golang-jwt token, inspects its signing method (t.Method, t.Method.Alg(),
+// t.Header["alg"]) or hands the token to code that does; or, for a function
+// returning a keyfunc, whose keyfuncs all do (or cannot be known not to).
+// A function of the module without the fact is known not to check.
+type checksMethod struct{}
+
+func (*checksMethod) AFact()         {}
+func (*checksMethod) String() string { return "checksMethod" }
+
+func run(pass *analysis.Pass) (any, error) {
+	if len(pass.Files) == 0 || !model.ImportsTokenLibrary(pass.Pkg) {
+		return nil, nil
+	}
+	a := &analyzer{
+		pass:     pass,
+		insp:     pass.ResultOf[inspect.Analyzer].(*inspector.Inspector),
+		resolver: resolve.New(pass),
+		funcs:    make(map[*types.Func]*kfInfo),
+		lits:     make(map[*ast.FuncLit]*kfInfo),
+		reported: make(map[token.Pos]bool),
+	}
+	a.exportFacts()
+	for cur := range a.insp.Root().Preorder((*ast.CallExpr)(nil), (*ast.Ident)(nil), (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil)) {
+		if a.isTestFile(cur.Node()) || a.inTestHelper(cur) {
+			continue
+		}
+		switch n := cur.Node().(type) {
+		case *ast.CallExpr:
+			a.checkCall(cur, n)
+		case *ast.Ident:
+			a.checkNoneIdent(cur, n)
+		case *ast.CompositeLit:
+			a.checkAllowListLit(n)
+		case *ast.AssignStmt:
+			a.checkAllowListAssign(n)
+		}
+	}
+	return nil, nil
+}
+
+type analyzer struct {
+	pass     *analysis.Pass
+	insp     *inspector.Inspector
+	resolver *resolve.Resolver
+	// funcs and lits memoize what is known of keyfuncs and token helpers
+	// declared in this package.
+	funcs    map[*types.Func]*kfInfo
+	lits     map[*ast.FuncLit]*kfInfo
+	reported map[token.Pos]bool
+}
+
+// checkCall dispatches a call to the checks that care about its callee.
+func (a *analyzer) checkCall(cur inspector.Cursor, call *ast.CallExpr) {
+	fn, _ := typeutil.Callee(a.pass.TypesInfo, call).(*types.Func)
+	if fn == nil || model.FuncName(fn) == "" {
+		return
+	}
+	if kp := model.LookupKeyfuncParse(fn); kp != nil {
+		a.checkKeyfuncParse(cur, call, fn, kp)
+	}
+	if use := model.LookupNoneFunc(fn); use != 0 {
+		a.reportNoneFunc(call, fn, use)
+	}
+	if i := model.AllowListArg(fn); i >= 0 && i < len(call.Args) {
+		a.checkAllowList(call.Args[i], displayName(fn))
+	}
+	if i := model.AlgSinkArg(fn); i >= 0 && i < len(call.Args) {
+		a.checkAlgSink(cur, call, fn, call.Args[i])
+	}
+	if model.IsInferAlgOption(fn) {
+		a.checkInferAlg(call, fn)
+	}
+	if i := model.JoseVerifyKeyArg(fn); i >= 0 && i < len(call.Args) {
+		a.checkJoseVerify(cur, call, fn, call.Args[i])
+	}
+}
+
+func (a *analyzer) report(d analysis.Diagnostic) {
+	if a.reported[d.Pos] {
+		return
+	}
+	a.reported[d.Pos] = true
+	suppress.Report(a.pass, d)
+}
+
+// isTestFile reports whether n is in a _test.go file: tests mint unsigned
+// tokens and parse with throwaway keyfuncs on purpose.
+func (a *analyzer) isTestFile(n ast.Node) bool {
+	return strings.HasSuffix(a.pass.Fset.Position(n.Pos()).Filename, "_test.go")
+}
+
+// inTestHelper reports whether cur is inside a function taking a
+// *testing.T, *testing.B, *testing.F or testing.TB: test support code outside
+// _test.go files.
+func (a *analyzer) inTestHelper(cur inspector.Cursor) bool {
+	for c := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		var ft *ast.FuncType
+		switch n := c.Node().(type) {
+		case *ast.FuncDecl:
+			ft = n.Type
+		case *ast.FuncLit:
+			ft = n.Type
+		}
+		if ft.Params == nil {
+			continue
+		}
+		for _, field := range ft.Params.List {
+			t := a.pass.TypesInfo.TypeOf(field.Type)
+			if p, ok := t.(*types.Pointer); ok {
+				t = p.Elem()
+			}
+			if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "testing" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// local reports whether pkg belongs to the module under analysis, whose
+// packages are all analyzed from source in every driver: a function of it
+// without a checksMethod fact is known not to check the method. Functions of
+// other modules are unknown.
+func (a *analyzer) local(pkg *types.Package) bool {
+	if pkg == nil {
+		return false
+	}
+	if pkg == a.pass.Pkg {
+		return true
+	}
+	path := pkg.Path()
+	if model.IsTokenPackage(path) {
+		return false
+	}
+	if m := a.pass.Module; m != nil && m.Path != "" {
+		return path == m.Path || strings.HasPrefix(path, m.Path+"/")
+	}
+	// No module information (GOPATH-style test data): packages whose
+	// first path element is not a domain are the program's.
+	first, _, _ := strings.Cut(path, "/")
+	if !strings.Contains(first, ".") {
+		return true
+	}
+	return pathPrefix(path, 3) == pathPrefix(a.pass.Pkg.Path(), 3)
+}
+
+func pathPrefix(path string, n int) string {
+	parts := strings.SplitN(path, "/", n+1)
+	if len(parts) > n {
+		parts = parts[:n]
+	}
+	return strings.Join(parts, "/")
+}
+
+// displayName renders a function as its package name and name:
+// "jwt.Parse", "(*jwt.Parser).Parse".
+func displayName(fn *types.Func) string {
+	fn = fn.Origin()
+	pkg := ""
+	if fn.Pkg() != nil {
+		pkg = fn.Pkg().Name() + "."
+	}
+	if recv := fn.Signature().Recv(); recv != nil {
+		t := recv.Type()
+		ptr := ""
+		if p, ok := t.(*types.Pointer); ok {
+			t, ptr = p.Elem(), "*"
+		}
+		if n, ok := types.Unalias(t).(*types.Named); ok {
+			if ptr == "" && types.IsInterface(n) {
+				return fmt.Sprintf("%s%s.%s", pkg, n.Obj().Name(), fn.Name())
+			}
+			return fmt.Sprintf("(%s%s%s).%s", ptr, pkg, n.Obj().Name(), fn.Name())
+		}
+		return fn.Name()
+	}
+	return pkg + fn.Name()
+}
+
+// objName renders a package-level object as pkg.Name.
+func objName(obj types.Object) string {
+	if obj.Pkg() == nil {
+		return obj.Name()
+	}
+	return obj.Pkg().Name() + "." + obj.Name()
+}
+
+// enclosingFunc returns the innermost function (declaration or literal)
+// around cur, or an invalid cursor.
+func enclosingFunc(cur inspector.Cursor) inspector.Cursor {
+	for c := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		return c
+	}
+	return inspector.Cursor{}
+}
+
+// exprUp returns the cursor of the outermost expression that is e itself
+// modulo parentheses.
+func exprUp(cur inspector.Cursor) inspector.Cursor {
+	for {
+		p := cur.Parent()
+		if _, ok := p.Node().(*ast.ParenExpr); !ok {
+			return cur
+		}
+		cur = p
+	}
+}
+
+// selectorUp returns, for an identifier that is the Sel of a qualified
+// identifier or selector (jwt.SigningMethodNone), the cursor of the
+// selector; otherwise cur.
+func selectorUp(cur inspector.Cursor) inspector.Cursor {
+	if sel, ok := cur.Parent().Node().(*ast.SelectorExpr); ok && sel.Sel == cur.Node() {
+		return cur.Parent()
+	}
+	return cur
+}
+
+// constString returns the constant string value of e.
+func (a *analyzer) constString(e ast.Expr) (string, bool) {
+	tv, ok := a.pass.TypesInfo.Types[e]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+		return "", false
+	}
+	return constant.StringVal(tv.Value), true
+}
+
+func (a *analyzer) isNil(e ast.Expr) bool {
+	tv, ok := a.pass.TypesInfo.Types[e]
+	return ok && tv.IsNil()
+}
+
+func (a *analyzer) isTrue(e ast.Expr) bool {
+	tv, ok := a.pass.TypesInfo.Types[e]
+	return ok && tv.Value != nil && tv.Value.Kind() == constant.Bool && constant.BoolVal(tv.Value)
+}
+
+// refObj returns the object an identifier or qualified identifier refers to.
+func (a *analyzer) refObj(e ast.Expr) types.Object {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return a.pass.TypesInfo.Uses[e]
+	case *ast.SelectorExpr:
+		return a.pass.TypesInfo.Uses[e.Sel]
+	}
+	return nil
+}
+
+// isNoneValue reports whether e stands for the "none" algorithm: the
+// string "none", a none signing method or its Alg().
+func (a *analyzer) isNoneValue(e ast.Expr) bool {
+	e = ast.Unparen(e)
+	if s, ok := a.constString(e); ok {
+		return s == "none"
+	}
+	if obj := a.refObj(e); obj != nil && model.LookupNone(obj) != 0 {
+		return true
+	}
+	if call, ok := e.(*ast.CallExpr); ok && len(call.Args) == 0 {
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Alg" {
+			if obj := a.refObj(sel.X); obj != nil && model.LookupNone(obj) == model.NoneMethod {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isFormatCall reports whether call only formats or logs its arguments
+// (fmt, log, errors, slog, testing and methods named like theirs): passing
+// an alg to it is not checking it.
+func (a *analyzer) isFormatCall(call *ast.CallExpr) bool {
+	fn, _ := typeutil.Callee(a.pass.TypesInfo, call).(*types.Func)
+	if fn == nil {
+		return false
+	}
+	if fn.Pkg() != nil {
+		switch fn.Pkg().Path() {
+		case "fmt", "log", "log/slog", "errors", "testing", "encoding/json":
+			return true
+		}
+	}
+	name := fn.Name()
+	for _, p := range []string{"Print", "Log", "Debug", "Info", "Warn", "Error", "Fatal", "Panic", "Trace", "Sprint", "Fprint", "Errorf", "Wrap"} {
+		if strings.HasPrefix(name, p) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,880 @@
+package jwtalg
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/tokenvet/tokenvet/internal/model"
+	"github.com/tokenvet/tokenvet/internal/resolve"
+)
+
+// kfInfo is what is known of a keyfunc or token helper declared in this
+// package: whether it checks the token's signing method, and the keys it
+// returns.
+type kfInfo struct {
+	checks bool
+	keys   []keyInfo
+	// unknownKeys: some key returned could not be typed (a call, an
+	// interface value).
+	unknownKeys bool
+	pos, end    token.Pos
+}
+
+// keyInfo is one key a keyfunc returns.
+type keyInfo struct {
+	typ    types.Type
+	public bool // a []byte that looks like public key material
+}
+
+// kfRef is one function an expression used as a keyfunc may be.
+type kfRef struct {
+	known  bool // whether it is known whether it checks the method
+	checks bool
+	info   *kfInfo // for keyfuncs of this package; nil otherwise
+	subst  map[*types.TypeParam]types.Type
+	pos    token.Pos
+	end    token.Pos
+}
+
+var unknownRef = kfRef{}
+
+// resolveKeyfunc returns the functions the keyfunc expression e may be:
+// function literals, functions and methods (values), variables and fields
+// holding them, and the results of functions returning keyfuncs (factories,
+// generic ones included).
+func (a *analyzer) resolveKeyfunc(e ast.Expr, subst map[*types.TypeParam]types.Type, depth int) []kfRef {
+	if depth > 5 {
+		return []kfRef{unknownRef}
+	}
+	info := a.pass.TypesInfo
+	e = ast.Unparen(e)
+	if a.isNil(e) {
+		return nil
+	}
+	switch x := e.(type) {
+	case *ast.FuncLit:
+		ki := a.litInfo(x)
+		return []kfRef{{known: true, checks: ki.checks, info: ki, subst: subst, pos: x.Pos(), end: x.Type.End()}}
+	case *ast.IndexExpr:
+		return a.resolveKeyfunc(x.X, subst, depth+1)
+	case *ast.IndexListExpr:
+		return a.resolveKeyfunc(x.X, subst, depth+1)
+	case *ast.CallExpr:
+		if tv, ok := info.Types[x.Fun]; ok && tv.IsType() && len(x.Args) == 1 {
+			return a.resolveKeyfunc(x.Args[0], subst, depth+1) // jwt.Keyfunc(f)
+		}
+		fn, _ := typeutil.Callee(info, x).(*types.Func)
+		if fn == nil {
+			return []kfRef{unknownRef}
+		}
+		return a.factoryRefs(fn, a.instanceSubst(x.Fun, fn), depth+1)
+	case *ast.Ident, *ast.SelectorExpr:
+		var obj types.Object
+		if id, ok := x.(*ast.Ident); ok {
+			obj = info.Uses[id]
+		} else if s := info.Selections[x.(*ast.SelectorExpr)]; s != nil {
+			obj = s.Obj()
+		} else {
+			obj = info.Uses[x.(*ast.SelectorExpr).Sel]
+		}
+		switch obj := obj.(type) {
+		case *types.Func:
+			return []kfRef{a.funcRef(obj)}
+		case *types.Var:
+			vals, ok := a.resolver.Values(x)
+			var refs []kfRef
+			for _, v := range vals {
+				refs = append(refs, a.resolveKeyfunc(v, subst, depth+1)...)
+			}
+			if !ok || len(vals) == 0 {
+				refs = append(refs, unknownRef)
+			}
+			return refs
+		}
+	}
+	return []kfRef{unknownRef}
+}
+
+// funcRef describes a declared function or method used as a keyfunc.
+func (a *analyzer) funcRef(fn *types.Func) kfRef {
+	fn = fn.Origin()
+	if model.IsLibraryKeyfunc(fn) {
+		return kfRef{known: true, checks: true}
+	}
+	if recv := fn.Signature().Recv(); recv != nil && types.IsInterface(recv.Type()) {
+		return unknownRef // an interface method: any implementation
+	}
+	if fn.Pkg() == a.pass.Pkg {
+		ki := a.funcInfo(fn)
+		if ki == nil {
+			return unknownRef
+		}
+		return kfRef{known: true, checks: ki.checks, info: ki, pos: ki.pos, end: ki.end}
+	}
+	if a.local(fn.Pkg()) {
+		checks := a.pass.ImportObjectFact(fn, new(checksMethod))
+		return kfRef{known: true, checks: checks, pos: fn.Pos(), end: fn.Pos() + token.Pos(len(fn.Name()))}
+	}
+	return unknownRef
+}
+
+// factoryRefs returns the keyfuncs a call of fn returns.
+func (a *analyzer) factoryRefs(fn *types.Func, subst map[*types.TypeParam]types.Type, depth int) []kfRef {
+	fn = fn.Origin()
+	if model.IsLibraryKeyfunc(fn) {
+		return []kfRef{{known: true, checks: true}}
+	}
+	if fn.Pkg() == a.pass.Pkg {
+		decl := a.resolver.FuncDecl(fn)
+		if decl == nil || decl.Body == nil {
+			return []kfRef{unknownRef}
+		}
+		var refs []kfRef
+		for _, ret := range a.ownReturns(decl) {
+			if len(ret.Results) == 0 {
+				return []kfRef{unknownRef} // named results
+			}
+			refs = append(refs, a.resolveKeyfunc(ret.Results[0], subst, depth+1)...)
+		}
+		return refs
+	}
+	if a.local(fn.Pkg()) {
+		checks := a.pass.ImportObjectFact(fn, new(checksMethod))
+		return []kfRef{{known: true, checks: checks, pos: fn.Pos(), end: fn.Pos() + token.Pos(len(fn.Name()))}}
+	}
+	return []kfRef{unknownRef}
+}
+
+// instanceSubst maps the type parameters of a generic function to the type
+// arguments of the instantiation fun refers to.
+func (a *analyzer) instanceSubst(fun ast.Expr, fn *types.Func) map[*types.TypeParam]types.Type {
+	fun = ast.Unparen(fun)
+	switch x := fun.(type) {
+	case *ast.IndexExpr:
+		fun = x.X
+	case *ast.IndexListExpr:
+		fun = x.X
+	}
+	var id *ast.Ident
+	switch x := ast.Unparen(fun).(type) {
+	case *ast.Ident:
+		id = x
+	case *ast.SelectorExpr:
+		id = x.Sel
+	}
+	if id == nil {
+		return nil
+	}
+	inst, ok := a.pass.TypesInfo.Instances[id]
+	tparams := fn.Origin().Signature().TypeParams()
+	if !ok || tparams == nil || inst.TypeArgs == nil || inst.TypeArgs.Len() != tparams.Len() {
+		return nil
+	}
+	m := make(map[*types.TypeParam]types.Type)
+	for i := 0; i < tparams.Len(); i++ {
+		m[tparams.At(i)] = inst.TypeArgs.At(i)
+	}
+	return m
+}
+
+// ownReturns returns the return statements of a function that return from
+// it (not from function literals inside it).
+func (a *analyzer) ownReturns(fn ast.Node) []*ast.ReturnStmt {
+	var body *ast.BlockStmt
+	switch f := fn.(type) {
+	case *ast.FuncDecl:
+		body = f.Body
+	case *ast.FuncLit:
+		body = f.Body
+	}
+	if body == nil {
+		return nil
+	}
+	var rets []*ast.ReturnStmt
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			rets = append(rets, n)
+		}
+		return true
+	})
+	return rets
+}
+
+// funcInfo analyzes a function of this package that takes a token.
+func (a *analyzer) funcInfo(fn *types.Func) *kfInfo {
+	fn = fn.Origin()
+	if ki, ok := a.funcs[fn]; ok {
+		return ki
+	}
+	decl := a.resolver.FuncDecl(fn)
+	if decl == nil || decl.Body == nil {
+		a.funcs[fn] = nil
+		return nil
+	}
+	// Recursion assumes no check until the body says otherwise.
+	ki := &kfInfo{pos: decl.Name.Pos(), end: decl.Name.End()}
+	a.funcs[fn] = ki
+	a.analyzeFunc(decl, decl.Type, ki)
+	return ki
+}
+
+// litInfo analyzes a function literal used as a keyfunc.
+func (a *analyzer) litInfo(lit *ast.FuncLit) *kfInfo {
+	if ki, ok := a.lits[lit]; ok {
+		return ki
+	}
+	ki := &kfInfo{pos: lit.Pos(), end: lit.Type.End()}
+	a.lits[lit] = ki
+	a.analyzeFunc(lit, lit.Type, ki)
+	return ki
+}
+
+// analyzeFunc fills ki for the function fn (a declaration or literal).
+func (a *analyzer) analyzeFunc(fn ast.Node, ftype *ast.FuncType, ki *kfInfo) {
+	cur, ok := a.insp.Root().FindNode(fn)
+	if !ok {
+		return
+	}
+	var toks []*types.Var
+	if ftype.Params != nil {
+		for _, field := range ftype.Params.List {
+			for _, name := range field.Names {
+				if v, ok := a.pass.TypesInfo.Defs[name].(*types.Var); ok && model.IsTokenType(v.Type()) {
+					toks = append(toks, v)
+				}
+			}
+		}
+	}
+	ki.checks = a.checksMethod(cur, toks)
+	a.collectKeys(fn, ki, 0)
+}
+
+// checksMethod reports whether the function at fcur inspects the signing
+// method of a token held in one of toks: a type assertion or type switch on
+// t.Method, t.Method or t.Method.Alg() or t.Header["alg"] compared, switched
+// on, used as a map key or passed to a function, or the token handed to a
+// function that checks it (or that cannot be known not to).
+func (a *analyzer) checksMethod(fcur inspector.Cursor, toks []*types.Var) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	vars := make(map[*types.Var]bool)
+	for _, v := range toks {
+		vars[v] = true
+	}
+	info := a.pass.TypesInfo
+	for round := 0; round < 3; round++ {
+		added := false
+		for cur := range fcur.Preorder((*ast.Ident)(nil)) {
+			v, ok := info.Uses[cur.Node().(*ast.Ident)].(*types.Var)
+			if !ok || !vars[v] {
+				continue
+			}
+			c := exprUp(cur)
+			switch p := c.Parent().Node().(type) {
+			case *ast.SelectorExpr:
+				switch model.LookupTokenField(v.Type(), p.Sel.Name) {
+				case model.MethodField:
+					if a.algChecked(fcur, c.Parent(), true, 0) {
+						return true
+					}
+				case model.HeaderField:
+					hc := exprUp(c.Parent())
+					switch hp := hc.Parent().Node().(type) {
+					case *ast.IndexExpr:
+						if s, ok := a.constString(hp.Index); ok && s == "alg" && a.algChecked(fcur, hc.Parent(), false, 0) {
+							return true
+						}
+					case *ast.CallExpr:
+						if hp.Fun != hc.Node() && !a.isFormatCall(hp) {
+							return true // the whole header handed over
+						}
+					}
+				}
+			case *ast.CallExpr:
+				if p.Fun == c.Node() {
+					continue
+				}
+				for i, arg := range p.Args {
+					if arg == c.Node() && a.delegateChecks(p, i) {
+						return true
+					}
+				}
+			case *ast.AssignStmt:
+				// tok := t: follow the alias.
+				if len(p.Lhs) == len(p.Rhs) {
+					for i, r := range p.Rhs {
+						if r == c.Node() {
+							if lv, ok := a.objOf(p.Lhs[i]).(*types.Var); ok && !vars[lv] {
+								vars[lv] = true
+								added = true
+							}
+						}
+					}
+				}
+			}
+		}
+		if !added {
+			break
+		}
+	}
+	return false
+}
+
+// algChecked reports whether the value at cur, a token's method (isMethod)
+// or its alg string, is checked: type-asserted (a method), compared with
+// something other than "none", switched on, used as a map key, returned,
+// or passed to a function other than a formatter, directly or through
+// local variables of the function fcur.
+func (a *analyzer) algChecked(fcur, cur inspector.Cursor, isMethod bool, depth int) bool {
+	if depth > 4 {
+		return false
+	}
+	c := exprUp(cur)
+	switch p := c.Parent().Node().(type) {
+	case *ast.TypeAssertExpr:
+		if isMethod {
+			return true // t.Method.(*jwt.SigningMethodRSA), switch t.Method.(type)
+		}
+		return a.algChecked(fcur, c.Parent(), false, depth+1) // t.Header["alg"].(string)
+	case *ast.BinaryExpr:
+		if p.Op != token.EQL && p.Op != token.NEQ {
+			return false
+		}
+		other := p.X
+		if other == c.Node() {
+			other = p.Y
+		}
+		if s, ok := a.constString(other); ok && s == "" {
+			return false // a presence test
+		}
+		return !a.isNoneValue(other) && !a.isNil(other)
+	case *ast.SelectorExpr:
+		// t.Method.Alg(), alg.String(): the alg's name.
+		if (isMethod && p.Sel.Name == "Alg") || (!isMethod && (p.Sel.Name == "String" || p.Sel.Name == "Name")) {
+			if call, ok := c.Parent().Parent().Node().(*ast.CallExpr); ok && call.Fun == p && len(call.Args) == 0 {
+				return a.algChecked(fcur, c.Parent().Parent(), false, depth+1)
+			}
+		}
+		return false
+	case *ast.SwitchStmt:
+		return p.Tag == c.Node()
+	case *ast.CaseClause:
+		return true
+	case *ast.IndexExpr:
+		return p.Index == c.Node()
+	case *ast.ReturnStmt:
+		return true // a helper returning the alg for its caller to check
+	case *ast.CallExpr:
+		if p.Fun == c.Node() {
+			return false
+		}
+		if tv, ok := a.pass.TypesInfo.Types[p.Fun]; ok && tv.IsType() {
+			return a.algChecked(fcur, c.Parent(), isMethod, depth+1) // jwa.SignatureAlgorithm(alg)
+		}
+		return !a.isFormatCall(p) && !a.isAlgSink(p)
+	case *ast.AssignStmt:
+		for i, r := range p.Rhs {
+			if r != c.Node() {
+				continue
+			}
+			var lhs ast.Expr
+			if len(p.Lhs) == len(p.Rhs) {
+				lhs = p.Lhs[i]
+			} else if len(p.Rhs) == 1 {
+				lhs = p.Lhs[0] // alg, ok := t.Header["alg"].(string)
+			}
+			if v, ok := a.objOf(lhs).(*types.Var); ok && a.varChecked(fcur, v, isMethod, depth) {
+				return true
+			}
+		}
+	case *ast.ValueSpec:
+		for i, r := range p.Values {
+			if r != c.Node() {
+				continue
+			}
+			idx := i
+			if len(p.Values) == 1 {
+				idx = 0
+			}
+			if idx < len(p.Names) {
+				if v, ok := a.pass.TypesInfo.Defs[p.Names[idx]].(*types.Var); ok && a.varChecked(fcur, v, isMethod, depth) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// varChecked reports whether a local variable holding a method or alg is
+// checked anywhere in the function.
+func (a *analyzer) varChecked(fcur inspector.Cursor, v *types.Var, isMethod bool, depth int) bool {
+	for cur := range fcur.Preorder((*ast.Ident)(nil)) {
+		if a.pass.TypesInfo.Uses[cur.Node().(*ast.Ident)] == v && a.algChecked(fcur, cur, isMethod, depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
+func (a *analyzer) objOf(e ast.Expr) types.Object {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok || id.Name == "_" {
+		return nil
+	}
+	if obj := a.pass.TypesInfo.Defs[id]; obj != nil {
+		return obj
+	}
+	return a.pass.TypesInfo.Uses[id]
+}
+
+// delegateChecks reports whether a call that receives the token as
+// argument i checks its method, or might: a function of the module with a
+// checksMethod fact, a JWKS library keyfunc, an interface method, a
+// function value or a function of another module.
+func (a *analyzer) delegateChecks(call *ast.CallExpr, i int) bool {
+	if a.isFormatCall(call) {
+		return false
+	}
+	switch callee := typeutil.Callee(a.pass.TypesInfo, call).(type) {
+	case *types.Func:
+		fn := callee.Origin()
+		if model.IsLibraryKeyfunc(fn) {
+			return true
+		}
+		if model.FuncName(fn) != "" {
+			return false // another library function: it does not check for us
+		}
+		sig := fn.Signature()
+		if recv := sig.Recv(); recv != nil && types.IsInterface(recv.Type()) {
+			return true
+		}
+		if n := sig.Params().Len(); n == 0 || !model.IsTokenType(sig.Params().At(min(i, n-1)).Type()) {
+			return true // takes it as something else: cannot tell
+		}
+		if fn.Pkg() == a.pass.Pkg {
+			ki := a.funcInfo(fn)
+			return ki == nil || ki.checks
+		}
+		if a.local(fn.Pkg()) {
+			return a.pass.ImportObjectFact(fn, new(checksMethod))
+		}
+		return true
+	default:
+		// A function value: what it may be.
+		refs := a.resolveKeyfunc(call.Fun, nil, 0)
+		if len(refs) == 0 {
+			return true
+		}
+		for _, r := range refs {
+			if !r.known || r.checks {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// collectKeys records the keys the function returns (the first of two
+// results of its own return statements).
+func (a *analyzer) collectKeys(fn ast.Node, ki *kfInfo, depth int) {
+	for _, ret := range a.ownReturns(fn) {
+		switch len(ret.Results) {
+		case 2:
+			k := ret.Results[0]
+			if a.isNil(k) {
+				continue
+			}
+			if obj := a.refObj(k); obj != nil && model.LookupNone(obj) != 0 {
+				continue // reported on its own
+			}
+			a.addKey(ki, k, 0)
+		case 1:
+			// return helper(t)
+			call, ok := ast.Unparen(ret.Results[0]).(*ast.CallExpr)
+			if !ok {
+				ki.unknownKeys = true
+				continue
+			}
+			fn, _ := typeutil.Callee(a.pass.TypesInfo, call).(*types.Func)
+			if fn == nil || fn.Pkg() != a.pass.Pkg || depth > 3 {
+				ki.unknownKeys = true
+				continue
+			}
+			sub := a.funcInfo(fn)
+			if sub == nil {
+				ki.unknownKeys = true
+				continue
+			}
+			ki.keys = append(ki.keys, sub.keys...)
+			ki.unknownKeys = ki.unknownKeys || sub.unknownKeys
+		default:
+			ki.unknownKeys = true // named results
+		}
+	}
+}
+
+// addKey records the key expression k, looking through one local
+// variable of interface type to what is assigned to it.
+func (a *analyzer) addKey(ki *kfInfo, k ast.Expr, depth int) {
+	t := a.pass.TypesInfo.TypeOf(k)
+	if t == nil {
+		ki.unknownKeys = true
+		return
+	}
+	if types.IsInterface(t) {
+		if _, isTP := types.Unalias(t).(*types.TypeParam); !isTP {
+			if depth < 2 {
+				if id, ok := ast.Unparen(k).(*ast.Ident); ok {
+					if vals, ok := a.resolver.Values(id); ok && len(vals) > 0 {
+						for _, v := range vals {
+							if !a.isNil(v) {
+								a.addKey(ki, v, depth+1)
+							}
+						}
+						return
+					}
+				}
+			}
+			ki.unknownKeys = true
+			return
+		}
+	}
+	ki.keys = append(ki.keys, keyInfo{typ: t, public: a.looksPublic(k)})
+}
+
+// looksPublic reports whether a key expression looks like public key
+// material: names mentioning pub, cert or pem, or a PEM literal of a
+// public key or certificate.
+func (a *analyzer) looksPublic(e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.Ident:
+			l := strings.ToLower(n.Name)
+			if strings.Contains(l, "pub") || strings.Contains(l, "cert") || strings.Contains(l, "pem") {
+				found = true
+			}
+		case *ast.BasicLit:
+			if strings.Contains(n.Value, "PUBLIC KEY") || strings.Contains(n.Value, "CERTIFICATE") {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// keyKind names the family of algorithms a verification key type is for:
+// "hmac", "rsa", "ecdsa", "ed25519", or "" when unknown.
+func keyKind(t types.Type) string {
+	if t == nil {
+		return ""
+	}
+	if s, ok := types.Unalias(t).(*types.Slice); ok {
+		if b, ok := types.Unalias(s.Elem()).(*types.Basic); ok && b.Kind() == types.Byte {
+			return "hmac"
+		}
+		return ""
+	}
+	ptr := false
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t, ptr = p.Elem(), true
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || n.Obj().Name() != "PublicKey" {
+		return ""
+	}
+	switch n.Obj().Pkg().Path() {
+	case "crypto/rsa":
+		if ptr {
+			return "rsa"
+		}
+	case "crypto/ecdsa":
+		if ptr {
+			return "ecdsa"
+		}
+	case "crypto/ed25519":
+		if !ptr {
+			return "ed25519"
+		}
+	}
+	return ""
+}
+
+var kindAlgs = map[string][]string{
+	"rsa":     {"RS256", "RS384", "RS512"},
+	"ecdsa":   {"ES256", "ES384", "ES512"},
+	"ed25519": {"EdDSA"},
+	"hmac":    {"HS256", "HS384", "HS512"},
+}
+
+// keyKinds summarizes the keys of the keyfuncs refs: their kinds (in
+// order of appearance), whether some key's kind is unknown, and whether a
+// []byte key looks public.
+func keyKinds(refs []kfRef) (kinds []string, unknown, publicBytes bool) {
+	seen := make(map[string]bool)
+	for _, r := range refs {
+		if r.info == nil {
+			unknown = true
+			continue
+		}
+		unknown = unknown || r.info.unknownKeys
+		for _, k := range r.info.keys {
+			t := k.typ
+			if tp, ok := types.Unalias(t).(*types.TypeParam); ok {
+				t = r.subst[tp]
+			}
+			kind := keyKind(t)
+			if kind == "" {
+				unknown = true
+				continue
+			}
+			if kind == "hmac" && k.public {
+				publicBytes = true
+			}
+			if !seen[kind] {
+				seen[kind] = true
+				kinds = append(kinds, kind)
+			}
+		}
+	}
+	return kinds, unknown, publicBytes
+}
+
+// checkKeyfuncParse reports a golang-jwt parse with no algorithm
+// allow-list whose keyfunc returns its key without checking the method.
+func (a *analyzer) checkKeyfuncParse(cur inspector.Cursor, call *ast.CallExpr, fn *types.Func, kp *model.KeyfuncParse) {
+	if kp.Keyfunc >= len(call.Args) {
+		return
+	}
+	has, complete := a.allowList(call, kp)
+	if has || !complete {
+		return
+	}
+	if a.checkedAfter(cur) {
+		return
+	}
+	refs := a.resolveKeyfunc(call.Args[kp.Keyfunc], nil, 0)
+	var bad []kfRef
+	for _, r := range refs {
+		if r.known && !r.checks {
+			bad = append(bad, r)
+		}
+	}
+	if len(bad) == 0 {
+		return
+	}
+	// The risk is the loose keyfuncs'; the allow-list must suit them all.
+	kinds, unknown, publicBytes := keyKinds(bad)
+	if all, allUnknown, _ := keyKinds(refs); len(all) != len(kinds) || allUnknown {
+		kinds, unknown = all, true
+	}
+
+	q := a.importName(call.Pos(), kp.Lib.Module)
+	if q == "" {
+		q = kp.Lib.Module[strings.LastIndex(kp.Lib.Module, "/")+1:]
+		if strings.HasPrefix(q, "v") || strings.Contains(q, "-") || strings.Contains(q, ".") {
+			q = "jwt"
+		}
+	}
+	qual := q + "."
+	if q == "." {
+		qual = ""
+	}
+	algList := "..."
+	if len(kinds) == 1 && !unknown && !publicBytes {
+		algList = quoteAlgs(kindAlgs[kinds[0]])
+	}
+
+	var risk string
+	switch {
+	case len(kinds) > 1 && contains(kinds, "hmac"):
+		risk = "; it returns []byte secrets as well as public keys, so a token signed with HS256 using a public key as the secret verifies"
+	case publicBytes:
+		risk = "; the key is a []byte that looks like public key material, which HS256 accepts as an HMAC secret, so anyone holding it can forge tokens: return the parsed public key (jwt.ParseRSAPublicKeyFromPEM) instead"
+	case len(kinds) == 1 && kinds[0] == "hmac":
+		risk = "; a []byte key is accepted as an HMAC secret by HS256, HS384 and HS512 alike, and as a forgery key if it is ever public"
+	}
+
+	var advice string
+	switch {
+	case !kp.HasOptions:
+		advice = fmt.Sprintf("check t.Method in the keyfunc (if _, ok := t.Method.(*%sSigningMethodRSA); !ok { return nil, err }) or parse with &%sParser{ValidMethods: []string{%s}}", qual, qual, algList)
+	case kp.Request:
+		advice = fmt.Sprintf("pass request.WithParser(%sNewParser(%sWithValidMethods([]string{%s}))), or check t.Method in the keyfunc", qual, qual, algList)
+	case kp.Options < 0:
+		advice = fmt.Sprintf("build the parser with %sNewParser(%sWithValidMethods([]string{%s})), or check t.Method in the keyfunc", qual, qual, algList)
+	default:
+		advice = fmt.Sprintf("add %sWithValidMethods([]string{%s}), or check t.Method in the keyfunc", qual, algList)
+	}
+	allow := qual + "WithValidMethods"
+	if !kp.HasOptions {
+		allow = "Parser.ValidMethods"
+	}
+	msg := fmt.Sprintf("%s accepts whatever algorithm the token names: no %s allow-list is set and the keyfunc returns its key without checking t.Method, so the token chooses how its signature is verified (algorithm confusion)%s; %s",
+		displayName(fn), allow, risk, advice)
+
+	d := analysis.Diagnostic{Pos: call.Pos(), End: call.End(), Message: msg}
+	for i, r := range bad {
+		if i == 3 {
+			break
+		}
+		if r.pos.IsValid() {
+			d.Related = append(d.Related, analysis.RelatedInformation{Pos: r.pos, End: r.end, Message: "keyfunc returning a key without checking the token's signing method"})
+		}
+	}
+	if len(kinds) == 1 && !unknown && !publicBytes {
+		if fix, ok := a.validMethodsFix(cur, call, kp, kindAlgs[kinds[0]]); ok {
+			d.SuggestedFixes = []analysis.SuggestedFix{fix}
+		}
+	}
+	a.report(d)
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func quoteAlgs(algs []string) string {
+	q := make([]string, len(algs))
+	for i, a := range algs {
+		q[i] = fmt.Sprintf("%q", a)
+	}
+	return strings.Join(q, ", ")
+}
+
+// allowList reports whether a golang-jwt parse has an algorithm
+// allow-list (WithValidMethods, Parser.ValidMethods, through
+// request.WithParser), and whether its options could all be known.
+func (a *analyzer) allowList(call *ast.CallExpr, kp *model.KeyfuncParse) (has, complete bool) {
+	opts := a.resolver.CallOptions(call, kp.Options)
+	complete = opts.Complete
+	a.scanOptions(opts, &has, &complete, 0)
+	return has, complete
+}
+
+func (a *analyzer) scanOptions(opts resolve.Options, has, complete *bool, depth int) {
+	for _, o := range opts.List {
+		if o.Field != "" {
+			if o.Field == "ValidMethods" && !a.isNil(o.Value) {
+				*has = true
+			}
+			continue
+		}
+		if o.Func == nil {
+			*complete = false
+			continue
+		}
+		switch model.LookupAlgOption(o.Func) {
+		case model.ValidMethodsOption:
+			if len(o.Call.Args) > 0 && !a.isNil(o.Call.Args[0]) {
+				*has = true
+			}
+		case model.ParserOption:
+			if len(o.Call.Args) == 0 || depth > 2 {
+				*complete = false
+				continue
+			}
+			sub := a.resolver.ParserOptions(o.Call.Args[0])
+			*complete = *complete && sub.Complete
+			a.scanOptions(sub, has, complete, depth+1)
+		case model.OtherOption:
+		default:
+			*complete = false // a helper: it may set the allow-list
+		}
+	}
+}
+
+// exportFacts exports checksMethod for the functions of this package that
+// take a token and check its method, and for those returning keyfuncs
+// none of which is known not to check.
+func (a *analyzer) exportFacts() {
+	for _, f := range a.pass.Files {
+		for _, d := range f.Decls {
+			decl, ok := d.(*ast.FuncDecl)
+			if !ok || decl.Body == nil {
+				continue
+			}
+			fn, ok := a.pass.TypesInfo.Defs[decl.Name].(*types.Func)
+			if !ok {
+				continue
+			}
+			sig := fn.Signature()
+			switch {
+			case takesToken(sig):
+				if ki := a.funcInfo(fn); ki != nil && ki.checks {
+					a.pass.ExportObjectFact(fn, new(checksMethod))
+				}
+			case returnsKeyfunc(sig):
+				ok := true
+				for _, r := range a.factoryRefs(fn, nil, 0) {
+					if r.known && !r.checks {
+						ok = false
+					}
+				}
+				if ok {
+					a.pass.ExportObjectFact(fn, new(checksMethod))
+				}
+			}
+		}
+	}
+}
+
+func takesToken(sig *types.Signature) bool {
+	for i := 0; i < sig.Params().Len(); i++ {
+		if model.IsTokenType(sig.Params().At(i).Type()) {
+			return true
+		}
+	}
+	return false
+}
+
+func returnsKeyfunc(sig *types.Signature) bool {
+	for i := 0; i < sig.Results().Len(); i++ {
+		if s, ok := sig.Results().At(i).Type().Underlying().(*types.Signature); ok && takesToken(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// checkedAfter reports whether the token a parse returns has its method
+// checked by the function that parses (tok.Method.Alg() != "RS256" after
+// the call): a token with another algorithm is then rejected anyway.
+func (a *analyzer) checkedAfter(cur inspector.Cursor) bool {
+	c := exprUp(cur)
+	var lhs ast.Expr
+	switch p := c.Parent().Node().(type) {
+	case *ast.AssignStmt:
+		if len(p.Rhs) == 1 && len(p.Lhs) == 2 {
+			lhs = p.Lhs[0]
+		}
+	case *ast.ValueSpec:
+		if len(p.Values) == 1 && len(p.Names) == 2 {
+			lhs = p.Names[0]
+		}
+	}
+	v, ok := a.objOf(lhs).(*types.Var)
+	if !ok {
+		return false
+	}
+	scope := enclosingFunc(cur)
+	return scope.Valid() && a.checksMethod(scope, []*types.Var{v})
+}

@@ -1,0 +1,15 @@
+package jwt
+
+import "github.com/go-jose/go-jose/v3"
+
+type Claims struct {
+	Subject string
+	Issuer  string
+}
+
+type JSONWebToken struct {
+	Headers []jose.Header
+}
+
+func ParseSigned(s string) (*JSONWebToken, error)                         { return nil, nil }
+func (t *JSONWebToken) Claims(key interface{}, dest ...interface{}) error { return nil }

@@ -1,0 +1,10 @@
+package jwa
+
+type SignatureAlgorithm string
+
+func (s SignatureAlgorithm) String() string { return string(s) }
+
+const (
+	RS256 SignatureAlgorithm = "RS256"
+	HS256 SignatureAlgorithm = "HS256"
+)

@@ -1,0 +1,4 @@
+package jwk
+
+type Key interface{ KeyID() string }
+type Set interface{ Len() int }

@@ -1,0 +1,16 @@
+package golangjwt
+
+import jwtv5 "github.com/golang-jwt/jwt/v5"
+
+// Aliased: the fix uses the file's import name.
+func Aliased(s string) (*jwtv5.Token, error) {
+	return jwtv5.ParseWithClaims(s, jwtv5.MapClaims{}, func(t *jwtv5.Token) (any, error) { return edPub, nil }, jwtv5.WithoutClaimsValidation()) // want `jwt\.ParseWithClaims accepts whatever algorithm.*add jwtv5\.WithValidMethods\(\[\]string\{"EdDSA"\}\)`
+}
+
+// NewParserFix: the fix goes to NewParser.
+func NewParserFix(s string) (*jwtv5.Token, error) {
+	p := jwtv5.NewParser(
+		jwtv5.WithJSONNumber(),
+	)
+	return p.Parse(s, func(t *jwtv5.Token) (any, error) { return secret, nil }) // want `\(\*jwt\.Parser\)\.Parse accepts whatever algorithm`
+}

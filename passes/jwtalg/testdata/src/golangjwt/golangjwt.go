@@ -1,0 +1,359 @@
+// Package golangjwt exercises golang-jwt v5 keyfuncs and allow-lists.
+package golangjwt
+
+import (
+	"crypto/ecdsa"
+	"crypto/ed25519"
+	"crypto/rsa"
+	"errors"
+	"fmt"
+	"log"
+	"net/http"
+	"os"
+
+	"github.com/golang-jwt/jwt/v5"
+	"github.com/golang-jwt/jwt/v5/request"
+)
+
+var (
+	pub    *rsa.PublicKey
+	ecPub  *ecdsa.PublicKey
+	edPub  ed25519.PublicKey
+	secret = []byte(os.Getenv("JWT_SECRET"))
+	errAlg = errors.New("unexpected signing method")
+)
+
+// Ignoring: a literal that never looks at the method, no allow-list.
+func Ignoring(s string) (*jwt.Token, error) {
+	return jwt.Parse(s, func(t *jwt.Token) (any, error) { // want `jwt\.Parse accepts whatever algorithm the token names: no jwt\.WithValidMethods allow-list is set and the keyfunc returns its key without checking t\.Method.*; add jwt\.WithValidMethods\(\[\]string\{"RS256", "RS384", "RS512"\}\), or check t\.Method in the keyfunc`
+		return pub, nil
+	})
+}
+
+// Pinned: the same keyfunc with an allow-list.
+func Pinned(s string) (*jwt.Token, error) {
+	return jwt.Parse(s, func(t *jwt.Token) (any, error) {
+		return pub, nil
+	}, jwt.WithValidMethods([]string{"RS256"}))
+}
+
+// TypeAssertion checks the method with a type assertion.
+func TypeAssertion(s string) (*jwt.Token, error) {
+	return jwt.Parse(s, func(t *jwt.Token) (any, error) {
+		if _, ok := t.Method.(*jwt.SigningMethodRSA); !ok {
+			return nil, fmt.Errorf("unexpected signing method: %v", t.Header["alg"])
+		}
+		return pub, nil
+	})
+}
+
+// TypeSwitch picks the key by the method's type.
+func TypeSwitch(s string) (*jwt.Token, error) {
+	return jwt.Parse(s, func(t *jwt.Token) (any, error) {
+		switch t.Method.(type) {
+		case *jwt.SigningMethodRSA:
+			return pub, nil
+		case *jwt.SigningMethodHMAC:
+			return secret, nil
+		}
+		return nil, errAlg
+	})
+}
+
+// AlgCompared compares Alg().
+func AlgCompared(s string) (*jwt.Token, error) {
+	return jwt.Parse(s, func(t *jwt.Token) (any, error) {
+		if t.Method.Alg() != "EdDSA" {
+			return nil, errAlg
+		}
+		return edPub, nil
+	})
+}
+
+// AlgVar compares Alg() through a variable, and switches on it.
+func AlgVar(s string) (*jwt.Token, error) {
+	return jwt.Parse(s, func(t *jwt.Token) (any, error) {
+		alg := t.Method.Alg()
+		switch alg {
+		case "ES256":
+			return ecPub, nil
+		}
+		return nil, errAlg
+	})
+}
+
+// HeaderAlg compares the alg header.
+func HeaderAlg(s string) (*jwt.Token, error) {
+	return jwt.Parse(s, func(t *jwt.Token) (any, error) {
+		if alg, _ := t.Header["alg"].(string); alg != "RS256" {
+			return nil, errAlg
+		}
+		return pub, nil
+	})
+}
+
+// MethodEquals compares the method with a method value.
+func MethodEquals(s string) (*jwt.Token, error) {
+	return jwt.Parse(s, func(t *jwt.Token) (any, error) {
+		if t.Method != jwt.SigningMethodRS256 {
+			return nil, errAlg
+		}
+		return pub, nil
+	})
+}
+
+// AllowedSet looks the alg up in a set.
+func AllowedSet(s string, allowed map[string]bool) (*jwt.Token, error) {
+	return jwt.Parse(s, func(t *jwt.Token) (any, error) {
+		if !allowed[t.Method.Alg()] {
+			return nil, errAlg
+		}
+		return pub, nil
+	})
+}
+
+// OnlyNoneRejected rejects none but pins nothing: still confusable.
+func OnlyNoneRejected(s string) (*jwt.Token, error) {
+	return jwt.Parse(s, func(t *jwt.Token) (any, error) { // want `jwt\.Parse accepts whatever algorithm`
+		if t.Method == jwt.SigningMethodNone {
+			return nil, errAlg
+		}
+		return pub, nil
+	})
+}
+
+// NoneRejectedPinned: comparing with SigningMethodNone to reject it is not
+// a none finding, and the allow-list pins the rest.
+func NoneRejectedPinned(s string) (*jwt.Token, error) {
+	return jwt.Parse(s, func(t *jwt.Token) (any, error) {
+		if t.Method == jwt.SigningMethodNone || t.Method.Alg() == jwt.SigningMethodNone.Alg() {
+			return nil, errAlg
+		}
+		return pub, nil
+	}, jwt.WithValidMethods([]string{"RS256"}))
+}
+
+// LogsAlg only logs the alg: not a check.
+func LogsAlg(s string) (*jwt.Token, error) {
+	return jwt.Parse(s, func(t *jwt.Token) (any, error) { // want `jwt\.Parse accepts whatever algorithm`
+		log.Printf("alg %s", t.Method.Alg())
+		return pub, nil
+	})
+}
+
+// Secret returns a []byte: the message says HMAC.
+func Secret(s string) (*jwt.Token, error) {
+	return jwt.Parse(s, func(t *jwt.Token) (any, error) { // want `a \[\]byte key is accepted as an HMAC secret by HS256, HS384 and HS512 alike.*add jwt\.WithValidMethods\(\[\]string\{"HS256", "HS384", "HS512"\}\)`
+		return secret, nil
+	})
+}
+
+var publicPEM = []byte("-----BEGIN PUBLIC KEY-----\n...")
+
+// PublicBytes returns public key material as a []byte: exploitable.
+func PublicBytes(s string) (*jwt.Token, error) {
+	return jwt.Parse(s, func(t *jwt.Token) (any, error) { // want `the key is a \[\]byte that looks like public key material, which HS256 accepts as an HMAC secret.*add jwt\.WithValidMethods\(\[\]string\{\.\.\.\}\)`
+		return publicPEM, nil
+	})
+}
+
+// Mixed returns a secret or a public key by kid: exploitable, and no
+// single allow-list can be suggested.
+func Mixed(s string) (*jwt.Token, error) {
+	return jwt.Parse(s, func(t *jwt.Token) (any, error) { // want `it returns \[\]byte secrets as well as public keys, so a token signed with HS256 using a public key as the secret verifies; add jwt\.WithValidMethods\(\[\]string\{\.\.\.\}\)`
+		if t.Header["kid"] == "legacy" {
+			return secret, nil
+		}
+		return pub, nil
+	})
+}
+
+// Unknown returns an interface value: no fix.
+func Unknown(s string, keys map[string]any) (*jwt.Token, error) {
+	return jwt.Parse(s, func(t *jwt.Token) (any, error) { // want `jwt\.Parse accepts whatever algorithm.*jwt\.WithValidMethods\(\[\]string\{\.\.\.\}\)`
+		kid, _ := t.Header["kid"].(string)
+		return keys[kid], nil
+	})
+}
+
+// Server holds keyfuncs in methods and fields.
+type Server struct {
+	kf      jwt.Keyfunc
+	checked jwt.Keyfunc
+	parser  *jwt.Parser
+	pinned  *jwt.Parser
+}
+
+func NewServer() *Server {
+	return &Server{
+		kf: func(t *jwt.Token) (any, error) { return pub, nil },
+		checked: func(t *jwt.Token) (any, error) {
+			if _, ok := t.Method.(*jwt.SigningMethodRSA); !ok {
+				return nil, errAlg
+			}
+			return pub, nil
+		},
+		parser: jwt.NewParser(jwt.WithoutClaimsValidation()),
+		pinned: jwt.NewParser(jwt.WithValidMethods([]string{"RS256"})),
+	}
+}
+
+func (s *Server) keyFunc(t *jwt.Token) (any, error) { return pub, nil }
+
+func (s *Server) checkedKeyFunc(t *jwt.Token) (any, error) { // want checkedKeyFunc:"checksMethod"
+	if t.Method.Alg() != "RS256" {
+		return nil, errAlg
+	}
+	return pub, nil
+}
+
+// MethodValue passes a method value that ignores the method.
+func (s *Server) MethodValue(raw string) (*jwt.Token, error) {
+	return jwt.Parse(raw, s.keyFunc) // want `jwt\.Parse accepts whatever algorithm`
+}
+
+// CheckedMethodValue passes one that checks.
+func (s *Server) CheckedMethodValue(raw string) (*jwt.Token, error) {
+	return jwt.Parse(raw, s.checkedKeyFunc)
+}
+
+// Field passes a keyfunc kept in a struct field.
+func (s *Server) Field(raw string) (*jwt.Token, error) {
+	return jwt.ParseWithClaims(raw, &jwt.RegisteredClaims{}, s.kf) // want `jwt\.ParseWithClaims accepts whatever algorithm`
+}
+
+// CheckedField passes a checking one.
+func (s *Server) CheckedField(raw string) (*jwt.Token, error) {
+	return jwt.ParseWithClaims(raw, &jwt.RegisteredClaims{}, s.checked)
+}
+
+// ParserField parses with a parser built without an allow-list.
+func (s *Server) ParserField(raw string) (*jwt.Token, error) {
+	return s.parser.Parse(raw, s.kf) // want `\(\*jwt\.Parser\)\.Parse accepts whatever algorithm.*build the parser with jwt\.NewParser\(jwt\.WithValidMethods\(\[\]string\{"RS256", "RS384", "RS512"\}\)\)`
+}
+
+// PinnedParserField parses with a pinned parser.
+func (s *Server) PinnedParserField(raw string) (*jwt.Token, error) {
+	return s.pinned.Parse(raw, s.kf)
+}
+
+// ParserParam parses with a parser from the caller: unknown.
+func ParserParam(p *jwt.Parser, raw string) (*jwt.Token, error) {
+	return p.Parse(raw, func(t *jwt.Token) (any, error) { return pub, nil })
+}
+
+// KeyfuncParam parses with a keyfunc from the caller: unknown.
+func KeyfuncParam(raw string, kf jwt.Keyfunc) (*jwt.Token, error) {
+	return jwt.Parse(raw, kf)
+}
+
+// keyFor returns a keyfunc that ignores the method.
+func (s *Server) keyFor(kid string) jwt.Keyfunc {
+	return func(t *jwt.Token) (any, error) { return pub, nil }
+}
+
+// checkedKeyFor returns one that checks.
+func (s *Server) checkedKeyFor(kid string) jwt.Keyfunc { // want checkedKeyFor:"checksMethod"
+	return s.checkedKeyFunc
+}
+
+// Factory parses with a keyfunc returned by a method.
+func (s *Server) Factory(raw string) (*jwt.Token, error) {
+	if _, err := jwt.Parse(raw, s.checkedKeyFor("a")); err != nil {
+		return nil, err
+	}
+	return jwt.Parse(raw, s.keyFor("a")) // want `jwt\.Parse accepts whatever algorithm`
+}
+
+// staticKey is a generic keyfunc factory.
+func staticKey[K any](key K) jwt.Keyfunc {
+	return func(*jwt.Token) (any, error) { return key, nil }
+}
+
+// Generic parses with an instance of a generic factory: the key type is
+// the type argument.
+func Generic(raw string) (*jwt.Token, error) {
+	return jwt.Parse(raw, staticKey(ecPub)) // want `add jwt\.WithValidMethods\(\[\]string\{"ES256", "ES384", "ES512"\}\)`
+}
+
+// checkAlg checks the method of the token it is given.
+func checkAlg(t *jwt.Token) error { // want checkAlg:"checksMethod"
+	if _, ok := t.Method.(*jwt.SigningMethodECDSA); !ok {
+		return errAlg
+	}
+	return nil
+}
+
+// lookup returns a key without checking.
+func lookup(t *jwt.Token) (any, error) {
+	kid, _ := t.Header["kid"].(string)
+	if kid == "" {
+		return nil, errors.New("no kid")
+	}
+	return ecPub, nil
+}
+
+// Delegating keyfuncs: to a checking helper, and to one that does not.
+func Delegating(raw string) (*jwt.Token, error) {
+	if _, err := jwt.Parse(raw, func(t *jwt.Token) (any, error) {
+		if err := checkAlg(t); err != nil {
+			return nil, err
+		}
+		return ecPub, nil
+	}); err != nil {
+		return nil, err
+	}
+	return jwt.Parse(raw, func(t *jwt.Token) (any, error) { return lookup(t) }) // want `jwt\.Parse accepts whatever algorithm.*"ES256", "ES384", "ES512"`
+}
+
+// Options kept in a slice and spread: followed.
+func Options(raw string) (*jwt.Token, error) {
+	opts := []jwt.ParserOption{jwt.WithValidMethods([]string{"RS256"})}
+	if _, err := jwt.Parse(raw, func(t *jwt.Token) (any, error) { return pub, nil }, opts...); err != nil {
+		return nil, err
+	}
+	loose := []jwt.ParserOption{jwt.WithJSONNumber()}
+	return jwt.Parse(raw, func(t *jwt.Token) (any, error) { return pub, nil }, loose...) // want `jwt\.Parse accepts whatever algorithm`
+}
+
+func defaultOptions() []jwt.ParserOption { return nil }
+
+// HelperOptions come from a helper: unknown.
+func HelperOptions(raw string) (*jwt.Token, error) {
+	return jwt.Parse(raw, func(t *jwt.Token) (any, error) { return pub, nil }, defaultOptions()...)
+}
+
+// Inline builds the parser in the call.
+func Inline(raw string) (*jwt.Token, error) {
+	return jwt.NewParser().Parse(raw, func(t *jwt.Token) (any, error) { return edPub, nil }) // want `\(\*jwt\.Parser\)\.Parse accepts whatever algorithm`
+}
+
+// FromRequest parses with request.ParseFromRequest: its default parser
+// has no allow-list.
+func FromRequest(r *http.Request) (*jwt.Token, error) {
+	if _, err := request.ParseFromRequest(r, request.OAuth2Extractor, func(t *jwt.Token) (any, error) { return pub, nil }, // want `request\.ParseFromRequest accepts whatever algorithm.*pass request\.WithParser\(jwt\.NewParser\(jwt\.WithValidMethods\(\[\]string\{"RS256", "RS384", "RS512"\}\)\)\)`
+		request.WithClaims(&jwt.RegisteredClaims{})); err != nil {
+		return nil, err
+	}
+	return request.ParseFromRequest(r, request.OAuth2Extractor, func(t *jwt.Token) (any, error) { return pub, nil },
+		request.WithParser(jwt.NewParser(jwt.WithValidMethods([]string{"RS256"}))))
+}
+
+// Suppressed is silenced with a reason.
+func Suppressed(s string) (*jwt.Token, error) {
+	//tokenvet:ignore jwtalg -- the gateway pins RS256 before requests reach us
+	return jwt.Parse(s, func(t *jwt.Token) (any, error) { return pub, nil })
+}
+
+// CheckedAfter checks the parsed token's method after the parse: a token
+// with another algorithm is rejected anyway.
+func CheckedAfter(s string) (*jwt.Token, error) {
+	tok, err := jwt.Parse(s, func(t *jwt.Token) (any, error) { return pub, nil })
+	if err != nil {
+		return nil, err
+	}
+	if tok.Method.Alg() != "RS256" {
+		return nil, errAlg
+	}
+	return tok, nil
+}

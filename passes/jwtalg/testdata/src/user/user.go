@@ -1,0 +1,45 @@
+// Package user parses with keyfuncs of package helper.
+package user
+
+import (
+	"github.com/golang-jwt/jwt/v5"
+
+	"helper"
+)
+
+func Parse(s string) error {
+	if _, err := jwt.Parse(s, helper.Checked); err != nil {
+		return err
+	}
+	if _, err := jwt.Parse(s, helper.Delegating); err != nil {
+		return err
+	}
+	if _, err := jwt.Parse(s, helper.KeyFor("a")); err != nil {
+		return err
+	}
+	if _, err := jwt.Parse(s, helper.Wrap(helper.Loose)); err != nil {
+		return err
+	}
+	if _, err := jwt.Parse(s, helper.Keys{}.Keyfunc); err != nil {
+		return err
+	}
+	if _, err := jwt.Parse(s, func(t *jwt.Token) (any, error) {
+		if err := helper.ValidateAlg(t); err != nil {
+			return nil, err
+		}
+		return helper.Loose(t)
+	}); err != nil {
+		return err
+	}
+	if _, err := jwt.Parse(s, helper.Loose); err != nil { // want `jwt\.Parse accepts whatever algorithm.*add jwt\.WithValidMethods\(\[\]string\{\.\.\.\}\)`
+		return err
+	}
+	if _, err := jwt.Parse(s, helper.LooseFor("a")); err != nil { // want `jwt\.Parse accepts whatever algorithm`
+		return err
+	}
+	if _, err := jwt.Parse(s, helper.Keys{}.Loose); err != nil { // want `jwt\.Parse accepts whatever algorithm`
+		return err
+	}
+	_, err := jwt.Parse(s, func(t *jwt.Token) (any, error) { return helper.Loose(t) }) // want `jwt\.Parse accepts whatever algorithm`
+	return err
+}
