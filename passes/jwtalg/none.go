@@ -18,7 +18,12 @@ import (
 // jwt.NONE) other than a comparison with it, which is how code rejects it.
 func (a *analyzer) checkNoneIdent(cur inspector.Cursor, id *ast.Ident) {
 	obj := a.pass.TypesInfo.Uses[id]
-	if obj == nil {
+	switch obj.(type) {
+	case *types.Var, *types.Const:
+	default:
+		return
+	}
+	if obj.Pkg() == nil || obj.Pkg() == a.pass.Pkg || obj.Parent() != obj.Pkg().Scope() {
 		return
 	}
 	use := model.LookupNone(obj)
