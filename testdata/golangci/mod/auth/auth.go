@@ -1,0 +1,38 @@
+// Package auth exercises jwtverify, jwtalg and a suppression directive
+// through golangci-lint.
+package auth
+
+import (
+	"crypto/rsa"
+
+	"github.com/golang-jwt/jwt/v5"
+)
+
+var pub *rsa.PublicKey
+
+// Subject trusts the claims of an unverified parse.
+func Subject(s string) string {
+	claims := jwt.MapClaims{}
+	jwt.NewParser().ParseUnverified(s, claims)
+	sub, _ := claims["sub"].(string)
+	return sub
+}
+
+// Verify has no allow-list and a keyfunc that ignores t.Method.
+func Verify(s string) (*jwt.Token, error) {
+	return jwt.Parse(s, func(t *jwt.Token) (any, error) { return pub, nil })
+}
+
+// Pinned is the near miss.
+func Pinned(s string) (*jwt.Token, error) {
+	return jwt.Parse(s, func(t *jwt.Token) (any, error) { return pub, nil }, jwt.WithValidMethods([]string{"RS256"}))
+}
+
+// Suppressed carries a reasoned directive.
+func Suppressed(s string) string {
+	claims := jwt.MapClaims{}
+	//tokenvet:ignore jwtverify -- the gateway verified this token
+	jwt.NewParser().ParseUnverified(s, claims)
+	sub, _ := claims["sub"].(string)
+	return sub
+}
