@@ -42,6 +42,10 @@ type site struct {
 	returned *parseFact
 	// peek: an unverified parse whose input is verified afterwards.
 	peek bool
+	// mixed: the result variable is also assigned from something other
+	// than an unverified parse (if insecure { v = unverified } else { v =
+	// verified }): whether it is verified depends on a condition.
+	mixed bool
 }
 
 // funcFact returns the fact the function deserves: it returns a parse's
@@ -121,7 +125,7 @@ func (a *analyzer) checkFunc(fcur inspector.Cursor, report bool) *parseFact {
 	// trusted through TLS: neither reports nor makes the function a parse
 	// wrapper.
 	for _, s := range sites {
-		if s.kind == model.Unverified && (a.verifiedLater(sc, s, sites) || a.fromTokenEndpoint(sc, s)) {
+		if s.kind == model.Unverified && (s.mixed || a.verifiedLater(sc, s, sites) || a.fromTokenEndpoint(sc, s)) {
 			s.uses, s.returned, s.peek = nil, nil, true
 		}
 	}
@@ -265,6 +269,7 @@ func (a *analyzer) bind(sc *fnScope, cur inspector.Cursor, sp *spec) *site {
 			if sp.result >= 0 && sp.result < len(results) {
 				if obj := a.objOf(identOf(results[sp.result])); obj != nil {
 					s.tainted[obj] = sp.value
+					s.mixed = a.assignedOtherwise(sc, obj, p)
 				}
 			}
 			if sp.err >= 0 && sp.err < len(results) {
@@ -320,6 +325,35 @@ func (a *analyzer) bind(sc *fnScope, cur inspector.Cursor, sp *spec) *site {
 func identOf(e ast.Expr) *ast.Ident {
 	id, _ := ast.Unparen(e).(*ast.Ident)
 	return id
+}
+
+// assignedOtherwise reports whether obj is assigned, in the scope function
+// and by a statement other than stmt, a value that does not come from an
+// unverified parse.
+func (a *analyzer) assignedOtherwise(sc *fnScope, obj types.Object, stmt ast.Node) bool {
+	for cur := range sc.cur.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)) {
+		if cur.Node() == stmt {
+			continue
+		}
+		lhs, rhs := assignPairs(cur.Node())
+		for i, l := range lhs {
+			if a.objOf(identOf(l)) != obj || len(rhs) == 0 {
+				continue
+			}
+			r := rhs[0]
+			if len(rhs) == len(lhs) {
+				r = rhs[i]
+			}
+			call, ok := ast.Unparen(r).(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			if sp := a.specOf(a.callee(sc, call)); sp == nil || sp.kind != model.Unverified {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // returnsFromScope reports whether the return statement at cur returns from
@@ -809,12 +843,44 @@ func (a *analyzer) guarded(sc *fnScope, s *site, use inspector.Cursor) bool {
 					return true
 				}
 				if n.Pos() <= s.call.Pos() {
+					// The statement holding the parse: a guard may follow
+					// the parse inside it (if x { ... } else { v, err =
+					// parse(); if err != nil { return } }).
+					if a.guardAfterParse(s, n) {
+						return true
+					}
 					break
 				}
 			}
 		}
 		c = p
 	}
+}
+
+// guardAfterParse reports whether, inside outer, the block that holds the
+// parse's statement goes on with a terminating check of its error.
+func (a *analyzer) guardAfterParse(s *site, outer ast.Node) bool {
+	for c := s.cur; c.Valid() && c.Node() != outer; c = c.Parent() {
+		switch c.Parent().Node().(type) {
+		case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
+		default:
+			continue
+		}
+		for next, ok := c.NextSibling(); ok; next, ok = next.NextSibling() {
+			switch n := next.Node().(type) {
+			case *ast.IfStmt:
+				if a.condFail(s, n.Cond) && a.terminates(n.Body) {
+					return true
+				}
+			case *ast.ExprStmt:
+				if a.requiresNoError(s, n) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // requiresNoError reports whether stmt is an assertion that stops the test

@@ -128,3 +128,43 @@ func validateThenVerify(tok *jwt.JSONWebToken) string { // want validateThenVeri
 	}
 	return v.Subject
 }
+
+// Near miss (go-oidc's verifyJWT): the unverified payload only in an opt-in
+// insecure mode, the verified one otherwise.
+func payloadOf(sig *josev4.JSONWebSignature, insecure bool) []byte { // want payloadOf:"verifies"
+	var payload []byte
+	if insecure {
+		payload = sig.UnsafePayloadWithoutVerification()
+	} else {
+		var err error
+		payload, err = sig.Verify(key)
+		if err != nil {
+			return nil
+		}
+	}
+	return payload
+}
+
+// Both branches unverified.
+func payloadBoth(sig *josev4.JSONWebSignature, other *josev4.JSONWebSignature, first bool) string {
+	var payload []byte
+	if first {
+		payload = sig.UnsafePayloadWithoutVerification() // want `UnsafePayloadWithoutVerification does not verify`
+	} else {
+		payload = other.UnsafePayloadWithoutVerification() // want `UnsafePayloadWithoutVerification does not verify`
+	}
+	return string(payload)
+}
+
+// The error is checked in the branch but the branch does not stop.
+func payloadLogged(sig *josev4.JSONWebSignature, insecure bool) []byte { // want payloadLogged:"verifies"
+	var payload []byte
+	if !insecure {
+		var err error
+		payload, err = sig.Verify(key) // want `used on a path where its error was not checked`
+		if err != nil {
+			println(err.Error())
+		}
+	}
+	return payload
+}
