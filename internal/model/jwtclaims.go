@@ -36,10 +36,6 @@ const (
 	// InsecureIssuer: go-oidc InsecureIssuerURLContext, which makes a
 	// provider accept a discovery document for another issuer.
 	InsecureIssuer
-	// RemoteKeys: the function returns a key set or keyfunc fetched from, or
-	// belonging to, another party (a JWKS URL: keyfunc, jwk.Fetch, jwk.Cache,
-	// go-oidc NewRemoteKeySet).
-	RemoteKeys
 )
 
 var claimsEffects = map[string]ClaimsEffect{}
@@ -50,14 +46,7 @@ func LookupClaimsEffect(fn *types.Func) ClaimsEffect {
 	if name == "" {
 		return 0
 	}
-	if e := claimsEffects[name]; e != 0 {
-		return e
-	}
-	// Every method of a keyfunc type hands out keys of a remote key set.
-	if LibraryOf(CanonicalPath(fn.Pkg().Path())).Family == "keyfunc" && fn.Signature().Recv() != nil {
-		return RemoteKeys
-	}
-	return 0
+	return claimsEffects[name]
 }
 
 // ClaimCheck describes a method that validates claims on a value.
@@ -117,6 +106,24 @@ func AudienceArg(fn *types.Func) int {
 	return -1
 }
 
+// issuerUnchecked are verify functions that never check the issuer: the
+// caller must compare the result's Issuer field itself.
+var issuerUnchecked = map[string]bool{}
+
+// IssuerUnchecked reports whether the verify function fn never checks the
+// token's issuer (idtoken.Validate).
+func IssuerUnchecked(fn *types.Func) bool { return issuerUnchecked[FuncName(fn)] }
+
+// expectedFields maps the go-jose Expected fields that bind a token to an
+// audience or issuer to the claim they check.
+var expectedFields = map[string]string{}
+
+// ExpectedClaimField returns the claim ("aud", "iss") the field name of
+// the go-jose Expected type t checks when non-empty, or "".
+func ExpectedClaimField(t types.Type, name string) string {
+	return expectedFields[TypeName(t)+"."+name]
+}
+
 func init() {
 	for _, lib := range []*Library{golangJWTv5, golangJWTv4, golangJWTv3, dgrijalva, form3tech} {
 		claimsEffects[lib.Module+".WithoutClaimsValidation"] = ValidationOff
@@ -163,29 +170,29 @@ func init() {
 		if lib != jwxV1 {
 			claimsEffects[p+"WithResetValidators"] = ResetValidators
 		}
-		k := lib.Module + "/jwk."
-		claimsEffects[k+"Fetch"] = RemoteKeys
-		claimsEffects[k+"NewCachedSet"] = RemoteKeys
-		claimsEffects["(*"+k+"Cache).Get"] = RemoteKeys
-		claimsEffects["(*"+k+"Cache).Lookup"] = RemoteKeys
-		claimsEffects["(*"+k+"AutoRefresh).Fetch"] = RemoteKeys
-		claimsEffects["(*"+k+"AutoRefresh).Refresh"] = RemoteKeys
 	}
 
 	for _, lib := range []*Library{goJoseV4, goJoseV3, squareJose, goJoseV2} {
 		p := lib.Module + "/jwt."
 		expectedTypes[p+"Expected"] = lib == squareJose || lib == goJoseV2
+		expectedFields[p+"Expected.Issuer"] = "iss"
+		if lib == goJoseV4 {
+			expectedFields[p+"Expected.AnyAudience"] = "aud"
+		} else {
+			expectedFields[p+"Expected.Audience"] = "aud"
+		}
 		claimChecks["("+p+"Claims).Validate"] = ClaimCheck{Claim: "all", Req: -1}
 		claimChecks["("+p+"Claims).ValidateWithLeeway"] = ClaimCheck{Claim: "all", Req: -1}
 	}
 
 	for _, p := range []string{goOIDC.Module + "/oidc.", goOIDCv2.Module + "."} {
 		claimsEffects[p+"InsecureIssuerURLContext"] = InsecureIssuer
-		claimsEffects[p+"NewRemoteKeySet"] = RemoteKeys
 	}
 
 	audienceArgs["google.golang.org/api/idtoken.Validate"] = 2
 	audienceArgs["(*google.golang.org/api/idtoken.Validator).Validate"] = 2
+	issuerUnchecked["google.golang.org/api/idtoken.Validate"] = true
+	issuerUnchecked["(*google.golang.org/api/idtoken.Validator).Validate"] = true
 
 	for _, lib := range []*Library{cristalhqV4, cristalhqV5} {
 		for _, m := range []string{"IsValidAt", "IsValidExpiresAt", "IsValidNotBefore", "IsValidIssuedAt"} {
@@ -196,12 +203,4 @@ func init() {
 	}
 
 	claimsEffects["github.com/gbrlsnchs/jwt/v3.ValidatePayload"] = PayloadValidation
-
-	for _, f := range []string{"Get", "NewJSON", "GetMultiple"} {
-		claimsEffects[keyfuncV1.Module+"."+f] = RemoteKeys
-		claimsEffects[keyfuncV2.Module+"."+f] = RemoteKeys
-	}
-	for _, f := range []string{"New", "NewDefault", "NewDefaultCtx", "NewDefaultOverrideCtx", "NewJWKJSON", "NewJWKSetJSON"} {
-		claimsEffects[keyfuncV3.Module+"."+f] = RemoteKeys
-	}
 }

@@ -30,6 +30,9 @@ type Resolver struct {
 	incomplete map[*types.Var]bool
 	// params are the parameters and results of functions of the package.
 	params map[*types.Var]bool
+	// tuples maps a variable to the multi-value calls it is assigned from;
+	// built lazily by TupleValues.
+	tuples map[*types.Var][]TupleValue
 }
 
 // New returns a Resolver for the package of pass.
@@ -472,4 +475,55 @@ func (r *Resolver) FuncDecl(fn *types.Func) *ast.FuncDecl {
 		}
 	}
 	return nil
+}
+
+// TupleValue is one result of a multi-value call assigned to a variable:
+// result Index of Call (k, err := f() gives {f(), 0} for k).
+type TupleValue struct {
+	Call  *ast.CallExpr
+	Index int
+}
+
+// TupleValues returns the multi-value calls whose results are assigned to
+// the variable, package variable or struct field e denotes, anywhere in
+// the package (k, err := keyfunc.NewDefault(...); var k, err = f()). They
+// complement Values, which leaves such assignments out.
+func (r *Resolver) TupleValues(e ast.Expr) []TupleValue {
+	v := r.varOf(e)
+	if v == nil || v.Pkg() != r.pass.Pkg {
+		return nil
+	}
+	if r.tuples == nil {
+		r.tuples = make(map[*types.Var][]TupleValue)
+		for _, f := range r.pass.Files {
+			ast.Inspect(f, func(n ast.Node) bool {
+				var lhs, rhs []ast.Expr
+				switch n := n.(type) {
+				case *ast.AssignStmt:
+					lhs, rhs = n.Lhs, n.Rhs
+				case *ast.ValueSpec:
+					for _, id := range n.Names {
+						lhs = append(lhs, id)
+					}
+					rhs = n.Values
+				default:
+					return true
+				}
+				if len(rhs) != 1 || len(lhs) < 2 {
+					return true
+				}
+				call, ok := ast.Unparen(rhs[0]).(*ast.CallExpr)
+				if !ok {
+					return true
+				}
+				for i, l := range lhs {
+					if lv := r.varOf(l); lv != nil {
+						r.tuples[lv] = append(r.tuples[lv], TupleValue{Call: call, Index: i})
+					}
+				}
+				return true
+			})
+		}
+	}
+	return r.tuples[v]
 }

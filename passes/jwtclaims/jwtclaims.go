@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/tokenvet/tokenvet/internal/keysource"
 	"github.com/tokenvet/tokenvet/internal/meta"
 	"github.com/tokenvet/tokenvet/internal/model"
 	"github.com/tokenvet/tokenvet/internal/resolve"
@@ -45,16 +46,15 @@ type analyzer struct {
 	pass     *analysis.Pass
 	insp     *inspector.Inspector
 	resolver *resolve.Resolver
-	// tupleDefs maps a variable to the calls it is assigned from in a
-	// multi-value assignment (k, err := keyfunc.NewDefault(...)).
-	tupleDefs map[*types.Var][]*ast.CallExpr
+	keys     *keysource.Classifier
 }
 
 func run(pass *analysis.Pass) (any, error) {
 	if len(pass.Files) == 0 || !model.ImportsTokenLibrary(pass.Pkg) {
 		return nil, nil
 	}
-	a := &analyzer{pass: pass, insp: pass.ResultOf[inspect.Analyzer].(*inspector.Inspector), resolver: resolve.New(pass)}
+	r := resolve.New(pass)
+	a := &analyzer{pass: pass, insp: pass.ResultOf[inspect.Analyzer].(*inspector.Inspector), resolver: r, keys: keysource.New(pass, r)}
 	for cur := range a.insp.Root().Preorder((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil), (*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil)) {
 		if a.skip(cur) {
 			continue

@@ -8,6 +8,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/tokenvet/tokenvet/internal/keysource"
 	"github.com/tokenvet/tokenvet/internal/model"
 	"github.com/tokenvet/tokenvet/internal/resolve"
 )
@@ -20,6 +21,9 @@ type scope struct {
 	// checks are the claims checked anywhere in the function, by a method
 	// call with a required (or no) flag: "exp", "aud", "iss", "nbf", "all".
 	checks map[string]bool
+	// required are the claims a method call requires (Verify*(x, true), or
+	// a flag that is not the constant false).
+	required map[string]bool
 	// weak are Verify*(x, false) calls by claim.
 	weak map[string][]*ast.CallExpr
 	// read are the claims whose fields the function reads (a manual check).
@@ -33,7 +37,7 @@ var claimFields = map[string]string{
 }
 
 func (a *analyzer) checkScope(fcur inspector.Cursor) {
-	sc := &scope{cur: fcur, checks: map[string]bool{}, weak: map[string][]*ast.CallExpr{}, read: map[string]bool{}}
+	sc := &scope{cur: fcur, checks: map[string]bool{}, required: map[string]bool{}, weak: map[string][]*ast.CallExpr{}, read: map[string]bool{}}
 	info := a.pass.TypesInfo
 	for c := range fcur.Preorder((*ast.CallExpr)(nil), (*ast.SelectorExpr)(nil), (*ast.IndexExpr)(nil)) {
 		switch n := c.Node().(type) {
@@ -52,6 +56,7 @@ func (a *analyzer) checkScope(fcur inspector.Cursor) {
 					sc.weak[chk.Claim] = append(sc.weak[chk.Claim], n)
 					continue
 				}
+				sc.required[chk.Claim] = true
 			}
 			sc.checks[chk.Claim] = true
 		case *ast.SelectorExpr:
@@ -75,6 +80,10 @@ func (a *analyzer) checkScope(fcur inspector.Cursor) {
 	}
 	for _, call := range sc.calls {
 		fn := a.callee(call)
+		if chk, ok := model.LookupClaimCheck(fn); ok && chk.Claim == "all" {
+			a.checkJoseValidate(sc, call)
+			continue
+		}
 		f := model.LookupFunc(fn)
 		if f == nil || f.Kind != model.Verified {
 			continue
@@ -90,6 +99,8 @@ func (a *analyzer) checkScope(fcur inspector.Cursor) {
 			if fn.Name() == "Claims" {
 				a.checkJoseClaims(sc, call)
 			}
+		case "idtoken":
+			a.checkIDToken(sc, call, fn)
 		case "cristalhq":
 			if !sc.cristalhq && !sc.read["exp"] && !a.escapes(sc, call) {
 				a.report(call.Fun, "jwt."+fn.Name()+" verifies only the signature: cristalhq/jwt checks no claim, so expired tokens and tokens for other audiences are accepted; check claims.IsValidAt(time.Now()) (and IsForAudience, IsIssuer) before trusting them")
@@ -142,17 +153,6 @@ func (a *analyzer) bound(opts resolve.Options, e model.ClaimsEffect) bool {
 	return false
 }
 
-// keyfuncParam returns the index of the Keyfunc parameter of a golang-jwt
-// parse function, or -1.
-func keyfuncParam(sig *types.Signature) int {
-	for i := 0; i < sig.Params().Len(); i++ {
-		if n, ok := types.Unalias(sig.Params().At(i).Type()).(*types.Named); ok && n.Obj().Name() == "Keyfunc" {
-			return i
-		}
-	}
-	return -1
-}
-
 func variadicIndex(sig *types.Signature) int {
 	if sig.Variadic() {
 		return sig.Params().Len() - 1
@@ -181,20 +181,20 @@ func (a *analyzer) checkGolangJWT(sc *scope, call *ast.CallExpr, fn *types.Func,
 		audOK = sc.checks["aud"] || sc.read["aud"] || a.customValid(call, f)
 		issOK = sc.checks["iss"] || sc.read["iss"] || a.customValid(call, f)
 	}
-	ki := keyfuncParam(sig)
-	if ki >= 0 && ki < len(call.Args) && !audOK && !issOK && (opts.Complete || !v5) {
-		if src := a.remote(call.Args[ki], 0); src != nil {
-			fix := "add jwt.WithAudience(...) and jwt.WithIssuer(...)"
-			if !v5 {
-				fix = "check claims.VerifyAudience(aud, true) and claims.VerifyIssuer(iss, true) after parsing"
-			}
-			a.report(call.Fun, "tokens verified with keys from a remote key set are accepted for any audience and issuer, so tokens the identity provider issued to other services pass; "+fix,
-				analysis.RelatedInformation{Pos: src.Pos(), End: src.End(), Message: "the remote key set"})
+	if !audOK && !issOK && (opts.Complete || !v5) {
+		fix := "add jwt.WithAudience(...) and jwt.WithIssuer(...)"
+		if !v5 {
+			fix = "check claims.VerifyAudience(aud, true) and claims.VerifyIssuer(iss, true) after parsing"
+		}
+		if a.reportExternal(call.Fun, a.keys.Verify(call, fn, opts), fix) {
 			return
 		}
 	}
-	if strict && v5 && opts.Complete {
-		var missing []string
+	if !strict || !opts.Complete {
+		return
+	}
+	var missing []string
+	if v5 {
 		if !hasEffect(opts, model.RequireExp) {
 			missing = append(missing, "jwt.WithExpirationRequired()")
 		}
@@ -204,10 +204,83 @@ func (a *analyzer) checkGolangJWT(sc *scope, call *ast.CallExpr, fn *types.Func,
 		if !issOK {
 			missing = append(missing, "jwt.WithIssuer(...)")
 		}
-		if len(missing) > 0 {
-			a.report(call.Fun, "this parse does not require exp, audience and issuer, so tokens without exp never expire and tokens minted for another audience pass; add "+strings.Join(missing, ", "))
+	} else {
+		// v4/v3: only the claims' Verify*(..., true) methods, called here
+		// or in the claims type's own Valid method, require a claim.
+		if a.escapes(sc, call) {
+			return
+		}
+		req, ok := a.validRequires(call, f)
+		if !ok {
+			return
+		}
+		for _, c := range []struct{ claim, method string }{{"exp", "VerifyExpiresAt"}, {"aud", "VerifyAudience"}, {"iss", "VerifyIssuer"}} {
+			if !sc.required[c.claim] && !sc.read[c.claim] && !req[c.claim] {
+				missing = append(missing, "claims."+c.method+"(..., true)")
+			}
 		}
 	}
+	if len(missing) > 0 {
+		a.report(call.Fun, "this parse does not require exp, audience and issuer, so tokens without exp never expire and tokens minted for another audience pass; add "+strings.Join(missing, ", "))
+	}
+}
+
+// reportExternal reports a verification whose tokens another party minted
+// (keys of a remote key set, or a public key whose private key the package
+// does not sign with) and that checks neither audience nor issuer. It
+// reports whether it did.
+func (a *analyzer) reportExternal(at ast.Node, k keysource.Key, fix string) bool {
+	if k.At == nil || !a.keys.External(k) {
+		return false
+	}
+	var msg, rel string
+	if k.Source == model.RemoteKeySet {
+		msg = "tokens verified with keys from a remote key set are accepted for any audience and issuer, so tokens the identity provider issued to other services pass; "
+		rel = "the remote key set"
+	} else {
+		msg = "tokens verified with a public key of another party (this package signs nothing with its private key) are accepted for any audience and issuer, so tokens its owner issued to other services pass; "
+		rel = "the public key"
+	}
+	a.report(at, msg+fix, analysis.RelatedInformation{Pos: k.At.Pos(), End: k.At.End(), Message: rel})
+	return true
+}
+
+// validRequires returns the claims a golang-jwt v4/v3 claims argument's
+// own Valid method requires, ok false when it has one that cannot be read
+// (declared in another package).
+func (a *analyzer) validRequires(call *ast.CallExpr, f *model.Func) (map[string]bool, bool) {
+	req := map[string]bool{}
+	if !a.customValid(call, f) {
+		return req, true
+	}
+	if len(f.Dests) == 0 || f.Dests[0] >= len(call.Args) {
+		return nil, false
+	}
+	t := a.pass.TypesInfo.TypeOf(call.Args[f.Dests[0]])
+	if t == nil {
+		return nil, false
+	}
+	obj, _, _ := types.LookupFieldOrMethod(t, true, a.pass.Pkg, "Valid")
+	m, _ := obj.(*types.Func)
+	fd := a.resolver.FuncDecl(m)
+	if fd == nil || fd.Body == nil {
+		return nil, false
+	}
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		c, ok := n.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		chk, ok := model.LookupClaimCheck(a.callee(c))
+		if !ok || chk.Req < 0 || chk.Req >= len(c.Args) {
+			return true
+		}
+		if v, isConst := a.boolConst(c.Args[chk.Req]); !isConst || v {
+			req[chk.Claim] = true
+		}
+		return true
+	})
+	return req, true
 }
 
 // customValid reports whether the claims argument of a golang-jwt v4/v3
@@ -233,7 +306,7 @@ func (a *analyzer) checkJWX(sc *scope, call *ast.CallExpr, fn *types.Func, f *mo
 	}
 	v1 := f.Options == model.VerifyOnlyWithKey
 	hasKey := false
-	var remoteSrc ast.Node
+	validateOff := false
 	for _, o := range opts.List {
 		if o.Func == nil {
 			continue
@@ -246,16 +319,13 @@ func (a *analyzer) checkJWX(sc *scope, call *ast.CallExpr, fn *types.Func, f *mo
 				return // unverified: jwtverify's business
 			}
 		}
-		if o.Func.Name() == "WithKeySet" || o.Func.Name() == "WithKey" || o.Func.Name() == "WithVerify" {
+		if _, ok := model.LookupKeyOption(o.Func); ok {
 			hasKey = true
-			for _, arg := range o.Call.Args {
-				if src := a.remote(arg, 0); src != nil {
-					remoteSrc = src
-				}
-			}
 		}
-		if o.Func.Name() == "WithVerifyAuto" || o.Func.Name() == "WithKeyProvider" || o.Func.Name() == "WithKeySetProvider" {
-			hasKey = true
+		if model.LookupClaimsEffect(o.Func) == model.ValidationToggle {
+			if v, ok := a.boolConst(o.Call.Args[0]); ok && !v {
+				validateOff = true
+			}
 		}
 	}
 	if v1 {
@@ -285,10 +355,11 @@ func (a *analyzer) checkJWX(sc *scope, call *ast.CallExpr, fn *types.Func, f *mo
 			return
 		}
 	}
+	if validateOff {
+		return // reported at jwt.WithValidate(false)
+	}
 	audOK, issOK := a.bound(opts, model.AudienceCheck), a.bound(opts, model.IssuerCheck)
-	if remoteSrc != nil && !audOK && !issOK {
-		a.report(call.Fun, "tokens verified with keys from a remote key set are accepted for any audience and issuer, so tokens the identity provider issued to other services pass; add jwt.WithAudience(...) and jwt.WithIssuer(...)",
-			analysis.RelatedInformation{Pos: remoteSrc.Pos(), End: remoteSrc.End(), Message: "the remote key set"})
+	if !audOK && !issOK && a.reportExternal(call.Fun, a.keys.Verify(call, fn, opts), "add jwt.WithAudience(...) and jwt.WithIssuer(...)") {
 		return
 	}
 	if strict && hasKey || strict && !v1 {
@@ -445,161 +516,6 @@ func isLhs(n ast.Node, id *ast.Ident) bool {
 	return false
 }
 
-// remote returns the expression that fetches the keys e is built from,
-// when they come from a remote key set, or nil.
-func (a *analyzer) remote(e ast.Expr, depth int) ast.Node {
-	if depth > 4 || e == nil {
-		return nil
-	}
-	info := a.pass.TypesInfo
-	switch x := ast.Unparen(e).(type) {
-	case *ast.CallExpr:
-		if fn := a.callee(x); fn != nil && model.LookupClaimsEffect(fn) == model.RemoteKeys {
-			return x
-		}
-		if tv, ok := info.Types[x.Fun]; ok && tv.IsType() && len(x.Args) == 1 {
-			return a.remote(x.Args[0], depth+1)
-		}
-		if sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr); ok {
-			if s := info.Selections[sel]; s != nil && s.Kind() == types.MethodVal {
-				return a.remote(sel.X, depth+1)
-			}
-		}
-	case *ast.SelectorExpr:
-		if s := info.Selections[x]; s != nil && s.Kind() == types.MethodVal {
-			if fn, ok := s.Obj().(*types.Func); ok && model.LookupClaimsEffect(fn) == model.RemoteKeys {
-				return x
-			}
-			if fd := a.resolver.FuncDecl(s.Obj().(*types.Func)); fd != nil {
-				if r := a.remoteBody(fd.Body, depth); r != nil {
-					return r
-				}
-			}
-			return a.remote(x.X, depth+1)
-		}
-		return a.remoteVar(x, depth)
-	case *ast.Ident:
-		if fn, ok := info.Uses[x].(*types.Func); ok {
-			if fd := a.resolver.FuncDecl(fn); fd != nil {
-				return a.remoteBody(fd.Body, depth)
-			}
-			return nil
-		}
-		return a.remoteVar(x, depth)
-	case *ast.FuncLit:
-		return a.remoteBody(x.Body, depth)
-	case *ast.UnaryExpr:
-		return a.remote(x.X, depth+1)
-	}
-	return nil
-}
-
-// remoteBody returns the remote key source a keyfunc body uses.
-func (a *analyzer) remoteBody(body *ast.BlockStmt, depth int) ast.Node {
-	if body == nil {
-		return nil
-	}
-	var found ast.Node
-	ast.Inspect(body, func(n ast.Node) bool {
-		if found != nil {
-			return false
-		}
-		switch n := n.(type) {
-		case *ast.CallExpr:
-			if r := a.remote(n, depth+1); r != nil {
-				found = r
-			}
-		case *ast.ReturnStmt:
-			for _, res := range n.Results {
-				if r := a.remote(res, depth+1); r != nil {
-					found = r
-				}
-			}
-		}
-		return true
-	})
-	return found
-}
-
-func (a *analyzer) remoteVar(e ast.Expr, depth int) ast.Node {
-	if t := a.pass.TypesInfo.TypeOf(e); t != nil {
-		if tn := model.TypeName(t); tn != "" {
-			if lib := model.LibraryOf(tn[:strings.LastIndex(tn, ".")]); lib != nil && lib.Family == "keyfunc" {
-				return e
-			}
-		}
-	}
-	vals, _ := a.resolver.Values(e)
-	for _, v := range vals {
-		if r := a.remote(v, depth+1); r != nil {
-			return r
-		}
-	}
-	var obj types.Object
-	switch x := e.(type) {
-	case *ast.Ident:
-		obj = a.pass.TypesInfo.ObjectOf(x)
-	case *ast.SelectorExpr:
-		obj = a.pass.TypesInfo.ObjectOf(x.Sel)
-	}
-	v, _ := obj.(*types.Var)
-	if v == nil {
-		return nil
-	}
-	for _, call := range a.tupleCalls(v) {
-		if r := a.remote(call, depth+1); r != nil {
-			return r
-		}
-	}
-	return nil
-}
-
-// tupleCalls returns the calls v is assigned from in multi-value
-// assignments of this package.
-func (a *analyzer) tupleCalls(v *types.Var) []*ast.CallExpr {
-	if a.tupleDefs == nil {
-		a.tupleDefs = map[*types.Var][]*ast.CallExpr{}
-		for _, f := range a.pass.Files {
-			ast.Inspect(f, func(n ast.Node) bool {
-				var lhs []ast.Expr
-				var rhs []ast.Expr
-				switch n := n.(type) {
-				case *ast.AssignStmt:
-					lhs, rhs = n.Lhs, n.Rhs
-				case *ast.ValueSpec:
-					for _, id := range n.Names {
-						lhs = append(lhs, id)
-					}
-					rhs = n.Values
-				default:
-					return true
-				}
-				if len(rhs) != 1 || len(lhs) < 2 {
-					return true
-				}
-				call, ok := ast.Unparen(rhs[0]).(*ast.CallExpr)
-				if !ok {
-					return true
-				}
-				for _, l := range lhs {
-					var obj types.Object
-					switch x := ast.Unparen(l).(type) {
-					case *ast.Ident:
-						obj = a.pass.TypesInfo.ObjectOf(x)
-					case *ast.SelectorExpr:
-						obj = a.pass.TypesInfo.ObjectOf(x.Sel)
-					}
-					if lv, ok := obj.(*types.Var); ok {
-						a.tupleDefs[lv] = append(a.tupleDefs[lv], call)
-					}
-				}
-				return true
-			})
-		}
-	}
-	return a.tupleDefs[v]
-}
-
 // readAfter reports whether the variable dest names (through &) is used
 // anywhere in the function besides the call: a Claims call whose claims are
 // never read only tries keys.
@@ -620,4 +536,188 @@ func (a *analyzer) readAfter(sc *scope, dest ast.Expr, call *ast.CallExpr) bool 
 		}
 	}
 	return false
+}
+
+// checkJoseValidate checks claims.Validate(e) and ValidateWithLeeway(e, d)
+// of go-jose: claims verified with keys of another party (tok.Claims(key,
+// &claims) in the same function) must be bound to an audience or issuer;
+// with -strict, e must name both and the function must nil-check Expiry.
+func (a *analyzer) checkJoseValidate(sc *scope, call *ast.CallExpr) {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || len(call.Args) == 0 {
+		return
+	}
+	claims := a.varOf(sel.X)
+	if claims == nil {
+		return
+	}
+	lit, fields := a.expected(sc, call.Args[0])
+	if lit == nil {
+		return
+	}
+	key := keysource.Key{}
+	for _, c := range sc.calls {
+		fn := a.callee(c)
+		f := model.LookupFunc(fn)
+		if f == nil || f.Kind != model.Verified || f.Lib.Family != "go-jose" || fn.Name() != "Claims" {
+			continue
+		}
+		for _, d := range c.Args[1:] {
+			if a.varOf(d) == claims {
+				if k := a.keys.Verify(c, fn, resolve.Options{}); k.Source > key.Source {
+					key = k
+				}
+			}
+		}
+	}
+	aud, iss := fields["aud"], fields["iss"]
+	if !aud && !iss && a.reportExternal(lit, key, "set Expected.Issuer and the audience field (AnyAudience in v4, Audience in v3 and v2)") {
+		return
+	}
+	if !strict {
+		return
+	}
+	var missing []string
+	if !iss {
+		missing = append(missing, "Expected.Issuer")
+	}
+	if !aud {
+		missing = append(missing, "the Expected audience (AnyAudience in v4, Audience in v3 and v2)")
+	}
+	if !a.nilChecksExpiry(sc) {
+		missing = append(missing, "a nil check of claims.Expiry")
+	}
+	if len(missing) > 0 {
+		a.report(lit, "this validation does not require exp, audience and issuer, so tokens without exp never expire and tokens minted for another audience pass; add "+strings.Join(missing, ", "))
+	}
+}
+
+// varOf returns the variable e names, through & and parentheses.
+func (a *analyzer) varOf(e ast.Expr) *types.Var {
+	e = ast.Unparen(e)
+	if u, ok := e.(*ast.UnaryExpr); ok {
+		e = ast.Unparen(u.X)
+	}
+	id, ok := e.(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	v, _ := a.pass.TypesInfo.ObjectOf(id).(*types.Var)
+	return v
+}
+
+// expected resolves a go-jose Expected argument to its composite literal
+// (directly, through .WithTime(t), or through a variable assigned once)
+// and the claims ("aud", "iss") it binds with values that cannot be
+// empty. Fields assigned later (e.Issuer = ...) in the function count.
+// lit is nil when the value cannot be resolved.
+func (a *analyzer) expected(sc *scope, e ast.Expr) (lit *ast.CompositeLit, fields map[string]bool) {
+	e = ast.Unparen(e)
+	if call, ok := e.(*ast.CallExpr); ok {
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "WithTime" {
+			return a.expected(sc, sel.X)
+		}
+		return nil, nil
+	}
+	var v *types.Var
+	switch x := e.(type) {
+	case *ast.CompositeLit:
+		lit = x
+	case *ast.Ident:
+		vals, ok := a.resolver.Values(x)
+		if !ok || len(vals) != 1 {
+			return nil, nil
+		}
+		l, ok := ast.Unparen(vals[0]).(*ast.CompositeLit)
+		if !ok {
+			return nil, nil
+		}
+		lit, v = l, a.varOf(x)
+	default:
+		return nil, nil
+	}
+	t := a.pass.TypesInfo.TypeOf(lit)
+	if isExp, _ := model.ExpectedType(t); !isExp {
+		return nil, nil
+	}
+	fields = map[string]bool{}
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
+			return nil, nil // positional: every field set
+		}
+		id, ok := kv.Key.(*ast.Ident)
+		if !ok {
+			continue
+		}
+		if claim := model.ExpectedClaimField(t, id.Name); claim != "" && !a.emptyValue(kv.Value) {
+			fields[claim] = true
+		}
+	}
+	if v != nil {
+		for c := range sc.cur.Preorder((*ast.AssignStmt)(nil)) {
+			for _, l := range c.Node().(*ast.AssignStmt).Lhs {
+				if sel, ok := ast.Unparen(l).(*ast.SelectorExpr); ok && a.varOf(sel.X) == v {
+					if claim := model.ExpectedClaimField(t, sel.Sel.Name); claim != "" {
+						fields[claim] = true
+					}
+				}
+			}
+		}
+	}
+	return lit, fields
+}
+
+// emptyValue reports whether an Expected field value may be empty: "",
+// an unchecked os.Getenv, nil, or an empty audience literal.
+func (a *analyzer) emptyValue(e ast.Expr) bool {
+	e = ast.Unparen(e)
+	if a.maybeEmpty(e) {
+		return true
+	}
+	if id, ok := e.(*ast.Ident); ok && id.Name == "nil" {
+		return true
+	}
+	if lit, ok := e.(*ast.CompositeLit); ok {
+		if len(lit.Elts) == 0 {
+			return true
+		}
+		for _, el := range lit.Elts {
+			if !a.maybeEmpty(el) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// nilChecksExpiry reports whether the function compares a claims' Expiry
+// with nil (go-jose requires no exp).
+func (a *analyzer) nilChecksExpiry(sc *scope) bool {
+	found := false
+	for c := range sc.cur.Preorder((*ast.BinaryExpr)(nil)) {
+		b := c.Node().(*ast.BinaryExpr)
+		for _, pair := range [][2]ast.Expr{{b.X, b.Y}, {b.Y, b.X}} {
+			sel, ok := ast.Unparen(pair[0]).(*ast.SelectorExpr)
+			id, isNil := ast.Unparen(pair[1]).(*ast.Ident)
+			if ok && isNil && id.Name == "nil" && claimFields[sel.Sel.Name] == "exp" {
+				found = true
+			}
+		}
+	}
+	return found
+}
+
+// checkIDToken reports, with -strict, idtoken.Validate with an audience
+// when the function never reads the payload's Issuer: the library checks
+// no issuer.
+func (a *analyzer) checkIDToken(sc *scope, call *ast.CallExpr, fn *types.Func) {
+	if !strict || !model.IssuerUnchecked(fn) || sc.read["iss"] || a.escapes(sc, call) {
+		return
+	}
+	if i := model.AudienceArg(fn); i < 0 || i >= len(call.Args) || a.maybeEmpty(call.Args[i]) {
+		return // an empty audience is reported by checkCall
+	}
+	a.report(call.Fun, "idtoken "+fn.Name()+" checks the audience but never the issuer, and this function does not read payload.Issuer; compare it with the issuer you expect (https://accounts.google.com for Google sign-in)")
 }

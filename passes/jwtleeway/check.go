@@ -13,6 +13,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/tokenvet/tokenvet/internal/keysource"
 	"github.com/tokenvet/tokenvet/internal/model"
 	"github.com/tokenvet/tokenvet/internal/resolve"
 	"github.com/tokenvet/tokenvet/internal/suppress"
@@ -22,6 +23,7 @@ type analyzer struct {
 	pass     *analysis.Pass
 	insp     *inspector.Inspector
 	resolver *resolve.Resolver
+	keys     *keysource.Classifier
 	// parses are the package's verifying calls with the options they are
 	// made with.
 	parses []parseCall
@@ -232,11 +234,11 @@ func (a *analyzer) checkLeeway(cur inspector.Cursor, call *ast.CallExpr, name st
 			Related: related,
 		})
 	case d == 0:
-		src, where := a.keySourceFor(cur, call)
-		if src != model.ForeignKey {
+		key := a.keySourceFor(cur, call)
+		if !key.Source.Foreign() {
 			return
 		}
-		related = append(related, analysis.RelatedInformation{Pos: where.Pos(), End: where.End(), Message: "the token is verified with a public key or key set here: another machine minted it"})
+		related = append(related, analysis.RelatedInformation{Pos: key.At.Pos(), End: key.At.End(), Message: "the token is verified with a public key or key set here: another machine minted it"})
 		diag := analysis.Diagnostic{
 			Pos: arg.Pos(), End: arg.End(),
 			Message: fmt.Sprintf("%s sets zero clock-skew leeway for a token minted by another machine: a clock a second behind its issuer rejects fresh tokens (nbf, iat), which invites turning the checks off; allow a small leeway such as %s",

@@ -213,3 +213,19 @@ func (a *analyzer) classifyClock(e ast.Expr, depth int) clockVerdict {
 	}
 	return unknownClock
 }
+
+// returns lists the return statements of a function body, not those of
+// function literals inside it.
+func returns(body *ast.BlockStmt) []*ast.ReturnStmt {
+	var rs []*ast.ReturnStmt
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			rs = append(rs, n)
+		}
+		return true
+	})
+	return rs
+}

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/tokenvet/tokenvet/internal/keysource"
 	"github.com/tokenvet/tokenvet/internal/meta"
 	"github.com/tokenvet/tokenvet/internal/model"
 	"github.com/tokenvet/tokenvet/internal/resolve"
@@ -63,10 +64,12 @@ func run(pass *analysis.Pass) (any, error) {
 	if !model.ImportsTokenLibrary(pass.Pkg) {
 		return nil, nil
 	}
+	r := resolve.New(pass)
 	a := &analyzer{
 		pass:     pass,
 		insp:     pass.ResultOf[inspect.Analyzer].(*inspector.Inspector),
-		resolver: resolve.New(pass),
+		resolver: r,
+		keys:     keysource.New(pass, r),
 	}
 	a.collectParses()
 	a.check()

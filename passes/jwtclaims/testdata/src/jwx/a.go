@@ -10,16 +10,17 @@ import (
 )
 
 func v2(b []byte, key interface{}) {
-	jwt.Parse(b, jwt.WithKey(jwa.RS256, key), jwt.WithValidate(false)) // want `jwt.WithValidate\(false\) switches off claims validation`
-	jwt.Parse(b, jwt.WithKey(jwa.RS256, key), jwt.WithValidate(true))
-	jwt.Parse(b, jwt.WithKey(jwa.RS256, key), jwt.WithResetValidators(true)) // want `jwt.WithResetValidators\(true\) drops the exp, iat and nbf validators`
-	jwt.Parse(b, jwt.WithKey(jwa.RS256, key), jwt.WithResetValidators(false))
+	jwt.Parse(b, jwt.WithKey(jwa.RS256, key), jwt.WithValidate(false))                                      // want `jwt.WithValidate\(false\) switches off claims validation`
+	jwt.Parse(b, jwt.WithKey(jwa.RS256, key), jwt.WithValidate(true))                                       // want `tokens verified with a public key of another party`
+	jwt.Parse(b, jwt.WithKey(jwa.RS256, key), jwt.WithResetValidators(true), jwt.WithIssuer("https://idp")) // want `jwt.WithResetValidators\(true\) drops the exp, iat and nbf validators`
+	jwt.Parse(b, jwt.WithKey(jwa.RS256, key), jwt.WithResetValidators(false), jwt.WithAudience("api"))
 }
 
 func v1(b []byte, key interface{}) {
-	jwxv1.Parse(b, jwxv1.WithVerify("RS256", key))                          // want `jwx v1 jwt.Parse does not validate claims unless given jwt.WithValidate\(true\), so expired tokens are accepted; add`
-	jwxv1.Parse(b, jwxv1.WithVerify("RS256", key), jwxv1.WithAudience("a")) // want `the jwt.WithAudience passed here is ignored without it`
-	jwxv1.Parse(b, jwxv1.WithVerify("RS256", key), jwxv1.WithValidate(true))
+	jwxv1.Parse(b, jwxv1.WithVerify("RS256", key))                           // want `jwx v1 jwt.Parse does not validate claims unless given jwt.WithValidate\(true\), so expired tokens are accepted; add`
+	jwxv1.Parse(b, jwxv1.WithVerify("RS256", key), jwxv1.WithAudience("a"))  // want `the jwt.WithAudience passed here is ignored without it`
+	jwxv1.Parse(b, jwxv1.WithVerify("RS256", key), jwxv1.WithValidate(true)) // want `tokens verified with a public key of another party`
+	jwxv1.Parse(b, jwxv1.WithVerify("RS256", key), jwxv1.WithValidate(true), jwxv1.WithIssuer("https://idp"))
 }
 
 func remote(ctx context.Context, b []byte) error {

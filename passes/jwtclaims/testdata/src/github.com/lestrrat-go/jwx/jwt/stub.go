@@ -12,3 +12,4 @@ func WithValidate(b bool) ParseOption                                    { retur
 func WithVerifyAuto(v bool) ParseOption                                  { return nil }
 
 func WithAudience(s string) ParseOption { return nil }
+func WithIssuer(s string) ParseOption   { return nil }
