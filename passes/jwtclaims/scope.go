@@ -430,6 +430,9 @@ func (a *analyzer) escapes(sc *scope, call *ast.CallExpr) bool {
 	for c := range sc.cur.Preorder((*ast.AssignStmt)(nil)) {
 		as := c.Node().(*ast.AssignStmt)
 		if len(as.Rhs) == 1 && as.Rhs[0] == call && len(as.Lhs) > 0 {
+			if id, ok := as.Lhs[0].(*ast.Ident); ok && id.Name == "_" {
+				continue
+			}
 			if a.escapesExpr(sc, as.Lhs[0]) {
 				return true
 			}
@@ -571,7 +574,7 @@ func (a *analyzer) checkJoseValidate(sc *scope, call *ast.CallExpr) {
 		}
 	}
 	aud, iss := fields["aud"], fields["iss"]
-	if !aud && !iss && a.reportExternal(lit, key, "set Expected.Issuer and the audience field (AnyAudience in v4, Audience in v3 and v2)") {
+	if !aud && !iss && a.reportExternal(call.Args[0], key, "set Expected.Issuer and the audience field (AnyAudience in v4, Audience in v3 and v2)") {
 		return
 	}
 	if !strict {
@@ -588,7 +591,7 @@ func (a *analyzer) checkJoseValidate(sc *scope, call *ast.CallExpr) {
 		missing = append(missing, "a nil check of claims.Expiry")
 	}
 	if len(missing) > 0 {
-		a.report(lit, "this validation does not require exp, audience and issuer, so tokens without exp never expire and tokens minted for another audience pass; add "+strings.Join(missing, ", "))
+		a.report(call.Args[0], "this validation does not require exp, audience and issuer, so tokens without exp never expire and tokens minted for another audience pass; add "+strings.Join(missing, ", "))
 	}
 }
 

@@ -2,6 +2,7 @@ package golangjwt
 
 import (
 	"crypto/rsa"
+	"crypto/x509"
 	"time"
 
 	"conf"
@@ -89,3 +90,28 @@ func shifted() time.Time { return time.Now().Add(-2 * time.Minute) }
 func nowUTC() time.Time { return time.Now().UTC() }
 
 type testingT interface{ Helper() }
+
+type certHolder struct{ cert *x509.Certificate }
+
+// The key of a certificate.
+func (h certHolder) zeroCert(s string) {
+	jwt.Parse(s, func(*jwt.Token) (interface{}, error) { return h.cert.PublicKey, nil }, jwt.WithLeeway(0)) // want `^jwt\.WithLeeway sets zero clock-skew leeway`
+}
+
+func loadKey() (interface{}, error)    { return pub, nil }
+func loadSecret() (interface{}, error) { return secret, nil }
+
+// Keys assigned from a multi-value call (k, err := f()) are followed into f.
+func zeroTupleForeign(s string) {
+	jwt.Parse(s, func(*jwt.Token) (interface{}, error) {
+		k, err := loadKey()
+		return k, err
+	}, jwt.WithLeeway(0)) // want `^jwt\.WithLeeway sets zero clock-skew leeway`
+}
+
+func zeroTupleSecret(s string) {
+	jwt.Parse(s, func(*jwt.Token) (interface{}, error) {
+		k, err := loadSecret()
+		return k, err
+	}, jwt.WithLeeway(0))
+}

@@ -3,6 +3,7 @@ package idtoken
 import "context"
 
 type Payload struct {
+	Issuer  string
 	Subject string
 	Claims  map[string]interface{}
 }

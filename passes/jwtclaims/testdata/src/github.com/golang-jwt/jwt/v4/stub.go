@@ -1,6 +1,9 @@
 package jwt
 
-import "errors"
+import (
+	"errors"
+	"time"
+)
 
 type Claims interface{}
 type MapClaims map[string]interface{}
@@ -72,3 +75,6 @@ func (c *RegisteredClaims) VerifyIssuer(cmp string, req bool) bool   { return tr
 func (m MapClaims) Valid() error                                     { return nil }
 func (m MapClaims) VerifyAudience(cmp string, req bool) bool         { return true }
 func (m MapClaims) VerifyExpiresAt(cmp int64, req bool) bool         { return true }
+
+func (c *RegisteredClaims) VerifyExpiresAt(cmp time.Time, req bool) bool { return true }
+func (t *Token) SignedString(key interface{}) (string, error)            { return "", nil }

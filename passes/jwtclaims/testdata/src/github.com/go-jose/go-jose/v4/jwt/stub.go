@@ -5,7 +5,9 @@ import "time"
 type Claims struct {
 	Subject string
 	Issuer  string
+	Expiry  *NumericDate
 }
+type NumericDate int64
 type JSONWebToken struct{ Headers []interface{} }
 
 func (t *JSONWebToken) Claims(key interface{}, dest ...interface{}) error         { return nil }
