@@ -27,16 +27,48 @@
 //   - VerifyExpiresAt, VerifyAudience or VerifyIssuer(x, false) as the only
 //     check of that claim: req=false accepts a token without it.
 //
-// It also reports tokens verified with keys of a remote key set (a JWKS
-// through MicahParks/keyfunc, jwx jwk.Fetch or jwk.Cache) when neither the
-// audience nor the issuer is checked: every service trusting the same
-// identity provider would accept the others' tokens. An audience or issuer
-// read from os.Getenv, which may be empty, counts as unchecked.
+// External issuer without binding: it also reports tokens verified with
+// keys of another party when neither the audience nor the issuer is
+// checked (golang-jwt v5 WithAudience/WithIssuer, v4/v3 VerifyAudience or
+// VerifyIssuer(x, true) or a read of the claim, jwx WithAudience/
+// WithIssuer, go-jose Expected.Issuer and AnyAudience/Audience passed to
+// Validate or ValidateWithLeeway): every service trusting the same issuer
+// would accept the others' tokens. Keys of another party are
 //
-// Self-issued tokens (an HMAC key of our own) verified without requiring
-// exp, audience and issuer are not reported unless -strict is set.
+//   - keys of a remote key set: a JWKS through MicahParks/keyfunc, jwx
+//     jwk.Fetch, jwk.Cache or WithVerifyAuto, go-oidc NewRemoteKeySet;
+//   - public keys (*rsa.PublicKey, *ecdsa.PublicKey, ed25519.PublicKey,
+//     crypto.PublicKey, a certificate's key, a key set such as jwk.Set or
+//     jose.JSONWebKeySet, or a key used with an RS/PS/ES/EdDSA algorithm)
+//     when no code of the package outside _test.go files signs tokens with
+//     a private key of the matching kind (golang-jwt SignedString, jwx
+//     jwt.Sign and jws.Sign, go-jose NewSigner, kataras Sign). A package
+//     that signs with the private key verifies its own tokens. Signing in
+//     another package of the module is not seen.
+//
+// Keys are classified by internal/keysource, which follows keyfuncs
+// (literals, functions, method values), variables (also k, err := f())
+// and key options. An audience or issuer read from os.Getenv, which may
+// be empty, counts as unchecked.
+//
+// Self-issued tokens (an HMAC key of our own, or our own key pair)
+// verified without requiring exp, audience and issuer are not reported
+// unless -strict is set. With -strict:
+//
+//   - golang-jwt v5 and jwx: a verified parse without WithExpirationRequired
+//     / WithRequiredClaim("exp"), WithAudience and WithIssuer;
+//   - golang-jwt v4/v3: a verified parse whose function (or its claims'
+//     own Valid method) never calls VerifyExpiresAt, VerifyAudience or
+//     VerifyIssuer with req true, nor reads the claim, unless the token or
+//     claims leave the function;
+//   - go-jose: Validate or ValidateWithLeeway with an Expected lacking
+//     Issuer or the audience, or in a function that never nil-checks
+//     claims.Expiry;
+//   - idtoken: Validate with an audience in a function that never reads
+//     the payload's Issuer (the library never checks it);
+//   - go-oidc checks exp, audience and issuer by default: nothing more.
 //
 // Flags:
 //
-//	-strict  report every verified parse that does not require exp, audience and issuer
+//	-strict  report every verified parse or validation that does not require exp, audience and issuer
 package jwtclaims
