@@ -46,6 +46,11 @@
 //     that signs with the private key verifies its own tokens. Signing in
 //     another package of the module is not seen.
 //
+// A golang-jwt parse with a public key that only checks the signature (the
+// token is discarded or only its Valid field read, the claims argument a
+// literal or never read) is not reported: the claims are bound where they
+// are used.
+//
 // Keys are classified by internal/keysource, which follows keyfuncs
 // (literals, functions, method values), variables (also k, err := f())
 // and key options. An audience or issuer read from os.Getenv, which may

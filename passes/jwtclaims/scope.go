@@ -186,7 +186,13 @@ func (a *analyzer) checkGolangJWT(sc *scope, call *ast.CallExpr, fn *types.Func,
 		if !v5 {
 			fix = "check claims.VerifyAudience(aud, true) and claims.VerifyIssuer(iss, true) after parsing"
 		}
-		if a.reportExternal(call.Fun, a.keys.Verify(call, fn, opts), fix) {
+		key := a.keys.Verify(call, fn, opts)
+		// A signature-only check of a public key: the claims are bound
+		// where they are used.
+		if key.Source == model.PublicKey && a.signatureOnly(sc, call, f) {
+			key = keysource.Key{}
+		}
+		if a.reportExternal(call.Fun, key, fix) {
 			return
 		}
 	}
@@ -723,4 +729,55 @@ func (a *analyzer) checkIDToken(sc *scope, call *ast.CallExpr, fn *types.Func) {
 		return // an empty audience is reported by checkCall
 	}
 	a.report(call.Fun, "idtoken "+fn.Name()+" checks the audience but never the issuer, and this function does not read payload.Issuer; compare it with the issuer you expect (https://accounts.google.com for Google sign-in)")
+}
+
+// signatureOnly reports whether a golang-jwt parse only checks a
+// signature: its token is discarded or only its Valid field is read, and
+// its claims argument, if any, is a literal or never read afterwards. The
+// claims are taken elsewhere (often by a caller, from an unverified
+// parse), and bound to an audience there.
+func (a *analyzer) signatureOnly(sc *scope, call *ast.CallExpr, f *model.Func) bool {
+	for _, d := range f.Dests {
+		if d >= len(call.Args) {
+			continue
+		}
+		arg := ast.Unparen(call.Args[d])
+		if u, ok := arg.(*ast.UnaryExpr); ok {
+			arg = ast.Unparen(u.X)
+		}
+		if _, isLit := arg.(*ast.CompositeLit); !isLit && (a.escapesExpr(sc, call.Args[d]) || a.readAfter(sc, call.Args[d], call)) {
+			return false
+		}
+	}
+	var tok *types.Var
+	found := false
+	for c := range sc.cur.Preorder((*ast.AssignStmt)(nil)) {
+		as := c.Node().(*ast.AssignStmt)
+		if len(as.Rhs) == 1 && ast.Unparen(as.Rhs[0]) == call && len(as.Lhs) > 0 {
+			found = true
+			if id, ok := as.Lhs[0].(*ast.Ident); ok && id.Name != "_" {
+				tok, _ = a.pass.TypesInfo.ObjectOf(id).(*types.Var)
+				if tok == nil {
+					return false
+				}
+			}
+		}
+	}
+	if !found {
+		return false
+	}
+	if tok == nil {
+		return true
+	}
+	for c := range sc.cur.Preorder((*ast.Ident)(nil)) {
+		id := c.Node().(*ast.Ident)
+		if a.pass.TypesInfo.Uses[id] != tok {
+			continue
+		}
+		sel, ok := c.Parent().Node().(*ast.SelectorExpr)
+		if !ok || sel.X != id || sel.Sel.Name != "Valid" {
+			return false
+		}
+	}
+	return true
 }
