@@ -108,12 +108,12 @@ func (s *Server) Provider(buf []byte) (jwxjwt.Token, error) {
 		sink.Key(alg, s.pub) // want:jwtalg
 		return nil
 	})
-	return jwxjwt.Parse(buf, jwxjwt.WithKeyProvider(kp))
+	return jwxjwt.Parse(buf, jwxjwt.WithKeyProvider(kp)) // want:jwtclaims
 }
 
 // JWT verifies with a constant algorithm: fine.
 func (s *Server) JWT(buf []byte) (jwxjwt.Token, error) {
-	return jwxjwt.Parse(buf, jwxjwt.WithKey(jwa.RS256(), s.pub))
+	return jwxjwt.Parse(buf, jwxjwt.WithKey(jwa.RS256(), s.pub)) // want:jwtclaims
 }
 
 // Jose verifies a go-jose v3 token, parsed with no allow-list, with a

@@ -75,7 +75,7 @@ func (s *Server) Account(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	kid, _ := peek.Header["kid"].(string)
-	tok, err := jwt.Parse(raw, s.keyFor(kid), validMethods)
+	tok, err := jwt.Parse(raw, s.keyFor(kid), validMethods) // want:jwtclaims
 	if err != nil {
 		http.Error(w, "bad token", http.StatusUnauthorized)
 		return
@@ -86,14 +86,14 @@ func (s *Server) Account(w http.ResponseWriter, r *http.Request) {
 
 // Orders discards the error of a verifying parse.
 func (s *Server) Orders(w http.ResponseWriter, r *http.Request) {
-	tok, _ := jwt.Parse(bearer(r), s.keyFunc, validMethods) // want:jwtverify
+	tok, _ := jwt.Parse(bearer(r), s.keyFunc, validMethods) // want:jwtclaims want:jwtverify
 	sub, _ := tok.Claims.GetSubject()
 	fmt.Fprintf(w, "orders of %s", sub)
 }
 
 // Invoices checks the error before using the token.
 func (s *Server) Invoices(w http.ResponseWriter, r *http.Request) {
-	tok, err := jwt.Parse(bearer(r), s.keyFunc, validMethods)
+	tok, err := jwt.Parse(bearer(r), s.keyFunc, validMethods) // want:jwtclaims
 	if err != nil {
 		http.Error(w, "bad token", http.StatusUnauthorized)
 		return
@@ -105,13 +105,13 @@ func (s *Server) Invoices(w http.ResponseWriter, r *http.Request) {
 // Settings discards token and error, then reads the claims it filled.
 func (s *Server) Settings(w http.ResponseWriter, r *http.Request) {
 	var claims jwt.RegisteredClaims
-	_, _ = jwt.ParseWithClaims(bearer(r), &claims, s.keyFunc, validMethods) // want:jwtverify
+	_, _ = jwt.ParseWithClaims(bearer(r), &claims, s.keyFunc, validMethods) // want:jwtclaims want:jwtverify
 	fmt.Fprintf(w, "settings of %s", claims.Subject)
 }
 
 // Cart uses the claims before looking at the error.
 func (s *Server) Cart(w http.ResponseWriter, r *http.Request) {
-	tok, err := jwt.Parse(bearer(r), s.keyFunc, validMethods) // want:jwtverify
+	tok, err := jwt.Parse(bearer(r), s.keyFunc, validMethods) // want:jwtclaims want:jwtverify
 	sub, _ := tok.Claims.GetSubject()
 	log.Printf("cart request by %s", sub)
 	if err != nil {
@@ -124,7 +124,7 @@ func (s *Server) Cart(w http.ResponseWriter, r *http.Request) {
 // Wishlist logs the error but carries on.
 func (s *Server) Wishlist(w http.ResponseWriter, r *http.Request) {
 	var claims jwt.RegisteredClaims
-	_, err := jwt.ParseWithClaims(bearer(r), &claims, s.keyFunc, validMethods) // want:jwtverify
+	_, err := jwt.ParseWithClaims(bearer(r), &claims, s.keyFunc, validMethods) // want:jwtclaims want:jwtverify
 	if err != nil {
 		log.Print(err)
 	}
@@ -134,7 +134,7 @@ func (s *Server) Wishlist(w http.ResponseWriter, r *http.Request) {
 // Reviews returns on error.
 func (s *Server) Reviews(w http.ResponseWriter, r *http.Request) {
 	var claims jwt.RegisteredClaims
-	_, err := jwt.ParseWithClaims(bearer(r), &claims, s.keyFunc, validMethods)
+	_, err := jwt.ParseWithClaims(bearer(r), &claims, s.keyFunc, validMethods) // want:jwtclaims
 	if err != nil {
 		log.Print(err)
 		return
@@ -144,7 +144,7 @@ func (s *Server) Reviews(w http.ResponseWriter, r *http.Request) {
 
 // Messages uses the token only when the error is nil and the token valid.
 func (s *Server) Messages(w http.ResponseWriter, r *http.Request) {
-	tok, err := jwt.Parse(bearer(r), s.keyFunc, validMethods)
+	tok, err := jwt.Parse(bearer(r), s.keyFunc, validMethods) // want:jwtclaims
 	if err == nil && tok.Valid {
 		sub, _ := tok.Claims.GetSubject()
 		fmt.Fprintf(w, "messages of %s", sub)
@@ -156,7 +156,7 @@ func (s *Server) Messages(w http.ResponseWriter, r *http.Request) {
 // SubjectWithGrace accepts expired tokens without ruling out a bad signature.
 func (s *Server) SubjectWithGrace(raw string) (string, error) {
 	var claims jwt.RegisteredClaims
-	_, err := jwt.ParseWithClaims(raw, &claims, s.keyFunc, validMethods) // want:jwtverify
+	_, err := jwt.ParseWithClaims(raw, &claims, s.keyFunc, validMethods) // want:jwtclaims want:jwtverify
 	if err != nil {
 		if errors.Is(err, jwt.ErrTokenExpired) {
 			return claims.Subject, nil
@@ -169,7 +169,7 @@ func (s *Server) SubjectWithGrace(raw string) (string, error) {
 // SubjectWithGraceChecked rules out signature errors before the grace period.
 func (s *Server) SubjectWithGraceChecked(raw string) (string, error) {
 	var claims jwt.RegisteredClaims
-	_, err := jwt.ParseWithClaims(raw, &claims, s.keyFunc, validMethods)
+	_, err := jwt.ParseWithClaims(raw, &claims, s.keyFunc, validMethods) // want:jwtclaims
 	if err != nil {
 		if errors.Is(err, jwt.ErrTokenSignatureInvalid) {
 			return "", err

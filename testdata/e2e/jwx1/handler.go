@@ -33,7 +33,7 @@ func (s *Server) Profile(w http.ResponseWriter, r *http.Request) {
 // Account gives the key.
 func (s *Server) Account(w http.ResponseWriter, r *http.Request) {
 	body, _ := io.ReadAll(r.Body)
-	tok, err := jwt.Parse(body, jwt.WithVerify(jwa.RS256, s.pub), jwt.WithValidate(true))
+	tok, err := jwt.Parse(body, jwt.WithVerify(jwa.RS256, s.pub), jwt.WithValidate(true)) // want:jwtclaims
 	if err != nil {
 		http.Error(w, "bad token", http.StatusUnauthorized)
 		return

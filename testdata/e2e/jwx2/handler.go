@@ -64,7 +64,7 @@ func (s *Server) Exports(w http.ResponseWriter, r *http.Request) {
 		jwt.WithKey(jwa.RS256, s.pub),
 		jwt.WithValidate(true),
 	}
-	tok, err := jwt.Parse(body, opts...)
+	tok, err := jwt.Parse(body, opts...) // want:jwtclaims
 	if err != nil {
 		http.Error(w, "bad token", http.StatusUnauthorized)
 		return
@@ -75,7 +75,7 @@ func (s *Server) Exports(w http.ResponseWriter, r *http.Request) {
 // Account verifies.
 func (s *Server) Account(w http.ResponseWriter, r *http.Request) {
 	body, _ := io.ReadAll(r.Body)
-	tok, err := jwt.Parse(body, jwt.WithKey(jwa.RS256, s.pub))
+	tok, err := jwt.Parse(body, jwt.WithKey(jwa.RS256, s.pub)) // want:jwtclaims
 	if err != nil {
 		http.Error(w, "bad token", http.StatusUnauthorized)
 		return
@@ -86,7 +86,7 @@ func (s *Server) Account(w http.ResponseWriter, r *http.Request) {
 // Billing verifies, saying so explicitly.
 func (s *Server) Billing(w http.ResponseWriter, r *http.Request) {
 	body, _ := io.ReadAll(r.Body)
-	tok, err := jwt.Parse(body, jwt.WithKey(jwa.RS256, s.pub), jwt.WithVerify(true))
+	tok, err := jwt.Parse(body, jwt.WithKey(jwa.RS256, s.pub), jwt.WithVerify(true)) // want:jwtclaims
 	if err != nil {
 		http.Error(w, "bad token", http.StatusUnauthorized)
 		return
