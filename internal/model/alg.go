@@ -278,14 +278,15 @@ func init() {
 		keyfuncParses[p+"/request.ParseFromRequest"] = &KeyfuncParse{Lib: lib, Keyfunc: 2, Options: 3, Request: true, HasOptions: opts}
 		keyfuncParses[p+"/request.ParseFromRequestWithClaims"] = &KeyfuncParse{Lib: lib, Keyfunc: 3, Options: -1, Request: true, HasOptions: opts}
 
-		algOptions[p+".WithValidMethods"] = ValidMethodsOption
 		algOptions[p+"/request.WithParser"] = ParserOption
-		parserConstructors[p+".NewParser"] = true
 		tokenTypes[p+".Token"] = true
-
 		noneObjects[p+".SigningMethodNone"] = NoneMethod
 		noneObjects[p+".UnsafeAllowNoneSignatureType"] = NoneKey
-		allowListArgs[p+".WithValidMethods"] = 0
+		if lib.hasParserOptions() {
+			algOptions[p+".WithValidMethods"] = ValidMethodsOption
+			parserConstructors[p+".NewParser"] = true
+			allowListArgs[p+".WithValidMethods"] = 0
+		}
 	}
 
 	noneObjects["github.com/kataras/jwt.NONE"] = NoneAlg

@@ -125,7 +125,7 @@ func ExpectedClaimField(t types.Type, name string) string {
 }
 
 func init() {
-	for _, lib := range []*Library{golangJWTv5, golangJWTv4, golangJWTv3, dgrijalva, form3tech} {
+	for _, lib := range []*Library{golangJWTv5, golangJWTv4} {
 		claimsEffects[lib.Module+".WithoutClaimsValidation"] = ValidationOff
 	}
 	v5 := golangJWTv5.Module + "."
@@ -135,7 +135,7 @@ func init() {
 	claimsEffects[v5+"WithIssuer"] = IssuerCheck
 
 	for _, lib := range []*Library{golangJWTv4, golangJWTv3, dgrijalva, form3tech} {
-		for _, t := range []string{"MapClaims", "StandardClaims", "RegisteredClaims"} {
+		for _, t := range claimsTypes(lib) {
 			p := lib.Module + "." + t
 			claimsBases[p] = true
 			claimChecks[p+".Valid"] = ClaimCheck{Claim: "exp", Req: -1}
@@ -164,7 +164,7 @@ func init() {
 		claimsEffects[p+"WithRequiredClaim"] = RequireClaim
 		claimsEffects[p+"WithAudience"] = AudienceCheck
 		claimsEffects[p+"WithIssuer"] = IssuerCheck
-		for _, o := range []string{"WithSubject", "WithJwtID", "WithClaimValue", "WithClock", "WithAcceptableSkew", "WithValidator", "WithMaxDelta", "WithMinDelta", "WithIssuedAt"} {
+		for _, o := range []string{"WithSubject", "WithJwtID", "WithClaimValue", "WithClock", "WithAcceptableSkew", "WithValidator", "WithMaxDelta", "WithMinDelta"} {
 			claimsEffects[p+o] = OtherValidateOption
 		}
 		if lib != jwxV1 {

@@ -254,11 +254,19 @@ func init() {
 
 		k := lib.Module + "/jwk."
 		remoteKeyFuncs[k+"Fetch"] = true
-		remoteKeyFuncs[k+"NewCachedSet"] = true
-		remoteKeyFuncs["(*"+k+"Cache).Get"] = true
-		remoteKeyFuncs["(*"+k+"Cache).Lookup"] = true
-		remoteKeyFuncs["(*"+k+"AutoRefresh).Fetch"] = true
-		remoteKeyFuncs["(*"+k+"AutoRefresh).Refresh"] = true
+		switch lib {
+		case jwxV1:
+			remoteKeyFuncs["(*"+k+"AutoRefresh).Fetch"] = true
+			remoteKeyFuncs["(*"+k+"AutoRefresh).Refresh"] = true
+		case jwxV2:
+			remoteKeyFuncs[k+"NewCachedSet"] = true
+			remoteKeyFuncs["(*"+k+"Cache).Get"] = true
+			remoteKeyFuncs["(*"+k+"Cache).Refresh"] = true
+		default: // v3, v4
+			remoteKeyFuncs[k+"NewCachedSet"] = true
+			remoteKeyFuncs["(*"+k+"Cache).Lookup"] = true
+			remoteKeyFuncs["(*"+k+"Cache).Refresh"] = true
+		}
 	}
 
 	for _, lib := range []*Library{goJoseV4, goJoseV3, squareJose, goJoseV2} {
@@ -277,6 +285,8 @@ func init() {
 
 	for _, lib := range []*Library{keyfuncV1, keyfuncV2, keyfuncV3} {
 		keySetTypes[lib.Module+".Keyfunc"] = true
-		keySetTypes[lib.Module+".JWKS"] = true
+		if lib != keyfuncV3 {
+			keySetTypes[lib.Module+".JWKS"] = true // v3 has only the Keyfunc interface
+		}
 	}
 }

@@ -122,6 +122,24 @@ var libraries = []*Library{
 	keyfuncV1, keyfuncV2, keyfuncV3,
 }
 
+// hasParserOptions reports whether a golang-jwt library has ParserOptions
+// (WithValidMethods, NewParser, WithoutClaimsValidation, the ErrToken*
+// errors): v5 and v4, not the v3 paths.
+func (l *Library) hasParserOptions() bool { return l == golangJWTv5 || l == golangJWTv4 }
+
+// claimsTypes returns the claims types of a golang-jwt library that carry
+// Valid and Verify* methods: v4 has RegisteredClaims, the v3 paths only
+// MapClaims and StandardClaims, v5 none.
+func claimsTypes(l *Library) []string {
+	switch l {
+	case golangJWTv5:
+		return nil
+	case golangJWTv4:
+		return []string{"MapClaims", "StandardClaims", "RegisteredClaims"}
+	}
+	return []string{"MapClaims", "StandardClaims"}
+}
+
 // Libraries returns every modelled library. The slice must not be modified.
 func Libraries() []*Library { return libraries }
 

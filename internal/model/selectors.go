@@ -124,14 +124,22 @@ func init() {
 			access[p+".Token."+f] = HeaderAccess
 		}
 		access[p+".Token.Valid"] = ValidityGuard
-		errorClasses[p+".ErrTokenExpired"] = ExpiredError
-		errorClasses[p+".ValidationErrorExpired"] = ExpiredError
-		for _, e := range []string{"ErrTokenSignatureInvalid", "ErrSignatureInvalid", "ErrTokenUnverifiable",
-			"ErrTokenMalformed", "ValidationErrorSignatureInvalid", "ValidationErrorUnverifiable", "ValidationErrorMalformed"} {
-			errorClasses[p+"."+e] = SignatureError
+		if lib.hasParserOptions() {
+			errorClasses[p+".ErrTokenExpired"] = ExpiredError
+			for _, e := range []string{"ErrTokenSignatureInvalid", "ErrTokenUnverifiable", "ErrTokenMalformed"} {
+				errorClasses[p+"."+e] = SignatureError
+			}
 		}
-		fields[p+".Parser.SkipClaimsValidation"] = SkipClaims
-		fields[p+".Parser.ValidMethods"] = AllowedAlgorithms
+		if lib != golangJWTv5 {
+			// v4 and the v3 paths: the ValidationError bit field and the
+			// exported Parser fields.
+			errorClasses[p+".ValidationErrorExpired"] = ExpiredError
+			for _, e := range []string{"ErrSignatureInvalid", "ValidationErrorSignatureInvalid", "ValidationErrorUnverifiable", "ValidationErrorMalformed"} {
+				errorClasses[p+"."+e] = SignatureError
+			}
+			fields[p+".Parser.SkipClaimsValidation"] = SkipClaims
+			fields[p+".Parser.ValidMethods"] = AllowedAlgorithms
+		}
 	}
 
 	jv1 := jwxV1.Module + "/jwt."
@@ -149,7 +157,7 @@ func init() {
 	}
 
 	for _, lib := range []*Library{golangJWTv4, golangJWTv3, dgrijalva, form3tech} {
-		for _, t := range []string{"MapClaims", "StandardClaims", "RegisteredClaims"} {
+		for _, t := range claimsTypes(lib) {
 			for _, m := range []string{"Valid", "VerifyAudience", "VerifyExpiresAt", "VerifyIssuedAt", "VerifyIssuer", "VerifyNotBefore"} {
 				access[lib.Module+"."+t+"."+m] = CheckAccess
 			}
@@ -171,7 +179,7 @@ func init() {
 		fields[p+".Config.Now"] = ClockOverride
 	}
 
-	for _, f := range []string{"Header", "Signature", "Token"} {
+	for _, f := range []string{"Header", "Signature"} {
 		access["github.com/kataras/jwt.UnverifiedToken."+f] = HeaderAccess
 	}
 	for _, lib := range []*Library{cristalhqV4, cristalhqV5} {

@@ -1,0 +1,194 @@
+package model
+
+import (
+	"go/types"
+	"os"
+	"os/exec"
+	"sort"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/go/packages"
+)
+
+// TestModelMatchesRealLibraries loads the real token libraries required by
+// the end-to-end module (testdata/e2e, resolved through the module proxy)
+// and checks every name in the model's tables against them: each function,
+// method, field, type, variable and constant must exist, and the argument
+// and result indices of the parse functions must fit their signatures. A
+// library that renames or reshapes an API the model relies on fails here,
+// not silently in users' code.
+func TestModelMatchesRealLibraries(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the real libraries")
+	}
+	if _, err := exec.LookPath("go"); err != nil {
+		t.Skip("no go command")
+	}
+	var patterns []string
+	for _, lib := range libraries {
+		patterns = append(patterns, lib.Module+"/...")
+		if lib == idtoken {
+			patterns[len(patterns)-1] = lib.Module // the api module is huge
+		}
+	}
+	pkgs, err := packages.Load(&packages.Config{
+		Mode: packages.NeedName | packages.NeedTypes,
+		Dir:  "../../testdata/e2e",
+		Env:  append(envWithoutGOFLAGS(), "GOWORK=off"),
+	}, patterns...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	byPath := make(map[string]*types.Package)
+	for _, p := range pkgs {
+		if p.Types != nil && len(p.Errors) == 0 {
+			byPath[p.PkgPath] = p.Types
+		}
+	}
+	if byPath["github.com/golang-jwt/jwt/v5"] == nil {
+		t.Fatalf("the e2e module's libraries did not load (%d packages)", len(pkgs))
+	}
+
+	tables := map[string][]string{
+		"funcs": keys(funcs), "options": keys(options), "fields": keys(fields), "access": keys(access),
+		"errorClasses": keys(errorClasses), "claimsChecks": keys(claimsChecks), "tokenEndpointValues": keys(tokenEndpointValues),
+		"keyfuncParses": keys(keyfuncParses), "algOptions": keys(algOptions), "parserConstructors": keys(parserConstructors),
+		"tokenTypes": keys(tokenTypes), "noneObjects": keys(noneObjects), "noneFuncs": keys(noneFuncs),
+		"allowListArgs": keys(allowListArgs), "algSinks": keys(algSinks), "keySinks": keys(keySinks),
+		"headerAlgSources": keys(headerAlgSources), "newHeaders": keys(newHeaders), "inferAlgOptions": keys(inferAlgOptions),
+		"signFuncs": keys(signFuncs), "unpinnedParses": keys(unpinnedParses), "joseVerifyKeys": keys(joseVerifyKeys),
+		"joseTypes": keys(joseTypes), "claimsEffects": keys(claimsEffects), "claimChecks": keys(claimChecks),
+		"claimsBases": keys(claimsBases), "expectedTypes": keys(expectedTypes), "audienceArgs": keys(audienceArgs),
+		"issuerUnchecked": keys(issuerUnchecked), "expectedFields": keys(expectedFields), "timeOptions": keys(timeOptions),
+		"clockFields": keys(clockFields), "clockVars": keys(clockVars), "verifyKeyArgs": keys(verifyKeyArgs),
+		"keyOptionArgs": keys(keyOptionArgs), "keySetTypes": keys(keySetTypes), "remoteKeyFuncs": keys(remoteKeyFuncs),
+		"signKeys": keys(signKeys),
+	}
+	checked, skipped := 0, map[string]bool{}
+	for table, names := range tables {
+		for _, name := range names {
+			obj, pkgPath := lookup(byPath, name)
+			if pkgPath == "" {
+				skipped[packageGuess(name)] = true
+				continue
+			}
+			checked++
+			if obj == nil {
+				t.Errorf("%s: %q does not exist in the real %s", table, name, pkgPath)
+			}
+		}
+	}
+
+	// The indices of the parse functions fit their real signatures.
+	for name, f := range funcs {
+		obj, pkgPath := lookup(byPath, name)
+		fn, ok := obj.(*types.Func)
+		if pkgPath == "" || !ok {
+			continue
+		}
+		sig := fn.Signature()
+		params, results := sig.Params(), sig.Results()
+		if f.Result >= results.Len() {
+			t.Errorf("funcs: %s: Result %d, but it has %d results", name, f.Result, results.Len())
+		}
+		if f.Err >= 0 && (f.Err >= results.Len() || !types.Identical(results.At(f.Err).Type(), types.Universe.Lookup("error").Type())) {
+			t.Errorf("funcs: %s: Err %d is not an error result of %s", name, f.Err, sig)
+		}
+		for _, d := range f.Dests {
+			if d >= params.Len() {
+				t.Errorf("funcs: %s: Dest %d, but it has %d parameters", name, d, params.Len())
+			}
+		}
+		if f.Input >= params.Len() {
+			t.Errorf("funcs: %s: Input %d, but it has %d parameters", name, f.Input, params.Len())
+		}
+		if f.Options != NoOptions && !sig.Variadic() {
+			t.Errorf("funcs: %s: modelled with options but is not variadic", name)
+		}
+	}
+	var missing []string
+	for p := range skipped {
+		missing = append(missing, p)
+	}
+	sort.Strings(missing)
+	t.Logf("checked %d names against the real libraries; not in the e2e module: %s", checked, strings.Join(missing, ", "))
+	if checked < 300 {
+		t.Errorf("only %d names checked: the lookup is broken", checked)
+	}
+}
+
+func keys[V any](m map[string]V) []string {
+	var ks []string
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return ks
+}
+
+// lookup finds the object a model name denotes: "(*path.T).M", "(path.T).M",
+// "path.Name", "path.T.FieldOrMethod". It returns the package path it
+// belongs to, or "" when that package is not loaded.
+func lookup(pkgs map[string]*types.Package, name string) (types.Object, string) {
+	if rest, ok := strings.CutPrefix(name, "("); ok {
+		recv, method, ok := strings.Cut(rest, ").")
+		if !ok {
+			return nil, ""
+		}
+		recv = strings.TrimPrefix(recv, "*")
+		return lookup(pkgs, recv+"."+method)
+	}
+	// The longest loaded package path followed by ".".
+	var pkg *types.Package
+	for path, p := range pkgs {
+		if strings.HasPrefix(name, path+".") && (pkg == nil || len(path) > len(pkg.Path())) {
+			pkg = p
+		}
+	}
+	if pkg == nil {
+		return nil, ""
+	}
+	rest := strings.TrimPrefix(name, pkg.Path()+".")
+	first, member, hasMember := strings.Cut(rest, ".")
+	obj := pkg.Scope().Lookup(first)
+	if obj == nil || !hasMember {
+		return obj, pkg.Path()
+	}
+	tn, ok := obj.(*types.TypeName)
+	if !ok {
+		return nil, pkg.Path()
+	}
+	t := tn.Type()
+	if !types.IsInterface(t) {
+		t = types.NewPointer(t)
+	}
+	m, _, _ := types.LookupFieldOrMethod(t, true, pkg, member)
+	return m, pkg.Path()
+}
+
+// packageGuess returns the library a name belongs to, for the log.
+func packageGuess(name string) string {
+	name = strings.TrimLeft(name, "(*")
+	if lib := LibraryOf(name); lib != nil {
+		return lib.Module
+	}
+	for _, lib := range libraries {
+		if strings.HasPrefix(name, lib.Module) {
+			return lib.Module
+		}
+	}
+	return name
+}
+
+// envWithoutGOFLAGS is the environment, for loading the e2e module with its
+// own go.sum (GOFLAGS=-mod=... of the caller would not apply to it).
+func envWithoutGOFLAGS() []string {
+	var env []string
+	for _, kv := range os.Environ() {
+		if !strings.HasPrefix(kv, "GOFLAGS=") {
+			env = append(env, kv)
+		}
+	}
+	return env
+}
