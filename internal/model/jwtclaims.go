@@ -185,9 +185,7 @@ func init() {
 		claimChecks["("+p+"Claims).ValidateWithLeeway"] = ClaimCheck{Claim: "all", Req: -1}
 	}
 
-	for _, p := range []string{goOIDC.Module + "/oidc.", goOIDCv2.Module + "."} {
-		claimsEffects[p+"InsecureIssuerURLContext"] = InsecureIssuer
-	}
+	claimsEffects[goOIDC.Module+"/oidc.InsecureIssuerURLContext"] = InsecureIssuer // v3 only
 
 	audienceArgs["google.golang.org/api/idtoken.Validate"] = 2
 	audienceArgs["(*google.golang.org/api/idtoken.Validator).Validate"] = 2

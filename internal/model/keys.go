@@ -283,10 +283,8 @@ func init() {
 
 	signKeys[kataras.Module+".Sign"] = SignKey{Alg: 0, Key: 1}
 
-	for _, lib := range []*Library{keyfuncV1, keyfuncV2, keyfuncV3} {
-		keySetTypes[lib.Module+".Keyfunc"] = true
-		if lib != keyfuncV3 {
-			keySetTypes[lib.Module+".JWKS"] = true // v3 has only the Keyfunc interface
-		}
-	}
+	// keyfunc v1 and v2 have the JWKS type, v3 the Keyfunc interface.
+	keySetTypes[keyfuncV1.Module+".JWKS"] = true
+	keySetTypes[keyfuncV2.Module+".JWKS"] = true
+	keySetTypes[keyfuncV3.Module+".Keyfunc"] = true
 }

@@ -170,8 +170,8 @@ func init() {
 		access[lib.Module+".JSONWebSignature.Signatures"] = HeaderAccess
 	}
 
+	fields[goOIDC.Module+"/oidc.Config.InsecureSkipSignatureCheck"] = SkipSignature // v3 only
 	for _, p := range []string{goOIDC.Module + "/oidc", goOIDCv2.Module} {
-		fields[p+".Config.InsecureSkipSignatureCheck"] = SkipSignature
 		fields[p+".Config.SkipExpiryCheck"] = SkipExpiry
 		fields[p+".Config.SkipIssuerCheck"] = SkipIssuer
 		fields[p+".Config.SkipClientIDCheck"] = SkipAudience
