@@ -14,6 +14,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/tokenvet/tokenvet/internal/astutil"
 	"github.com/tokenvet/tokenvet/internal/meta"
 	"github.com/tokenvet/tokenvet/internal/model"
 	"github.com/tokenvet/tokenvet/internal/resolve"
@@ -60,7 +61,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	a.exportFacts()
 	for cur := range a.insp.Root().Preorder((*ast.CallExpr)(nil), (*ast.Ident)(nil), (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil)) {
-		if a.isTestFile(cur.Node()) || a.inTestHelper(cur) {
+		if astutil.InTestCode(a.pass, cur) {
 			continue
 		}
 		switch n := cur.Node().(type) {
@@ -120,40 +121,6 @@ func (a *analyzer) report(d analysis.Diagnostic) {
 	}
 	a.reported[d.Pos] = true
 	suppress.Report(a.pass, d)
-}
-
-// isTestFile reports whether n is in a _test.go file: tests mint unsigned
-// tokens and parse with throwaway keyfuncs on purpose.
-func (a *analyzer) isTestFile(n ast.Node) bool {
-	return strings.HasSuffix(a.pass.Fset.Position(n.Pos()).Filename, "_test.go")
-}
-
-// inTestHelper reports whether cur is inside a function taking a
-// *testing.T, *testing.B, *testing.F or testing.TB: test support code outside
-// _test.go files.
-func (a *analyzer) inTestHelper(cur inspector.Cursor) bool {
-	for c := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		var ft *ast.FuncType
-		switch n := c.Node().(type) {
-		case *ast.FuncDecl:
-			ft = n.Type
-		case *ast.FuncLit:
-			ft = n.Type
-		}
-		if ft.Params == nil {
-			continue
-		}
-		for _, field := range ft.Params.List {
-			t := a.pass.TypesInfo.TypeOf(field.Type)
-			if p, ok := t.(*types.Pointer); ok {
-				t = p.Elem()
-			}
-			if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "testing" {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // local reports whether pkg belongs to the module under analysis, whose
@@ -274,17 +241,6 @@ func (a *analyzer) isTrue(e ast.Expr) bool {
 	return ok && tv.Value != nil && tv.Value.Kind() == constant.Bool && constant.BoolVal(tv.Value)
 }
 
-// refObj returns the object an identifier or qualified identifier refers to.
-func (a *analyzer) refObj(e ast.Expr) types.Object {
-	switch e := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		return a.pass.TypesInfo.Uses[e]
-	case *ast.SelectorExpr:
-		return a.pass.TypesInfo.Uses[e.Sel]
-	}
-	return nil
-}
-
 // isNoneValue reports whether e stands for the "none" algorithm: the
 // string "none", a none signing method or its Alg().
 func (a *analyzer) isNoneValue(e ast.Expr) bool {
@@ -292,12 +248,12 @@ func (a *analyzer) isNoneValue(e ast.Expr) bool {
 	if s, ok := a.constString(e); ok {
 		return s == "none"
 	}
-	if obj := a.refObj(e); obj != nil && model.LookupNone(obj) != 0 {
+	if obj := astutil.RefObj(a.pass.TypesInfo, e); obj != nil && model.LookupNone(obj) != 0 {
 		return true
 	}
 	if call, ok := e.(*ast.CallExpr); ok && len(call.Args) == 0 {
 		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Alg" {
-			if obj := a.refObj(sel.X); obj != nil && model.LookupNone(obj) == model.NoneMethod {
+			if obj := astutil.RefObj(a.pass.TypesInfo, sel.X); obj != nil && model.LookupNone(obj) == model.NoneMethod {
 				return true
 			}
 		}

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/tokenvet/tokenvet/internal/astutil"
 	"github.com/tokenvet/tokenvet/internal/model"
 	"github.com/tokenvet/tokenvet/internal/resolve"
 )
@@ -496,7 +497,7 @@ func (a *analyzer) collectKeys(fn ast.Node, ki *kfInfo, depth int) {
 			if a.isNil(k) {
 				continue
 			}
-			if obj := a.refObj(k); obj != nil && model.LookupNone(obj) != 0 {
+			if obj := astutil.RefObj(a.pass.TypesInfo, k); obj != nil && model.LookupNone(obj) != 0 {
 				continue // reported on its own
 			}
 			a.addKey(ki, k, 0)

@@ -5,13 +5,13 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/types"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/tokenvet/tokenvet/internal/astutil"
 	"github.com/tokenvet/tokenvet/internal/keysource"
 	"github.com/tokenvet/tokenvet/internal/meta"
 	"github.com/tokenvet/tokenvet/internal/model"
@@ -56,7 +56,7 @@ func run(pass *analysis.Pass) (any, error) {
 	r := resolve.New(pass)
 	a := &analyzer{pass: pass, insp: pass.ResultOf[inspect.Analyzer].(*inspector.Inspector), resolver: r, keys: keysource.New(pass, r)}
 	for cur := range a.insp.Root().Preorder((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil), (*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil)) {
-		if a.skip(cur) {
+		if astutil.InTestCode(a.pass, cur) {
 			continue
 		}
 		switch n := cur.Node().(type) {
@@ -80,37 +80,6 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	return nil, nil
-}
-
-// skip reports whether the node is test code: a _test.go file or a function
-// taking *testing.T or testing.TB.
-func (a *analyzer) skip(cur inspector.Cursor) bool {
-	if strings.HasSuffix(a.pass.Fset.Position(cur.Node().Pos()).Filename, "_test.go") {
-		return true
-	}
-	for c := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		var ft *ast.FuncType
-		switch n := c.Node().(type) {
-		case *ast.FuncDecl:
-			ft = n.Type
-		case *ast.FuncLit:
-			ft = n.Type
-		}
-		for _, f := range ft.Params.List {
-			if isTesting(a.pass.TypesInfo.TypeOf(f.Type)) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-func isTesting(t types.Type) bool {
-	if p, ok := t.(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	n, ok := types.Unalias(t).(*types.Named)
-	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "testing"
 }
 
 func enclosing(cur inspector.Cursor) (inspector.Cursor, bool) {

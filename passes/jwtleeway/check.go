@@ -13,6 +13,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/tokenvet/tokenvet/internal/astutil"
 	"github.com/tokenvet/tokenvet/internal/keysource"
 	"github.com/tokenvet/tokenvet/internal/model"
 	"github.com/tokenvet/tokenvet/internal/resolve"
@@ -70,7 +71,7 @@ func (a *analyzer) collectParses() {
 func (a *analyzer) check() {
 	filter := []ast.Node{(*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil)}
 	for cur := range a.insp.Root().Preorder(filter...) {
-		if a.isTestCode(cur) {
+		if astutil.InTestCode(a.pass, cur) {
 			continue
 		}
 		switch n := cur.Node().(type) {
@@ -82,47 +83,6 @@ func (a *analyzer) check() {
 			a.checkAssign(n)
 		}
 	}
-}
-
-// isTestCode reports whether cur is in a _test.go file or in a function
-// taking a *testing.T, *testing.B, *testing.F or testing.TB.
-func (a *analyzer) isTestCode(cur inspector.Cursor) bool {
-	if a.inTestFile(cur.Node().Pos()) {
-		return true
-	}
-	for c := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		var ft *ast.FuncType
-		switch f := c.Node().(type) {
-		case *ast.FuncDecl:
-			ft = f.Type
-		case *ast.FuncLit:
-			ft = f.Type
-		}
-		if takesTesting(a.pass.TypesInfo, ft) {
-			return true
-		}
-	}
-	return false
-}
-
-func (a *analyzer) inTestFile(pos token.Pos) bool {
-	return strings.HasSuffix(a.pass.Fset.Position(pos).Filename, "_test.go")
-}
-
-func takesTesting(info *types.Info, ft *ast.FuncType) bool {
-	if ft == nil || ft.Params == nil {
-		return false
-	}
-	for _, field := range ft.Params.List {
-		t := info.TypeOf(field.Type)
-		if p, ok := t.(*types.Pointer); ok {
-			t = p.Elem()
-		}
-		if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "testing" {
-			return true
-		}
-	}
-	return false
 }
 
 func (a *analyzer) checkCall(cur inspector.Cursor, call *ast.CallExpr) {

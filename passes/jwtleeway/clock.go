@@ -8,6 +8,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/tokenvet/tokenvet/internal/astutil"
 	"github.com/tokenvet/tokenvet/internal/suppress"
 )
 
@@ -107,7 +108,7 @@ func (a *analyzer) classifyTime(e ast.Expr, depth int) clockVerdict {
 			}
 			return unknownClock
 		}
-		if fd := a.resolver.FuncDecl(fn); fd != nil && !a.inTestFile(fd.Pos()) {
+		if fd := a.resolver.FuncDecl(fn); fd != nil && !astutil.InTestFile(a.pass, fd.Pos()) {
 			return a.classifyReturns(fd.Body, depth+1)
 		}
 	case *ast.Ident, *ast.SelectorExpr:
@@ -120,7 +121,7 @@ func (a *analyzer) classifyTime(e ast.Expr, depth int) clockVerdict {
 		}
 		v := unknownClock
 		for _, val := range vals {
-			if a.inTestFile(val.Pos()) {
+			if astutil.InTestFile(a.pass, val.Pos()) {
 				continue
 			}
 			v = worse(v, a.classifyTime(val, depth+1))
@@ -161,11 +162,11 @@ func (a *analyzer) classifyFunc(e ast.Expr, depth int) clockVerdict {
 				v = worse(v, nowClock)
 				continue
 			}
-			if fd := a.resolver.FuncDecl(f); fd != nil && !a.inTestFile(fd.Pos()) {
+			if fd := a.resolver.FuncDecl(f); fd != nil && !astutil.InTestFile(a.pass, fd.Pos()) {
 				v = worse(v, a.classifyReturns(fd.Body, depth+1))
 			}
 		case *ast.FuncLit:
-			if a.inTestFile(f.Pos()) {
+			if astutil.InTestFile(a.pass, f.Pos()) {
 				continue
 			}
 			v = worse(v, a.classifyReturns(f.Body, depth+1))
@@ -193,7 +194,7 @@ func (a *analyzer) classifyClock(e ast.Expr, depth int) clockVerdict {
 			if ok && len(vals) > 0 {
 				v := unknownClock
 				for _, val := range vals {
-					if !a.inTestFile(val.Pos()) {
+					if !astutil.InTestFile(a.pass, val.Pos()) {
 						v = worse(v, a.classifyClock(val, depth+1))
 					}
 				}
@@ -207,7 +208,7 @@ func (a *analyzer) classifyClock(e ast.Expr, depth int) clockVerdict {
 	}
 	obj, _, _ := types.LookupFieldOrMethod(t, true, a.pass.Pkg, "Now")
 	if m, ok := obj.(*types.Func); ok {
-		if fd := a.resolver.FuncDecl(m); fd != nil && !a.inTestFile(fd.Pos()) {
+		if fd := a.resolver.FuncDecl(m); fd != nil && !astutil.InTestFile(a.pass, fd.Pos()) {
 			return a.classifyReturns(fd.Body, depth+1)
 		}
 	}

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/tokenvet/tokenvet/internal/astutil"
 	"github.com/tokenvet/tokenvet/internal/model"
 	"github.com/tokenvet/tokenvet/internal/suppress"
 )
@@ -130,7 +131,7 @@ func (a *analyzer) checkFunc(fcur inspector.Cursor, report bool) *parseFact {
 		}
 	}
 	fact := a.funcFact(sc, sites)
-	if !report || a.isTestFile(fcur.Node()) || isTestHelper(sc.sig) {
+	if !report || astutil.InTestFile(a.pass, fcur.Node().Pos()) || astutil.TakesTesting(sc.sig) {
 		return fact
 	}
 	for _, s := range sites {
@@ -542,24 +543,6 @@ func isValidateMethod(info *types.Info, sel *ast.SelectorExpr) bool {
 	return res.Len() == 1 && types.Identical(res.At(0).Type(), types.Universe.Lookup("error").Type())
 }
 
-// isTestHelper reports whether a function takes a *testing.T, *testing.B,
-// *testing.F or testing.TB: test support code outside _test.go files.
-func isTestHelper(sig *types.Signature) bool {
-	if sig == nil {
-		return false
-	}
-	for i := 0; i < sig.Params().Len(); i++ {
-		t := sig.Params().At(i).Type()
-		if p, ok := t.(*types.Pointer); ok {
-			t = p.Elem()
-		}
-		if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "testing" {
-			return true
-		}
-	}
-	return false
-}
-
 // comparedToZero reports whether the expression at cur is compared with a
 // zero value: "", 0 or nil.
 func (a *analyzer) comparedToZero(cur inspector.Cursor) bool {
@@ -969,13 +952,13 @@ func (a *analyzer) testsExpired(s *site, cond ast.Expr) bool {
 	ast.Inspect(cond, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.CallExpr:
-			if len(n.Args) == 2 && model.LookupError(a.refObj(n.Args[1])) == model.ExpiredError {
+			if len(n.Args) == 2 && model.LookupError(astutil.RefObj(a.pass.TypesInfo, n.Args[1])) == model.ExpiredError {
 				found = true
 			}
 		case *ast.BinaryExpr:
 			// ve.Errors&jwt.ValidationErrorExpired != 0, or the exact
 			// ve.Errors == jwt.ValidationErrorExpired (no other error bit).
-			if (n.Op == token.AND || n.Op == token.EQL) && (model.LookupError(a.refObj(n.X)) == model.ExpiredError || model.LookupError(a.refObj(n.Y)) == model.ExpiredError) {
+			if (n.Op == token.AND || n.Op == token.EQL) && (model.LookupError(astutil.RefObj(a.pass.TypesInfo, n.X)) == model.ExpiredError || model.LookupError(astutil.RefObj(a.pass.TypesInfo, n.Y)) == model.ExpiredError) {
 				found = true
 			}
 		}
@@ -1034,14 +1017,14 @@ func (a *analyzer) checkExpired(sc *fnScope, s *site) bool {
 		case *ast.CallExpr:
 			fn, _ := typeutil.Callee(info, n).(*types.Func)
 			if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "errors" || fn.Name() != "Is" || len(n.Args) != 2 ||
-				model.LookupError(a.refObj(n.Args[1])) != model.ExpiredError {
+				model.LookupError(astutil.RefObj(a.pass.TypesInfo, n.Args[1])) != model.ExpiredError {
 				continue
 			}
 			if s.errObj != nil && !a.isErr(s, n.Args[0]) {
 				continue
 			}
 		case *ast.BinaryExpr:
-			if n.Op != token.AND || (model.LookupError(a.refObj(n.X)) != model.ExpiredError && model.LookupError(a.refObj(n.Y)) != model.ExpiredError) {
+			if n.Op != token.AND || (model.LookupError(astutil.RefObj(a.pass.TypesInfo, n.X)) != model.ExpiredError && model.LookupError(astutil.RefObj(a.pass.TypesInfo, n.Y)) != model.ExpiredError) {
 				continue
 			}
 			if cmp, ok := cur.Parent().Node().(*ast.BinaryExpr); ok && cmp.Op == token.EQL {
@@ -1108,23 +1091,12 @@ func (a *analyzer) signatureExcluded(sc *fnScope, s *site, ifs *ast.IfStmt) bool
 	return false
 }
 
-// refObj returns the object an identifier or qualified identifier refers to.
-func (a *analyzer) refObj(e ast.Expr) types.Object {
-	switch e := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		return a.pass.TypesInfo.Uses[e]
-	case *ast.SelectorExpr:
-		return a.pass.TypesInfo.Uses[e.Sel]
-	}
-	return nil
-}
-
 // checkConfigFields reports configuration that switches signature
 // verification off: go-oidc Config{InsecureSkipSignatureCheck: true}.
 func (a *analyzer) checkConfigFields() {
 	info := a.pass.TypesInfo
 	for cur := range a.insp.Root().Preorder((*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil)) {
-		if a.isTestFile(cur.Node()) || a.inOIDCProbe(cur) {
+		if astutil.InTestCode(a.pass, cur) || a.inOIDCProbe(cur) {
 			continue
 		}
 		switch n := cur.Node().(type) {

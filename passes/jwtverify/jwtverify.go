@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
@@ -281,10 +280,4 @@ func displayName(fn *types.Func) string {
 		return fn.Name()
 	}
 	return pkg + fn.Name()
-}
-
-// isTestFile reports whether the node is in a _test.go file: tests inspect
-// tokens they minted themselves, so nothing is reported there.
-func (a *analyzer) isTestFile(n ast.Node) bool {
-	return strings.HasSuffix(a.pass.Fset.Position(n.Pos()).Filename, "_test.go")
 }

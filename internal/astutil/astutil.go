@@ -1,0 +1,79 @@
+// Package astutil holds the small syntax helpers every tokenvet pass needs
+// in the same form: whether code is test code, and what a name refers to.
+package astutil
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// InTestFile reports whether pos is in a _test.go file.
+func InTestFile(pass *analysis.Pass, pos token.Pos) bool {
+	return strings.HasSuffix(pass.Fset.Position(pos).Filename, "_test.go")
+}
+
+// InTestCode reports whether cur is test code: in a _test.go file, or inside
+// a function (declared or literal) taking a *testing.T, *testing.B,
+// *testing.F or testing.TB, that is test support code outside _test.go
+// files. Tests mint throwaway tokens and configure clocks on purpose.
+func InTestCode(pass *analysis.Pass, cur inspector.Cursor) bool {
+	if InTestFile(pass, cur.Node().Pos()) {
+		return true
+	}
+	for c := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		var sig *types.Signature
+		switch n := c.Node().(type) {
+		case *ast.FuncDecl:
+			if fn, ok := pass.TypesInfo.Defs[n.Name].(*types.Func); ok {
+				sig = fn.Signature()
+			}
+		case *ast.FuncLit:
+			sig, _ = pass.TypesInfo.TypeOf(n).(*types.Signature)
+		}
+		if TakesTesting(sig) {
+			return true
+		}
+	}
+	return false
+}
+
+// TakesTesting reports whether a function takes a parameter of a type of
+// package testing (*testing.T, *testing.B, *testing.F, testing.TB).
+func TakesTesting(sig *types.Signature) bool {
+	if sig == nil {
+		return false
+	}
+	for i := 0; i < sig.Params().Len(); i++ {
+		if IsTestingType(sig.Params().At(i).Type()) {
+			return true
+		}
+	}
+	return false
+}
+
+// IsTestingType reports whether t (or what it points to) is a named type of
+// package testing.
+func IsTestingType(t types.Type) bool {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "testing"
+}
+
+// RefObj returns the object an identifier or qualified identifier
+// (pkg.Name, x.Field) refers to, or nil.
+func RefObj(info *types.Info, e ast.Expr) types.Object {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return info.Uses[e]
+	case *ast.SelectorExpr:
+		return info.Uses[e.Sel]
+	}
+	return nil
+}
