@@ -14,6 +14,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
+	"runtime/pprof"
 	"slices"
 	"strconv"
 	"strings"
@@ -76,6 +78,33 @@ func Main(args []string, analyzers []*analysis.Analyzer, stdout, stderr io.Write
 		fmt.Fprintf(stderr, "%s: -fix and -json cannot be used together\n", progname)
 		return exitUsage
 	}
+	if opts.cpuprofile != "" {
+		f, err := os.Create(opts.cpuprofile)
+		if err != nil {
+			fmt.Fprintf(stderr, "%s: -cpuprofile: %v\n", progname, err)
+			return exitUsage
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			fmt.Fprintf(stderr, "%s: -cpuprofile: %v\n", progname, err)
+			return exitUsage
+		}
+		defer pprof.StopCPUProfile()
+	}
+	if opts.memprofile != "" {
+		defer func() {
+			f, err := os.Create(opts.memprofile)
+			if err == nil {
+				runtime.GC()
+				err = pprof.WriteHeapProfile(f)
+				f.Close()
+			}
+			if err != nil {
+				fmt.Fprintf(stderr, "%s: -memprofile: %v\n", progname, err)
+				code = max(code, exitFailure)
+			}
+		}()
+	}
 	return run(opts, stdout, stderr)
 }
 
@@ -111,6 +140,8 @@ type options struct {
 	tags    string
 	debug   string
 	config  string // -config file
+
+	cpuprofile, memprofile string
 }
 
 func (o *options) dbg(c byte) bool { return strings.IndexByte(o.debug, c) >= 0 }
@@ -157,6 +188,8 @@ func parseFlags(args []string, analyzers []*analysis.Analyzer, stderr io.Writer)
 	fs.StringVar(&o.debug, "debug", "", `debug flags, any subset of "flps": log [f]acts, [l]oaded packages, no [p]arallelism, [s]anity-check facts`)
 	fs.Var(versionFlag{}, "V", "print version and exit (-V=full, for go vet)")
 	fs.Bool("flags", false, "print analyzer flags in JSON (for go vet)")
+	fs.StringVar(&o.cpuprofile, "cpuprofile", "", "write a CPU profile to this file")
+	fs.StringVar(&o.memprofile, "memprofile", "", "write a memory profile to this file")
 	fs.StringVar(&o.config, "config", "", "read the analyzers to run and their flags from this YAML or JSON file (see README); command-line flags take precedence")
 
 	if err := fs.Parse(args); err != nil {

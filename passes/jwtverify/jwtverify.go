@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/tokenvet/tokenvet/internal/meta"
 	"github.com/tokenvet/tokenvet/internal/model"
@@ -78,12 +79,22 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	a := &analyzer{pass: pass, insp: insp, local: make(map[*types.Func]*parseFact), oidcProbes: make(map[ast.Node]bool), resolver: resolve.New(pass)}
+	a := &analyzer{pass: pass, insp: insp, local: make(map[*types.Func]*parseFact), oidcProbes: make(map[ast.Node]bool), resolver: resolve.New(pass), specs: make(map[*types.Func]*spec), impls: make(map[*types.Interface][]types.Type)}
 
-	var decls []inspector.Cursor
+	// Only functions with a call that may be a parse are checked: a call of
+	// a modelled library, of a function with a fact, of this package's
+	// functions (which may get one), or of a function value.
+	var decls, callsLocal []inspector.Cursor
 	for cur := range insp.Root().Preorder((*ast.FuncDecl)(nil)) {
-		if cur.Node().(*ast.FuncDecl).Body != nil {
+		if cur.Node().(*ast.FuncDecl).Body == nil {
+			continue
+		}
+		candidate, local := a.mayParse(cur)
+		if candidate {
 			decls = append(decls, cur)
+		}
+		if local {
+			callsLocal = append(callsLocal, cur)
 		}
 	}
 
@@ -91,7 +102,11 @@ func run(pass *analysis.Pass) (any, error) {
 	// a helper may wrap another helper declared later in the package.
 	for round := 0; round < 8; round++ {
 		changed := false
-		for _, decl := range decls {
+		todo := decls
+		if round > 0 {
+			todo = callsLocal // only their facts can change now
+		}
+		for _, decl := range todo {
 			fn, _ := pass.TypesInfo.Defs[decl.Node().(*ast.FuncDecl).Name].(*types.Func)
 			if fn == nil {
 				continue
@@ -160,6 +175,8 @@ type analyzer struct {
 	// token (see noteOIDCProbe).
 	oidcProbes map[ast.Node]bool
 	resolver   *resolve.Resolver
+	specs      map[*types.Func]*spec // specOf of other packages' functions
+	impls      map[*types.Interface][]types.Type
 }
 
 // spec is what is known of a parse call's callee: from the model, or from a
@@ -183,6 +200,20 @@ func (a *analyzer) specOf(fn *types.Func) *spec {
 	if fn == nil {
 		return nil
 	}
+	// What is known of a function of another package cannot change during
+	// the pass: remember it (interface methods cost a scan of their package).
+	if fn.Pkg() != a.pass.Pkg {
+		if sp, ok := a.specs[fn]; ok {
+			return sp
+		}
+		sp := a.computeSpec(fn)
+		a.specs[fn] = sp
+		return sp
+	}
+	return a.computeSpec(fn)
+}
+
+func (a *analyzer) computeSpec(fn *types.Func) *spec {
 	if f := model.LookupFunc(fn); f != nil {
 		return &spec{kind: f.Kind, result: f.Result, value: f.Value, err: f.Err, dests: f.Dests,
 			options: f.Options, verifiedLater: f.VerifiedLater, lib: f.Lib, family: f.Lib.Family,
@@ -205,6 +236,24 @@ func (a *analyzer) specOf(fn *types.Func) *spec {
 	}
 	return &spec{kind: f.Kind, result: f.Result, value: f.Value, err: f.Err, family: f.Family,
 		name: displayName(fn) + " (which wraps " + f.Origin + ")", fix: f.Fix, input: input}
+}
+
+// mayParse reports whether a function has a call that may be a parse
+// (candidate), and whether it calls a function of this package (local).
+func (a *analyzer) mayParse(decl inspector.Cursor) (candidate, local bool) {
+	for cur := range decl.Preorder((*ast.CallExpr)(nil)) {
+		switch fn := typeutil.Callee(a.pass.TypesInfo, cur.Node().(*ast.CallExpr)).(type) {
+		case *types.Func:
+			if fn.Pkg() == a.pass.Pkg {
+				candidate, local = true, true
+			} else if model.FuncName(fn) != "" || a.specOf(fn) != nil {
+				candidate = true
+			}
+		case *types.Var: // a function value: a method value of a parser?
+			candidate = true
+		}
+	}
+	return candidate, local
 }
 
 func (a *analyzer) factOf(fn *types.Func) *parseFact {
@@ -237,6 +286,24 @@ func (a *analyzer) implementationFact(fn *types.Func) *parseFact {
 	if pkg != a.pass.Pkg && !a.pass.ImportPackageFact(pkg, new(hasParsers)) {
 		return nil
 	}
+	for _, t := range a.implementations(pkg, iface) {
+		obj, _, _ := types.LookupFieldOrMethod(t, true, pkg, fn.Name())
+		if m, ok := obj.(*types.Func); ok {
+			if f := a.factOf(m.Origin()); f != nil {
+				return f
+			}
+		}
+	}
+	return nil
+}
+
+// implementations returns the types declared in pkg (T or *T) that
+// implement iface, computed once per interface and pass.
+func (a *analyzer) implementations(pkg *types.Package, iface *types.Interface) []types.Type {
+	if impls, ok := a.impls[iface]; ok {
+		return impls
+	}
+	var impls []types.Type
 	scope := pkg.Scope()
 	for _, name := range scope.Names() {
 		tn, ok := scope.Lookup(name).(*types.TypeName)
@@ -244,19 +311,14 @@ func (a *analyzer) implementationFact(fn *types.Func) *parseFact {
 			continue
 		}
 		for _, t := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
-			if !types.Implements(t, iface) {
-				continue
+			if types.Implements(t, iface) {
+				impls = append(impls, t)
+				break
 			}
-			obj, _, _ := types.LookupFieldOrMethod(t, true, pkg, fn.Name())
-			if m, ok := obj.(*types.Func); ok {
-				if f := a.factOf(m.Origin()); f != nil {
-					return f
-				}
-			}
-			break
 		}
 	}
-	return nil
+	a.impls[iface] = impls
+	return impls
 }
 
 // displayName renders a function as its package name and name:
