@@ -312,3 +312,18 @@ func TestConfigFile(t *testing.T) {
 	check(t, dir, []string{"-config", missing, "./c"}, 2, "",
 		"tokenvet: -config: open "+missing+": no such file or directory\n")
 }
+
+func TestProfiles(t *testing.T) {
+	dir := fixture(t, "basic")
+	out := t.TempDir()
+	cpu, mem := filepath.Join(out, "cpu.out"), filepath.Join(out, "mem.out")
+	check(t, dir, []string{"-cpuprofile", cpu, "-memprofile", mem, "-marker=false", "./a"}, 3, "", lines(helperDecl))
+	for _, p := range []string{cpu, mem} {
+		if fi, err := os.Stat(p); err != nil || fi.Size() == 0 {
+			t.Errorf("profile %s not written: %v", p, err)
+		}
+	}
+	bad := filepath.Join(out, "no/such/dir/cpu.out")
+	check(t, dir, []string{"-cpuprofile", bad, "./a"}, 2, "",
+		"tokenvet: -cpuprofile: open "+bad+": no such file or directory\n")
+}
