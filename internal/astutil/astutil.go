@@ -77,3 +77,38 @@ func RefObj(info *types.Info, e ast.Expr) types.Object {
 	}
 	return nil
 }
+
+// FieldSets calls f for each struct field that n sets: every keyed element
+// of a composite literal (at is the *ast.KeyValueExpr), and every x.F = v of
+// an assignment with as many values as targets (at is the *ast.AssignStmt).
+// t is the type of the literal, or of x; fields of untyped operands
+// (package-qualified names) are skipped.
+func FieldSets(info *types.Info, n ast.Node, f func(t types.Type, field string, value ast.Expr, at ast.Node)) {
+	switch n := n.(type) {
+	case *ast.CompositeLit:
+		t := info.TypeOf(n)
+		if t == nil {
+			return
+		}
+		for _, elt := range n.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				if key, ok := kv.Key.(*ast.Ident); ok {
+					f(t, key.Name, kv.Value, kv)
+				}
+			}
+		}
+	case *ast.AssignStmt:
+		if len(n.Lhs) != len(n.Rhs) {
+			return
+		}
+		for i, l := range n.Lhs {
+			sel, ok := ast.Unparen(l).(*ast.SelectorExpr)
+			if !ok {
+				continue
+			}
+			if t := info.TypeOf(sel.X); t != nil {
+				f(t, sel.Sel.Name, n.Rhs[i], n)
+			}
+		}
+	}
+}

@@ -69,10 +69,8 @@ func run(pass *analysis.Pass) (any, error) {
 			a.checkCall(cur, n)
 		case *ast.Ident:
 			a.checkNoneIdent(cur, n)
-		case *ast.CompositeLit:
-			a.checkAllowListLit(n)
-		case *ast.AssignStmt:
-			a.checkAllowListAssign(n)
+		case *ast.CompositeLit, *ast.AssignStmt:
+			astutil.FieldSets(a.pass.TypesInfo, n, a.checkAllowListField)
 		}
 	}
 	return nil, nil

@@ -135,36 +135,11 @@ func (a *analyzer) checkAllowList(list ast.Expr, where string) {
 	}
 }
 
-// checkAllowListLit checks allow-list fields of a composite literal:
-// jwt.Parser{ValidMethods: ...}, oidc.Config{SupportedSigningAlgs: ...}.
-func (a *analyzer) checkAllowListLit(lit *ast.CompositeLit) {
-	t := a.pass.TypesInfo.TypeOf(lit)
-	for _, elt := range lit.Elts {
-		kv, ok := elt.(*ast.KeyValueExpr)
-		if !ok {
-			continue
-		}
-		if key, ok := kv.Key.(*ast.Ident); ok && model.LookupField(t, key.Name) == model.AllowedAlgorithms {
-			a.checkAllowList(kv.Value, typeName(t)+"."+key.Name)
-		}
-	}
-}
-
-// checkAllowListAssign checks assignments to allow-list fields:
-// p.ValidMethods = ..., cfg.SupportedSigningAlgs = ....
-func (a *analyzer) checkAllowListAssign(as *ast.AssignStmt) {
-	if len(as.Lhs) != len(as.Rhs) {
-		return
-	}
-	for i, l := range as.Lhs {
-		sel, ok := ast.Unparen(l).(*ast.SelectorExpr)
-		if !ok {
-			continue
-		}
-		t := a.pass.TypesInfo.TypeOf(sel.X)
-		if model.LookupField(t, sel.Sel.Name) == model.AllowedAlgorithms {
-			a.checkAllowList(as.Rhs[i], typeName(t)+"."+sel.Sel.Name)
-		}
+// checkAllowListField checks allow-list fields set in a composite literal
+// or an assignment: jwt.Parser{ValidMethods: ...}, cfg.SupportedSigningAlgs = ....
+func (a *analyzer) checkAllowListField(t types.Type, field string, value ast.Expr, _ ast.Node) {
+	if model.LookupField(t, field) == model.AllowedAlgorithms {
+		a.checkAllowList(value, typeName(t)+"."+field)
 	}
 }
 

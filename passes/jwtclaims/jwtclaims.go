@@ -76,7 +76,7 @@ func run(pass *analysis.Pass) (any, error) {
 		case *ast.CompositeLit:
 			a.checkLiteral(cur, n)
 		case *ast.AssignStmt:
-			a.checkAssign(n)
+			astutil.FieldSets(a.pass.TypesInfo, n, a.checkField)
 		}
 	}
 	return nil, nil
@@ -192,44 +192,21 @@ func (a *analyzer) checkLiteral(cur inspector.Cursor, lit *ast.CompositeLit) {
 		}
 	}
 	self := a.selfIssuedVerifier(cur, t)
-	for _, elt := range lit.Elts {
-		kv, ok := elt.(*ast.KeyValueExpr)
-		if !ok {
-			continue
-		}
-		id, ok := kv.Key.(*ast.Ident)
-		if !ok {
-			continue
-		}
-		switch model.LookupField(t, id.Name) {
+	astutil.FieldSets(a.pass.TypesInfo, lit, func(t types.Type, field string, value ast.Expr, at ast.Node) {
+		switch model.LookupField(t, field) {
 		case model.SkipAudience:
 			if self || a.readsField(t, "Audience") {
-				continue
+				return
 			}
 		case model.SkipIssuer:
 			if self || a.readsField(t, "Issuer") {
-				continue
+				return
 			}
 		}
-		a.checkField(t, id.Name, kv.Value, kv)
-	}
+		a.checkField(t, field, value, at)
+	})
 	if isExp, skips := model.ExpectedType(t); isExp && skips {
 		a.checkExpectedTime(cur, lit)
-	}
-}
-
-func (a *analyzer) checkAssign(as *ast.AssignStmt) {
-	if len(as.Lhs) != len(as.Rhs) {
-		return
-	}
-	for i, l := range as.Lhs {
-		sel, ok := ast.Unparen(l).(*ast.SelectorExpr)
-		if !ok {
-			continue
-		}
-		if t := a.pass.TypesInfo.TypeOf(sel.X); t != nil {
-			a.checkField(t, sel.Sel.Name, as.Rhs[i], as)
-		}
 	}
 }
 

@@ -115,20 +115,10 @@ func (a *analyzer) checkLiteral(lit *ast.CompositeLit) {
 	if t == nil {
 		return
 	}
-	for _, elt := range lit.Elts {
-		kv, ok := elt.(*ast.KeyValueExpr)
-		if !ok {
-			continue
-		}
-		id, ok := kv.Key.(*ast.Ident)
-		if !ok {
-			continue
-		}
-		a.checkClockField(t, id.Name, kv.Value)
-	}
+	astutil.FieldSets(a.pass.TypesInfo, lit, a.checkClockField)
 }
 
-func (a *analyzer) checkClockField(t types.Type, field string, value ast.Expr) {
+func (a *analyzer) checkClockField(t types.Type, field string, value ast.Expr, _ ast.Node) {
 	kind := model.LookupClockField(t, field)
 	if kind == 0 {
 		return
@@ -146,33 +136,17 @@ func (a *analyzer) checkClockField(t types.Type, field string, value ast.Expr) {
 // checkAssign reports assignments to a library's global clock (jwt.TimeFunc,
 // kataras jwt.Clock) and to clock fields of a configuration (cfg.Now = f).
 func (a *analyzer) checkAssign(as *ast.AssignStmt) {
-	for i, l := range as.Lhs {
-		var obj types.Object
-		var sel *ast.SelectorExpr
-		switch x := ast.Unparen(l).(type) {
-		case *ast.Ident:
-			obj = a.pass.TypesInfo.Uses[x]
-		case *ast.SelectorExpr:
-			obj = a.pass.TypesInfo.Uses[x.Sel]
-			sel = x
-		}
-		if obj == nil {
-			continue
-		}
-		if model.IsClockVar(obj) {
+	for _, l := range as.Lhs {
+		obj := astutil.RefObj(a.pass.TypesInfo, l)
+		if obj != nil && model.IsClockVar(obj) {
 			suppress.Report(a.pass, analysis.Diagnostic{
 				Pos: l.Pos(), End: l.End(),
 				Message: fmt.Sprintf("assignment to %s.%s outside tests replaces the clock of every token validation in the process: exp, nbf and iat are then checked against it, not the current time; remove it and keep the library's time.Now",
 					obj.Pkg().Name(), obj.Name()),
 			})
-			continue
-		}
-		if sel != nil && len(as.Lhs) == len(as.Rhs) {
-			if tv, ok := a.pass.TypesInfo.Types[sel.X]; ok {
-				a.checkClockField(tv.Type, sel.Sel.Name, as.Rhs[i])
-			}
 		}
 	}
+	astutil.FieldSets(a.pass.TypesInfo, as, a.checkClockField)
 }
 
 // checkLeeway checks the leeway argument of a leeway option or method.

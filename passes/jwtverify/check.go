@@ -1094,35 +1094,15 @@ func (a *analyzer) signatureExcluded(sc *fnScope, s *site, ifs *ast.IfStmt) bool
 // checkConfigFields reports configuration that switches signature
 // verification off: go-oidc Config{InsecureSkipSignatureCheck: true}.
 func (a *analyzer) checkConfigFields() {
-	info := a.pass.TypesInfo
 	for cur := range a.insp.Root().Preorder((*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil)) {
 		if astutil.InTestCode(a.pass, cur) || a.inOIDCProbe(cur) {
 			continue
 		}
-		switch n := cur.Node().(type) {
-		case *ast.CompositeLit:
-			t := info.TypeOf(n)
-			for _, elt := range n.Elts {
-				kv, ok := elt.(*ast.KeyValueExpr)
-				if !ok {
-					continue
-				}
-				key, ok := kv.Key.(*ast.Ident)
-				if ok && model.LookupField(t, key.Name) == model.SkipSignature && a.isTrue(kv.Value) {
-					a.reportSkipSignature(kv, key.Name)
-				}
+		astutil.FieldSets(a.pass.TypesInfo, cur.Node(), func(t types.Type, field string, value ast.Expr, at ast.Node) {
+			if model.LookupField(t, field) == model.SkipSignature && a.isTrue(value) {
+				a.reportSkipSignature(at, field)
 			}
-		case *ast.AssignStmt:
-			for i, l := range n.Lhs {
-				sel, ok := ast.Unparen(l).(*ast.SelectorExpr)
-				if !ok || i >= len(n.Rhs) {
-					continue
-				}
-				if model.LookupField(info.TypeOf(sel.X), sel.Sel.Name) == model.SkipSignature && a.isTrue(n.Rhs[i]) {
-					a.reportSkipSignature(n, sel.Sel.Name)
-				}
-			}
-		}
+		})
 	}
 }
 
