@@ -3,11 +3,18 @@ package driver
 import (
 	"bytes"
 	"cmp"
+	"errors"
 	"fmt"
+	"go/token"
 	"io"
+	"maps"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/packages"
 )
 
 // An edit replaces the bytes [start, end) of a file with text.
@@ -20,46 +27,49 @@ type edit struct {
 // whose edits overlap an already accepted edit (other than an identical
 // one) is skipped as a whole, with a note asking to re-run. With diff, the
 // files are left alone and a unified diff is printed on w.
-func applyFixes(w io.Writer, cwd string, diags []diagnostic, diff bool) error {
+//
+// Edits are mapped to the file that was actually parsed (the unadjusted
+// position: a //line directive does not redirect them), and a fix is
+// skipped, with a note on stderr, if it would edit a file that is not a Go
+// source file of its package as it is on disk: the cgo-generated files of a
+// cgo package, or a file changed since it was parsed. go vet -fix leaves
+// such files alone too.
+//
+// applyFixes returns an error if a fix was not applied or the output could
+// not be written.
+func applyFixes(w, stderr io.Writer, cwd string, diags []diagnostic, diff bool) error {
 	edits := make(map[string][]edit) // accepted edits by file name
-	skipped := 0
+	contents := make(map[string][]byte)
+	conflicted, refused := 0, 0
 	for _, d := range diags { // sorted: deterministic
 		if len(d.SuggestedFixes) == 0 {
 			continue
 		}
-		fix := d.SuggestedFixes[0]
-		fset := d.pkg.Fset
-		proposed := make(map[string][]edit)
-		ok := true
-		for _, te := range fix.TextEdits {
-			start := fset.Position(te.Pos)
-			end := start
-			if te.End.IsValid() {
-				end = fset.Position(te.End)
-			}
-			if !start.IsValid() || end.Filename != start.Filename || end.Offset < start.Offset {
-				ok = false
-				break
-			}
-			proposed[start.Filename] = append(proposed[start.Filename], edit{start.Offset, end.Offset, string(te.NewText)})
+		proposed, err := fixEdits(d.pkg, d.SuggestedFixes[0])
+		if err == nil {
+			err = checkUnchanged(d.pkg.Fset, proposed, contents)
 		}
+		if err != nil {
+			shown := d.posn
+			shown.Filename = relativize(cwd, shown.Filename)
+			fmt.Fprintf(stderr, "%s: %s: fix not applied: %v\n", progname, shown, err)
+			refused++
+			continue
+		}
+		ok := true
 		for file, es := range proposed {
-			if !ok {
-				break
-			}
-			for _, e := range es {
+			for _, e := range es.edits {
 				if conflicts(edits[file], e) {
 					ok = false
-					break
 				}
 			}
 		}
 		if !ok {
-			skipped++
+			conflicted++
 			continue
 		}
 		for file, es := range proposed {
-			for _, e := range es {
+			for _, e := range es.edits {
 				if !slices.Contains(edits[file], e) {
 					edits[file] = append(edits[file], e)
 				}
@@ -77,26 +87,120 @@ func applyFixes(w io.Writer, cwd string, diags []diagnostic, diff bool) error {
 		slices.SortFunc(es, func(x, y edit) int {
 			return cmp.Or(cmp.Compare(x.start, y.start), cmp.Compare(x.end, y.end))
 		})
-		old, err := os.ReadFile(file)
-		if err != nil {
-			return err
-		}
-		if es[len(es)-1].end > len(old) {
-			return fmt.Errorf("%s: fix out of range of the file (was it modified?)", file)
-		}
+		old := contents[file]
 		if diff {
 			name := relativize(cwd, file)
-			io.WriteString(w, unifiedDiff(name, old, es))
+			if _, err := io.WriteString(w, unifiedDiff(name, old, es)); err != nil {
+				return fmt.Errorf("writing the diff: %v", err)
+			}
 			continue
 		}
 		if err := os.WriteFile(file, apply(old, es), 0o644); err != nil {
 			return err
 		}
 	}
-	if skipped > 0 {
-		return fmt.Errorf("%d fixes conflicted with others and were not applied; run again", skipped)
+	var errs []string
+	if refused > 0 {
+		errs = append(errs, plural(refused, "fix", "fixes")+" not applied (see above)")
+	}
+	if conflicted > 0 {
+		errs = append(errs, plural(conflicted, "fix", "fixes")+" conflicted with others and were not applied; run again")
+	}
+	if len(errs) > 0 {
+		return errors.New(strings.Join(errs, "; "))
 	}
 	return nil
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+// fileEdits are the edits of a fix to one file, and the file as parsed.
+type fileEdits struct {
+	tf    *token.File
+	edits []edit
+}
+
+// fixEdits returns the edits of fix by file, mapped to the files that were
+// parsed, or an error if an edit is not within one Go source file of pkg.
+func fixEdits(pkg *packages.Package, fix analysis.SuggestedFix) (map[string]*fileEdits, error) {
+	fset := pkg.Fset
+	out := make(map[string]*fileEdits)
+	for _, te := range fix.TextEdits {
+		tf := fset.File(te.Pos)
+		if tf == nil {
+			return nil, fmt.Errorf("an edit has no valid position")
+		}
+		end := te.End
+		if !end.IsValid() {
+			end = te.Pos
+		}
+		if fset.File(end) != tf || end < te.Pos {
+			return nil, fmt.Errorf("an edit spans files or has a negative length")
+		}
+		name := tf.Name()
+		if !strings.HasSuffix(name, ".go") || !slices.Contains(pkg.GoFiles, name) {
+			if adjusted := fset.Position(te.Pos).Filename; adjusted != name && slices.Contains(pkg.GoFiles, adjusted) {
+				return nil, fmt.Errorf("%s uses cgo, and edits to the file cgo generated from it cannot be mapped back", filepath.Base(adjusted))
+			}
+			return nil, fmt.Errorf("it edits %s, which is not a Go source file of package %s", name, pkg.PkgPath)
+		}
+		fe := out[name]
+		if fe == nil {
+			fe = &fileEdits{tf: tf}
+			out[name] = fe
+		}
+		fe.edits = append(fe.edits, edit{tf.Offset(te.Pos), tf.Offset(end), string(te.NewText)})
+	}
+	return out, nil
+}
+
+// checkUnchanged reads each file the edits touch (caching its content in
+// contents) and reports an error if it is not the file that was parsed.
+func checkUnchanged(fset *token.FileSet, proposed map[string]*fileEdits, contents map[string][]byte) error {
+	names := slices.Sorted(maps.Keys(proposed))
+	for _, name := range names {
+		data, ok := contents[name]
+		if !ok {
+			var err error
+			data, err = os.ReadFile(name)
+			if err != nil {
+				return err
+			}
+			contents[name] = data
+		}
+		if !sameLines(proposed[name].tf, data) {
+			return fmt.Errorf("%s changed since it was analyzed", name)
+		}
+	}
+	return nil
+}
+
+// sameLines reports whether data has the size and line structure of the
+// parsed file tf.
+func sameLines(tf *token.File, data []byte) bool {
+	if tf.Size() != len(data) {
+		return false
+	}
+	lines := tf.Lines()
+	if len(lines) == 0 || lines[0] != 0 {
+		return len(data) == 0
+	}
+	i := 1
+	for off, b := range data {
+		if b != '\n' || off+1 == len(data) {
+			continue
+		}
+		if i >= len(lines) || lines[i] != off+1 {
+			return false
+		}
+		i++
+	}
+	return i == len(lines)
 }
 
 // conflicts reports whether e overlaps one of accepted without being

@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 )
 
 // The JSON schema of go vet -json, copied from
@@ -83,19 +85,18 @@ func printJSON(w io.Writer, failures []failure, diags []diagnostic) error {
 			Message:  d.Message,
 		}
 		for _, fix := range d.SuggestedFixes {
+			// Edits in the files that were parsed, at their offsets
+			// there; a fix that cannot be mapped to the package's Go
+			// files (cgo) is left out.
+			byFile, err := fixEdits(d.pkg, fix)
+			if err != nil {
+				continue
+			}
 			jf := jsonSuggestedFix{Message: fix.Message}
-			for _, edit := range fix.TextEdits {
-				start := fset.Position(edit.Pos)
-				end := start
-				if edit.End.IsValid() {
-					end = fset.Position(edit.End)
+			for _, file := range slices.Sorted(maps.Keys(byFile)) {
+				for _, e := range byFile[file].edits {
+					jf.Edits = append(jf.Edits, jsonTextEdit{Filename: file, Start: e.start, End: e.end, New: e.text})
 				}
-				jf.Edits = append(jf.Edits, jsonTextEdit{
-					Filename: start.Filename,
-					Start:    start.Offset,
-					End:      end.Offset,
-					New:      string(edit.NewText),
-				})
 			}
 			jd.SuggestedFixes = append(jd.SuggestedFixes, jf)
 		}

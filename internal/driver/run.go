@@ -49,7 +49,7 @@ func run(o *options, stdout, stderr io.Writer) int {
 		return code
 
 	case o.fix:
-		if err := applyFixes(stdout, cwd, diags, o.diff); err != nil {
+		if err := applyFixes(stdout, stderr, cwd, diags, o.diff); err != nil {
 			fmt.Fprintf(stderr, "%s: %v\n", progname, err)
 			return exitFailure
 		}

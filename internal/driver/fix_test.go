@@ -1,0 +1,154 @@
+package driver
+
+import (
+	"encoding/json"
+	"fmt"
+	"go/parser"
+	"go/token"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/packages"
+)
+
+// copyFixture copies testdata/name to a temporary directory.
+func copyFixture(t *testing.T, name string) string {
+	t.Helper()
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, os.DirFS(fixture(t, name))); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// readFile returns the content of dir/name.
+func readFile(t *testing.T, dir, name string) string {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(dir, name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(data)
+}
+
+// TestFixCgo checks that -fix never writes edits computed on the file cgo
+// generated into the original file (they would land at the wrong offsets):
+// such a fix is refused with a note, the others are applied, exit 1.
+func TestFixCgo(t *testing.T) {
+	if _, err := exec.LookPath("gcc"); err != nil {
+		t.Skip("no C compiler")
+	}
+	dir := copyFixture(t, "cgo")
+	// -json leaves out the fix it cannot map; the diagnostic stays.
+	stdout, _, code := runTool(t, dir, "-marker", "-json", "./p")
+	var tree map[string]map[string][]jsonDiagnostic
+	if err := json.Unmarshal([]byte(stdout), &tree); err != nil || code != 0 {
+		t.Fatalf("-json: exit code %d, %v:\n%s", code, err, stdout)
+	}
+	var fixes []string
+	for _, d := range tree["example.com/cgo/p"]["marker"] {
+		fixes = append(fixes, fmt.Sprintf("%s: %d fixes", strings.TrimPrefix(d.Posn, dir), len(d.SuggestedFixes)))
+	}
+	if want := []string{"/p/p.go:12:2: 0 fixes", "/p/q.go:3:15: 1 fixes"}; !slices.Equal(fixes, want) {
+		t.Errorf("-json: %q, want %q", fixes, want)
+	}
+	const refused = "tokenvet: p/p.go:12:2: fix not applied: p.go uses cgo, and edits to the file cgo generated from it cannot be mapped back\n" +
+		"tokenvet: 1 fix not applied (see above)\n"
+	check(t, dir, []string{"-marker", "-fix", "-diff", "./p"}, 1, `--- p/q.go
++++ p/q.go
+@@ -1,3 +1,3 @@
+ package p
+ 
+-func UseQ() { Bad() }
++func UseQ() { Good() }
+`, refused)
+	before := readFile(t, dir, "p/p.go")
+	check(t, dir, []string{"-marker", "-fix", "./p"}, 1, "", refused)
+	if got := readFile(t, dir, "p/p.go"); got != before {
+		t.Errorf("p/p.go modified by -fix:\n%s", got)
+	}
+	if got, want := readFile(t, dir, "p/q.go"), "package p\n\nfunc UseQ() { Good() }\n"; got != want {
+		t.Errorf("p/q.go after -fix:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+func contains(s, sub string) bool { return strings.Contains(s, sub) }
+
+// TestFixLineDirective checks that a //line directive pointing at another
+// file does not redirect the edits there: they go to the Go file at its
+// own offsets.
+func TestFixLineDirective(t *testing.T) {
+	dir := copyFixture(t, "linedir")
+	grammar := readFile(t, dir, "l/gram.y")
+	stdout, _, _ := runTool(t, dir, "-marker", "-json", "./l")
+	if want := `"filename": "` + filepath.Join(dir, "l", "l.go") + `"`; !contains(stdout, want) {
+		t.Errorf("-json: edits not in l.go:\n%s", stdout)
+	}
+	check(t, dir, []string{"-marker", "-fix", "-diff", "./l"}, 0, `--- l/l.go
++++ l/l.go
+@@ -7,4 +7,4 @@
+ // positions are reported there, but fixes must edit this file.
+ 
+ //line gram.y:2
+-func fromGrammar() { Bad() }
++func fromGrammar() { Good() }
+`, "")
+	check(t, dir, []string{"-marker", "-fix", "./l"}, 0, "", "")
+	if got := readFile(t, dir, "l/gram.y"); got != grammar {
+		t.Errorf("l/gram.y modified by -fix:\n%s", got)
+	}
+	if got := readFile(t, dir, "l/l.go"); !contains(got, "func fromGrammar() { Good() }\n") {
+		t.Errorf("l/l.go after -fix:\n%s", got)
+	}
+}
+
+// TestFixRefusesChangedOrForeignFiles checks the two guards of fixEdits and
+// checkUnchanged directly: a file not among the package's Go files, and a
+// file whose content differs from what was parsed.
+func TestFixRefusesChangedOrForeignFiles(t *testing.T) {
+	dir := t.TempDir()
+	name := filepath.Join(dir, "x.go")
+	src := "package x\n\nfunc F() { G() }\n\nfunc G() {}\n"
+	if err := os.WriteFile(name, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, name, src, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tf := fset.File(f.FileStart)
+	pos := tf.Pos(22) // G in F's body
+	fix := analysis.SuggestedFix{TextEdits: []analysis.TextEdit{{Pos: pos, End: pos + 1, NewText: []byte("H")}}}
+
+	other := &packages.Package{PkgPath: "x", Fset: fset, GoFiles: []string{filepath.Join(dir, "y.go")}}
+	if _, err := fixEdits(other, fix); err == nil || err.Error() != "it edits "+name+", which is not a Go source file of package x" {
+		t.Errorf("fixEdits outside GoFiles: err = %v", err)
+	}
+
+	pkg := &packages.Package{PkgPath: "x", Fset: fset, GoFiles: []string{name}}
+	proposed, err := fixEdits(pkg, fix)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if es := proposed[name].edits; len(es) != 1 || es[0] != (edit{22, 23, "H"}) {
+		t.Fatalf("edits = %v", es)
+	}
+	if err := checkUnchanged(fset, proposed, map[string][]byte{}); err != nil {
+		t.Errorf("unchanged file: %v", err)
+	}
+	for _, changed := range []string{
+		"package x\n\nfunc F() { G() }\n\nfunc G() {}\n\n", // longer
+		"package x\n\nfunc F() { G() }\nfunc G() {}\n\n",   // same size, lines moved
+	} {
+		err := checkUnchanged(fset, proposed, map[string][]byte{name: []byte(changed)})
+		if err == nil || err.Error() != name+" changed since it was analyzed" {
+			t.Errorf("changed file %q: err = %v", changed, err)
+		}
+	}
+}

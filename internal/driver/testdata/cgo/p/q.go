@@ -1,0 +1,3 @@
+package p
+
+func UseQ() { Bad() }

@@ -1,0 +1,5 @@
+%{
+package l
+%}
+%%
+top: { Bad() }
