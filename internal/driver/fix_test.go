@@ -152,3 +152,34 @@ func TestFixRefusesChangedOrForeignFiles(t *testing.T) {
 		}
 	}
 }
+
+// TestFixDiffWriteError checks that -fix -diff fails when the diff cannot be
+// written (as -json does), instead of exiting 0 with the diff lost.
+func TestFixDiffWriteError(t *testing.T) {
+	full, err := os.OpenFile("/dev/full", os.O_WRONLY, 0)
+	if err != nil {
+		t.Skip("no /dev/full")
+	}
+	defer full.Close()
+	for _, args := range [][]string{{"-fix", "-diff", "./c"}, {"-json", "./c"}} {
+		cmd := exec.Command(toolPath(t), args...)
+		cmd.Dir = fixture(t, "basic")
+		cmd.Env = append(os.Environ(), toolEnv+"=1", "GOWORK=off")
+		var stderr strings.Builder
+		cmd.Stdout, cmd.Stderr = full, &stderr
+		err := cmd.Run()
+		code := 0
+		if ee, ok := err.(*exec.ExitError); ok {
+			code = ee.ExitCode()
+		} else if err != nil {
+			t.Fatal(err)
+		}
+		want := "tokenvet: writing the diff: write /dev/stdout: no space left on device\n"
+		if args[0] == "-json" {
+			want = "tokenvet: write /dev/stdout: no space left on device\n"
+		}
+		if code != 1 || stderr.String() != want {
+			t.Errorf("tokenvet %s > /dev/full: exit code %d, stderr %q, want 1, %q", args, code, stderr.String(), want)
+		}
+	}
+}
