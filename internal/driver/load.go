@@ -117,6 +117,7 @@ func load(cfg loadConfig) (*loaded, error) {
 	}
 
 	res := &loaded{source: initial, errors: packageErrors(initial)}
+	relaxIllTyped(initial)
 
 	// Step 3: rewire.
 	byID := make(map[string]*packages.Package, len(initial))
@@ -136,6 +137,34 @@ func load(cfg loadConfig) (*loaded, error) {
 		}
 	}
 	return res, nil
+}
+
+// relaxIllTyped clears the IllTyped mark of the packages reachable from
+// pkgs whose syntax and types are sound: go/packages marks a package
+// IllTyped if it or any dependency has an error of any kind, and checker
+// then skips the package. But an error found by go list alone, such as a
+// //go:embed pattern that matches no file (an asset built later), leaves
+// the types of the package and of its importers intact; the error is still
+// printed. A package stays IllTyped if it has a parse or type error, its
+// files were not all parsed, its types are incomplete (export data that could not be built or read), or a
+// dependency stays IllTyped.
+func relaxIllTyped(pkgs []*packages.Package) {
+	for p := range packages.Postorder(pkgs) {
+		if !p.IllTyped || p.Types == nil || !p.Types.Complete() || p.TypesInfo == nil ||
+			len(p.Syntax) == 0 || len(p.Syntax) != len(p.CompiledGoFiles) {
+			continue
+		}
+		sound := true
+		for _, err := range p.Errors {
+			sound = sound && err.Kind == packages.ListError
+		}
+		for _, imp := range p.Imports {
+			sound = sound && !imp.IllTyped
+		}
+		if sound {
+			p.IllTyped = false
+		}
+	}
 }
 
 // isLocal reports whether p belongs to a main module: the module in the

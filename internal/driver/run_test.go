@@ -327,3 +327,27 @@ func TestProfiles(t *testing.T) {
 	check(t, dir, []string{"-cpuprofile", bad, "./a"}, 2, "",
 		"tokenvet: -cpuprofile: open "+bad+": no such file or directory\n")
 }
+
+func TestListErrorKeepsTypes(t *testing.T) {
+	// web's //go:embed pattern matches no file: go list reports an error
+	// but the types of web and of its importer app are sound, so both are
+	// analyzed (facts from web included), the error is printed, and the
+	// exit code is 1. user imports typo, which does not type-check: user is
+	// not analyzed.
+	dir := fixture(t, "embed")
+	embedErr := "web/web.go:8:12: pattern all:dist/*: no matching files found"
+	appFindings := []string{
+		"app/app.go:6:2: call of Bad", "web/web.go:12:6: \tBad declared here",
+		"app/app.go:7:2: call of web.Serve, which calls Bad",
+	}
+	check(t, dir, []string{"./app"}, 1, "", lines(cat(embedErr, appFindings)...))
+	check(t, dir, []string{"./..."}, 1, "", lines(cat(
+		embedErr,
+		`typo/typo.go:3:23: cannot use "x" (untyped string constant) as int value in return statement`,
+		appFindings,
+		"web/web.go:15:16: call of Bad", "web/web.go:12:6: \tBad declared here")...))
+	stdout, stderr, code := runTool(t, dir, "-json", "./app")
+	if code != 1 || stderr != lines(embedErr) || !strings.Contains(stdout, `"message": "call of web.Serve, which calls Bad"`) {
+		t.Errorf("-json ./app: exit code %d, stderr %q, stdout:\n%s", code, stderr, stdout)
+	}
+}

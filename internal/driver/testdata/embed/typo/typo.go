@@ -1,0 +1,3 @@
+package typo
+
+func X() int { return "x" }
