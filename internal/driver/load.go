@@ -2,6 +2,8 @@ package driver
 
 import (
 	"fmt"
+	"os/exec"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -67,7 +69,7 @@ func load(cfg loadConfig) (*loaded, error) {
 
 	// Step 1: metadata of the whole graph.
 	meta, err := packages.Load(&packages.Config{
-		Mode:       packages.NeedName | packages.NeedImports | packages.NeedDeps | packages.NeedModule,
+		Mode:       packages.NeedName | packages.NeedFiles | packages.NeedImports | packages.NeedDeps | packages.NeedModule,
 		Tests:      cfg.tests,
 		BuildFlags: buildFlags,
 		Dir:        cfg.dir,
@@ -86,6 +88,10 @@ func load(cfg loadConfig) (*loaded, error) {
 	for _, p := range meta {
 		rootPaths[p.PkgPath] = true
 	}
+	goroot, err := gopathGOROOT(meta, cfg.dir)
+	if err != nil {
+		return nil, err
+	}
 	var deps []string // import paths of the local, non-root dependencies
 	if !namesFiles(cfg.patterns) {
 		packages.Visit(meta, nil, func(p *packages.Package) {
@@ -93,7 +99,7 @@ func load(cfg loadConfig) (*loaded, error) {
 			// on the command line: it is loaded from export data, or from
 			// source without function bodies if it imports a root, and
 			// does not pass on facts.
-			if isLocal(p) && p.ID == p.PkgPath && !rootPaths[p.PkgPath] {
+			if isLocal(p, goroot) && p.ID == p.PkgPath && !rootPaths[p.PkgPath] {
 				rootPaths[p.PkgPath] = true
 				deps = append(deps, p.PkgPath)
 			}
@@ -116,7 +122,17 @@ func load(cfg loadConfig) (*loaded, error) {
 		loadHook(initial)
 	}
 
-	res := &loaded{source: initial, errors: packageErrors(initial)}
+	// The errors of the packages requested and their dependencies, not
+	// those of the test variants of local dependencies, loaded only as a
+	// side effect of naming them (whose test dependencies need not even
+	// be resolvable, in a replaced module).
+	var requested []*packages.Package
+	for _, p := range initial {
+		if isRoot[p.ID] || p.ID == p.PkgPath && !isTestMain(p) {
+			requested = append(requested, p)
+		}
+	}
+	res := &loaded{source: initial, errors: packageErrors(requested)}
 	relaxIllTyped(initial)
 
 	// Step 3: rewire.
@@ -167,10 +183,41 @@ func relaxIllTyped(pkgs []*packages.Package) {
 	}
 }
 
-// isLocal reports whether p belongs to a main module: the module in the
-// current directory, or one of the go.work modules.
-func isLocal(p *packages.Package) bool {
-	return p.Module != nil && p.Module.Main
+// isLocal reports whether p is analyzed from source for its facts: it
+// belongs to a main module (the module in the current directory, or one of
+// the go.work modules), or to a module replaced by a local directory (a
+// sibling module, as go vet would analyze it), or, in GOPATH mode, it is
+// not in GOROOT.
+func isLocal(p *packages.Package, goroot string) bool {
+	if m := p.Module; m != nil {
+		return m.Main || m.Replace != nil && m.Replace.Version == "" && m.Replace.Dir != ""
+	}
+	return goroot != "" && len(p.GoFiles) > 0 && !inDir(p.GoFiles[0], goroot)
+}
+
+// inDir reports whether file is under dir.
+func inDir(file, dir string) bool {
+	rel, err := filepath.Rel(dir, file)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
+}
+
+// gopathGOROOT returns GOROOT if the packages were loaded in GOPATH mode
+// (none belongs to a module), and "" otherwise.
+func gopathGOROOT(meta []*packages.Package, dir string) (string, error) {
+	gopath := true
+	packages.Visit(meta, nil, func(p *packages.Package) {
+		gopath = gopath && p.Module == nil
+	})
+	if !gopath {
+		return "", nil
+	}
+	cmd := exec.Command("go", "env", "GOROOT")
+	cmd.Dir = dir
+	out, err := cmd.Output()
+	if err != nil {
+		return "", fmt.Errorf("go env GOROOT: %v", err)
+	}
+	return strings.TrimSpace(string(out)), nil
 }
 
 // isTestMain reports whether p is a generated test main package ("p.test").

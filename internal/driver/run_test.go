@@ -186,25 +186,33 @@ func TestHelp(t *testing.T) {
 
 func TestFacts(t *testing.T) {
 	dir := fixture(t, "facts")
-	// lib and mid are not analyzed for diagnostics, only for facts.
-	// ext is not a main module: no facts for it.
+	// lib and mid are not analyzed for diagnostics, only for facts; so is
+	// ext, a sibling module that facts' go.mod replaces by its directory
+	// (as go vet does). The error of ext's test, which imports a package
+	// facts cannot resolve, is not reported: ext's tests are not analyzed.
 	check(t, dir, []string{"./app"}, 3, "", lines(
 		"app/app.go:12:2: call of lib.Wrap, which calls Bad",
 		"app/app.go:14:2: call of mid.M, which calls Bad",
+		"app/app.go:15:2: call of ext.Wrap, which calls Bad",
 	))
 	check(t, dir, []string{"./..."}, 3, "", lines(
 		"app/app.go:12:2: call of lib.Wrap, which calls Bad",
 		"app/app.go:14:2: call of mid.M, which calls Bad",
+		"app/app.go:15:2: call of ext.Wrap, which calls Bad",
 		"lib/lib.go:6:15: call of Bad",
 		"lib/lib.go:3:6: \tBad declared here",
 		"mid/mid.go:6:12: call of lib.Wrap, which calls Bad",
 	))
 	check(t, dir, []string{"-debug=l", "-marker=false", "./app"}, 3, "", lines(
+		"tokenvet: source dep example.com/ext",
+		"tokenvet: source dep example.com/ext [example.com/ext.test]", // a side effect of naming ext
+		"tokenvet: source dep example.com/ext.test",
 		"tokenvet: source dep example.com/facts/lib",
 		"tokenvet: source dep example.com/facts/mid",
 		"tokenvet: source root example.com/facts/app",
 		"app/app.go:12:2: call of lib.Wrap, which calls Bad",
 		"app/app.go:14:2: call of mid.M, which calls Bad",
+		"app/app.go:15:2: call of ext.Wrap, which calls Bad",
 	))
 }
 
@@ -349,5 +357,34 @@ func TestListErrorKeepsTypes(t *testing.T) {
 	stdout, stderr, code := runTool(t, dir, "-json", "./app")
 	if code != 1 || stderr != lines(embedErr) || !strings.Contains(stdout, `"message": "call of web.Serve, which calls Bad"`) {
 		t.Errorf("-json ./app: exit code %d, stderr %q, stdout:\n%s", code, stderr, stdout)
+	}
+}
+
+func TestGOPATHMode(t *testing.T) {
+	// With GO111MODULE=off no package belongs to a module: the packages
+	// outside GOROOT are local, so lib is analyzed for its facts, as go
+	// vet would.
+	gopath := t.TempDir()
+	root := filepath.Join(gopath, "src", "example.com", "gp")
+	for name, src := range map[string]string{
+		"lib/lib.go": "package lib\n\nfunc Bad() {}\n\n// Wrap calls Bad.\nfunc Wrap() { Bad() }\n",
+		"app/app.go": "package app\n\nimport \"example.com/gp/lib\"\n\nfunc Run() { lib.Wrap() }\n",
+	} {
+		file := filepath.Join(root, name)
+		if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	stdout, stderr, code := runCmd(t, root, []string{"GOPATH=" + gopath, "GO111MODULE=off"}, toolPath(t), "-debug=l", "-marker=false", "./app")
+	want := lines(
+		"tokenvet: source dep example.com/gp/lib",
+		"tokenvet: source root example.com/gp/app",
+		"app/app.go:5:14: call of lib.Wrap, which calls Bad",
+	)
+	if code != 3 || stdout != "" || stderr != want {
+		t.Errorf("exit code %d, stdout %q, stderr:\n%s\nwant:\n%s", code, stdout, stderr, want)
 	}
 }

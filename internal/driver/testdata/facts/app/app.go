@@ -12,6 +12,6 @@ func Run() string {
 	lib.Wrap()
 	lib.Clean()
 	mid.M()
-	ext.Wrap() // ext is not a main module: not loaded from source, no facts
+	ext.Wrap() // ext replaced by ../ext: loaded from source, facts flow
 	return strings.ToUpper("x")
 }
