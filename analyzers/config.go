@@ -1,11 +1,10 @@
 package analyzers
 
 import (
-	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"math"
+	"reflect"
 	"slices"
 	"sort"
 	"strconv"
@@ -122,7 +121,7 @@ func Apply(cfg Config, suite []Entry) ([]Entry, error) {
 				return nil, fmt.Errorf("%s: %v (want %s)", fkey, err, flagKind(f))
 			}
 			if err := checkValue(f, value); err != nil {
-				return nil, fmt.Errorf("%s: invalid value %q: %v (want %s)", fkey, value, err, flagKind(f))
+				return nil, invalidValue(fkey, value, err, f)
 			}
 			settings = append(settings, setting{fkey, f, value})
 		}
@@ -131,7 +130,7 @@ func Apply(cfg Config, suite []Entry) ([]Entry, error) {
 		if err := s.flag.Value.Set(s.value); err != nil {
 			// checkValue accepted it; a flag whose Set depends on its
 			// previous value could still refuse.
-			return nil, fmt.Errorf("%s: invalid value %q: %v (want %s)", s.key, s.value, err, flagKind(s.flag))
+			return nil, invalidValue(s.key, s.value, err, s.flag)
 		}
 	}
 
@@ -145,6 +144,15 @@ func Apply(cfg Config, suite []Entry) ([]Entry, error) {
 		return nil, fmt.Errorf("no analyzer selected (valid: %s)", valid)
 	}
 	return selected, nil
+}
+
+// invalidValue is the error for a value flag f refused with err; it says
+// what the flag wants unless err already does.
+func invalidValue(key, value string, err error, f *flag.Flag) error {
+	if strings.HasPrefix(err.Error(), "want ") {
+		return fmt.Errorf("%s: invalid value %q: %v", key, value, err)
+	}
+	return fmt.Errorf("%s: invalid value %q: %v (want %s)", key, value, err, flagKind(f))
 }
 
 // flagValue renders a configuration value as the string a flag's Set takes.
@@ -191,47 +199,35 @@ func scalar(v any) (string, error) {
 }
 
 // checkValue reports whether f accepts value, without changing f: it sets a
-// fresh copy when the flag's type is one of the standard library's, and
-// otherwise trusts the later Set.
-func checkValue(f *flag.Flag, value string) error {
-	g, ok := f.Value.(flag.Getter)
+// fresh, zero copy of the flag's value when that is a pointer (as the
+// standard library's flag types and flagx's are), and otherwise trusts the
+// later Set.
+func checkValue(f *flag.Flag, value string) (err error) {
+	t := reflect.TypeOf(f.Value)
+	if t.Kind() != reflect.Pointer {
+		return nil
+	}
+	probe, ok := reflect.New(t.Elem()).Interface().(flag.Value)
 	if !ok {
 		return nil
 	}
-	var probe flag.FlagSet
-	probe.SetOutput(io.Discard)
-	switch g.Get().(type) {
-	case bool:
-		probe.Bool("x", false, "")
-	case int:
-		probe.Int("x", 0, "")
-	case int64:
-		probe.Int64("x", 0, "")
-	case uint:
-		probe.Uint("x", 0, "")
-	case uint64:
-		probe.Uint64("x", 0, "")
-	case float64:
-		probe.Float64("x", 0, "")
-	case time.Duration:
-		probe.Duration("x", 0, "")
-	default:
-		return nil
-	}
-	if err := probe.Set("x", value); err != nil {
-		// flag words it as `invalid value "v" for flag -x: parse error`.
-		if i := strings.LastIndex(err.Error(), ": "); i >= 0 {
-			return errors.New(err.Error()[i+2:])
+	defer func() {
+		if recover() != nil {
+			err = nil // a value that needs more than its zero state: trust Set
 		}
-		return err
-	}
-	return nil
+	}()
+	return probe.Set(value)
 }
 
 // flagKind describes what a flag takes, for error messages.
 func flagKind(f *flag.Flag) string {
 	if b, ok := f.Value.(interface{ IsBoolFlag() bool }); ok && b.IsBoolFlag() {
 		return "a bool"
+	}
+	if g, ok := f.Value.(flag.Getter); ok {
+		if _, ok := g.Get().(time.Duration); ok {
+			return "a duration"
+		}
 	}
 	name, usage := flag.UnquoteUsage(f)
 	switch name {

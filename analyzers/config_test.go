@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/tokenvet/tokenvet/internal/flagx"
 )
 
 // fakeSuite returns analyzers with flags of every standard kind, fresh for
@@ -18,6 +20,8 @@ func fakeSuite() []Entry {
 	alpha.Flags.Int("max", 3, "maximum")
 	alpha.Flags.Float64("ratio", 0.5, "ratio")
 	alpha.Flags.Duration("wait", time.Second, "wait")
+	var leeway time.Duration
+	flagx.DurationVar(&alpha.Flags, &leeway, "leeway", time.Minute, "leeway")
 	alpha.Flags.Func("mode", "one of `fast|slow`", func(s string) error {
 		if s != "fast" && s != "slow" {
 			return errWrongMode
@@ -130,7 +134,7 @@ func TestApplyErrors(t *testing.T) {
 		{Config{Analyzers: map[string]map[string]any{"delta": {"x": "y"}}},
 			`analyzers: unknown analyzer "delta" (valid: alpha, beta, gamma)`},
 		{Config{Analyzers: map[string]map[string]any{"alpha": {"alow": "y"}}},
-			`analyzers.alpha.alow: unknown flag "alow" of analyzer alpha (valid: allow, max, mode, ratio, strict, wait)`},
+			`analyzers.alpha.alow: unknown flag "alow" of analyzer alpha (valid: allow, leeway, max, mode, ratio, strict, wait)`},
 		{Config{Analyzers: map[string]map[string]any{"beta": {"allow": "y"}}},
 			`analyzers.beta.allow: unknown flag "allow": analyzer beta has no flags`},
 		{Config{Analyzers: map[string]map[string]any{"alpha": {"strict": "maybe"}}},
@@ -140,7 +144,11 @@ func TestApplyErrors(t *testing.T) {
 		{Config{Analyzers: map[string]map[string]any{"alpha": {"wait": "soon"}}},
 			`analyzers.alpha.wait: invalid value "soon": parse error (want a duration)`},
 		{Config{Analyzers: map[string]map[string]any{"alpha": {"mode": "medium"}}},
-			`analyzers.alpha.mode: invalid value "medium": want fast or slow (want a fast|slow)`},
+			`analyzers.alpha.mode: invalid value "medium": want fast or slow`},
+		{Config{Analyzers: map[string]map[string]any{"alpha": {"leeway": "soon"}}},
+			`analyzers.alpha.leeway: invalid value "soon": want a Go duration such as 5m or 90s`},
+		{Config{Analyzers: map[string]map[string]any{"alpha": {"leeway": "-1m", "max": 4}}},
+			`analyzers.alpha.leeway: invalid value "-1m": want a duration of 0 or more, such as 5m or 90s`},
 		{Config{Analyzers: map[string]map[string]any{"alpha": {"allow": nil}}},
 			`analyzers.alpha.allow: no value (want a modules)`},
 		{Config{Analyzers: map[string]map[string]any{"alpha": {"allow": map[string]any{"a": "b"}}}},
@@ -162,13 +170,16 @@ func TestApplyErrors(t *testing.T) {
 
 // TestApplyAtomic checks that a bad setting leaves every flag unchanged.
 func TestApplyAtomic(t *testing.T) {
-	suite := fakeSuite()
-	cfg := Config{Analyzers: map[string]map[string]any{"alpha": {"allow": "x", "max": "many"}}}
-	if _, err := Apply(cfg, suite); err == nil {
-		t.Fatal("Apply succeeded, want error")
-	}
-	if got := flagOf(suite, "allow"); got != "" {
-		t.Errorf("allow = %q after a failed Apply, want it unchanged", got)
+	// A flagx.Duration refusing a negative value is checked up front too.
+	for _, bad := range []map[string]any{{"allow": "x", "max": "many"}, {"allow": "x", "leeway": "-1m"}} {
+		suite := fakeSuite()
+		cfg := Config{Analyzers: map[string]map[string]any{"alpha": bad}}
+		if _, err := Apply(cfg, suite); err == nil {
+			t.Fatalf("Apply(%v) succeeded, want error", bad)
+		}
+		if got := flagOf(suite, "allow"); got != "" {
+			t.Errorf("allow = %q after a failed Apply(%v), want it unchanged", got, bad)
+		}
 	}
 }
 

@@ -1,6 +1,7 @@
 package analyzers
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -39,6 +40,28 @@ func TestLoadConfig(t *testing.T) {
 		_, err := LoadConfig(write(name, content))
 		if err == nil || !strings.Contains(err.Error(), name) {
 			t.Errorf("LoadConfig(%s) error = %v, want one naming the file", name, err)
+		}
+	}
+}
+
+func TestParseConfigOneDocument(t *testing.T) {
+	for _, tc := range []struct {
+		name, content, err string
+	}{
+		{"a.yml", "enable: [jwtlib]\n---\ndisable: [jwtlib]\n", "more than one YAML document (---): put the whole configuration in one"},
+		{"a.yml", "---\nenable: [jwtlib]\n", ""},
+		{"a.yml", "enable: [jwtlib]\n...\n", ""},
+		{"a.yml", "# only a comment\n", ""},
+		{"a.yml", "enable: [jwtlib]\n---\n", ""},
+		{"a.yml", "enable: [jwtlib]\n---\n~\n", "more than one YAML document (---): put the whole configuration in one"},
+		{"a.yml", "enable: [jwtlib]\n---\n[\n", "more than one YAML document (---): put the whole configuration in one"},
+		{"a.json", `{"enable": ["jwtlib"]} {"disable": ["jwtlib"]}`, "data after the JSON object: put the whole configuration in one object"},
+		{"a.json", "{\"enable\": [\"jwtlib\"]}\n\n", ""},
+		{"a.json", "", "EOF"},
+	} {
+		_, err := ParseConfig(tc.name, []byte(tc.content))
+		if got := fmt.Sprint(err); tc.err == "" && err != nil || tc.err != "" && got != tc.err {
+			t.Errorf("ParseConfig(%s, %q) error = %v, want %q", tc.name, tc.content, err, tc.err)
 		}
 	}
 }

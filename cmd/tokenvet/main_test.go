@@ -118,5 +118,27 @@ func TestCommand(t *testing.T) {
 		if first, _, _ := strings.Cut(stderr, "\n"); code != 2 || first != "flag provided but not defined: -nosuchflag" {
 			t.Errorf("exit code %d, stderr %q", code, stderr)
 		}
+
+		// -jwtleeway.max says what it wants, and refuses negative values,
+		// standalone and (once, not per package) under go vet.
+		for _, test := range []struct{ value, err string }{
+			{"garbage", `invalid value "garbage" for flag -jwtleeway.max: want a Go duration such as 5m or 90s`},
+			{"-1m", `invalid value "-1m" for flag -jwtleeway.max: want a duration of 0 or more, such as 5m or 90s`},
+		} {
+			_, stderr, code := run(t, bin, "-jwtleeway.max="+test.value, "./...")
+			if first, _, _ := strings.Cut(stderr, "\n"); code != 2 || first != test.err {
+				t.Errorf("-jwtleeway.max=%s: exit code %d, stderr %q, want 2, %q", test.value, code, stderr, test.err)
+			}
+			_, stderr, code = run(t, "go", "vet", "-vettool="+bin, "-jwtleeway.max="+test.value, "./...")
+			var errs []string
+			for _, l := range strings.Split(strings.TrimSuffix(stderr, "\n"), "\n") {
+				if !strings.HasPrefix(l, "# ") { // go vet's package header
+					errs = append(errs, l)
+				}
+			}
+			if code != 1 || len(errs) != 1 || errs[0] != "tokenvet: "+test.err {
+				t.Errorf("go vet -vettool -jwtleeway.max=%s: exit code %d, output:\n%s", test.value, code, stderr)
+			}
+		}
 	})
 }

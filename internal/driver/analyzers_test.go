@@ -7,9 +7,12 @@ import (
 	"go/types"
 	"slices"
 	"strings"
+	"time"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/tokenvet/tokenvet/internal/flagx"
 )
 
 // Test-only analyzers, built afresh for each run so that flag values do not
@@ -23,7 +26,8 @@ import (
 //     (default Bad), directly or through a function of another package
 //     carrying the fact, and reports calls of functions of other packages
 //     that carry it;
-//   - fails fails on the package named by -fails.pkg (default none).
+//   - fails fails on the package named by -fails.pkg (default none); its
+//     -fails.after takes a flagx.Duration.
 func testAnalyzers() []*analysis.Analyzer {
 	marker := &analysis.Analyzer{
 		Name: "marker",
@@ -106,6 +110,8 @@ func testAnalyzers() []*analysis.Analyzer {
 
 	fails := &analysis.Analyzer{Name: "fails", Doc: "fail on a package"}
 	failPkg := fails.Flags.String("pkg", "", "name of the package to fail on")
+	var after time.Duration // unused: a flag whose value is checked
+	flagx.DurationVar(&fails.Flags, &after, "after", 0, "fail after this long")
 	fails.Run = func(pass *analysis.Pass) (any, error) {
 		if pass.Pkg.Name() == *failPkg {
 			return nil, errors.New("boom in " + pass.Pkg.Name())

@@ -13,7 +13,10 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"path/filepath"
+	"reflect"
 	"runtime"
 	"runtime/pprof"
 	"slices"
@@ -45,6 +48,11 @@ const (
 // reads os.Args and the process's standard streams and exits the process.
 func Main(args []string, analyzers []*analysis.Analyzer, stdout, stderr io.Writer) (code int) {
 	if IsVetProtocol(args) {
+		if n := len(args); n > 0 && strings.HasSuffix(args[n-1], ".cfg") {
+			if err := checkVetFlags(args[:n-1], analyzers); err != nil {
+				return vetFlagError(args[n-1], err, stderr)
+			}
+		}
 		os.Args = append([]string{os.Args[0]}, args...)
 		unitchecker.Main(analyzers...) // exits
 		panic("unreachable")
@@ -108,6 +116,65 @@ func Main(args []string, analyzers []*analysis.Analyzer, stdout, stderr io.Write
 	return run(opts, stdout, stderr)
 }
 
+// checkVetFlags checks the values of the analyzer flags (-NAME=bool,
+// -NAME.flag=value) go vet passes on, on fresh copies of the flags'
+// values. unitchecker would print the error and the whole usage for every
+// package go vet analyzes, hundreds of times.
+func checkVetFlags(args []string, analyzers []*analysis.Analyzer) error {
+	for _, arg := range args {
+		name, value, ok := strings.Cut(strings.TrimLeft(arg, "-"), "=")
+		if !ok || !strings.HasPrefix(arg, "-") {
+			continue
+		}
+		for _, a := range analyzers {
+			var v flag.Value
+			if name == a.Name {
+				v = new(triState)
+			} else if fname, ok := strings.CutPrefix(name, a.Name+"."); ok {
+				if f := a.Flags.Lookup(fname); f != nil {
+					v = freshValue(f.Value)
+				}
+			}
+			if v == nil {
+				continue
+			}
+			if err := v.Set(value); err != nil {
+				return fmt.Errorf("invalid value %q for flag -%s: %v", value, name, err)
+			}
+		}
+	}
+	return nil
+}
+
+// freshValue returns a zero copy of v if v is a pointer (as the standard
+// library's flag types are), so that setting it has no effect; otherwise v.
+func freshValue(v flag.Value) flag.Value {
+	if t := reflect.TypeOf(v); t.Kind() == reflect.Pointer {
+		if fresh, ok := reflect.New(t.Elem()).Interface().(flag.Value); ok {
+			return fresh
+		}
+	}
+	return v
+}
+
+// vetFlagError reports a bad flag under go vet once, not once per package:
+// go vet runs the tool for each package with the configuration file
+// $WORK/bNNN/vet.cfg, and the first run to create a marker file in $WORK
+// (which go vet removes when it exits) prints the error and fails; the
+// others exit quietly without analyzing, so go vet fails with one message.
+func vetFlagError(cfg string, err error, stderr io.Writer) int {
+	work := filepath.Dir(filepath.Dir(cfg))
+	f, ferr := os.OpenFile(filepath.Join(work, progname+"-flag-error"), os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o644)
+	if ferr != nil && errors.Is(ferr, fs.ErrExist) {
+		return exitOK
+	}
+	if f != nil {
+		f.Close()
+	}
+	fmt.Fprintf(stderr, "%s: %v\n", progname, err)
+	return exitFailure
+}
+
 // IsVetProtocol reports whether args are those "go vet -vettool" passes to
 // the tool: -V=full, -flags, or flags followed by a single *.cfg file.
 func IsVetProtocol(args []string) bool {
@@ -149,13 +216,12 @@ func (o *options) dbg(c byte) bool { return strings.IndexByte(o.debug, c) >= 0 }
 // parseFlags parses args. Flag errors are printed to stderr, followed by
 // the short usage.
 func parseFlags(args []string, analyzers []*analysis.Analyzer, stderr io.Writer) (*options, error) {
-	o := &options{context: -1, tests: true}
-
 	// A configuration file is applied first, so that flags on the command
-	// line take precedence over it.
+	// line take precedence over it: a first pass over the flags finds it
+	// (its errors are left to the second pass, which reports them).
 	var configured []*analysis.Analyzer
-	if path := configFlag(args); path != "" {
-		sel, err := applyConfig(path, analyzers)
+	if first := newFlags(analyzers, io.Discard); first.fs.Parse(args) == nil && first.o.config != "" {
+		sel, err := applyConfig(first.o.config, analyzers)
 		if err != nil {
 			fmt.Fprintf(stderr, "%s: -config: %v\n", progname, err)
 			return nil, err
@@ -163,9 +229,57 @@ func parseFlags(args []string, analyzers []*analysis.Analyzer, stderr io.Writer)
 		configured = sel
 	}
 
+	f := newFlags(analyzers, stderr)
+	o, fs := f.o, f.fs
+	if err := fs.Parse(args); err != nil {
+		return nil, err
+	}
+	o.patterns = fs.Args()
+	// Like go vet, flags go before the packages: a later "-x" would be
+	// taken for a package pattern.
+	for _, p := range o.patterns {
+		if strings.HasPrefix(p, "-") {
+			err := fmt.Errorf("flag %s after the packages: flags go before the packages", p)
+			fmt.Fprintf(stderr, "%s: %v\n", progname, err)
+			shortUsage(stderr)
+			return nil, err
+		}
+	}
+
+	// If any -NAME flag is true, run only those analyzers. Otherwise, if
+	// any -NAME flag is false, run all but those analyzers.
+	var hasTrue, hasFalse bool
+	for _, ts := range f.enabled {
+		hasTrue = hasTrue || *ts == setTrue
+		hasFalse = hasFalse || *ts == setFalse
+	}
+	for _, a := range analyzers {
+		switch {
+		case hasTrue && *f.enabled[a] != setTrue:
+		case !hasTrue && hasFalse && *f.enabled[a] == setFalse:
+		case !hasTrue && configured != nil && !slices.Contains(configured, a):
+			// not selected by the configuration file
+		default:
+			o.analyzers = append(o.analyzers, a)
+		}
+	}
+	return o, nil
+}
+
+// flags is the flag set of the standalone driver and what it sets.
+type flags struct {
+	o       *options
+	fs      *flag.FlagSet
+	enabled map[*analysis.Analyzer]*triState
+}
+
+// newFlags returns the command's flags, which print errors to w. The
+// analyzers' own flags are shared: parsing sets them.
+func newFlags(analyzers []*analysis.Analyzer, w io.Writer) *flags {
+	o := &options{context: -1, tests: true}
 	fs := flag.NewFlagSet(progname, flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() { shortUsage(stderr) }
+	fs.SetOutput(w)
+	fs.Usage = func() { shortUsage(w) }
 	o.flags = fs
 
 	// Like analysisflags.Parse in multi mode: -NAME and -NAME.flag.
@@ -190,52 +304,24 @@ func parseFlags(args []string, analyzers []*analysis.Analyzer, stderr io.Writer)
 	fs.Bool("flags", false, "print analyzer flags in JSON (for go vet)")
 	fs.StringVar(&o.cpuprofile, "cpuprofile", "", "write a CPU profile to this file")
 	fs.StringVar(&o.memprofile, "memprofile", "", "write a memory profile to this file")
-	fs.StringVar(&o.config, "config", "", "read the analyzers to run and their flags from this YAML or JSON file (see README); command-line flags take precedence")
-
-	if err := fs.Parse(args); err != nil {
-		return nil, err
-	}
-	o.patterns = fs.Args()
-
-	// If any -NAME flag is true, run only those analyzers. Otherwise, if
-	// any -NAME flag is false, run all but those analyzers.
-	var hasTrue, hasFalse bool
-	for _, ts := range enabled {
-		hasTrue = hasTrue || *ts == setTrue
-		hasFalse = hasFalse || *ts == setFalse
-	}
-	for _, a := range analyzers {
-		switch {
-		case hasTrue && *enabled[a] != setTrue:
-		case !hasTrue && hasFalse && *enabled[a] == setFalse:
-		case !hasTrue && configured != nil && !slices.Contains(configured, a):
-			// not selected by the configuration file
-		default:
-			o.analyzers = append(o.analyzers, a)
-		}
-	}
-	return o, nil
+	fs.Var((*onceString)(&o.config), "config", "read the analyzers to run and their flags from this YAML or JSON `file` (see README); command-line flags take precedence")
+	return &flags{o, fs, enabled}
 }
 
-// configFlag returns the value of a -config flag among args, if any, before
-// the flags are parsed.
-func configFlag(args []string) string {
-	for i, a := range args {
-		if a == "--" || !strings.HasPrefix(a, "-") {
-			break
-		}
-		name, value, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
-		if name != "config" {
-			continue
-		}
-		if hasValue {
-			return value
-		}
-		if i+1 < len(args) {
-			return args[i+1]
-		}
+// A onceString is a string flag that may be given only once.
+type onceString string
+
+func (s *onceString) String() string { return string(*s) }
+
+func (s *onceString) Set(v string) error {
+	if *s != "" {
+		return fmt.Errorf("given twice (first %q): use one file", string(*s))
 	}
-	return ""
+	if v == "" {
+		return fmt.Errorf("empty file name")
+	}
+	*s = onceString(v)
+	return nil
 }
 
 // applyConfig loads a configuration file, sets the analyzer flags it names

@@ -1,6 +1,7 @@
 package driver
 
 import (
+	"errors"
 	"fmt"
 	"os/exec"
 	"path/filepath"
@@ -75,7 +76,7 @@ func load(cfg loadConfig) (*loaded, error) {
 		Dir:        cfg.dir,
 	}, cfg.patterns...)
 	if err != nil {
-		return nil, err
+		return nil, goError(err)
 	}
 	if len(meta) == 0 {
 		return nil, fmt.Errorf("%s matched no packages", strings.Join(cfg.patterns, " "))
@@ -116,7 +117,7 @@ func load(cfg loadConfig) (*loaded, error) {
 		Dir:        cfg.dir,
 	}, append(slices.Clip(cfg.patterns), deps...)...)
 	if err != nil {
-		return nil, err
+		return nil, goError(err)
 	}
 	if loadHook != nil {
 		loadHook(initial)
@@ -132,8 +133,8 @@ func load(cfg loadConfig) (*loaded, error) {
 			requested = append(requested, p)
 		}
 	}
-	res := &loaded{source: initial, errors: packageErrors(requested)}
 	relaxIllTyped(initial)
+	res := &loaded{source: initial, errors: packageErrors(requested)}
 
 	// Step 3: rewire.
 	byID := make(map[string]*packages.Package, len(initial))
@@ -236,20 +237,50 @@ func namesFiles(patterns []string) bool {
 	return false
 }
 
-// packageErrors returns the errors of the packages reachable from pkgs, as
-// packages.PrintErrors prints them, without duplicates (a file of p is
-// compiled twice with tests, in p and in "p [p.test]").
+// goError returns the error of a failed go command as the go command
+// printed it: go/packages words it "err: exit status 1: stderr: go: ...".
+func goError(err error) error {
+	msg := err.Error()
+	if !strings.HasPrefix(msg, "err: ") {
+		return err
+	}
+	if _, stderr, ok := strings.Cut(msg, ": stderr: "); ok && strings.TrimSpace(stderr) != "" {
+		return errors.New(strings.TrimSpace(stderr))
+	}
+	return err
+}
+
+// packageErrors returns the errors of the packages reachable from pkgs,
+// dependencies first, without duplicates (a file of p is compiled twice
+// with tests, in p and in "p [p.test]"), and without cascades, as go vet
+// reports them: for each package path, its go list errors, and then either
+// its first syntax error or, if it has none, its first type error, followed
+// by "(and N more errors)". The type errors of a package that imports an
+// ill-typed one are left out: they follow from the other's errors.
 func packageErrors(pkgs []*packages.Package) []string {
-	var errs []string
-	seen := make(map[string]bool)
-	add := func(s string) {
-		if !seen[s] {
-			seen[s] = true
-			errs = append(errs, s)
+	type pathErrors struct {
+		list, syntax, types []string // de-duplicated, in order
+	}
+	var order []string
+	byPath := make(map[string]*pathErrors)
+	add := func(list *[]string, s string) {
+		if !slices.Contains(*list, s) {
+			*list = append(*list, s)
 		}
 	}
+	var moduleErrors []string
 	seenMod := make(map[*packages.Module]bool)
 	for p := range packages.Postorder(pkgs) {
+		pe := byPath[p.PkgPath]
+		if pe == nil {
+			pe = new(pathErrors)
+			byPath[p.PkgPath] = pe
+			order = append(order, p.PkgPath)
+		}
+		depBroken := false
+		for _, imp := range p.Imports {
+			depBroken = depBroken || imp.IllTyped
+		}
 		// go list -export compiles every package; for one that is also
 		// type-checked from source, the compiler's output ("# pkg\n...")
 		// repeats the type errors.
@@ -258,15 +289,50 @@ func packageErrors(pkgs []*packages.Package) []string {
 			typeErrors = typeErrors || err.Kind == packages.TypeError || err.Kind == packages.ParseError
 		}
 		for _, err := range p.Errors {
-			if typeErrors && err.Kind == packages.ListError && strings.HasPrefix(err.Msg, "# ") {
-				continue
+			switch {
+			case err.Kind == packages.ParseError:
+				add(&pe.syntax, err.Error())
+			case err.Kind == packages.TypeError:
+				if !depBroken {
+					add(&pe.types, err.Error())
+				}
+			case typeErrors && err.Kind == packages.ListError && strings.HasPrefix(err.Msg, "# "):
+			default:
+				add(&pe.list, err.Error())
 			}
-			add(err.Error())
 		}
 		if mod := p.Module; mod != nil && mod.Error != nil && !seenMod[mod] {
 			seenMod[mod] = true
-			add(mod.Error.Err)
+			moduleErrors = append(moduleErrors, mod.Error.Err)
 		}
+	}
+	var errs []string
+	seen := make(map[string]bool)
+	emit := func(s string) {
+		if !seen[s] {
+			seen[s] = true
+			errs = append(errs, s)
+		}
+	}
+	for _, path := range order {
+		pe := byPath[path]
+		for _, e := range pe.list {
+			emit(e)
+		}
+		first := pe.syntax
+		if len(first) == 0 {
+			first = pe.types
+		}
+		switch len(first) {
+		case 0:
+		case 1:
+			emit(first[0])
+		default:
+			emit(fmt.Sprintf("%s (and %d more errors)", first[0], len(first)-1))
+		}
+	}
+	for _, e := range moduleErrors {
+		emit(e)
 	}
 	return errs
 }

@@ -188,8 +188,12 @@ func relativize(cwd, filename string) string {
 }
 
 // relativizeError relativizes the file name that starts a package error
-// ("file:line:col: msg").
+// ("file:line:col: msg"), and drops the "-: " of an error with no position,
+// as go vet prints it.
 func relativizeError(cwd, e string) string {
+	if rest, ok := strings.CutPrefix(e, "-: "); ok {
+		return rest
+	}
 	if !filepath.IsAbs(e) {
 		return e
 	}

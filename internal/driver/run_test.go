@@ -131,7 +131,7 @@ func TestLoadFailures(t *testing.T) {
 	check(t, dir, []string{"example.com/basic/zzz/..."}, 1, "",
 		"tokenvet: example.com/basic/zzz/... matched no packages\n")
 	check(t, dir, []string{"./zzz"}, 1, "",
-		"-: stat "+filepath.Join(dir, "zzz")+": directory not found\n")
+		"stat "+filepath.Join(dir, "zzz")+": directory not found\n") // as go vet prints it
 }
 
 func TestUsageErrors(t *testing.T) {
@@ -148,6 +148,10 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"-diff", "./..."}, "tokenvet: -diff requires -fix\n"},
 		{[]string{"-fix", "-json", "./..."}, "tokenvet: -fix and -json cannot be used together\n"},
 		{[]string{"help", "nosuch"}, "tokenvet: unknown analyzer \"nosuch\" (run 'tokenvet help' for the list)\n"},
+		// Flags go before the packages, as with go vet.
+		{[]string{"./...", "-marker"}, "tokenvet: flag -marker after the packages: flags go before the packages\n" + usage},
+		{[]string{"./a", "./b", "-json"}, "tokenvet: flag -json after the packages: flags go before the packages\n" + usage},
+		{[]string{"-config=a.yml", "-config", "b.yml", "./..."}, "invalid value \"b.yml\" for flag -config: given twice (first \"a.yml\"): use one file\n" + usage},
 	} {
 		check(t, dir, test.args, 2, "", test.stderr)
 	}
@@ -316,6 +320,17 @@ func TestConfigFile(t *testing.T) {
 	badAnalyzer := write("bad.yml", "disable: [nosuch]\n")
 	check(t, dir, []string{"-config", badAnalyzer, "./c"}, 2, "",
 		"tokenvet: -config: "+badAnalyzer+": disable: unknown analyzer \"nosuch\" (valid: fails, marker, named, wrapper)\n")
+	// -config is found after flags taking a separate value too.
+	check(t, dir, []string{"-c", "0", "-config", cfg, "./c"}, 3, "", lines(
+		"c/c.go:5:6: identifier Use",
+		"5\tfunc Use() { a.Bad() }",
+		"c/c.go:5:16: identifier Bad",
+		"5\tfunc Use() { a.Bad() }",
+	))
+	// More than one YAML document: the rest would be ignored.
+	twoDocs := write("two.yml", "enable: [named]\n---\nenable: [marker]\n")
+	check(t, dir, []string{"-config", twoDocs, "./c"}, 2, "",
+		"tokenvet: -config: "+twoDocs+": more than one YAML document (---): put the whole configuration in one\n")
 	missing := filepath.Join(t.TempDir(), "missing.yml")
 	check(t, dir, []string{"-config", missing, "./c"}, 2, "",
 		"tokenvet: -config: open "+missing+": no such file or directory\n")
@@ -386,5 +401,55 @@ func TestGOPATHMode(t *testing.T) {
 	)
 	if code != 3 || stdout != "" || stderr != want {
 		t.Errorf("exit code %d, stdout %q, stderr:\n%s\nwant:\n%s", code, stdout, stderr, want)
+	}
+}
+
+// writeFiles writes files (by slash-separated name) under dir.
+func writeFiles(t *testing.T, dir string, files map[string]string) {
+	t.Helper()
+	for name, src := range files {
+		file := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func TestErrorsWithoutCascades(t *testing.T) {
+	// As go vet: per package, its first syntax error, else its first type
+	// error, and how many more. p's two syntax errors also cause type
+	// errors in p and in q, which imports it: those are left out. (p is
+	// written here: a file that does not parse would upset gofmt -l.)
+	dir := copyFixture(t, "syntax")
+	writeFiles(t, dir, map[string]string{
+		"p/p.go":      "package p\n\nfunc F() {\n\tx := 1 +\n}\n\nfunc G() int { return 1 }\n",
+		"p/p_test.go": "package p\n\nimport \"testing\"\n\nfunc TestF(t *testing.T) { F() }\n",
+	})
+	check(t, dir, []string{"./..."}, 1, "", lines(
+		"p/p.go:5:1: expected operand, found '}' (and 1 more errors)",
+		`typ/typ.go:3:23: cannot use "x" (untyped string constant) as int value in return statement (and 2 more errors)`,
+	))
+	check(t, dir, []string{"./q"}, 1, "", lines(
+		"p/p.go:5:1: expected operand, found '}' (and 1 more errors)",
+	))
+}
+
+func TestOutsideModule(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"x.go": "package x\n"})
+	env := []string{"GO111MODULE=", "GOFLAGS=", "GOPATH=" + t.TempDir()}
+	for _, test := range []struct {
+		pattern, stderr string
+	}{
+		{".", "tokenvet: go: go.mod file not found in current directory or any parent directory; see 'go help modules'\n"},
+		{"./...", "pattern ./...: directory prefix . does not contain main module or its selected dependencies\n"},
+	} {
+		stdout, stderr, code := runCmd(t, dir, env, toolPath(t), test.pattern)
+		if code != 1 || stdout != "" || stderr != test.stderr {
+			t.Errorf("tokenvet %s outside a module: exit code %d, stdout %q, stderr %q, want 1, %q", test.pattern, code, stdout, stderr, test.stderr)
+		}
 	}
 }

@@ -109,3 +109,31 @@ func TestVetProtocol(t *testing.T) {
 		}
 	}
 }
+
+func TestGoVetBadFlagOnce(t *testing.T) {
+	// go vet runs the tool once per package: a bad analyzer flag is
+	// reported once, in one line, not with the whole usage per package.
+	dir := fixture(t, "basic")
+	for _, test := range []struct{ flag, err string }{
+		{"-fails.after=garbage", `tokenvet: invalid value "garbage" for flag -fails.after: want a Go duration such as 5m or 90s`},
+		{"-fails.after=-1s", `tokenvet: invalid value "-1s" for flag -fails.after: want a duration of 0 or more, such as 5m or 90s`},
+		{"-fails.after=1s", ""}, // valid: no error
+	} {
+		_, stderr, code := goVet(t, dir, test.flag, "./c")
+		if test.err == "" {
+			if code != 1 || strings.Contains(stderr, "tokenvet:") {
+				t.Errorf("go vet %s: exit code %d, output:\n%s", test.flag, code, stderr)
+			}
+			continue
+		}
+		var errs []string
+		for _, l := range strings.Split(strings.TrimSuffix(stderr, "\n"), "\n") {
+			if !strings.HasPrefix(l, "# ") { // go vet's package header
+				errs = append(errs, l)
+			}
+		}
+		if code != 1 || !slices.Equal(errs, []string{test.err}) {
+			t.Errorf("go vet %s ./c: exit code %d, output:\n%s\nwant once: %s", test.flag, code, stderr, test.err)
+		}
+	}
+}

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/tokenvet/tokenvet/internal/flagx"
 	"github.com/tokenvet/tokenvet/internal/keysource"
 	"github.com/tokenvet/tokenvet/internal/meta"
 	"github.com/tokenvet/tokenvet/internal/model"
@@ -37,7 +38,7 @@ var Analyzer = &analysis.Analyzer{
 var maxLeeway time.Duration
 
 func init() {
-	Analyzer.Flags.DurationVar(&maxLeeway, "max", 5*time.Minute, "report clock-skew leeway above this duration")
+	flagx.DurationVar(&Analyzer.Flags, &maxLeeway, "max", 5*time.Minute, "report clock-skew leeway above this duration")
 }
 
 // suggestedLeeway is the leeway the fix for a zero leeway writes: 30

@@ -1,0 +1,5 @@
+package q
+
+import "example.com/syntax/p"
+
+func H() int { return p.G() }

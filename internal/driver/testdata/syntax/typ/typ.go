@@ -1,0 +1,7 @@
+package typ
+
+func F() int { return "x" }
+
+func G() string { return 1 }
+
+func H() { undefinedThing() }
