@@ -163,8 +163,8 @@ func load(cfg loadConfig) (*loaded, error) {
 // //go:embed pattern that matches no file (an asset built later), leaves
 // the types of the package and of its importers intact; the error is still
 // printed. A package stays IllTyped if it has a parse or type error, its
-// files were not all parsed, its types are incomplete (export data that could not be built or read), or a
-// dependency stays IllTyped.
+// files were not all parsed, its types are incomplete (export data that
+// could not be built or read), or a dependency stays IllTyped.
 func relaxIllTyped(pkgs []*packages.Package) {
 	for p := range packages.Postorder(pkgs) {
 		if !p.IllTyped || p.Types == nil || !p.Types.Complete() || p.TypesInfo == nil ||

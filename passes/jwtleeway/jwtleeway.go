@@ -38,7 +38,7 @@ var Analyzer = &analysis.Analyzer{
 var maxLeeway time.Duration
 
 func init() {
-	flagx.DurationVar(&Analyzer.Flags, &maxLeeway, "max", 5*time.Minute, "report clock-skew leeway above this duration")
+	flagx.DurationVar(&Analyzer.Flags, &maxLeeway, "max", 5*time.Minute, "report clock-skew leeway above this `duration`")
 }
 
 // suggestedLeeway is the leeway the fix for a zero leeway writes: 30
