@@ -2,6 +2,8 @@ package driver
 
 import (
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"os/exec"
 	"regexp"
 	"slices"
@@ -135,5 +137,21 @@ func TestGoVetBadFlagOnce(t *testing.T) {
 		if code != 1 || !slices.Equal(errs, []string{test.err}) {
 			t.Errorf("go vet %s ./c: exit code %d, output:\n%s\nwant once: %s", test.flag, code, stderr, test.err)
 		}
+	}
+
+	// A configuration file named by hand, outside go vet's work directory:
+	// the error every time, and no marker file left behind.
+	tmp := t.TempDir()
+	for range 2 {
+		_, stderr, code := runTool(t, tmp, "-fails.after=x", "vet.cfg")
+		if want := "tokenvet: invalid value \"x\" for flag -fails.after: want a Go duration such as 5m or 90s\n"; code != 1 || stderr != want {
+			t.Errorf("tokenvet -fails.after=x vet.cfg: exit code %d, stderr %q, want 1, %q", code, stderr, want)
+		}
+	}
+	if entries, _ := os.ReadDir(tmp); len(entries) != 0 {
+		t.Errorf("files left in the directory: %v", entries)
+	}
+	if entries, _ := os.ReadDir(filepath.Dir(tmp)); slices.ContainsFunc(entries, func(e os.DirEntry) bool { return strings.HasPrefix(e.Name(), "tokenvet-") }) {
+		t.Errorf("marker file left in %s", filepath.Dir(tmp))
 	}
 }
