@@ -43,6 +43,9 @@ func TestFixCgo(t *testing.T) {
 	if _, err := exec.LookPath("gcc"); err != nil {
 		t.Skip("no C compiler")
 	}
+	if out, err := exec.Command("go", "env", "CGO_ENABLED").Output(); err != nil || strings.TrimSpace(string(out)) != "1" {
+		t.Skip("cgo disabled")
+	}
 	dir := copyFixture(t, "cgo")
 	// -json leaves out the fix it cannot map; the diagnostic stays.
 	stdout, _, code := runTool(t, dir, "-marker", "-json", "./p")
