@@ -1,10 +1,12 @@
 package jwtverify
 
 import (
+	"cmp"
 	"go/ast"
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -34,8 +36,10 @@ type site struct {
 	errObj types.Object
 	// errDiscarded: the error result exists and is thrown away.
 	errDiscarded bool
-	// tainted are the variables holding the token, message or claims.
+	// tainted are the variables holding the token, message or claims;
+	// order lists them in the order they were found (see taint).
 	tainted map[types.Object]model.Value
+	order   []types.Object
 	// uses are the places that trust the token or claims.
 	uses []inspector.Cursor
 	// returned is set when the function returns the result to its caller:
@@ -56,6 +60,7 @@ func (a *analyzer) funcFact(sc *fnScope, sites []*site) *parseFact {
 		if s.returned != nil {
 			f := *s.returned
 			f.Input = a.paramIndex(sc, a.inputOf(s))
+			a.setCall(sc, s, &f)
 			return &f
 		}
 	}
@@ -67,10 +72,28 @@ func (a *analyzer) funcFact(sc *fnScope, sites []*site) *parseFact {
 			continue
 		}
 		if i := a.paramIndex(sc, a.inputOf(s)); i >= 0 {
-			return &parseFact{Kind: model.VerifyOnly, Result: -1, Err: -1, Input: i, Origin: s.spec.name, Family: s.spec.family}
+			f := &parseFact{Kind: model.VerifyOnly, Result: -1, Err: -1, Input: i, Origin: s.spec.origin, Family: s.spec.family}
+			a.setCall(sc, s, f)
+			return f
 		}
 	}
 	return nil
+}
+
+// setCall records in f where the function calls the parse it wraps,
+// relative to the function's name.
+func (a *analyzer) setCall(sc *fnScope, s *site, f *parseFact) {
+	decl, ok := sc.node.(*ast.FuncDecl)
+	if !ok {
+		return
+	}
+	tf := a.pass.Fset.File(decl.Name.Pos())
+	if tf == nil || a.pass.Fset.File(s.call.Pos()) != tf {
+		return
+	}
+	f.CallLine = tf.Line(s.call.Pos()) - tf.Line(decl.Name.Pos())
+	f.CallCol = int(s.call.Pos()-tf.LineStart(tf.Line(s.call.Pos()))) + 1
+	f.CallName = s.spec.short
 }
 
 // paramIndex returns the index of obj among the scope function's
@@ -269,7 +292,7 @@ func (a *analyzer) bind(sc *fnScope, cur inspector.Cursor, sp *spec) *site {
 		if len(results) == nres {
 			if sp.result >= 0 && sp.result < len(results) {
 				if obj := a.objOf(identOf(results[sp.result])); obj != nil {
-					s.tainted[obj] = sp.value
+					s.taint(obj, sp.value)
 					s.mixed = a.assignedOtherwise(sc, obj, p)
 				}
 			}
@@ -312,7 +335,7 @@ func (a *analyzer) bind(sc *fnScope, cur inspector.Cursor, sp *spec) *site {
 				}
 				if id, ok := arg.(*ast.Ident); ok {
 					if obj := a.objOf(id); obj != nil {
-						s.tainted[obj] = model.ClaimsValue
+						s.taint(obj, model.ClaimsValue)
 					}
 				}
 			}
@@ -321,6 +344,16 @@ func (a *analyzer) bind(sc *fnScope, cur inspector.Cursor, sp *spec) *site {
 
 	a.follow(sc, s)
 	return s
+}
+
+// taint records that obj holds the parse's value v, unless it already
+// does.
+func (s *site) taint(obj types.Object, v model.Value) {
+	if _, seen := s.tainted[obj]; seen {
+		return
+	}
+	s.tainted[obj] = v
+	s.order = append(s.order, obj)
 }
 
 func identOf(e ast.Expr) *ast.Ident {
@@ -375,26 +408,17 @@ func (a *analyzer) factFor(sc *fnScope, sp *spec, kind model.Kind, result, errId
 	if kind == model.Verified && errIdx < 0 {
 		return nil
 	}
-	origin := sp.name
-	return &parseFact{Kind: kind, Result: result, Value: value, Err: errIdx, Origin: origin, Fix: sp.fix, Family: sp.family}
+	return &parseFact{Kind: kind, Result: result, Value: value, Err: errIdx, Origin: sp.origin, Fix: sp.fix, Family: sp.family}
 }
 
 // follow propagates the taint of s through assignments and collects the
 // trusting uses.
 func (a *analyzer) follow(sc *fnScope, s *site) {
-	done := make(map[types.Object]bool)
-	for {
-		var next types.Object
-		for obj := range s.tainted {
-			if !done[obj] {
-				next = obj
-				break
-			}
-		}
-		if next == nil {
-			return
-		}
-		done[next] = true
+	// The tainted variables are followed in the order they were found
+	// (source order within each step), so that the uses and the position
+	// reported are the same run after run.
+	for i := 0; i < len(s.order); i++ {
+		next := s.order[i]
 		for _, use := range sc.uses[next] {
 			if use.Node().Pos() < s.call.End() {
 				continue // before the parse: an earlier value of the variable
@@ -471,9 +495,7 @@ func (a *analyzer) classify(sc *fnScope, s *site, use inspector.Cursor, value mo
 			if id := identOf(target); id != nil {
 				if obj := a.objOf(id); obj != nil {
 					if _, ok := obj.(*types.Var); ok && !isPackageLevel(obj) {
-						if _, seen := s.tainted[obj]; !seen {
-							s.tainted[obj] = derived
-						}
+						s.taint(obj, derived)
 						return
 					}
 				}
@@ -664,6 +686,8 @@ func (a *analyzer) constBool(call *ast.CallExpr, i int) (bool, bool) {
 
 // reportSite reports what is wrong with one parse call, if anything.
 func (a *analyzer) reportSite(sc *fnScope, s *site, all []*site) {
+	// The earliest use is the one named.
+	slices.SortStableFunc(s.uses, func(x, y inspector.Cursor) int { return cmp.Compare(x.Node().Pos(), y.Node().Pos()) })
 	switch s.kind {
 	case model.Unverified:
 		if len(s.uses) == 0 || s.peek {
@@ -673,7 +697,7 @@ func (a *analyzer) reportSite(sc *fnScope, s *site, all []*site) {
 		suppress.Report(a.pass, analysis.Diagnostic{
 			Pos: s.call.Pos(), End: s.call.End(),
 			Message: s.spec.name + " does not verify the token's signature, yet its claims are used, so anyone can forge them; " + s.spec.fix,
-			Related: []analysis.RelatedInformation{{Pos: use.Node().Pos(), End: use.Node().End(), Message: "claims used here"}},
+			Related: append([]analysis.RelatedInformation{{Pos: use.Node().Pos(), End: use.Node().End(), Message: "claims used here"}}, a.wrappedAt(s.spec)...),
 		})
 	case model.Verified:
 		if a.checkExpired(sc, s) {
@@ -691,7 +715,7 @@ func (a *analyzer) reportSite(sc *fnScope, s *site, all []*site) {
 			}
 			suppress.Report(a.pass, analysis.Diagnostic{
 				Pos: s.call.Pos(), End: s.call.End(), Message: msg,
-				Related: []analysis.RelatedInformation{{Pos: use.Node().Pos(), End: use.Node().End(), Message: "used here without a successful check"}},
+				Related: append([]analysis.RelatedInformation{{Pos: use.Node().Pos(), End: use.Node().End(), Message: "used here without a successful check"}}, a.wrappedAt(s.spec)...),
 			})
 			return
 		}
