@@ -36,6 +36,10 @@ type site struct {
 	errObj types.Object
 	// errDiscarded: the error result exists and is thrown away.
 	errDiscarded bool
+	// errInline: the call is the error, compared with nil where it is
+	// made (if tok.Claims(k, &c) == nil).
+	errInline bool
+	sc        *fnScope
 	// tainted are the variables holding the token, message or claims;
 	// order lists them in the order they were found (see taint).
 	tainted map[types.Object]model.Value
@@ -258,7 +262,7 @@ func (a *analyzer) objOf(id *ast.Ident) types.Object {
 // the token or claims, then follows them to their uses.
 func (a *analyzer) bind(sc *fnScope, cur inspector.Cursor, sp *spec) *site {
 	call := cur.Node().(*ast.CallExpr)
-	s := &site{call: call, cur: cur, spec: sp, kind: sp.kind, tainted: make(map[types.Object]model.Value)}
+	s := &site{call: call, cur: cur, spec: sp, kind: sp.kind, tainted: make(map[types.Object]model.Value), sc: sc}
 	if sp.options != model.NoOptions {
 		s.kind = a.optionsKind(sc, call, sp)
 	}
@@ -309,6 +313,10 @@ func (a *analyzer) bind(sc *fnScope, cur inspector.Cursor, sp *spec) *site {
 	case *ast.ReturnStmt:
 		if len(p.Results) == 1 && sp.result >= 0 && a.returnsFromScope(sc, parent) {
 			s.returned = a.factFor(sc, sp, s.kind, sp.result, sp.err, sp.value)
+		}
+	case *ast.BinaryExpr:
+		if nres == 1 && sp.err == 0 && (p.Op == token.EQL || p.Op == token.NEQ) && (isNil(a.pass.TypesInfo, p.X) || isNil(a.pass.TypesInfo, p.Y)) {
+			s.errInline = true
 		}
 	default:
 		// The result is used directly in an expression: a trusting use.
@@ -708,7 +716,7 @@ func (a *analyzer) reportSite(sc *fnScope, s *site, all []*site) {
 				continue
 			}
 			var msg string
-			if s.errDiscarded || s.errObj == nil {
+			if s.errDiscarded || (s.errObj == nil && !s.errInline) {
 				msg = "the error of " + s.spec.name + " is discarded, yet its token or claims are used: they are returned even when the signature is invalid or the token expired; check the error and stop on failure before using them"
 			} else {
 				msg = "the token or claims of " + s.spec.name + " are used on a path where its error was not checked: they are returned even when the signature is invalid or the token expired; return on err != nil before using them"
@@ -838,12 +846,15 @@ func (a *analyzer) guarded(sc *fnScope, s *site, use inspector.Cursor) bool {
 				return true
 			}
 		case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
+			if cc, ok := pn.(*ast.CaseClause); ok && a.caseOK(s, p, cc, c.Node()) {
+				return true
+			}
 			for prev, ok := c.PrevSibling(); ok; prev, ok = prev.PrevSibling() {
 				n := prev.Node()
 				if n.End() <= s.call.Pos() {
 					break // before the parse
 				}
-				if ifs, ok := n.(*ast.IfStmt); ok && a.condFail(s, ifs.Cond) && a.terminates(ifs.Body) {
+				if a.failExits(s, n) {
 					return true
 				}
 				if es, ok := n.(*ast.ExprStmt); ok && a.requiresNoError(s, es) {
@@ -864,6 +875,198 @@ func (a *analyzer) guarded(sc *fnScope, s *site, use inspector.Cursor) bool {
 	}
 }
 
+// caseOK reports whether stmt, a statement of the case clause cc (at cur),
+// runs only when the parse succeeded: switch { case err == nil: ... } or
+// switch err { case nil: ... }.
+func (a *analyzer) caseOK(s *site, cur inspector.Cursor, cc *ast.CaseClause, stmt ast.Node) bool {
+	if len(cc.List) != 1 {
+		return false
+	}
+	for _, e := range cc.List {
+		if e == stmt {
+			return false
+		}
+	}
+	sw, ok := cur.Parent().Parent().Node().(*ast.SwitchStmt)
+	if !ok {
+		return false
+	}
+	if sw.Tag == nil {
+		return a.condOK(s, cc.List[0])
+	}
+	return a.isErr(s, sw.Tag) && isNil(a.pass.TypesInfo, cc.List[0])
+}
+
+// failExits reports whether the statement n leaves the current flow
+// whenever the parse failed, so that what follows it runs only on success:
+//
+//	if err != nil { return }
+//	if errors.Is(err, X) { return } else if err != nil { return }
+//	if err == nil { ... } else { return }
+//	if err != nil { retry; if err != nil { return } }
+//	switch { case err != nil: return }
+//	switch { case err == nil: case errors.Is(err, X): return; default: return }
+//	if !found { return } (found set only on success, see successFlag)
+func (a *analyzer) failExits(s *site, n ast.Node) bool {
+	switch n := n.(type) {
+	case *ast.IfStmt:
+		if a.condFail(s, n.Cond) && a.exitsOnFail(s, n.Body) {
+			return true
+		}
+		if a.condOK(s, n.Cond) && n.Else != nil && a.terminatesStmt(n.Else) {
+			return true
+		}
+		if a.terminates(n.Body) {
+			if els, ok := n.Else.(*ast.IfStmt); ok {
+				return a.failExits(s, els)
+			}
+		}
+	case *ast.SwitchStmt:
+		return a.switchFailExits(s, n)
+	}
+	return false
+}
+
+// exitsOnFail reports whether a block entered on failure leaves the flow,
+// or ends by checking the (reassigned) error again and leaving on failure:
+// a retry, if err != nil { tok, err = verify(raw); if err != nil { return } }.
+func (a *analyzer) exitsOnFail(s *site, b *ast.BlockStmt) bool {
+	if a.terminates(b) {
+		return true
+	}
+	if b == nil || len(b.List) == 0 {
+		return false
+	}
+	last, ok := b.List[len(b.List)-1].(*ast.IfStmt)
+	return ok && last.Else == nil && a.condFail(s, last.Cond) && a.terminates(last.Body)
+}
+
+func (a *analyzer) terminatesStmt(n ast.Stmt) bool {
+	switch n := n.(type) {
+	case *ast.BlockStmt:
+		return a.terminates(n)
+	case *ast.IfStmt:
+		els, ok := n.Else.(ast.Stmt)
+		return ok && a.terminates(n.Body) && a.terminatesStmt(els)
+	}
+	return false
+}
+
+// switchFailExits reports whether a switch lets only success fall through:
+// a failure case that leaves, preceded only by cases that leave or run on
+// success; or every case leaving or running on success, with a default.
+func (a *analyzer) switchFailExits(s *site, sw *ast.SwitchStmt) bool {
+	tagErr := sw.Tag != nil && a.isErr(s, sw.Tag)
+	if sw.Tag != nil && !tagErr {
+		return false
+	}
+	hasDefault := false
+	for _, st := range sw.Body.List {
+		cc, ok := st.(*ast.CaseClause)
+		if !ok {
+			return false
+		}
+		body := &ast.BlockStmt{List: cc.Body}
+		exits := a.terminates(body)
+		if len(cc.List) == 0 {
+			hasDefault = true
+			if !exits {
+				return false
+			}
+			continue
+		}
+		onSuccess := false
+		if len(cc.List) == 1 {
+			if tagErr {
+				onSuccess = isNil(a.pass.TypesInfo, cc.List[0])
+			} else {
+				onSuccess = a.condOK(s, cc.List[0])
+				if a.condFail(s, cc.List[0]) && a.isFailTest(s, cc.List[0]) && exits {
+					return true
+				}
+			}
+		}
+		if !exits && !onSuccess {
+			return false
+		}
+	}
+	return hasDefault
+}
+
+// isFailTest reports whether cond is exactly a failure test: err != nil,
+// !tok.Valid, !found.
+func (a *analyzer) isFailTest(s *site, cond ast.Expr) bool {
+	switch e := ast.Unparen(cond).(type) {
+	case *ast.BinaryExpr:
+		return e.Op == token.NEQ && ((a.isErr(s, e.X) && isNil(a.pass.TypesInfo, e.Y)) || (a.isErr(s, e.Y) && isNil(a.pass.TypesInfo, e.X)))
+	case *ast.UnaryExpr:
+		return e.Op == token.NOT && (a.isValidityGuard(e.X) || a.successFlag(s, e.X))
+	}
+	return false
+}
+
+// successFlag reports whether e is a local boolean variable that is set to
+// true only where the parse succeeded (found = true in if err == nil { }),
+// and otherwise only to false: a key-trial loop's "found".
+func (a *analyzer) successFlag(s *site, e ast.Expr) bool {
+	id := identOf(e)
+	if id == nil || s.sc == nil {
+		return false
+	}
+	v, ok := a.objOf(id).(*types.Var)
+	if !ok || isPackageLevel(v) || !types.Identical(v.Type(), types.Typ[types.Bool]) {
+		return false
+	}
+	if a.flagBusy[v] {
+		return false
+	}
+	a.flagBusy[v] = true
+	defer delete(a.flagBusy, v)
+	setTrue := false
+	for cur := range s.sc.cur.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.UnaryExpr)(nil)) {
+		if u, ok := cur.Node().(*ast.UnaryExpr); ok {
+			if u.Op == token.AND && a.objOf(identOf(u.X)) == v {
+				return false // its address escapes
+			}
+			continue
+		}
+		lhs, rhs := assignPairs(cur.Node())
+		for i, l := range lhs {
+			if a.objOf(identOf(l)) != v {
+				continue
+			}
+			if len(rhs) == 0 {
+				continue // var found bool
+			}
+			if len(rhs) != len(lhs) {
+				return false
+			}
+			if as, ok := cur.Node().(*ast.AssignStmt); ok && as.Tok != token.ASSIGN && as.Tok != token.DEFINE {
+				return false
+			}
+			b, known := a.constBoolExpr(rhs[i])
+			switch {
+			case !known:
+				return false
+			case b:
+				if cur.Node().Pos() < s.call.End() || !a.guarded(s.sc, s, cur) {
+					return false
+				}
+				setTrue = true
+			}
+		}
+	}
+	return setTrue
+}
+
+func (a *analyzer) constBoolExpr(e ast.Expr) (bool, bool) {
+	tv, ok := a.pass.TypesInfo.Types[e]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.Bool {
+		return false, false
+	}
+	return constant.BoolVal(tv.Value), true
+}
+
 // guardAfterParse reports whether, inside outer, the block that holds the
 // parse's statement goes on with a terminating check of its error.
 func (a *analyzer) guardAfterParse(s *site, outer ast.Node) bool {
@@ -875,8 +1078,8 @@ func (a *analyzer) guardAfterParse(s *site, outer ast.Node) bool {
 		}
 		for next, ok := c.NextSibling(); ok; next, ok = next.NextSibling() {
 			switch n := next.Node().(type) {
-			case *ast.IfStmt:
-				if a.condFail(s, n.Cond) && a.terminates(n.Body) {
+			case *ast.IfStmt, *ast.SwitchStmt:
+				if a.failExits(s, n) {
 					return true
 				}
 			case *ast.ExprStmt:
@@ -916,6 +1119,9 @@ func (a *analyzer) requiresNoError(s *site, stmt *ast.ExprStmt) bool {
 }
 
 func (a *analyzer) isErr(s *site, e ast.Expr) bool {
+	if s.errInline && ast.Unparen(e) == s.call {
+		return true
+	}
 	id := identOf(e)
 	return id != nil && s.errObj != nil && a.objOf(id) == s.errObj
 }
@@ -937,6 +1143,8 @@ func (a *analyzer) condOK(s *site, cond ast.Expr) bool {
 		}
 	case *ast.SelectorExpr:
 		return a.isValidityGuard(e)
+	case *ast.Ident:
+		return a.successFlag(s, e)
 	}
 	return false
 }
@@ -953,7 +1161,7 @@ func (a *analyzer) condFail(s *site, cond ast.Expr) bool {
 			return (a.isErr(s, e.X) && isNil(a.pass.TypesInfo, e.Y)) || (a.isErr(s, e.Y) && isNil(a.pass.TypesInfo, e.X))
 		}
 	case *ast.UnaryExpr:
-		return e.Op == token.NOT && a.isValidityGuard(e.X)
+		return e.Op == token.NOT && (a.isValidityGuard(e.X) || a.successFlag(s, e.X))
 	case *ast.CallExpr:
 		// A helper handed the error, e.g. if handleErr(w, err) { return }.
 		fn, _ := typeutil.Callee(a.pass.TypesInfo, e).(*types.Func)

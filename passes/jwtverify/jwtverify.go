@@ -86,7 +86,7 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	a := &analyzer{pass: pass, insp: insp, local: make(map[*types.Func]*parseFact), oidcProbes: make(map[ast.Node]bool), resolver: resolve.New(pass), specs: make(map[*types.Func]*spec), impls: make(map[*types.Interface][]types.Type)}
+	a := &analyzer{pass: pass, insp: insp, local: make(map[*types.Func]*parseFact), oidcProbes: make(map[ast.Node]bool), resolver: resolve.New(pass), specs: make(map[*types.Func]*spec), impls: make(map[*types.Interface][]types.Type), flagBusy: make(map[types.Object]bool)}
 
 	// Only functions with a call that may be a parse are checked: a call of
 	// a modelled library, of a function with a fact, of this package's
@@ -239,6 +239,7 @@ type analyzer struct {
 	resolver   *resolve.Resolver
 	specs      map[*types.Func]*spec // specOf of other packages' functions
 	impls      map[*types.Interface][]types.Type
+	flagBusy   map[types.Object]bool // successFlag in progress
 }
 
 // spec is what is known of a parse call's callee: from the model, or from a
