@@ -1308,16 +1308,46 @@ func (a *analyzer) checkExpired(sc *fnScope, s *site) bool {
 	return false
 }
 
-// signatureExcluded reports whether a signature error class is tested
-// between the parse and the end of the if statement's condition.
+// signatureExcluded reports whether signature errors are ruled out before
+// the expired branch ifs accepts the token: a test of a signature error
+// class (ErrTokenSignatureInvalid, ErrTokenUnverifiable, not
+// ErrTokenMalformed: a forged token is well-formed) in ifs's own condition,
+// or in the condition of an earlier if statement or switch case, between
+// the parse and ifs, whose body leaves the flow.
 func (a *analyzer) signatureExcluded(sc *fnScope, s *site, ifs *ast.IfStmt) bool {
 	for cur := range sc.cur.Preorder((*ast.Ident)(nil)) {
 		id := cur.Node().(*ast.Ident)
 		if id.Pos() < s.call.End() || id.Pos() >= ifs.Cond.End() {
 			continue
 		}
-		if model.LookupError(a.pass.TypesInfo.Uses[id]) == model.SignatureError {
-			return true
+		if model.LookupError(a.pass.TypesInfo.Uses[id]) != model.SignatureError {
+			continue
+		}
+		// The statement whose condition holds the test.
+		c := cur
+		negated := false
+		for {
+			p := c.Parent()
+			if !p.Valid() {
+				break
+			}
+			if u, ok := p.Node().(*ast.UnaryExpr); ok && u.Op == token.NOT {
+				negated = !negated
+			}
+			switch pn := p.Node().(type) {
+			case *ast.IfStmt:
+				if pn.Cond == c.Node() && (pn == ifs || (!negated && a.terminates(pn.Body))) {
+					return true
+				}
+			case *ast.CaseClause:
+				if !negated && a.terminates(&ast.BlockStmt{List: pn.Body}) {
+					return true
+				}
+			}
+			if _, ok := p.Node().(ast.Expr); !ok {
+				break
+			}
+			c = p
 		}
 	}
 	return false

@@ -42,6 +42,8 @@ func WithValidMethods(methods []string) ParserOption { return nil }
 var (
 	ErrTokenExpired          = errors.New("token is expired")
 	ErrTokenSignatureInvalid = errors.New("token signature is invalid")
+	ErrTokenUnverifiable     = errors.New("token is unverifiable")
+	ErrTokenMalformed        = errors.New("token is malformed")
 )
 
 type ValidationError struct {
