@@ -47,8 +47,13 @@ type site struct {
 	// uses are the places that trust the token or claims.
 	uses []inspector.Cursor
 	// returned is set when the function returns the result to its caller:
-	// the fact to export.
+	// the fact to export; returns are where (unverified parses only).
 	returned *parseFact
+	returns  []inspector.Cursor
+	// failPath, for an unverified parse whose input is verified in the
+	// same function, is that verification: the uses left are on a path
+	// where it failed or has not run.
+	failPath *site
 	// peek: an unverified parse whose input is verified afterwards.
 	peek bool
 	// mixed: the result variable is also assigned from something other
@@ -153,8 +158,13 @@ func (a *analyzer) checkFunc(fcur inspector.Cursor, report bool) *parseFact {
 	// trusted through TLS: neither reports nor makes the function a parse
 	// wrapper.
 	for _, s := range sites {
-		if s.kind == model.Unverified && (s.mixed || a.verifiedLater(sc, s, sites) || a.fromTokenEndpoint(sc, s)) {
+		if s.kind != model.Unverified {
+			continue
+		}
+		if s.mixed || a.fromTokenEndpoint(sc, s) {
 			s.uses, s.returned, s.peek = nil, nil, true
+		} else {
+			a.excusePeek(sc, s, sites)
 		}
 	}
 	fact := a.funcFact(sc, sites)
@@ -313,6 +323,9 @@ func (a *analyzer) bind(sc *fnScope, cur inspector.Cursor, sp *spec) *site {
 	case *ast.ReturnStmt:
 		if len(p.Results) == 1 && sp.result >= 0 && a.returnsFromScope(sc, parent) {
 			s.returned = a.factFor(sc, sp, s.kind, sp.result, sp.err, sp.value)
+			if s.returned != nil {
+				s.returns = append(s.returns, cur)
+			}
 		}
 	case *ast.BinaryExpr:
 		if nres == 1 && sp.err == 0 && (p.Op == token.EQL || p.Op == token.NEQ) && (isNil(a.pass.TypesInfo, p.X) || isNil(a.pass.TypesInfo, p.Y)) {
@@ -545,6 +558,7 @@ func (a *analyzer) classify(sc *fnScope, s *site, use inspector.Cursor, value mo
 					if s.returned == nil {
 						s.returned = f
 					}
+					s.returns = append(s.returns, top)
 					return
 				}
 			} else if errIdx >= 0 {
@@ -702,6 +716,17 @@ func (a *analyzer) reportSite(sc *fnScope, s *site, all []*site) {
 			return
 		}
 		use := s.uses[0]
+		if o := s.failPath; o != nil {
+			suppress.Report(a.pass, analysis.Diagnostic{
+				Pos: s.call.Pos(), End: s.call.End(),
+				Message: "the claims of " + s.spec.name + " are used or returned on a path where " + o.spec.name + " has not verified the same token or failed, so they can be forged; use them only after the verification succeeded",
+				Related: []analysis.RelatedInformation{
+					{Pos: use.Node().Pos(), End: use.Node().End(), Message: "claims used here"},
+					{Pos: o.call.Pos(), End: o.call.End(), Message: "verified here"},
+				},
+			})
+			return
+		}
 		suppress.Report(a.pass, analysis.Diagnostic{
 			Pos: s.call.Pos(), End: s.call.End(),
 			Message: s.spec.name + " does not verify the token's signature, yet its claims are used, so anyone can forge them; " + s.spec.fix,
@@ -730,24 +755,70 @@ func (a *analyzer) reportSite(sc *fnScope, s *site, all []*site) {
 	}
 }
 
-// verifiedLater reports whether an unverified parse is only a peek before the
-// same input is verified in the same function: reading kid or iss to choose
-// the key, then verifying (jws.Parse then jws.Verify, ParseUnverified then
-// ParseWithClaims of the same string).
-func (a *analyzer) verifiedLater(sc *fnScope, s *site, all []*site) bool {
+// excusePeek applies the path-sensitive rule for an unverified parse whose
+// input the same function also verifies (jws.Parse then jws.Verify,
+// ParseUnverified then ParseWithClaims of the same string, a helper with a
+// "verifies parameter" fact):
+//
+//   - verify-then-re-read: the parse runs only after a verification of the
+//     same input succeeded: nothing it returns is reported;
+//   - peek-then-verify: a use before the verification (reading kid or iss
+//     to choose the key) is a peek; a use after it counts only where the
+//     verification succeeded (its error checked, as for a verified parse);
+//     claims returned to the caller before the verification, or on its
+//     failure path, are reported.
+//
+// If every use is excused the parse is a peek: it neither reports nor makes
+// the function a parse wrapper. Otherwise the uses left are reported.
+func (a *analyzer) excusePeek(sc *fnScope, s *site, all []*site) {
 	input := a.inputOf(s)
+	var verifiers []*site
 	for _, o := range all {
-		if o == s || (o.kind != model.Verified && o.kind != model.VerifyOnly) {
+		if o == s || (o.kind != model.Verified && o.kind != model.VerifyOnly) || o.errDiscarded {
 			continue
 		}
-		if s.spec.verifiedLater && s.spec.lib != nil && o.spec.lib == s.spec.lib {
-			return true
-		}
-		if input != nil && a.inputOf(o) == input {
-			return true
+		if (s.spec.verifiedLater && s.spec.lib != nil && o.spec.lib == s.spec.lib) || (input != nil && a.inputOf(o) == input) {
+			verifiers = append(verifiers, o)
 		}
 	}
-	return false
+	if len(verifiers) == 0 {
+		return
+	}
+	for _, o := range verifiers {
+		if o.call.End() <= s.call.Pos() && a.guarded(sc, o, s.cur) {
+			s.uses, s.returned, s.peek = nil, nil, true
+			return
+		}
+	}
+	excused := func(u inspector.Cursor, isReturn bool) bool {
+		for _, o := range verifiers {
+			if u.Node().Pos() < o.call.End() {
+				if !isReturn {
+					return true
+				}
+			} else if a.guarded(sc, o, u) {
+				return true
+			}
+		}
+		return false
+	}
+	var left []inspector.Cursor
+	for _, u := range s.uses {
+		if !excused(u, false) {
+			left = append(left, u)
+		}
+	}
+	for _, r := range s.returns {
+		if !excused(r, true) {
+			left = append(left, r)
+		}
+	}
+	s.returned = nil
+	if len(left) == 0 {
+		s.uses, s.peek = nil, true
+		return
+	}
+	s.uses, s.failPath = left, verifiers[0]
 }
 
 // fromTokenEndpoint reports whether the raw token a parse reads was

@@ -301,7 +301,15 @@ func (a *analyzer) computeSpec(fn *types.Func) *spec {
 	if input < 0 {
 		input = -2 // no known input
 	}
-	return &spec{kind: f.Kind, result: f.Result, value: f.Value, err: f.Err, family: f.Family,
+	errIdx := f.Err
+	if f.Kind == model.VerifyOnly && errIdx < 0 {
+		// A function that verifies its parameter: its error result, if it
+		// has one, says whether it did.
+		if res := fn.Signature().Results(); res.Len() > 0 && types.Identical(res.At(res.Len()-1).Type(), types.Universe.Lookup("error").Type()) {
+			errIdx = res.Len() - 1
+		}
+	}
+	return &spec{kind: f.Kind, result: f.Result, value: f.Value, err: errIdx, family: f.Family,
 		name: displayName(fn) + " (which wraps " + f.Origin + ")", origin: f.Origin, short: displayName(fn), fix: f.Fix, input: input,
 		wrapper: fn, fact: f}
 }
