@@ -172,10 +172,93 @@ func (a *analyzer) checkFunc(fcur inspector.Cursor, report bool) *parseFact {
 		return fact
 	}
 	for _, s := range sites {
+		if fn, i := a.rereadParam(sc, s); fn != nil {
+			a.rereads = append(a.rereads, reread{fn: fn, param: i, report: func() { a.reportSite(sc, s, sites) }})
+			continue
+		}
 		a.reportSite(sc, s, sites)
 	}
+	a.noteCalls(sc, sites)
 	a.noteOIDCProbe(sc, sites)
 	return fact
+}
+
+// rereadParam returns, for an unverified parse that would be reported and
+// whose input is a parameter of an unexported function (not a method), the
+// function and the parameter's index: if every caller verified the string
+// before passing it on, the parse only re-reads verified claims.
+func (a *analyzer) rereadParam(sc *fnScope, s *site) (*types.Func, int) {
+	if s.kind != model.Unverified || s.peek || len(s.uses) == 0 || s.failPath != nil {
+		return nil, -1
+	}
+	decl, ok := sc.node.(*ast.FuncDecl)
+	if !ok || decl.Recv != nil || decl.Name.IsExported() {
+		return nil, -1
+	}
+	fn, _ := a.pass.TypesInfo.Defs[decl.Name].(*types.Func)
+	i := a.paramIndex(sc, a.inputOf(s))
+	if fn == nil || i < 0 {
+		return nil, -1
+	}
+	return fn, i
+}
+
+// noteCalls records, for each call in the scope of an unexported function of
+// the package, which arguments were verified before the call, on its path:
+// a verifying parse (or a helper that verifies its parameter) of the same
+// variable whose success the call depends on.
+func (a *analyzer) noteCalls(sc *fnScope, sites []*site) {
+	info := a.pass.TypesInfo
+	for cur := range sc.cur.Preorder((*ast.CallExpr)(nil)) {
+		call := cur.Node().(*ast.CallExpr)
+		fn, _ := typeutil.Callee(info, call).(*types.Func)
+		if fn == nil || fn.Pkg() != a.pass.Pkg || fn.Exported() || fn.Signature().Recv() != nil {
+			continue
+		}
+		verified := make(map[int]bool)
+		for j, arg := range call.Args {
+			id := identOf(arg)
+			if id == nil {
+				continue
+			}
+			obj := a.objOf(id)
+			for _, o := range sites {
+				if (o.kind != model.Verified && o.kind != model.VerifyOnly) || o.errDiscarded || obj == nil || a.inputOf(o) != obj {
+					continue
+				}
+				if o.call.End() <= call.Pos() && a.guarded(sc, o, cur) {
+					verified[j] = true
+					break
+				}
+			}
+		}
+		a.calls[fn.Origin()] = append(a.calls[fn.Origin()], verified)
+	}
+}
+
+// reportRereads reports the held-back findings of functions that re-read a
+// parameter unverified, unless the function is only ever called, in this
+// package, with that argument verified by the caller first.
+func (a *analyzer) reportRereads() {
+	if len(a.rereads) == 0 {
+		return
+	}
+	refs := make(map[*types.Func]int)
+	for cur := range a.insp.Root().Preorder((*ast.Ident)(nil)) {
+		if fn, ok := a.pass.TypesInfo.Uses[cur.Node().(*ast.Ident)].(*types.Func); ok && fn.Pkg() == a.pass.Pkg {
+			refs[fn.Origin()]++
+		}
+	}
+	for _, r := range a.rereads {
+		calls := a.calls[r.fn]
+		ok := len(calls) > 0 && len(calls) == refs[r.fn]
+		for _, verified := range calls {
+			ok = ok && verified[r.param]
+		}
+		if !ok {
+			r.report()
+		}
+	}
 }
 
 // noteOIDCProbe records functions whose go-oidc verifications all discard the

@@ -86,7 +86,7 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	a := &analyzer{pass: pass, insp: insp, local: make(map[*types.Func]*parseFact), oidcProbes: make(map[ast.Node]bool), resolver: resolve.New(pass), specs: make(map[*types.Func]*spec), impls: make(map[*types.Interface][]types.Type), flagBusy: make(map[types.Object]bool)}
+	a := &analyzer{pass: pass, insp: insp, local: make(map[*types.Func]*parseFact), oidcProbes: make(map[ast.Node]bool), resolver: resolve.New(pass), specs: make(map[*types.Func]*spec), impls: make(map[*types.Interface][]types.Type), flagBusy: make(map[types.Object]bool), calls: make(map[*types.Func][]map[int]bool)}
 
 	// Only functions with a call that may be a parse are checked: a call of
 	// a modelled library, of a function with a fact, of this package's
@@ -124,6 +124,7 @@ func run(pass *analysis.Pass) (any, error) {
 			a.checkFunc(cur, true)
 		}
 	}
+	a.reportRereads()
 	a.checkConfigFields()
 	return nil, nil
 }
@@ -240,6 +241,20 @@ type analyzer struct {
 	specs      map[*types.Func]*spec // specOf of other packages' functions
 	impls      map[*types.Interface][]types.Type
 	flagBusy   map[types.Object]bool // successFlag in progress
+	// rereads are the findings of unexported functions that re-read a
+	// parameter unverified, held back until every call of the function
+	// is known (see reportRereads); calls records, per such function, for
+	// each call in the package, which arguments the caller had verified.
+	rereads []reread
+	calls   map[*types.Func][]map[int]bool
+}
+
+// reread is a held-back finding: fn decodes its parameter param
+// unverified and trusts the claims.
+type reread struct {
+	fn     *types.Func
+	param  int
+	report func()
 }
 
 // spec is what is known of a parse call's callee: from the model, or from a

@@ -86,3 +86,39 @@ func returnedBeforeVerify() (jwt.MapClaims, error) {
 	_, err := jwt.Parse(rawTok, keyFunc)
 	return c, err
 }
+
+// rereadSub re-reads its parameter unverified. Its only caller verified the
+// string first: not reported.
+func rereadSub(tok string) string {
+	c := jwt.MapClaims{}
+	jwt.NewParser().ParseUnverified(tok, c)
+	return c["sub"].(string)
+}
+
+func verifiedCaller() string {
+	if _, err := jwt.Parse(rawTok, keyFunc); err != nil {
+		return ""
+	}
+	return rereadSub(rawTok)
+}
+
+// rereadRole is the same, but one of its callers passes the string on
+// without verifying it.
+func rereadRole(tok string) string {
+	c := jwt.MapClaims{}
+	jwt.NewParser().ParseUnverified(tok, c) // want `ParseUnverified does not verify the token's signature, yet its claims are used`
+	return c["role"].(string)
+}
+
+func verifiedCallerRole() string {
+	if _, err := jwt.Parse(rawTok, keyFunc); err != nil {
+		return ""
+	}
+	return rereadRole(rawTok)
+}
+
+func unverifiedCallerRole() string {
+	_, err := jwt.Parse(rawTok, keyFunc)
+	log.Print(err)
+	return rereadRole(rawTok)
+}

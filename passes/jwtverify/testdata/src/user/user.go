@@ -68,3 +68,20 @@ func ViaInterface(app helper.App, s string) string { // want ViaInterface:"verif
 	}
 	return sub
 }
+
+// Verify-then-re-read across functions: a helper verifies the string, then
+// another helper decodes it again unverified.
+func CheckThenClaims(s string) string { // want CheckThenClaims:"verifies"
+	if helper.Check(s) != nil {
+		return ""
+	}
+	c, _ := helper.Claims(s)
+	return c["sub"].(string)
+}
+
+// Near miss: the verifying helper's error is discarded.
+func IgnoredCheckThenClaims(s string) string {
+	helper.Check(s)
+	c, _ := helper.Claims(s) // want `helper.Claims \(which wraps \(\*jwt.Parser\).ParseUnverified\) does not verify`
+	return c["sub"].(string)
+}
