@@ -417,7 +417,7 @@ func (a *analyzer) bind(sc *fnScope, cur inspector.Cursor, sp *spec) *site {
 	default:
 		// The result is used directly in an expression: a trusting use.
 		if nres == 1 && sp.result == 0 {
-			s.uses = append(s.uses, cur)
+			a.addUse(sc, s, cur)
 		}
 	}
 
@@ -563,7 +563,7 @@ func (a *analyzer) classify(sc *fnScope, s *site, use inspector.Cursor, value mo
 					// unless it is only tested for presence
 					// (rc.Issuer == "") before verification.
 					if !a.comparedToZero(p) {
-						s.uses = append(s.uses, p)
+						a.addUse(sc, s, p)
 					}
 					return
 				}
@@ -652,7 +652,135 @@ func (a *analyzer) classify(sc *fnScope, s *site, use inspector.Cursor, value mo
 			}
 		}
 	}
-	s.uses = append(s.uses, top)
+	a.addUse(sc, s, top)
+}
+
+// addUse records a trusting use of the claims at cur, unless they are only
+// displayed there (see displayed).
+func (a *analyzer) addUse(sc *fnScope, s *site, cur inspector.Cursor) {
+	if !a.displayed(sc, s, cur) {
+		s.uses = append(s.uses, cur)
+	}
+}
+
+// displayed reports whether the value at cur is only shown: printed or
+// logged, put into an error message, written back to the requester
+// (model.Printer), directly or through a formatter (fmt.Sprintf,
+// slog.String, logger.With). A formatter's result stored in a local
+// variable is followed like the claims. Anything else (a branch condition,
+// an argument of another function, a value stored or returned) decides.
+func (a *analyzer) displayed(sc *fnScope, s *site, cur inspector.Cursor) bool {
+	info := a.pass.TypesInfo
+	top := cur
+	formatted := false
+	for {
+		p := top.Parent()
+		switch pn := p.Node().(type) {
+		case *ast.ParenExpr, *ast.StarExpr:
+			top = p
+			continue
+		case *ast.IndexExpr:
+			if pn.X == top.Node() {
+				top = p // claims["sub"]
+				continue
+			}
+		case *ast.TypeAssertExpr, *ast.KeyValueExpr:
+			top = p
+			continue
+		case *ast.SelectorExpr:
+			if pn.X != top.Node() {
+				return false
+			}
+			// The receiver of a printer or formatter method
+			// (logger.With(...).Info(...)), or a field of the claims
+			// (c.Subject).
+			if call, ok := p.Parent().Node().(*ast.CallExpr); ok && call.Fun == pn {
+				fn, _ := typeutil.Callee(info, call).(*types.Func)
+				switch model.LookupDisplay(fn) {
+				case model.Printer:
+					return true
+				case model.Formatter:
+					top, formatted = p.Parent(), true
+					continue
+				}
+				return false
+			}
+			top = p
+			continue
+		case *ast.BinaryExpr:
+			if pn.Op == token.ADD && isString(info.TypeOf(pn)) {
+				top, formatted = p, true // "sub=" + sub
+				continue
+			}
+		case *ast.CompositeLit:
+			if isString(elemType(info.TypeOf(pn))) || isInterface(elemType(info.TypeOf(pn))) {
+				top = p // []any{sub}, log fields
+				continue
+			}
+		case *ast.CallExpr:
+			if pn.Fun == top.Node() {
+				return false
+			}
+			if tv, ok := info.Types[pn.Fun]; ok && tv.IsType() {
+				top = p // []byte(sub), string(b)
+				continue
+			}
+			fn, _ := typeutil.Callee(info, pn).(*types.Func)
+			switch model.LookupDisplay(fn) {
+			case model.Printer:
+				return true
+			case model.Formatter:
+				top, formatted = p, true
+				continue
+			}
+			return false
+		case *ast.AssignStmt, *ast.ValueSpec:
+			if !formatted {
+				return false // a claim stored: a use, as before
+			}
+			// A formatted value stored: follow the variable.
+			lhs, rhs := assignPairs(pn)
+			if len(lhs) != len(rhs) {
+				return false
+			}
+			for i, r := range rhs {
+				if r != top.Node() {
+					continue
+				}
+				obj, ok := a.objOf(identOf(lhs[i])).(*types.Var)
+				if !ok || isPackageLevel(obj) {
+					return false
+				}
+				s.taint(obj, model.ClaimsValue)
+				return true
+			}
+		}
+		return false
+	}
+}
+
+func isString(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	b, ok := types.Unalias(t).Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
+}
+
+func isInterface(t types.Type) bool { return t != nil && types.IsInterface(t) }
+
+// elemType returns the element type of a slice or array type, or nil.
+func elemType(t types.Type) types.Type {
+	if t == nil {
+		return nil
+	}
+	switch t := types.Unalias(t).Underlying().(type) {
+	case *types.Slice:
+		return t.Elem()
+	case *types.Array:
+		return t.Elem()
+	}
+	return nil
 }
 
 // isValidateMethod reports whether sel selects a method named Valid or
