@@ -161,7 +161,7 @@ func (a *analyzer) checkFunc(fcur inspector.Cursor, report bool) *parseFact {
 		if s.kind != model.Unverified {
 			continue
 		}
-		if s.mixed || a.fromTokenEndpoint(sc, s) {
+		if s.mixed || a.fromTokenEndpoint(sc, s) || a.ownToken(sc, s) {
 			s.uses, s.returned, s.peek = nil, nil, true
 		} else {
 			a.excusePeek(sc, s, sites)
@@ -1071,6 +1071,170 @@ func (a *analyzer) fromTokenEndpoint(sc *fnScope, s *site) bool {
 		return false
 	}
 	return false
+}
+
+// ownToken reports whether the raw token a parse reads is the program's
+// own, not attacker input (issue pattern 6):
+//
+//   - minted: the result of a signing call (SignedString, jwx jwt.Sign, a
+//     go-jose builder's Serialize) in the same function, or returned by a
+//     function of the same package that returns only such results;
+//   - stored: read with os.ReadFile from a path built, in the same
+//     function, from the user's configuration or home directory
+//     (os.UserConfigDir, os.UserHomeDir): a CLI's own credential file.
+//
+// The string is followed through local variables (every assignment must
+// qualify), conversions and one-argument calls (strings.TrimSpace).
+func (a *analyzer) ownToken(sc *fnScope, s *site) bool {
+	if s.spec.input < 0 || s.spec.input >= len(s.call.Args) {
+		return false
+	}
+	return a.derives(sc.cur, s.call.Args[s.spec.input], 0, func(src model.Source, call *ast.CallExpr, scope inspector.Cursor) bool {
+		switch src {
+		case model.Minted:
+			return true
+		case model.LocalFile:
+			return len(call.Args) == 1 && a.userPath(scope, call.Args[0], 0)
+		}
+		return false
+	})
+}
+
+// derives reports whether e, in the function at scope, is computed from a
+// call whose model.Source satisfies ok.
+func (a *analyzer) derives(scope inspector.Cursor, e ast.Expr, depth int, ok func(model.Source, *ast.CallExpr, inspector.Cursor) bool) bool {
+	if depth > 6 {
+		return false
+	}
+	info := a.pass.TypesInfo
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return a.assignedFrom(scope, a.objOf(x), func(r ast.Expr) bool { return a.derives(scope, r, depth+1, ok) })
+	case *ast.TypeAssertExpr:
+		return a.derives(scope, x.X, depth+1, ok)
+	case *ast.CallExpr:
+		if tv, isType := info.Types[x.Fun]; isType && tv.IsType() && len(x.Args) == 1 {
+			return a.derives(scope, x.Args[0], depth+1, ok) // string(b), []byte(s)
+		}
+		fn, _ := typeutil.Callee(info, x).(*types.Func)
+		if fn == nil {
+			return false
+		}
+		if src := model.LookupSource(fn); src != 0 {
+			return ok(src, x, scope)
+		}
+		if fn.Pkg() == a.pass.Pkg {
+			// A function of the package returning only such values.
+			decl, found := a.declOf(fn)
+			if !found {
+				return false
+			}
+			any := false
+			for cur := range decl.Preorder((*ast.ReturnStmt)(nil)) {
+				ret := cur.Node().(*ast.ReturnStmt)
+				if !a.returnsFrom(decl, cur) {
+					continue
+				}
+				if len(ret.Results) == 0 {
+					return false
+				}
+				if !a.derives(decl, ret.Results[0], depth+1, ok) && !a.isZero(ret.Results[0]) {
+					return false
+				}
+				any = true
+			}
+			return any
+		}
+		if len(x.Args) == 1 {
+			return a.derives(scope, x.Args[0], depth+1, ok) // strings.TrimSpace(s)
+		}
+	}
+	return false
+}
+
+// assignedFrom reports whether the local variable obj is assigned in the
+// function at scope, and every value assigned to it satisfies ok.
+func (a *analyzer) assignedFrom(scope inspector.Cursor, obj types.Object, ok func(ast.Expr) bool) bool {
+	v, isVar := obj.(*types.Var)
+	if !isVar || isPackageLevel(v) || v.IsField() {
+		return false
+	}
+	n := 0
+	for cur := range scope.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)) {
+		lhs, rhs := assignPairs(cur.Node())
+		for i, l := range lhs {
+			if a.objOf(identOf(l)) != obj || len(rhs) == 0 {
+				continue
+			}
+			r := rhs[0]
+			if len(rhs) == len(lhs) {
+				r = rhs[i]
+			} else if i != 0 {
+				return false // the second result of a call
+			}
+			if !ok(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
+}
+
+// userPath reports whether the path e is built from a directory of the user
+// running the program (os.UserConfigDir, os.UserHomeDir).
+func (a *analyzer) userPath(scope inspector.Cursor, e ast.Expr, depth int) bool {
+	if depth > 6 {
+		return false
+	}
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return a.assignedFrom(scope, a.objOf(x), func(r ast.Expr) bool { return a.userPath(scope, r, depth+1) })
+	case *ast.BinaryExpr:
+		return x.Op == token.ADD && a.userPath(scope, x.X, depth+1)
+	case *ast.CallExpr:
+		fn, _ := typeutil.Callee(a.pass.TypesInfo, x).(*types.Func)
+		switch model.LookupSource(fn) {
+		case model.UserDir:
+			return true
+		case model.PathJoin:
+			return len(x.Args) > 0 && a.userPath(scope, x.Args[0], depth+1)
+		}
+	}
+	return false
+}
+
+// declOf returns the cursor of the declaration of a function of the
+// package.
+func (a *analyzer) declOf(fn *types.Func) (inspector.Cursor, bool) {
+	for cur := range a.insp.Root().Preorder((*ast.FuncDecl)(nil)) {
+		d := cur.Node().(*ast.FuncDecl)
+		if d.Name.Pos() == fn.Origin().Pos() && d.Body != nil {
+			return cur, true
+		}
+	}
+	return inspector.Cursor{}, false
+}
+
+// returnsFrom reports whether the return statement at cur returns from the
+// function at decl (not from a nested function literal).
+func (a *analyzer) returnsFrom(decl, cur inspector.Cursor) bool {
+	for c := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		return c.Node() == decl.Node()
+	}
+	return false
+}
+
+// isZero reports whether e is a zero constant or nil (return "", err).
+func (a *analyzer) isZero(e ast.Expr) bool {
+	tv, ok := a.pass.TypesInfo.Types[e]
+	if !ok {
+		return false
+	}
+	if tv.IsNil() {
+		return true
+	}
+	return tv.Value != nil && tv.Value.Kind() == constant.String && constant.StringVal(tv.Value) == ""
 }
 
 // inputOf returns the variable holding the raw token a parse call reads: its

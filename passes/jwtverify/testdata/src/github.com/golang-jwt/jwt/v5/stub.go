@@ -24,6 +24,9 @@ type Parser struct {
 }
 
 func NewParser(options ...ParserOption) *Parser { return &Parser{} }
+
+func NewWithClaims(method SigningMethod, claims Claims) *Token { return &Token{} }
+func (t *Token) SignedString(key interface{}) (string, error)  { return "", nil }
 func (p *Parser) ParseUnverified(tokenString string, claims Claims) (*Token, []string, error) {
 	return nil, nil, nil
 }
