@@ -161,7 +161,7 @@ func (a *analyzer) checkFunc(fcur inspector.Cursor, report bool) *parseFact {
 		if s.kind != model.Unverified {
 			continue
 		}
-		if s.mixed || a.fromTokenEndpoint(sc, s) || a.ownToken(sc, s) {
+		if s.mixed || a.fromTokenEndpoint(sc, s) || a.ownToken(sc, s) || a.receivedForRefresh(sc, s) {
 			s.uses, s.returned, s.peek = nil, nil, true
 		} else {
 			a.excusePeek(sc, s, sites)
@@ -1098,6 +1098,137 @@ func (a *analyzer) ownToken(sc *fnScope, s *site) bool {
 		}
 		return false
 	})
+}
+
+// receivedForRefresh reports whether the parse reads a token the program
+// received in the body of a response to its own outbound HTTP request
+// (client.Do, then io.ReadAll or json.NewDecoder of resp.Body, then
+// json.Unmarshal into a struct whose field holds the token), and uses only
+// its time claims (exp, iat, nbf): a client scheduling the refresh of a
+// token it holds, not a server trusting a token it was sent.
+func (a *analyzer) receivedForRefresh(sc *fnScope, s *site) bool {
+	if len(s.uses) == 0 || len(s.returns) > 0 || s.spec.input < 0 || s.spec.input >= len(s.call.Args) {
+		return false
+	}
+	for _, u := range s.uses {
+		if !a.readsTimeClaim(u) {
+			return false
+		}
+	}
+	return a.fromResponse(sc.cur, s.call.Args[s.spec.input], 0)
+}
+
+// readsTimeClaim reports whether the use at u reads only exp, iat or nbf.
+func (a *analyzer) readsTimeClaim(u inspector.Cursor) bool {
+	info := a.pass.TypesInfo
+	switch n := u.Node().(type) {
+	case *ast.SelectorExpr:
+		return model.IsTimeClaim(info.TypeOf(n.X), n.Sel.Name)
+	case *ast.Ident:
+		ix, ok := u.Parent().Node().(*ast.IndexExpr)
+		if !ok || ix.X != n {
+			return false
+		}
+		tv, ok := info.Types[ix.Index]
+		return ok && tv.Value != nil && tv.Value.Kind() == constant.String && model.IsTimeClaimKey(constant.StringVal(tv.Value))
+	}
+	return false
+}
+
+// fromResponse reports whether e holds a value decoded from the body of a
+// response to an outbound request made in the function at scope.
+func (a *analyzer) fromResponse(scope inspector.Cursor, e ast.Expr, depth int) bool {
+	if depth > 6 {
+		return false
+	}
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		if a.decodedFromResponse(scope, a.objOf(x), depth) {
+			return true
+		}
+		return a.assignedFrom(scope, a.objOf(x), func(r ast.Expr) bool { return a.fromResponse(scope, r, depth+1) })
+	case *ast.SelectorExpr: // result.JWT
+		if id := identOf(x.X); id != nil {
+			return a.decodedFromResponse(scope, a.objOf(id), depth)
+		}
+	case *ast.CallExpr:
+		if len(x.Args) == 1 {
+			return a.fromResponse(scope, x.Args[0], depth+1) // string(b), strings.TrimSpace(s)
+		}
+	}
+	return false
+}
+
+// decodedFromResponse reports whether the local variable obj is filled by
+// JSON decoding, every time, from a response body.
+func (a *analyzer) decodedFromResponse(scope inspector.Cursor, obj types.Object, depth int) bool {
+	v, ok := obj.(*types.Var)
+	if !ok || isPackageLevel(v) || v.IsField() {
+		return false
+	}
+	info := a.pass.TypesInfo
+	n := 0
+	for cur := range scope.Preorder((*ast.CallExpr)(nil)) {
+		call := cur.Node().(*ast.CallExpr)
+		fn, _ := typeutil.Callee(info, call).(*types.Func)
+		if model.LookupSource(fn) != model.JSONDecode || len(call.Args) == 0 {
+			continue
+		}
+		dst := call.Args[len(call.Args)-1]
+		if u, isAddr := ast.Unparen(dst).(*ast.UnaryExpr); isAddr && u.Op == token.AND {
+			dst = u.X
+		}
+		if a.objOf(identOf(dst)) != v {
+			continue
+		}
+		var from ast.Expr
+		if len(call.Args) == 2 {
+			from = call.Args[0] // json.Unmarshal(data, &v)
+		} else if sel, isSel := ast.Unparen(call.Fun).(*ast.SelectorExpr); isSel {
+			from = sel.X // json.NewDecoder(resp.Body).Decode(&v)
+		}
+		if from == nil || !a.responseData(scope, from, depth+1) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// responseData reports whether e is a response body, what was read from it,
+// or a decoder of it.
+func (a *analyzer) responseData(scope inspector.Cursor, e ast.Expr, depth int) bool {
+	if depth > 8 {
+		return false
+	}
+	info := a.pass.TypesInfo
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return a.assignedFrom(scope, a.objOf(x), func(r ast.Expr) bool { return a.responseData(scope, r, depth+1) })
+	case *ast.SelectorExpr:
+		if !model.IsResponseBody(info.TypeOf(x.X), x.Sel.Name) {
+			return false
+		}
+		id := identOf(x.X)
+		return id != nil && a.assignedFrom(scope, a.objOf(id), func(r ast.Expr) bool {
+			call, ok := ast.Unparen(r).(*ast.CallExpr)
+			if !ok {
+				return false
+			}
+			fn, _ := typeutil.Callee(info, call).(*types.Func)
+			return model.LookupSource(fn) == model.Outbound
+		})
+	case *ast.CallExpr:
+		if tv, isType := info.Types[x.Fun]; isType && tv.IsType() && len(x.Args) == 1 {
+			return a.responseData(scope, x.Args[0], depth+1)
+		}
+		fn, _ := typeutil.Callee(info, x).(*types.Func)
+		switch model.LookupSource(fn) {
+		case model.ReadBody, model.NewDecoder:
+			return len(x.Args) == 1 && a.responseData(scope, x.Args[0], depth+1)
+		}
+	}
+	return false
 }
 
 // derives reports whether e, in the function at scope, is computed from a
