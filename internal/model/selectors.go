@@ -68,9 +68,12 @@ const (
 	_ ErrorClass = iota
 	// ExpiredError: the token's exp is in the past.
 	ExpiredError
-	// SignatureError: the signature is invalid or could not be verified, or
-	// the token is malformed.
+	// SignatureError: the signature is invalid or could not be verified.
+	// Ruling it out is what makes accepting an expired token safe.
 	SignatureError
+	// MalformedError: the token could not be decoded. Ruling it out does
+	// not rule out a forged signature (CVE-2024-51744).
+	MalformedError
 )
 
 var errorClasses = map[string]ErrorClass{}
@@ -126,17 +129,19 @@ func init() {
 		access[p+".Token.Valid"] = ValidityGuard
 		if lib.hasParserOptions() {
 			errorClasses[p+".ErrTokenExpired"] = ExpiredError
-			for _, e := range []string{"ErrTokenSignatureInvalid", "ErrTokenUnverifiable", "ErrTokenMalformed"} {
+			for _, e := range []string{"ErrTokenSignatureInvalid", "ErrTokenUnverifiable"} {
 				errorClasses[p+"."+e] = SignatureError
 			}
+			errorClasses[p+".ErrTokenMalformed"] = MalformedError
 		}
 		if lib != golangJWTv5 {
 			// v4 and the v3 paths: the ValidationError bit field and the
 			// exported Parser fields.
 			errorClasses[p+".ValidationErrorExpired"] = ExpiredError
-			for _, e := range []string{"ErrSignatureInvalid", "ValidationErrorSignatureInvalid", "ValidationErrorUnverifiable", "ValidationErrorMalformed"} {
+			for _, e := range []string{"ErrSignatureInvalid", "ValidationErrorSignatureInvalid", "ValidationErrorUnverifiable"} {
 				errorClasses[p+"."+e] = SignatureError
 			}
+			errorClasses[p+".ValidationErrorMalformed"] = MalformedError
 			fields[p+".Parser.SkipClaimsValidation"] = SkipClaims
 			fields[p+".Parser.ValidMethods"] = AllowedAlgorithms
 		}

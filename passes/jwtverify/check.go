@@ -1,10 +1,12 @@
 package jwtverify
 
 import (
+	"cmp"
 	"go/ast"
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -34,13 +36,24 @@ type site struct {
 	errObj types.Object
 	// errDiscarded: the error result exists and is thrown away.
 	errDiscarded bool
-	// tainted are the variables holding the token, message or claims.
+	// errInline: the call is the error, compared with nil where it is
+	// made (if tok.Claims(k, &c) == nil).
+	errInline bool
+	sc        *fnScope
+	// tainted are the variables holding the token, message or claims;
+	// order lists them in the order they were found (see taint).
 	tainted map[types.Object]model.Value
+	order   []types.Object
 	// uses are the places that trust the token or claims.
 	uses []inspector.Cursor
 	// returned is set when the function returns the result to its caller:
-	// the fact to export.
+	// the fact to export; returns are where (unverified parses only).
 	returned *parseFact
+	returns  []inspector.Cursor
+	// failPath, for an unverified parse whose input is verified in the
+	// same function, is that verification: the uses left are on a path
+	// where it failed or has not run.
+	failPath *site
 	// peek: an unverified parse whose input is verified afterwards.
 	peek bool
 	// mixed: the result variable is also assigned from something other
@@ -56,6 +69,7 @@ func (a *analyzer) funcFact(sc *fnScope, sites []*site) *parseFact {
 		if s.returned != nil {
 			f := *s.returned
 			f.Input = a.paramIndex(sc, a.inputOf(s))
+			a.setCall(sc, s, &f)
 			return &f
 		}
 	}
@@ -67,10 +81,28 @@ func (a *analyzer) funcFact(sc *fnScope, sites []*site) *parseFact {
 			continue
 		}
 		if i := a.paramIndex(sc, a.inputOf(s)); i >= 0 {
-			return &parseFact{Kind: model.VerifyOnly, Result: -1, Err: -1, Input: i, Origin: s.spec.name, Family: s.spec.family}
+			f := &parseFact{Kind: model.VerifyOnly, Result: -1, Err: -1, Input: i, Origin: s.spec.origin, Family: s.spec.family}
+			a.setCall(sc, s, f)
+			return f
 		}
 	}
 	return nil
+}
+
+// setCall records in f where the function calls the parse it wraps,
+// relative to the function's name.
+func (a *analyzer) setCall(sc *fnScope, s *site, f *parseFact) {
+	decl, ok := sc.node.(*ast.FuncDecl)
+	if !ok {
+		return
+	}
+	tf := a.pass.Fset.File(decl.Name.Pos())
+	if tf == nil || a.pass.Fset.File(s.call.Pos()) != tf {
+		return
+	}
+	f.CallLine = tf.Line(s.call.Pos()) - tf.Line(decl.Name.Pos())
+	f.CallCol = int(s.call.Pos()-tf.LineStart(tf.Line(s.call.Pos()))) + 1
+	f.CallName = s.spec.short
 }
 
 // paramIndex returns the index of obj among the scope function's
@@ -126,8 +158,13 @@ func (a *analyzer) checkFunc(fcur inspector.Cursor, report bool) *parseFact {
 	// trusted through TLS: neither reports nor makes the function a parse
 	// wrapper.
 	for _, s := range sites {
-		if s.kind == model.Unverified && (s.mixed || a.verifiedLater(sc, s, sites) || a.fromTokenEndpoint(sc, s)) {
+		if s.kind != model.Unverified {
+			continue
+		}
+		if s.mixed || a.fromTokenEndpoint(sc, s) || a.ownToken(sc, s) || a.receivedForRefresh(sc, s) {
 			s.uses, s.returned, s.peek = nil, nil, true
+		} else {
+			a.excusePeek(sc, s, sites)
 		}
 	}
 	fact := a.funcFact(sc, sites)
@@ -135,10 +172,93 @@ func (a *analyzer) checkFunc(fcur inspector.Cursor, report bool) *parseFact {
 		return fact
 	}
 	for _, s := range sites {
+		if fn, i := a.rereadParam(sc, s); fn != nil {
+			a.rereads = append(a.rereads, reread{fn: fn, param: i, report: func() { a.reportSite(sc, s, sites) }})
+			continue
+		}
 		a.reportSite(sc, s, sites)
 	}
+	a.noteCalls(sc, sites)
 	a.noteOIDCProbe(sc, sites)
 	return fact
+}
+
+// rereadParam returns, for an unverified parse that would be reported and
+// whose input is a parameter of an unexported function (not a method), the
+// function and the parameter's index: if every caller verified the string
+// before passing it on, the parse only re-reads verified claims.
+func (a *analyzer) rereadParam(sc *fnScope, s *site) (*types.Func, int) {
+	if s.kind != model.Unverified || s.peek || len(s.uses) == 0 || s.failPath != nil {
+		return nil, -1
+	}
+	decl, ok := sc.node.(*ast.FuncDecl)
+	if !ok || decl.Recv != nil || decl.Name.IsExported() {
+		return nil, -1
+	}
+	fn, _ := a.pass.TypesInfo.Defs[decl.Name].(*types.Func)
+	i := a.paramIndex(sc, a.inputOf(s))
+	if fn == nil || i < 0 {
+		return nil, -1
+	}
+	return fn, i
+}
+
+// noteCalls records, for each call in the scope of an unexported function of
+// the package, which arguments were verified before the call, on its path:
+// a verifying parse (or a helper that verifies its parameter) of the same
+// variable whose success the call depends on.
+func (a *analyzer) noteCalls(sc *fnScope, sites []*site) {
+	info := a.pass.TypesInfo
+	for cur := range sc.cur.Preorder((*ast.CallExpr)(nil)) {
+		call := cur.Node().(*ast.CallExpr)
+		fn, _ := typeutil.Callee(info, call).(*types.Func)
+		if fn == nil || fn.Pkg() != a.pass.Pkg || fn.Exported() || fn.Signature().Recv() != nil {
+			continue
+		}
+		verified := make(map[int]bool)
+		for j, arg := range call.Args {
+			id := identOf(arg)
+			if id == nil {
+				continue
+			}
+			obj := a.objOf(id)
+			for _, o := range sites {
+				if (o.kind != model.Verified && o.kind != model.VerifyOnly) || o.errDiscarded || obj == nil || a.inputOf(o) != obj {
+					continue
+				}
+				if o.call.End() <= call.Pos() && a.guarded(sc, o, cur) {
+					verified[j] = true
+					break
+				}
+			}
+		}
+		a.calls[fn.Origin()] = append(a.calls[fn.Origin()], verified)
+	}
+}
+
+// reportRereads reports the held-back findings of functions that re-read a
+// parameter unverified, unless the function is only ever called, in this
+// package, with that argument verified by the caller first.
+func (a *analyzer) reportRereads() {
+	if len(a.rereads) == 0 {
+		return
+	}
+	refs := make(map[*types.Func]int)
+	for cur := range a.insp.Root().Preorder((*ast.Ident)(nil)) {
+		if fn, ok := a.pass.TypesInfo.Uses[cur.Node().(*ast.Ident)].(*types.Func); ok && fn.Pkg() == a.pass.Pkg {
+			refs[fn.Origin()]++
+		}
+	}
+	for _, r := range a.rereads {
+		calls := a.calls[r.fn]
+		ok := len(calls) > 0 && len(calls) == refs[r.fn]
+		for _, verified := range calls {
+			ok = ok && verified[r.param]
+		}
+		if !ok {
+			r.report()
+		}
+	}
 }
 
 // noteOIDCProbe records functions whose go-oidc verifications all discard the
@@ -235,7 +355,7 @@ func (a *analyzer) objOf(id *ast.Ident) types.Object {
 // the token or claims, then follows them to their uses.
 func (a *analyzer) bind(sc *fnScope, cur inspector.Cursor, sp *spec) *site {
 	call := cur.Node().(*ast.CallExpr)
-	s := &site{call: call, cur: cur, spec: sp, kind: sp.kind, tainted: make(map[types.Object]model.Value)}
+	s := &site{call: call, cur: cur, spec: sp, kind: sp.kind, tainted: make(map[types.Object]model.Value), sc: sc}
 	if sp.options != model.NoOptions {
 		s.kind = a.optionsKind(sc, call, sp)
 	}
@@ -269,7 +389,7 @@ func (a *analyzer) bind(sc *fnScope, cur inspector.Cursor, sp *spec) *site {
 		if len(results) == nres {
 			if sp.result >= 0 && sp.result < len(results) {
 				if obj := a.objOf(identOf(results[sp.result])); obj != nil {
-					s.tainted[obj] = sp.value
+					s.taint(obj, sp.value)
 					s.mixed = a.assignedOtherwise(sc, obj, p)
 				}
 			}
@@ -286,11 +406,18 @@ func (a *analyzer) bind(sc *fnScope, cur inspector.Cursor, sp *spec) *site {
 	case *ast.ReturnStmt:
 		if len(p.Results) == 1 && sp.result >= 0 && a.returnsFromScope(sc, parent) {
 			s.returned = a.factFor(sc, sp, s.kind, sp.result, sp.err, sp.value)
+			if s.returned != nil {
+				s.returns = append(s.returns, cur)
+			}
+		}
+	case *ast.BinaryExpr:
+		if nres == 1 && sp.err == 0 && (p.Op == token.EQL || p.Op == token.NEQ) && (isNil(a.pass.TypesInfo, p.X) || isNil(a.pass.TypesInfo, p.Y)) {
+			s.errInline = true
 		}
 	default:
 		// The result is used directly in an expression: a trusting use.
 		if nres == 1 && sp.result == 0 {
-			s.uses = append(s.uses, cur)
+			a.addUse(sc, s, cur)
 		}
 	}
 
@@ -312,7 +439,7 @@ func (a *analyzer) bind(sc *fnScope, cur inspector.Cursor, sp *spec) *site {
 				}
 				if id, ok := arg.(*ast.Ident); ok {
 					if obj := a.objOf(id); obj != nil {
-						s.tainted[obj] = model.ClaimsValue
+						s.taint(obj, model.ClaimsValue)
 					}
 				}
 			}
@@ -321,6 +448,16 @@ func (a *analyzer) bind(sc *fnScope, cur inspector.Cursor, sp *spec) *site {
 
 	a.follow(sc, s)
 	return s
+}
+
+// taint records that obj holds the parse's value v, unless it already
+// does.
+func (s *site) taint(obj types.Object, v model.Value) {
+	if _, seen := s.tainted[obj]; seen {
+		return
+	}
+	s.tainted[obj] = v
+	s.order = append(s.order, obj)
 }
 
 func identOf(e ast.Expr) *ast.Ident {
@@ -375,26 +512,17 @@ func (a *analyzer) factFor(sc *fnScope, sp *spec, kind model.Kind, result, errId
 	if kind == model.Verified && errIdx < 0 {
 		return nil
 	}
-	origin := sp.name
-	return &parseFact{Kind: kind, Result: result, Value: value, Err: errIdx, Origin: origin, Fix: sp.fix, Family: sp.family}
+	return &parseFact{Kind: kind, Result: result, Value: value, Err: errIdx, Origin: sp.origin, Fix: sp.fix, Family: sp.family}
 }
 
 // follow propagates the taint of s through assignments and collects the
 // trusting uses.
 func (a *analyzer) follow(sc *fnScope, s *site) {
-	done := make(map[types.Object]bool)
-	for {
-		var next types.Object
-		for obj := range s.tainted {
-			if !done[obj] {
-				next = obj
-				break
-			}
-		}
-		if next == nil {
-			return
-		}
-		done[next] = true
+	// The tainted variables are followed in the order they were found
+	// (source order within each step), so that the uses and the position
+	// reported are the same run after run.
+	for i := 0; i < len(s.order); i++ {
+		next := s.order[i]
 		for _, use := range sc.uses[next] {
 			if use.Node().Pos() < s.call.End() {
 				continue // before the parse: an earlier value of the variable
@@ -435,7 +563,7 @@ func (a *analyzer) classify(sc *fnScope, s *site, use inspector.Cursor, value mo
 					// unless it is only tested for presence
 					// (rc.Issuer == "") before verification.
 					if !a.comparedToZero(p) {
-						s.uses = append(s.uses, p)
+						a.addUse(sc, s, p)
 					}
 					return
 				}
@@ -471,9 +599,7 @@ func (a *analyzer) classify(sc *fnScope, s *site, use inspector.Cursor, value mo
 			if id := identOf(target); id != nil {
 				if obj := a.objOf(id); obj != nil {
 					if _, ok := obj.(*types.Var); ok && !isPackageLevel(obj) {
-						if _, seen := s.tainted[obj]; !seen {
-							s.tainted[obj] = derived
-						}
+						s.taint(obj, derived)
 						return
 					}
 				}
@@ -515,6 +641,7 @@ func (a *analyzer) classify(sc *fnScope, s *site, use inspector.Cursor, value mo
 					if s.returned == nil {
 						s.returned = f
 					}
+					s.returns = append(s.returns, top)
 					return
 				}
 			} else if errIdx >= 0 {
@@ -525,7 +652,135 @@ func (a *analyzer) classify(sc *fnScope, s *site, use inspector.Cursor, value mo
 			}
 		}
 	}
-	s.uses = append(s.uses, top)
+	a.addUse(sc, s, top)
+}
+
+// addUse records a trusting use of the claims at cur, unless they are only
+// displayed there (see displayed).
+func (a *analyzer) addUse(sc *fnScope, s *site, cur inspector.Cursor) {
+	if !a.displayed(sc, s, cur) {
+		s.uses = append(s.uses, cur)
+	}
+}
+
+// displayed reports whether the value at cur is only shown: printed or
+// logged, put into an error message, written back to the requester
+// (model.Printer), directly or through a formatter (fmt.Sprintf,
+// slog.String, logger.With). A formatter's result stored in a local
+// variable is followed like the claims. Anything else (a branch condition,
+// an argument of another function, a value stored or returned) decides.
+func (a *analyzer) displayed(sc *fnScope, s *site, cur inspector.Cursor) bool {
+	info := a.pass.TypesInfo
+	top := cur
+	formatted := false
+	for {
+		p := top.Parent()
+		switch pn := p.Node().(type) {
+		case *ast.ParenExpr, *ast.StarExpr:
+			top = p
+			continue
+		case *ast.IndexExpr:
+			if pn.X == top.Node() {
+				top = p // claims["sub"]
+				continue
+			}
+		case *ast.TypeAssertExpr, *ast.KeyValueExpr:
+			top = p
+			continue
+		case *ast.SelectorExpr:
+			if pn.X != top.Node() {
+				return false
+			}
+			// The receiver of a printer or formatter method
+			// (logger.With(...).Info(...)), or a field of the claims
+			// (c.Subject).
+			if call, ok := p.Parent().Node().(*ast.CallExpr); ok && call.Fun == pn {
+				fn, _ := typeutil.Callee(info, call).(*types.Func)
+				switch model.LookupDisplay(fn) {
+				case model.Printer:
+					return true
+				case model.Formatter:
+					top, formatted = p.Parent(), true
+					continue
+				}
+				return false
+			}
+			top = p
+			continue
+		case *ast.BinaryExpr:
+			if pn.Op == token.ADD && isString(info.TypeOf(pn)) {
+				top, formatted = p, true // "sub=" + sub
+				continue
+			}
+		case *ast.CompositeLit:
+			if isString(elemType(info.TypeOf(pn))) || isInterface(elemType(info.TypeOf(pn))) {
+				top = p // []any{sub}, log fields
+				continue
+			}
+		case *ast.CallExpr:
+			if pn.Fun == top.Node() {
+				return false
+			}
+			if tv, ok := info.Types[pn.Fun]; ok && tv.IsType() {
+				top = p // []byte(sub), string(b)
+				continue
+			}
+			fn, _ := typeutil.Callee(info, pn).(*types.Func)
+			switch model.LookupDisplay(fn) {
+			case model.Printer:
+				return true
+			case model.Formatter:
+				top, formatted = p, true
+				continue
+			}
+			return false
+		case *ast.AssignStmt, *ast.ValueSpec:
+			if !formatted {
+				return false // a claim stored: a use, as before
+			}
+			// A formatted value stored: follow the variable.
+			lhs, rhs := assignPairs(pn)
+			if len(lhs) != len(rhs) {
+				return false
+			}
+			for i, r := range rhs {
+				if r != top.Node() {
+					continue
+				}
+				obj, ok := a.objOf(identOf(lhs[i])).(*types.Var)
+				if !ok || isPackageLevel(obj) {
+					return false
+				}
+				s.taint(obj, model.ClaimsValue)
+				return true
+			}
+		}
+		return false
+	}
+}
+
+func isString(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	b, ok := types.Unalias(t).Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
+}
+
+func isInterface(t types.Type) bool { return t != nil && types.IsInterface(t) }
+
+// elemType returns the element type of a slice or array type, or nil.
+func elemType(t types.Type) types.Type {
+	if t == nil {
+		return nil
+	}
+	switch t := types.Unalias(t).Underlying().(type) {
+	case *types.Slice:
+		return t.Elem()
+	case *types.Array:
+		return t.Elem()
+	}
+	return nil
 }
 
 // isValidateMethod reports whether sel selects a method named Valid or
@@ -664,16 +919,29 @@ func (a *analyzer) constBool(call *ast.CallExpr, i int) (bool, bool) {
 
 // reportSite reports what is wrong with one parse call, if anything.
 func (a *analyzer) reportSite(sc *fnScope, s *site, all []*site) {
+	// The earliest use is the one named.
+	slices.SortStableFunc(s.uses, func(x, y inspector.Cursor) int { return cmp.Compare(x.Node().Pos(), y.Node().Pos()) })
 	switch s.kind {
 	case model.Unverified:
 		if len(s.uses) == 0 || s.peek {
 			return
 		}
 		use := s.uses[0]
+		if o := s.failPath; o != nil {
+			suppress.Report(a.pass, analysis.Diagnostic{
+				Pos: s.call.Pos(), End: s.call.End(),
+				Message: "the claims of " + s.spec.name + " are used or returned on a path where " + o.spec.name + " has not verified the same token or failed, so they can be forged; use them only after the verification succeeded",
+				Related: []analysis.RelatedInformation{
+					{Pos: use.Node().Pos(), End: use.Node().End(), Message: "claims used here"},
+					{Pos: o.call.Pos(), End: o.call.End(), Message: "verified here"},
+				},
+			})
+			return
+		}
 		suppress.Report(a.pass, analysis.Diagnostic{
 			Pos: s.call.Pos(), End: s.call.End(),
 			Message: s.spec.name + " does not verify the token's signature, yet its claims are used, so anyone can forge them; " + s.spec.fix,
-			Related: []analysis.RelatedInformation{{Pos: use.Node().Pos(), End: use.Node().End(), Message: "claims used here"}},
+			Related: append([]analysis.RelatedInformation{{Pos: use.Node().Pos(), End: use.Node().End(), Message: "claims used here"}}, a.wrappedAt(s.spec)...),
 		})
 	case model.Verified:
 		if a.checkExpired(sc, s) {
@@ -684,38 +952,84 @@ func (a *analyzer) reportSite(sc *fnScope, s *site, all []*site) {
 				continue
 			}
 			var msg string
-			if s.errDiscarded || s.errObj == nil {
+			if s.errDiscarded || (s.errObj == nil && !s.errInline) {
 				msg = "the error of " + s.spec.name + " is discarded, yet its token or claims are used: they are returned even when the signature is invalid or the token expired; check the error and stop on failure before using them"
 			} else {
 				msg = "the token or claims of " + s.spec.name + " are used on a path where its error was not checked: they are returned even when the signature is invalid or the token expired; return on err != nil before using them"
 			}
 			suppress.Report(a.pass, analysis.Diagnostic{
 				Pos: s.call.Pos(), End: s.call.End(), Message: msg,
-				Related: []analysis.RelatedInformation{{Pos: use.Node().Pos(), End: use.Node().End(), Message: "used here without a successful check"}},
+				Related: append([]analysis.RelatedInformation{{Pos: use.Node().Pos(), End: use.Node().End(), Message: "used here without a successful check"}}, a.wrappedAt(s.spec)...),
 			})
 			return
 		}
 	}
 }
 
-// verifiedLater reports whether an unverified parse is only a peek before the
-// same input is verified in the same function: reading kid or iss to choose
-// the key, then verifying (jws.Parse then jws.Verify, ParseUnverified then
-// ParseWithClaims of the same string).
-func (a *analyzer) verifiedLater(sc *fnScope, s *site, all []*site) bool {
+// excusePeek applies the path-sensitive rule for an unverified parse whose
+// input the same function also verifies (jws.Parse then jws.Verify,
+// ParseUnverified then ParseWithClaims of the same string, a helper with a
+// "verifies parameter" fact):
+//
+//   - verify-then-re-read: the parse runs only after a verification of the
+//     same input succeeded: nothing it returns is reported;
+//   - peek-then-verify: a use before the verification (reading kid or iss
+//     to choose the key) is a peek; a use after it counts only where the
+//     verification succeeded (its error checked, as for a verified parse);
+//     claims returned to the caller before the verification, or on its
+//     failure path, are reported.
+//
+// If every use is excused the parse is a peek: it neither reports nor makes
+// the function a parse wrapper. Otherwise the uses left are reported.
+func (a *analyzer) excusePeek(sc *fnScope, s *site, all []*site) {
 	input := a.inputOf(s)
+	var verifiers []*site
 	for _, o := range all {
-		if o == s || (o.kind != model.Verified && o.kind != model.VerifyOnly) {
+		if o == s || (o.kind != model.Verified && o.kind != model.VerifyOnly) || o.errDiscarded {
 			continue
 		}
-		if s.spec.verifiedLater && s.spec.lib != nil && o.spec.lib == s.spec.lib {
-			return true
-		}
-		if input != nil && a.inputOf(o) == input {
-			return true
+		if (s.spec.verifiedLater && s.spec.lib != nil && o.spec.lib == s.spec.lib) || (input != nil && a.inputOf(o) == input) {
+			verifiers = append(verifiers, o)
 		}
 	}
-	return false
+	if len(verifiers) == 0 {
+		return
+	}
+	for _, o := range verifiers {
+		if o.call.End() <= s.call.Pos() && a.guarded(sc, o, s.cur) {
+			s.uses, s.returned, s.peek = nil, nil, true
+			return
+		}
+	}
+	excused := func(u inspector.Cursor, isReturn bool) bool {
+		for _, o := range verifiers {
+			if u.Node().Pos() < o.call.End() {
+				if !isReturn {
+					return true
+				}
+			} else if a.guarded(sc, o, u) {
+				return true
+			}
+		}
+		return false
+	}
+	var left []inspector.Cursor
+	for _, u := range s.uses {
+		if !excused(u, false) {
+			left = append(left, u)
+		}
+	}
+	for _, r := range s.returns {
+		if !excused(r, true) {
+			left = append(left, r)
+		}
+	}
+	s.returned = nil
+	if len(left) == 0 {
+		s.uses, s.peek = nil, true
+		return
+	}
+	s.uses, s.failPath = left, verifiers[0]
 }
 
 // fromTokenEndpoint reports whether the raw token a parse reads was
@@ -757,6 +1071,301 @@ func (a *analyzer) fromTokenEndpoint(sc *fnScope, s *site) bool {
 		return false
 	}
 	return false
+}
+
+// ownToken reports whether the raw token a parse reads is the program's
+// own, not attacker input (issue pattern 6):
+//
+//   - minted: the result of a signing call (SignedString, jwx jwt.Sign, a
+//     go-jose builder's Serialize) in the same function, or returned by a
+//     function of the same package that returns only such results;
+//   - stored: read with os.ReadFile from a path built, in the same
+//     function, from the user's configuration or home directory
+//     (os.UserConfigDir, os.UserHomeDir): a CLI's own credential file.
+//
+// The string is followed through local variables (every assignment must
+// qualify), conversions and one-argument calls (strings.TrimSpace).
+func (a *analyzer) ownToken(sc *fnScope, s *site) bool {
+	if s.spec.input < 0 || s.spec.input >= len(s.call.Args) {
+		return false
+	}
+	return a.derives(sc.cur, s.call.Args[s.spec.input], 0, func(src model.Source, call *ast.CallExpr, scope inspector.Cursor) bool {
+		switch src {
+		case model.Minted:
+			return true
+		case model.LocalFile:
+			return len(call.Args) == 1 && a.userPath(scope, call.Args[0], 0)
+		}
+		return false
+	})
+}
+
+// receivedForRefresh reports whether the parse reads a token the program
+// received in the body of a response to its own outbound HTTP request
+// (client.Do, then io.ReadAll or json.NewDecoder of resp.Body, then
+// json.Unmarshal into a struct whose field holds the token), and uses only
+// its time claims (exp, iat, nbf): a client scheduling the refresh of a
+// token it holds, not a server trusting a token it was sent.
+func (a *analyzer) receivedForRefresh(sc *fnScope, s *site) bool {
+	if len(s.uses) == 0 || len(s.returns) > 0 || s.spec.input < 0 || s.spec.input >= len(s.call.Args) {
+		return false
+	}
+	for _, u := range s.uses {
+		if !a.readsTimeClaim(u) {
+			return false
+		}
+	}
+	return a.fromResponse(sc.cur, s.call.Args[s.spec.input], 0)
+}
+
+// readsTimeClaim reports whether the use at u reads only exp, iat or nbf.
+func (a *analyzer) readsTimeClaim(u inspector.Cursor) bool {
+	info := a.pass.TypesInfo
+	switch n := u.Node().(type) {
+	case *ast.SelectorExpr:
+		return model.IsTimeClaim(info.TypeOf(n.X), n.Sel.Name)
+	case *ast.Ident:
+		ix, ok := u.Parent().Node().(*ast.IndexExpr)
+		if !ok || ix.X != n {
+			return false
+		}
+		tv, ok := info.Types[ix.Index]
+		return ok && tv.Value != nil && tv.Value.Kind() == constant.String && model.IsTimeClaimKey(constant.StringVal(tv.Value))
+	}
+	return false
+}
+
+// fromResponse reports whether e holds a value decoded from the body of a
+// response to an outbound request made in the function at scope.
+func (a *analyzer) fromResponse(scope inspector.Cursor, e ast.Expr, depth int) bool {
+	if depth > 6 {
+		return false
+	}
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		if a.decodedFromResponse(scope, a.objOf(x), depth) {
+			return true
+		}
+		return a.assignedFrom(scope, a.objOf(x), func(r ast.Expr) bool { return a.fromResponse(scope, r, depth+1) })
+	case *ast.SelectorExpr: // result.JWT
+		if id := identOf(x.X); id != nil {
+			return a.decodedFromResponse(scope, a.objOf(id), depth)
+		}
+	case *ast.CallExpr:
+		if len(x.Args) == 1 {
+			return a.fromResponse(scope, x.Args[0], depth+1) // string(b), strings.TrimSpace(s)
+		}
+	}
+	return false
+}
+
+// decodedFromResponse reports whether the local variable obj is filled by
+// JSON decoding, every time, from a response body.
+func (a *analyzer) decodedFromResponse(scope inspector.Cursor, obj types.Object, depth int) bool {
+	v, ok := obj.(*types.Var)
+	if !ok || isPackageLevel(v) || v.IsField() {
+		return false
+	}
+	info := a.pass.TypesInfo
+	n := 0
+	for cur := range scope.Preorder((*ast.CallExpr)(nil)) {
+		call := cur.Node().(*ast.CallExpr)
+		fn, _ := typeutil.Callee(info, call).(*types.Func)
+		if model.LookupSource(fn) != model.JSONDecode || len(call.Args) == 0 {
+			continue
+		}
+		dst := call.Args[len(call.Args)-1]
+		if u, isAddr := ast.Unparen(dst).(*ast.UnaryExpr); isAddr && u.Op == token.AND {
+			dst = u.X
+		}
+		if a.objOf(identOf(dst)) != v {
+			continue
+		}
+		var from ast.Expr
+		if len(call.Args) == 2 {
+			from = call.Args[0] // json.Unmarshal(data, &v)
+		} else if sel, isSel := ast.Unparen(call.Fun).(*ast.SelectorExpr); isSel {
+			from = sel.X // json.NewDecoder(resp.Body).Decode(&v)
+		}
+		if from == nil || !a.responseData(scope, from, depth+1) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// responseData reports whether e is a response body, what was read from it,
+// or a decoder of it.
+func (a *analyzer) responseData(scope inspector.Cursor, e ast.Expr, depth int) bool {
+	if depth > 8 {
+		return false
+	}
+	info := a.pass.TypesInfo
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return a.assignedFrom(scope, a.objOf(x), func(r ast.Expr) bool { return a.responseData(scope, r, depth+1) })
+	case *ast.SelectorExpr:
+		if !model.IsResponseBody(info.TypeOf(x.X), x.Sel.Name) {
+			return false
+		}
+		id := identOf(x.X)
+		return id != nil && a.assignedFrom(scope, a.objOf(id), func(r ast.Expr) bool {
+			call, ok := ast.Unparen(r).(*ast.CallExpr)
+			if !ok {
+				return false
+			}
+			fn, _ := typeutil.Callee(info, call).(*types.Func)
+			return model.LookupSource(fn) == model.Outbound
+		})
+	case *ast.CallExpr:
+		if tv, isType := info.Types[x.Fun]; isType && tv.IsType() && len(x.Args) == 1 {
+			return a.responseData(scope, x.Args[0], depth+1)
+		}
+		fn, _ := typeutil.Callee(info, x).(*types.Func)
+		switch model.LookupSource(fn) {
+		case model.ReadBody, model.NewDecoder:
+			return len(x.Args) == 1 && a.responseData(scope, x.Args[0], depth+1)
+		}
+	}
+	return false
+}
+
+// derives reports whether e, in the function at scope, is computed from a
+// call whose model.Source satisfies ok.
+func (a *analyzer) derives(scope inspector.Cursor, e ast.Expr, depth int, ok func(model.Source, *ast.CallExpr, inspector.Cursor) bool) bool {
+	if depth > 6 {
+		return false
+	}
+	info := a.pass.TypesInfo
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return a.assignedFrom(scope, a.objOf(x), func(r ast.Expr) bool { return a.derives(scope, r, depth+1, ok) })
+	case *ast.TypeAssertExpr:
+		return a.derives(scope, x.X, depth+1, ok)
+	case *ast.CallExpr:
+		if tv, isType := info.Types[x.Fun]; isType && tv.IsType() && len(x.Args) == 1 {
+			return a.derives(scope, x.Args[0], depth+1, ok) // string(b), []byte(s)
+		}
+		fn, _ := typeutil.Callee(info, x).(*types.Func)
+		if fn == nil {
+			return false
+		}
+		if src := model.LookupSource(fn); src != 0 {
+			return ok(src, x, scope)
+		}
+		if fn.Pkg() == a.pass.Pkg {
+			// A function of the package returning only such values.
+			decl, found := a.declOf(fn)
+			if !found {
+				return false
+			}
+			any := false
+			for cur := range decl.Preorder((*ast.ReturnStmt)(nil)) {
+				ret := cur.Node().(*ast.ReturnStmt)
+				if !a.returnsFrom(decl, cur) {
+					continue
+				}
+				if len(ret.Results) == 0 {
+					return false
+				}
+				if !a.derives(decl, ret.Results[0], depth+1, ok) && !a.isZero(ret.Results[0]) {
+					return false
+				}
+				any = true
+			}
+			return any
+		}
+		if len(x.Args) == 1 {
+			return a.derives(scope, x.Args[0], depth+1, ok) // strings.TrimSpace(s)
+		}
+	}
+	return false
+}
+
+// assignedFrom reports whether the local variable obj is assigned in the
+// function at scope, and every value assigned to it satisfies ok.
+func (a *analyzer) assignedFrom(scope inspector.Cursor, obj types.Object, ok func(ast.Expr) bool) bool {
+	v, isVar := obj.(*types.Var)
+	if !isVar || isPackageLevel(v) || v.IsField() {
+		return false
+	}
+	n := 0
+	for cur := range scope.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)) {
+		lhs, rhs := assignPairs(cur.Node())
+		for i, l := range lhs {
+			if a.objOf(identOf(l)) != obj || len(rhs) == 0 {
+				continue
+			}
+			r := rhs[0]
+			if len(rhs) == len(lhs) {
+				r = rhs[i]
+			} else if i != 0 {
+				return false // the second result of a call
+			}
+			if !ok(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
+}
+
+// userPath reports whether the path e is built from a directory of the user
+// running the program (os.UserConfigDir, os.UserHomeDir).
+func (a *analyzer) userPath(scope inspector.Cursor, e ast.Expr, depth int) bool {
+	if depth > 6 {
+		return false
+	}
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return a.assignedFrom(scope, a.objOf(x), func(r ast.Expr) bool { return a.userPath(scope, r, depth+1) })
+	case *ast.BinaryExpr:
+		return x.Op == token.ADD && a.userPath(scope, x.X, depth+1)
+	case *ast.CallExpr:
+		fn, _ := typeutil.Callee(a.pass.TypesInfo, x).(*types.Func)
+		switch model.LookupSource(fn) {
+		case model.UserDir:
+			return true
+		case model.PathJoin:
+			return len(x.Args) > 0 && a.userPath(scope, x.Args[0], depth+1)
+		}
+	}
+	return false
+}
+
+// declOf returns the cursor of the declaration of a function of the
+// package.
+func (a *analyzer) declOf(fn *types.Func) (inspector.Cursor, bool) {
+	for cur := range a.insp.Root().Preorder((*ast.FuncDecl)(nil)) {
+		d := cur.Node().(*ast.FuncDecl)
+		if d.Name.Pos() == fn.Origin().Pos() && d.Body != nil {
+			return cur, true
+		}
+	}
+	return inspector.Cursor{}, false
+}
+
+// returnsFrom reports whether the return statement at cur returns from the
+// function at decl (not from a nested function literal).
+func (a *analyzer) returnsFrom(decl, cur inspector.Cursor) bool {
+	for c := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		return c.Node() == decl.Node()
+	}
+	return false
+}
+
+// isZero reports whether e is a zero constant or nil (return "", err).
+func (a *analyzer) isZero(e ast.Expr) bool {
+	tv, ok := a.pass.TypesInfo.Types[e]
+	if !ok {
+		return false
+	}
+	if tv.IsNil() {
+		return true
+	}
+	return tv.Value != nil && tv.Value.Kind() == constant.String && constant.StringVal(tv.Value) == ""
 }
 
 // inputOf returns the variable holding the raw token a parse call reads: its
@@ -814,12 +1423,15 @@ func (a *analyzer) guarded(sc *fnScope, s *site, use inspector.Cursor) bool {
 				return true
 			}
 		case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
+			if cc, ok := pn.(*ast.CaseClause); ok && a.caseOK(s, p, cc, c.Node()) {
+				return true
+			}
 			for prev, ok := c.PrevSibling(); ok; prev, ok = prev.PrevSibling() {
 				n := prev.Node()
 				if n.End() <= s.call.Pos() {
 					break // before the parse
 				}
-				if ifs, ok := n.(*ast.IfStmt); ok && a.condFail(s, ifs.Cond) && a.terminates(ifs.Body) {
+				if a.failExits(s, n) {
 					return true
 				}
 				if es, ok := n.(*ast.ExprStmt); ok && a.requiresNoError(s, es) {
@@ -840,6 +1452,198 @@ func (a *analyzer) guarded(sc *fnScope, s *site, use inspector.Cursor) bool {
 	}
 }
 
+// caseOK reports whether stmt, a statement of the case clause cc (at cur),
+// runs only when the parse succeeded: switch { case err == nil: ... } or
+// switch err { case nil: ... }.
+func (a *analyzer) caseOK(s *site, cur inspector.Cursor, cc *ast.CaseClause, stmt ast.Node) bool {
+	if len(cc.List) != 1 {
+		return false
+	}
+	for _, e := range cc.List {
+		if e == stmt {
+			return false
+		}
+	}
+	sw, ok := cur.Parent().Parent().Node().(*ast.SwitchStmt)
+	if !ok {
+		return false
+	}
+	if sw.Tag == nil {
+		return a.condOK(s, cc.List[0])
+	}
+	return a.isErr(s, sw.Tag) && isNil(a.pass.TypesInfo, cc.List[0])
+}
+
+// failExits reports whether the statement n leaves the current flow
+// whenever the parse failed, so that what follows it runs only on success:
+//
+//	if err != nil { return }
+//	if errors.Is(err, X) { return } else if err != nil { return }
+//	if err == nil { ... } else { return }
+//	if err != nil { retry; if err != nil { return } }
+//	switch { case err != nil: return }
+//	switch { case err == nil: case errors.Is(err, X): return; default: return }
+//	if !found { return } (found set only on success, see successFlag)
+func (a *analyzer) failExits(s *site, n ast.Node) bool {
+	switch n := n.(type) {
+	case *ast.IfStmt:
+		if a.condFail(s, n.Cond) && a.exitsOnFail(s, n.Body) {
+			return true
+		}
+		if a.condOK(s, n.Cond) && n.Else != nil && a.terminatesStmt(n.Else) {
+			return true
+		}
+		if a.terminates(n.Body) {
+			if els, ok := n.Else.(*ast.IfStmt); ok {
+				return a.failExits(s, els)
+			}
+		}
+	case *ast.SwitchStmt:
+		return a.switchFailExits(s, n)
+	}
+	return false
+}
+
+// exitsOnFail reports whether a block entered on failure leaves the flow,
+// or ends by checking the (reassigned) error again and leaving on failure:
+// a retry, if err != nil { tok, err = verify(raw); if err != nil { return } }.
+func (a *analyzer) exitsOnFail(s *site, b *ast.BlockStmt) bool {
+	if a.terminates(b) {
+		return true
+	}
+	if b == nil || len(b.List) == 0 {
+		return false
+	}
+	last, ok := b.List[len(b.List)-1].(*ast.IfStmt)
+	return ok && last.Else == nil && a.condFail(s, last.Cond) && a.terminates(last.Body)
+}
+
+func (a *analyzer) terminatesStmt(n ast.Stmt) bool {
+	switch n := n.(type) {
+	case *ast.BlockStmt:
+		return a.terminates(n)
+	case *ast.IfStmt:
+		els, ok := n.Else.(ast.Stmt)
+		return ok && a.terminates(n.Body) && a.terminatesStmt(els)
+	}
+	return false
+}
+
+// switchFailExits reports whether a switch lets only success fall through:
+// a failure case that leaves, preceded only by cases that leave or run on
+// success; or every case leaving or running on success, with a default.
+func (a *analyzer) switchFailExits(s *site, sw *ast.SwitchStmt) bool {
+	tagErr := sw.Tag != nil && a.isErr(s, sw.Tag)
+	if sw.Tag != nil && !tagErr {
+		return false
+	}
+	hasDefault := false
+	for _, st := range sw.Body.List {
+		cc, ok := st.(*ast.CaseClause)
+		if !ok {
+			return false
+		}
+		body := &ast.BlockStmt{List: cc.Body}
+		exits := a.terminates(body)
+		if len(cc.List) == 0 {
+			hasDefault = true
+			if !exits {
+				return false
+			}
+			continue
+		}
+		onSuccess := false
+		if len(cc.List) == 1 {
+			if tagErr {
+				onSuccess = isNil(a.pass.TypesInfo, cc.List[0])
+			} else {
+				onSuccess = a.condOK(s, cc.List[0])
+				if a.condFail(s, cc.List[0]) && a.isFailTest(s, cc.List[0]) && exits {
+					return true
+				}
+			}
+		}
+		if !exits && !onSuccess {
+			return false
+		}
+	}
+	return hasDefault
+}
+
+// isFailTest reports whether cond is exactly a failure test: err != nil,
+// !tok.Valid, !found.
+func (a *analyzer) isFailTest(s *site, cond ast.Expr) bool {
+	switch e := ast.Unparen(cond).(type) {
+	case *ast.BinaryExpr:
+		return e.Op == token.NEQ && ((a.isErr(s, e.X) && isNil(a.pass.TypesInfo, e.Y)) || (a.isErr(s, e.Y) && isNil(a.pass.TypesInfo, e.X)))
+	case *ast.UnaryExpr:
+		return e.Op == token.NOT && (a.isValidityGuard(e.X) || a.successFlag(s, e.X))
+	}
+	return false
+}
+
+// successFlag reports whether e is a local boolean variable that is set to
+// true only where the parse succeeded (found = true in if err == nil { }),
+// and otherwise only to false: a key-trial loop's "found".
+func (a *analyzer) successFlag(s *site, e ast.Expr) bool {
+	id := identOf(e)
+	if id == nil || s.sc == nil {
+		return false
+	}
+	v, ok := a.objOf(id).(*types.Var)
+	if !ok || isPackageLevel(v) || !types.Identical(v.Type(), types.Typ[types.Bool]) {
+		return false
+	}
+	if a.flagBusy[v] {
+		return false
+	}
+	a.flagBusy[v] = true
+	defer delete(a.flagBusy, v)
+	setTrue := false
+	for cur := range s.sc.cur.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.UnaryExpr)(nil)) {
+		if u, ok := cur.Node().(*ast.UnaryExpr); ok {
+			if u.Op == token.AND && a.objOf(identOf(u.X)) == v {
+				return false // its address escapes
+			}
+			continue
+		}
+		lhs, rhs := assignPairs(cur.Node())
+		for i, l := range lhs {
+			if a.objOf(identOf(l)) != v {
+				continue
+			}
+			if len(rhs) == 0 {
+				continue // var found bool
+			}
+			if len(rhs) != len(lhs) {
+				return false
+			}
+			if as, ok := cur.Node().(*ast.AssignStmt); ok && as.Tok != token.ASSIGN && as.Tok != token.DEFINE {
+				return false
+			}
+			b, known := a.constBoolExpr(rhs[i])
+			switch {
+			case !known:
+				return false
+			case b:
+				if cur.Node().Pos() < s.call.End() || !a.guarded(s.sc, s, cur) {
+					return false
+				}
+				setTrue = true
+			}
+		}
+	}
+	return setTrue
+}
+
+func (a *analyzer) constBoolExpr(e ast.Expr) (bool, bool) {
+	tv, ok := a.pass.TypesInfo.Types[e]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.Bool {
+		return false, false
+	}
+	return constant.BoolVal(tv.Value), true
+}
+
 // guardAfterParse reports whether, inside outer, the block that holds the
 // parse's statement goes on with a terminating check of its error.
 func (a *analyzer) guardAfterParse(s *site, outer ast.Node) bool {
@@ -851,8 +1655,8 @@ func (a *analyzer) guardAfterParse(s *site, outer ast.Node) bool {
 		}
 		for next, ok := c.NextSibling(); ok; next, ok = next.NextSibling() {
 			switch n := next.Node().(type) {
-			case *ast.IfStmt:
-				if a.condFail(s, n.Cond) && a.terminates(n.Body) {
+			case *ast.IfStmt, *ast.SwitchStmt:
+				if a.failExits(s, n) {
 					return true
 				}
 			case *ast.ExprStmt:
@@ -892,6 +1696,9 @@ func (a *analyzer) requiresNoError(s *site, stmt *ast.ExprStmt) bool {
 }
 
 func (a *analyzer) isErr(s *site, e ast.Expr) bool {
+	if s.errInline && ast.Unparen(e) == s.call {
+		return true
+	}
 	id := identOf(e)
 	return id != nil && s.errObj != nil && a.objOf(id) == s.errObj
 }
@@ -913,6 +1720,8 @@ func (a *analyzer) condOK(s *site, cond ast.Expr) bool {
 		}
 	case *ast.SelectorExpr:
 		return a.isValidityGuard(e)
+	case *ast.Ident:
+		return a.successFlag(s, e)
 	}
 	return false
 }
@@ -929,7 +1738,7 @@ func (a *analyzer) condFail(s *site, cond ast.Expr) bool {
 			return (a.isErr(s, e.X) && isNil(a.pass.TypesInfo, e.Y)) || (a.isErr(s, e.Y) && isNil(a.pass.TypesInfo, e.X))
 		}
 	case *ast.UnaryExpr:
-		return e.Op == token.NOT && a.isValidityGuard(e.X)
+		return e.Op == token.NOT && (a.isValidityGuard(e.X) || a.successFlag(s, e.X))
 	case *ast.CallExpr:
 		// A helper handed the error, e.g. if handleErr(w, err) { return }.
 		fn, _ := typeutil.Callee(a.pass.TypesInfo, e).(*types.Func)
@@ -1076,16 +1885,46 @@ func (a *analyzer) checkExpired(sc *fnScope, s *site) bool {
 	return false
 }
 
-// signatureExcluded reports whether a signature error class is tested
-// between the parse and the end of the if statement's condition.
+// signatureExcluded reports whether signature errors are ruled out before
+// the expired branch ifs accepts the token: a test of a signature error
+// class (ErrTokenSignatureInvalid, ErrTokenUnverifiable, not
+// ErrTokenMalformed: a forged token is well-formed) in ifs's own condition,
+// or in the condition of an earlier if statement or switch case, between
+// the parse and ifs, whose body leaves the flow.
 func (a *analyzer) signatureExcluded(sc *fnScope, s *site, ifs *ast.IfStmt) bool {
 	for cur := range sc.cur.Preorder((*ast.Ident)(nil)) {
 		id := cur.Node().(*ast.Ident)
 		if id.Pos() < s.call.End() || id.Pos() >= ifs.Cond.End() {
 			continue
 		}
-		if model.LookupError(a.pass.TypesInfo.Uses[id]) == model.SignatureError {
-			return true
+		if model.LookupError(a.pass.TypesInfo.Uses[id]) != model.SignatureError {
+			continue
+		}
+		// The statement whose condition holds the test.
+		c := cur
+		negated := false
+		for {
+			p := c.Parent()
+			if !p.Valid() {
+				break
+			}
+			if u, ok := p.Node().(*ast.UnaryExpr); ok && u.Op == token.NOT {
+				negated = !negated
+			}
+			switch pn := p.Node().(type) {
+			case *ast.IfStmt:
+				if pn.Cond == c.Node() && (pn == ifs || (!negated && a.terminates(pn.Body))) {
+					return true
+				}
+			case *ast.CaseClause:
+				if !negated && a.terminates(&ast.BlockStmt{List: pn.Body}) {
+					return true
+				}
+			}
+			if _, ok := p.Node().(ast.Expr); !ok {
+				break
+			}
+			c = p
 		}
 	}
 	return false

@@ -25,10 +25,55 @@
 //     v4.5.1 (CVE-2024-51744) and on dgrijalva/jwt-go the expired bit can be
 //     set on a token whose signature is forged.
 //
-// Reading kid, alg or typ from an unverified parse to choose the key of a
-// verified one is not reported. A function that returns an unverified token
-// or its claims is treated like the parse inside it, across packages of the
-// module under analysis.
+// What counts as a use of the claims. A use decides something: a branch
+// condition, an argument of a function that is not a printer (an
+// authorization or identity lookup), a value stored in a field or map, or
+// returned to the caller. Claims that are only displayed decide nothing and
+// are not reported: passed to a printer (fmt.Print*, fmt.Fprint*, log.*,
+// log/slog, zap and logrus loggers), put into an error message
+// (fmt.Errorf, errors.New("..." + sub)), or written back to the requester
+// (http.Error, ResponseWriter.Write), directly or through a formatter
+// (fmt.Sprintf, slog.String, logger.With); the list is in internal/model
+// (display.go). Reading kid, alg or typ, or testing a claim for presence
+// (rc.Issuer == ""), is not a use either.
+//
+// Peeks are path-sensitive. An unverified parse of a string that the same
+// function also verifies (a verifying parse, jws.Verify, or a helper that
+// verifies its parameter) is excused when:
+//
+//   - it runs only after that verification succeeded (verify-then-re-read);
+//   - its claims are used before the verification (reading iss or kid to
+//     choose the key: peek-then-verify), or after it only where it
+//     succeeded (its error checked, as for a verified parse).
+//
+// Claims used on the path where the verification failed, or returned to
+// the caller before it or together with its error, are reported. An
+// unexported function that re-reads its parameter unverified is not
+// reported when every call of it in the package passes a string its caller
+// verified first.
+//
+// A verified parse's error counts as checked by if err != nil { return },
+// if err == nil { use }, an else-if chain or a switch (tagless, or on err)
+// in which every failure leaves, a retry inside the error branch whose
+// error is checked again, and a boolean set only on success (a key-trial
+// loop's found) tested before the use.
+//
+// Tokens that are not attacker input are not reported: a token the
+// function just minted (SignedString, jwx Sign, a go-jose builder's
+// Serialize), directly or through a function of the package that returns
+// only minted tokens; a CLI's own credential read with os.ReadFile from a
+// path built from os.UserConfigDir or os.UserHomeDir in the same function;
+// an ID token received from the token endpoint.
+//
+// For the expired-token rule, only a test of ErrTokenSignatureInvalid or
+// ErrTokenUnverifiable (v4: ValidationErrorSignatureInvalid,
+// ValidationErrorUnverifiable) in a condition that rejects, before or in the
+// expired branch's own condition, rules out the forged signature; ruling out
+// ErrTokenMalformed does not (a forged token is well-formed).
+//
+// A function that returns an unverified token or its claims is treated like
+// the parse inside it, across packages of the module under analysis; the
+// finding names the call inside that function as a related location.
 //
 // Fix: verify before trusting: jwt.Parse(s, keyFunc,
 // jwt.WithValidMethods(...)), jwt.Parse(b, jwt.WithKey(alg, key)),

@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
@@ -51,6 +52,12 @@ type parseFact struct {
 	Origin string      // the library function it wraps, for messages
 	Fix    string      // advice for an unverified parse
 	Family string      // library family of the wrapped parse
+	// Call is the wrapped call inside the function: its line relative to
+	// the function's name (positions cannot travel in facts, the
+	// function's own position can: see wrappedAt), its column, and the
+	// name of the function it calls.
+	CallLine, CallCol int
+	CallName          string
 }
 
 func (*parseFact) AFact() {}
@@ -79,52 +86,27 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	a := &analyzer{pass: pass, insp: insp, local: make(map[*types.Func]*parseFact), oidcProbes: make(map[ast.Node]bool), resolver: resolve.New(pass), specs: make(map[*types.Func]*spec), impls: make(map[*types.Interface][]types.Type)}
+	a := &analyzer{pass: pass, insp: insp, local: make(map[*types.Func]*parseFact), oidcProbes: make(map[ast.Node]bool), resolver: resolve.New(pass), specs: make(map[*types.Func]*spec), impls: make(map[*types.Interface][]types.Type), flagBusy: make(map[types.Object]bool), calls: make(map[*types.Func][]map[int]bool)}
 
 	// Only functions with a call that may be a parse are checked: a call of
 	// a modelled library, of a function with a fact, of this package's
 	// functions (which may get one), or of a function value.
-	var decls, callsLocal []inspector.Cursor
+	var decls []inspector.Cursor
 	for cur := range insp.Root().Preorder((*ast.FuncDecl)(nil)) {
 		if cur.Node().(*ast.FuncDecl).Body == nil {
 			continue
 		}
-		candidate, local := a.mayParse(cur)
-		if candidate {
+		if a.mayParse(cur) {
 			decls = append(decls, cur)
-		}
-		if local {
-			callsLocal = append(callsLocal, cur)
 		}
 	}
 
 	// Compute the parse facts of this package's functions to a fixed point:
-	// a helper may wrap another helper declared later in the package.
-	for round := 0; round < 8; round++ {
-		changed := false
-		todo := decls
-		if round > 0 {
-			todo = callsLocal // only their facts can change now
-		}
-		for _, decl := range todo {
-			fn, _ := pass.TypesInfo.Defs[decl.Node().(*ast.FuncDecl).Name].(*types.Func)
-			if fn == nil {
-				continue
-			}
-			f := a.checkFunc(decl, false)
-			if old := a.local[fn]; (old == nil) != (f == nil) || (f != nil && *old != *f) {
-				if f == nil {
-					delete(a.local, fn)
-				} else {
-					a.local[fn] = f
-				}
-				changed = true
-			}
-		}
-		if !changed {
-			break
-		}
-	}
+	// a helper may wrap another helper declared later in the package, in a
+	// chain of any length. Every candidate is checked once; when a
+	// function's fact changes, the functions that refer to it are checked
+	// again.
+	a.propagate(decls)
 	for fn, f := range a.local {
 		pass.ExportObjectFact(fn, f)
 	}
@@ -142,8 +124,89 @@ func run(pass *analysis.Pass) (any, error) {
 			a.checkFunc(cur, true)
 		}
 	}
+	a.reportRereads()
 	a.checkConfigFields()
 	return nil, nil
+}
+
+// maxChanges bounds how often one function's fact may change while the
+// facts are propagated: facts only grow along a chain of wrappers (each
+// changes once), so this stops only a pathological oscillation.
+const maxChanges = 64
+
+// propagate computes the facts of the package's functions with a worklist:
+// a function is checked again whenever the fact of a function of the
+// package it refers to (calls, or takes as a value) changes.
+func (a *analyzer) propagate(decls []inspector.Cursor) {
+	info := a.pass.TypesInfo
+	fnOf := func(decl inspector.Cursor) *types.Func {
+		fn, _ := info.Defs[decl.Node().(*ast.FuncDecl).Name].(*types.Func)
+		return fn
+	}
+	// referrers maps a function of this package, and the name of a method
+	// (for interface methods, whose facts come from an implementation), to
+	// the declarations that refer to it, in source order.
+	referrers := make(map[*types.Func][]int)
+	methodReferrers := make(map[string][]int)
+	for i, d := range decls {
+		seen := make(map[*types.Func]bool)
+		for cur := range d.Preorder((*ast.Ident)(nil)) {
+			fn, _ := info.Uses[cur.Node().(*ast.Ident)].(*types.Func)
+			if fn == nil || fn.Pkg() != a.pass.Pkg {
+				continue
+			}
+			fn = fn.Origin()
+			if seen[fn] {
+				continue
+			}
+			seen[fn] = true
+			referrers[fn] = append(referrers[fn], i)
+			if recv := fn.Signature().Recv(); recv != nil && types.IsInterface(recv.Type()) {
+				methodReferrers[fn.Name()] = append(methodReferrers[fn.Name()], i)
+			}
+		}
+	}
+
+	queue := make([]int, len(decls))
+	queued := make([]bool, len(decls))
+	changes := make([]int, len(decls))
+	for i := range decls {
+		queue[i], queued[i] = i, true
+	}
+	push := func(is []int) {
+		for _, i := range is {
+			if !queued[i] {
+				queued[i] = true
+				queue = append(queue, i)
+			}
+		}
+	}
+	for len(queue) > 0 {
+		i := queue[0]
+		queue = queue[1:]
+		queued[i] = false
+		fn := fnOf(decls[i])
+		if fn == nil {
+			continue
+		}
+		f := a.checkFunc(decls[i], false)
+		old := a.local[fn]
+		if (old == nil) == (f == nil) && (f == nil || *old == *f) {
+			continue
+		}
+		if f == nil {
+			delete(a.local, fn)
+		} else {
+			a.local[fn] = f
+		}
+		if changes[i]++; changes[i] > maxChanges {
+			continue
+		}
+		push(referrers[fn])
+		if fn.Signature().Recv() != nil {
+			push(methodReferrers[fn.Name()])
+		}
+	}
 }
 
 // relevant reports whether the package imports a token library, or a package
@@ -177,6 +240,21 @@ type analyzer struct {
 	resolver   *resolve.Resolver
 	specs      map[*types.Func]*spec // specOf of other packages' functions
 	impls      map[*types.Interface][]types.Type
+	flagBusy   map[types.Object]bool // successFlag in progress
+	// rereads are the findings of unexported functions that re-read a
+	// parameter unverified, held back until every call of the function
+	// is known (see reportRereads); calls records, per such function, for
+	// each call in the package, which arguments the caller had verified.
+	rereads []reread
+	calls   map[*types.Func][]map[int]bool
+}
+
+// reread is a held-back finding: fn decodes its parameter param
+// unverified and trusts the claims.
+type reread struct {
+	fn     *types.Func
+	param  int
+	report func()
 }
 
 // spec is what is known of a parse call's callee: from the model, or from a
@@ -192,6 +270,10 @@ type spec struct {
 	lib           *model.Library // nil for helpers
 	family        string
 	name          string // for messages
+	origin        string // the library function, for a helper the one it wraps
+	short         string // the callee's own name
+	wrapper       *types.Func
+	fact          *parseFact // for a helper: its fact
 	fix           string
 	input         int // index of the raw token argument, -1 for the receiver
 }
@@ -217,7 +299,7 @@ func (a *analyzer) computeSpec(fn *types.Func) *spec {
 	if f := model.LookupFunc(fn); f != nil {
 		return &spec{kind: f.Kind, result: f.Result, value: f.Value, err: f.Err, dests: f.Dests,
 			options: f.Options, verifiedLater: f.VerifiedLater, lib: f.Lib, family: f.Lib.Family,
-			name: displayName(fn), fix: f.Fix, input: f.Input}
+			name: displayName(fn), origin: displayName(fn), short: displayName(fn), fix: f.Fix, input: f.Input}
 	}
 	if fn.Pkg() == nil {
 		return nil
@@ -234,26 +316,32 @@ func (a *analyzer) computeSpec(fn *types.Func) *spec {
 	if input < 0 {
 		input = -2 // no known input
 	}
-	return &spec{kind: f.Kind, result: f.Result, value: f.Value, err: f.Err, family: f.Family,
-		name: displayName(fn) + " (which wraps " + f.Origin + ")", fix: f.Fix, input: input}
+	errIdx := f.Err
+	if f.Kind == model.VerifyOnly && errIdx < 0 {
+		// A function that verifies its parameter: its error result, if it
+		// has one, says whether it did.
+		if res := fn.Signature().Results(); res.Len() > 0 && types.Identical(res.At(res.Len()-1).Type(), types.Universe.Lookup("error").Type()) {
+			errIdx = res.Len() - 1
+		}
+	}
+	return &spec{kind: f.Kind, result: f.Result, value: f.Value, err: errIdx, family: f.Family,
+		name: displayName(fn) + " (which wraps " + f.Origin + ")", origin: f.Origin, short: displayName(fn), fix: f.Fix, input: input,
+		wrapper: fn, fact: f}
 }
 
-// mayParse reports whether a function has a call that may be a parse
-// (candidate), and whether it calls a function of this package (local).
-func (a *analyzer) mayParse(decl inspector.Cursor) (candidate, local bool) {
+// mayParse reports whether a function has a call that may be a parse.
+func (a *analyzer) mayParse(decl inspector.Cursor) bool {
 	for cur := range decl.Preorder((*ast.CallExpr)(nil)) {
 		switch fn := typeutil.Callee(a.pass.TypesInfo, cur.Node().(*ast.CallExpr)).(type) {
 		case *types.Func:
-			if fn.Pkg() == a.pass.Pkg {
-				candidate, local = true, true
-			} else if model.FuncName(fn) != "" || a.specOf(fn) != nil {
-				candidate = true
+			if fn.Pkg() == a.pass.Pkg || model.FuncName(fn) != "" || a.specOf(fn) != nil {
+				return true
 			}
 		case *types.Var: // a function value: a method value of a parser?
-			candidate = true
+			return true
 		}
 	}
-	return candidate, local
+	return false
 }
 
 func (a *analyzer) factOf(fn *types.Func) *parseFact {
@@ -319,6 +407,33 @@ func (a *analyzer) implementations(pkg *types.Package, iface *types.Interface) [
 	}
 	a.impls[iface] = impls
 	return impls
+}
+
+// wrappedAt returns, for a call of a helper with a fact, the related
+// location of the call it wraps, if the file set holds it: the line is
+// counted from the helper's own position, which the file set has whether
+// the helper's package was loaded from source or from export data (whose
+// files carry lines but no columns: then the start of the line).
+func (a *analyzer) wrappedAt(sp *spec) []analysis.RelatedInformation {
+	if sp.wrapper == nil || sp.fact == nil || sp.fact.CallName == "" {
+		return nil
+	}
+	pos := sp.wrapper.Pos()
+	tf := a.pass.Fset.File(pos)
+	if tf == nil {
+		return nil
+	}
+	line := tf.Line(pos) + sp.fact.CallLine
+	if line < 1 || line > tf.LineCount() {
+		return nil
+	}
+	at := tf.LineStart(line)
+	if col := sp.fact.CallCol; col > 1 && tf.Offset(at)+col-1 < tf.Size() {
+		if p := at + token.Pos(col-1); tf.Line(p) == line {
+			at = p
+		}
+	}
+	return []analysis.RelatedInformation{{Pos: at, Message: "wraps " + sp.fact.CallName + " here"}}
 }
 
 // displayName renders a function as its package name and name:

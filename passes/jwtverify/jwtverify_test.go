@@ -1,6 +1,11 @@
 package jwtverify_test
 
 import (
+	"fmt"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
@@ -10,4 +15,39 @@ import (
 
 func Test(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), jwtverify.Analyzer, "golangjwt", "jwx", "jose", "misc", "legacy", "helper", "user")
+}
+
+// TestRelated checks the related locations, which `// want` cannot: the use
+// named is the earliest, the same in every run (the variables holding a
+// result used to be followed in map order), and a finding through a
+// wrapper's fact names the parse inside the wrapper.
+func TestRelated(t *testing.T) {
+	want := []string{
+		"related.go:14: related.go:17:5 claims used here",
+		"related.go:37: related.go:41:9 claims used here; helper.go:8:15 wraps (*jwt.Parser).ParseUnverified here",
+		"related.go:51: related.go:52:9 used here without a successful check; helper.go:20:9 wraps jwt.Parse here",
+	}
+	for run := 0; run < 8; run++ {
+		results := analysistest.Run(t, analysistest.TestData(), jwtverify.Analyzer, "related")
+		var got []string
+		for _, r := range results {
+			for _, d := range r.Diagnostics {
+				p := r.Pass.Fset.Position(d.Pos)
+				line := fmt.Sprintf("%s:%d:", filepath.Base(p.Filename), p.Line)
+				for i, rel := range d.Related {
+					rp := r.Pass.Fset.Position(rel.Pos)
+					sep := " "
+					if i > 0 {
+						sep = "; "
+					}
+					line += fmt.Sprintf("%s%s:%d:%d %s", sep, filepath.Base(rp.Filename), rp.Line, rp.Column, rel.Message)
+				}
+				got = append(got, line)
+			}
+		}
+		sort.Strings(got)
+		if !slices.Equal(got, want) {
+			t.Fatalf("run %d: related locations:\n%s\nwant:\n%s", run, strings.Join(got, "\n"), strings.Join(want, "\n"))
+		}
+	}
 }

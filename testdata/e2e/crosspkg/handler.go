@@ -24,7 +24,7 @@ func (s *Server) Tenant(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "bad token", http.StatusUnauthorized)
 		return
 	}
-	fmt.Fprintf(w, "tenant %v", claims["tenant"])
+	fmt.Fprintf(w, "tenant %v", userOf(claims["tenant"]))
 }
 
 // Team reads only the kid header of the helper's token, then verifies.
@@ -49,3 +49,7 @@ func (s *Server) Team(w http.ResponseWriter, r *http.Request) {
 	sub, _ := tok.Claims.GetSubject()
 	fmt.Fprintf(w, "team of %s", sub)
 }
+
+// userOf looks up the account a claim names: the claim decides who the
+// request acts as.
+func userOf(v interface{}) string { return fmt.Sprint("user:", v) }

@@ -38,7 +38,7 @@ func (s *Server) Profile(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "bad claims", http.StatusUnauthorized)
 		return
 	}
-	fmt.Fprintf(w, "hello %s", c.Subject)
+	fmt.Fprintf(w, "hello %s", userOf(c.Subject))
 }
 
 // Account verifies the claims with the key and validates them.
@@ -101,3 +101,7 @@ func (s *Server) Callback(w http.ResponseWriter, r *http.Request) {
 	}
 	fmt.Fprintf(w, "event %s", ev.Type)
 }
+
+// userOf looks up the account a claim names: the claim decides who the
+// request acts as.
+func userOf(v interface{}) string { return fmt.Sprint("user:", v) }

@@ -34,7 +34,7 @@ func (s *Server) Profile(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "bad token", http.StatusUnauthorized)
 		return
 	}
-	fmt.Fprintf(w, "hello %v", tok.Claims.(jwt.MapClaims)["sub"])
+	fmt.Fprintf(w, "hello %v", userOf(tok.Claims.(jwt.MapClaims)["sub"]))
 }
 
 // Admin reads the claims variable of an unverified parse.
@@ -45,7 +45,7 @@ func (s *Server) Admin(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "bad token", http.StatusUnauthorized)
 		return
 	}
-	fmt.Fprintf(w, "admin %s", claims.Subject)
+	fmt.Fprintf(w, "admin %s", userOf(claims.Subject))
 }
 
 // Account reads only the kid header from the unverified parse, then verifies.
@@ -71,7 +71,7 @@ func (s *Server) Account(w http.ResponseWriter, r *http.Request) {
 // Orders discards the error of a verifying parse.
 func (s *Server) Orders(w http.ResponseWriter, r *http.Request) {
 	tok, _ := jwt.Parse(bearer(r), s.keyFunc) // want:jwtverify
-	fmt.Fprintf(w, "orders of %v", tok.Claims.(jwt.MapClaims)["sub"])
+	fmt.Fprintf(w, "orders of %v", userOf(tok.Claims.(jwt.MapClaims)["sub"]))
 }
 
 // Invoices checks the error first.
@@ -88,7 +88,7 @@ func (s *Server) Invoices(w http.ResponseWriter, r *http.Request) {
 func (s *Server) Settings(w http.ResponseWriter, r *http.Request) {
 	var claims jwt.StandardClaims
 	_, _ = jwt.ParseWithClaims(bearer(r), &claims, s.keyFunc) // want:jwtverify
-	fmt.Fprintf(w, "settings of %s", claims.Subject)
+	fmt.Fprintf(w, "settings of %s", userOf(claims.Subject))
 }
 
 // Wishlist logs the error but carries on.
@@ -98,7 +98,7 @@ func (s *Server) Wishlist(w http.ResponseWriter, r *http.Request) {
 	if err != nil {
 		log.Print(err)
 	}
-	fmt.Fprintf(w, "wishlist of %s", claims.Subject)
+	fmt.Fprintf(w, "wishlist of %s", userOf(claims.Subject))
 }
 
 // Reviews returns on error.
@@ -139,3 +139,7 @@ func (s *Server) SubjectWithGraceChecked(raw string) (string, error) {
 	}
 	return claims.Subject, nil
 }
+
+// userOf looks up the account a claim names: the claim decides who the
+// request acts as.
+func userOf(v interface{}) string { return fmt.Sprint("user:", v) }

@@ -63,7 +63,7 @@ func (s *Server) Admin(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "bad token", http.StatusUnauthorized)
 		return
 	}
-	fmt.Fprintf(w, "admin %s", claims.Subject)
+	fmt.Fprintf(w, "admin %s", userOf(claims.Subject))
 }
 
 // Account reads only the kid header from the unverified parse, then verifies.
@@ -106,7 +106,7 @@ func (s *Server) Invoices(w http.ResponseWriter, r *http.Request) {
 func (s *Server) Settings(w http.ResponseWriter, r *http.Request) {
 	var claims jwt.RegisteredClaims
 	_, _ = jwt.ParseWithClaims(bearer(r), &claims, s.keyFunc, validMethods) // want:jwtclaims want:jwtverify
-	fmt.Fprintf(w, "settings of %s", claims.Subject)
+	fmt.Fprintf(w, "settings of %s", userOf(claims.Subject))
 }
 
 // Cart uses the claims before looking at the error.
@@ -128,7 +128,7 @@ func (s *Server) Wishlist(w http.ResponseWriter, r *http.Request) {
 	if err != nil {
 		log.Print(err)
 	}
-	fmt.Fprintf(w, "wishlist of %s", claims.Subject)
+	fmt.Fprintf(w, "wishlist of %s", userOf(claims.Subject))
 }
 
 // Reviews returns on error.
@@ -181,3 +181,7 @@ func (s *Server) SubjectWithGraceChecked(raw string) (string, error) {
 	}
 	return claims.Subject, nil
 }
+
+// userOf looks up the account a claim names: the claim decides who the
+// request acts as.
+func userOf(v interface{}) string { return fmt.Sprint("user:", v) }

@@ -24,7 +24,7 @@ func Push(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "bad token", http.StatusUnauthorized)
 		return
 	}
-	fmt.Fprintf(w, "push from %s", p.Claims["email"])
+	fmt.Fprintf(w, "push from %s", userOf(p.Claims["email"]))
 }
 
 // Task validates the token.
@@ -36,3 +36,7 @@ func Task(w http.ResponseWriter, r *http.Request) {
 	}
 	fmt.Fprintf(w, "task from %s", p.Subject)
 }
+
+// userOf looks up the account a claim names: the claim decides who the
+// request acts as.
+func userOf(v interface{}) string { return fmt.Sprint("user:", v) }

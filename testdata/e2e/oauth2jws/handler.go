@@ -27,7 +27,7 @@ func (s *Server) Profile(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "bad token", http.StatusUnauthorized)
 		return
 	}
-	fmt.Fprintf(w, "hello %s", cs.Sub)
+	fmt.Fprintf(w, "hello %s", userOf(cs.Sub))
 }
 
 // Account verifies the assertion before decoding its claim set.
@@ -44,3 +44,7 @@ func (s *Server) Account(w http.ResponseWriter, r *http.Request) {
 	}
 	fmt.Fprintf(w, "account %s", cs.Sub)
 }
+
+// userOf looks up the account a claim names: the claim decides who the
+// request acts as.
+func userOf(v interface{}) string { return fmt.Sprint("user:", v) }

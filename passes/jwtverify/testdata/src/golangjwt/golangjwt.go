@@ -79,8 +79,10 @@ func useHelper(w http.ResponseWriter, s string) {
 	if err != nil {
 		return
 	}
-	w.Write([]byte(claims["sub"].(string)))
+	w.Write([]byte(lookupUser(claims["sub"].(string))))
 }
+
+func lookupUser(sub string) string { return sub }
 
 // Near miss: the helper's claims are not used.
 func ignoreHelper(s string) error {
@@ -128,7 +130,7 @@ func loggedOnly(w http.ResponseWriter, s string) { // want loggedOnly:"verifies\
 	if err != nil {
 		log.Print(err)
 	}
-	w.Write([]byte(rc.Subject))
+	w.Write([]byte(lookupUser(rc.Subject)))
 }
 
 // Near miss: return on error.

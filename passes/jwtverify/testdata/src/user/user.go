@@ -25,7 +25,7 @@ func Discard(s string) interface{} {
 }
 
 // Near miss.
-func Checked(s string) interface{} { // want Checked:"verifies\\(result \\-1, err \\-1, input 0\\) via helper\\.Verify \\(which wraps jwt\\.Parse\\)"
+func Checked(s string) interface{} { // want Checked:"verifies\\(result \\-1, err \\-1, input 0\\) via jwt\\.Parse"
 	t, err := helper.Verify(s, nil)
 	if err != nil {
 		return nil
@@ -67,4 +67,21 @@ func ViaInterface(app helper.App, s string) string { // want ViaInterface:"verif
 		return ""
 	}
 	return sub
+}
+
+// Verify-then-re-read across functions: a helper verifies the string, then
+// another helper decodes it again unverified.
+func CheckThenClaims(s string) string { // want CheckThenClaims:"verifies"
+	if helper.Check(s) != nil {
+		return ""
+	}
+	c, _ := helper.Claims(s)
+	return c["sub"].(string)
+}
+
+// Near miss: the verifying helper's error is discarded.
+func IgnoredCheckThenClaims(s string) string {
+	helper.Check(s)
+	c, _ := helper.Claims(s) // want `helper.Claims \(which wraps \(\*jwt.Parser\).ParseUnverified\) does not verify`
+	return c["sub"].(string)
 }

@@ -1,8 +1,15 @@
 package jwt
 
-import "github.com/lestrrat-go/jwx/v2/jwa"
+import (
+	"time"
 
-type Token interface{ Subject() string }
+	"github.com/lestrrat-go/jwx/v2/jwa"
+)
+
+type Token interface {
+	Subject() string
+	Expiration() time.Time
+}
 type ParseOption interface{ parseOption() }
 
 func Parse(s []byte, options ...ParseOption) (Token, error)         { return nil, nil }

@@ -1,0 +1,93 @@
+package model
+
+import "go/types"
+
+// DisplayEffect says what a function does with a value passed to it, for
+// the display-only rule: claims that are only shown (printed, logged, put
+// into an error message, written back to the requester) decide nothing.
+type DisplayEffect uint8
+
+const (
+	_ DisplayEffect = iota
+	// Printer functions show their arguments (and their receiver's
+	// accumulated fields) and return nothing a program decides on:
+	// fmt.Println, log.Printf, (*slog.Logger).Info, fmt.Errorf,
+	// errors.New, http.Error, (http.ResponseWriter).Write.
+	Printer
+	// Formatter functions turn their arguments into a value meant for a
+	// printer: fmt.Sprintf, slog.String, zap.String, logrus WithField.
+	// Their result is followed like the claims themselves.
+	Formatter
+)
+
+var displayFuncs = map[string]DisplayEffect{}
+
+// LookupDisplay returns what fn does with its arguments for the display-only
+// rule, or 0. fn is matched by its full name (standard library and logging
+// libraries, vendor prefix removed).
+func LookupDisplay(fn *types.Func) DisplayEffect {
+	if fn == nil || fn.Pkg() == nil {
+		return 0
+	}
+	fn = fn.Origin()
+	name := fn.FullName()
+	if path := fn.Pkg().Path(); CanonicalPath(path) != path {
+		name = replacePath(name, path, CanonicalPath(path))
+	}
+	return displayFuncs[name]
+}
+
+func replacePath(name, path, canon string) string {
+	for i := 0; i+len(path) <= len(name); i++ {
+		if name[i:i+len(path)] == path {
+			return name[:i] + canon + name[i+len(path):]
+		}
+	}
+	return name
+}
+
+func init() {
+	for _, f := range []string{"Print", "Printf", "Println", "Fprint", "Fprintf", "Fprintln", "Errorf"} {
+		displayFuncs["fmt."+f] = Printer
+	}
+	for _, f := range []string{"Sprint", "Sprintf", "Sprintln"} {
+		displayFuncs["fmt."+f] = Formatter
+	}
+	displayFuncs["errors.New"] = Printer
+	for _, f := range []string{"Print", "Printf", "Println", "Fatal", "Fatalf", "Fatalln", "Panic", "Panicf", "Panicln"} {
+		displayFuncs["log."+f] = Printer
+		displayFuncs["(*log.Logger)."+f] = Printer
+	}
+	for _, f := range []string{"Debug", "Info", "Warn", "Error", "DebugContext", "InfoContext", "WarnContext", "ErrorContext", "Log"} {
+		displayFuncs["log/slog."+f] = Printer
+		displayFuncs["(*log/slog.Logger)."+f] = Printer
+	}
+	for _, f := range []string{"String", "Any"} {
+		displayFuncs["log/slog."+f] = Formatter
+	}
+	displayFuncs["(*log/slog.Logger).With"] = Formatter
+	displayFuncs["net/http.Error"] = Printer
+	displayFuncs["(net/http.ResponseWriter).Write"] = Printer
+
+	z := "go.uber.org/zap"
+	for _, f := range []string{"Debug", "Info", "Warn", "Error"} {
+		displayFuncs["(*"+z+".Logger)."+f] = Printer
+		for _, suffix := range []string{"", "f", "w"} {
+			displayFuncs["(*"+z+".SugaredLogger)."+f+suffix] = Printer
+		}
+	}
+	for _, f := range []string{"String", "Any"} {
+		displayFuncs[z+"."+f] = Formatter
+	}
+	l := "github.com/sirupsen/logrus"
+	for _, f := range []string{"Debug", "Info", "Warn", "Error", "Debugf", "Infof", "Warnf", "Errorf"} {
+		displayFuncs[l+"."+f] = Printer
+		displayFuncs["(*"+l+".Entry)."+f] = Printer
+		displayFuncs["(*"+l+".Logger)."+f] = Printer
+	}
+	for _, f := range []string{"WithField", "WithFields"} {
+		displayFuncs[l+"."+f] = Formatter
+		displayFuncs["(*"+l+".Entry)."+f] = Formatter
+		displayFuncs["(*"+l+".Logger)."+f] = Formatter
+	}
+}
