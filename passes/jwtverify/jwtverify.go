@@ -143,6 +143,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	a.checkConfigFields()
+	a.checkSelfKeys()
 	return nil, nil
 }
 
