@@ -144,6 +144,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	a.checkConfigFields()
 	a.checkSelfKeys()
+	a.checkHandDecodes()
 	return nil, nil
 }
 
