@@ -196,3 +196,32 @@ func init() {
 	segmentDecoders[dgrijalva.Module+".DecodeSegment"] = true
 	segmentDecoders["(*"+golangJWTv5.Module+".Parser).DecodeSegment"] = true
 }
+
+// requestSources are the standard library's accessors of an incoming HTTP
+// request's headers, form values and cookies: a token read through them
+// is the client's, not one the program obtained from a token endpoint or
+// its own credential store.
+var requestSources = map[string]bool{
+	"(net/http.Header).Get":             true,
+	"(net/http.Header).Values":          true,
+	"(*net/http.Request).FormValue":     true,
+	"(*net/http.Request).PostFormValue": true,
+	"(*net/http.Request).Cookie":        true,
+	"(*net/http.Request).BasicAuth":     true,
+	"(net/url.Values).Get":              true,
+	"(*net/http.Request).Header":        true, // the field, read as r.Header["Authorization"]
+	"(*net/http.Request).Form":          true,
+	"(*net/http.Request).PostForm":      true,
+	"(*net/http.Request).URL":           true,
+}
+
+// IsRequestSource reports whether fn reads a value of an incoming HTTP
+// request ((net/http.Header).Get, (*http.Request).FormValue, Cookie, ...).
+func IsRequestSource(fn *types.Func) bool { return requestSources[stdName(fn)] }
+
+// IsRequestField reports whether field name of type t (or *t) holds values
+// of an incoming HTTP request (http.Request's Header, Form, PostForm, URL).
+func IsRequestField(t types.Type, name string) bool {
+	tn := stdTypeName(t)
+	return tn != "" && requestSources["(*"+tn+")."+name]
+}

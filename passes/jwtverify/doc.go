@@ -54,7 +54,11 @@
 //     or put into an error message, and claims of a string the same
 //     function verifies with a modelled call (a peek to choose the key).
 //     Only this clear chain is recognized, in packages that import a token
-//     library.
+//     library, and only for a token read from an incoming HTTP request
+//     (r.Header.Get, r.FormValue, r.Cookie, r.URL.Query(), in the function
+//     or in a caller in the package that passes it on): tokens decoded by
+//     hand are mostly ones the program obtained itself (from a token
+//     endpoint, its session, its own service account file).
 //
 // Fix: verify before trusting: jwt.Parse(s, keyFunc,
 // jwt.WithValidMethods(...)), jwt.Parse(b, jwt.WithKey(alg, key)),

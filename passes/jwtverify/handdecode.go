@@ -15,13 +15,18 @@ import (
 	"github.com/tokenvet/tokenvet/internal/suppress"
 )
 
-// This file reports a JWT decoded by hand: strings.Split(raw, "."), the
+// This file reports a JWT decoded by hand, read from an incoming HTTP
+// request: strings.Split(raw, "."), the
 // payload segment base64-decoded and json.Unmarshal'd into claims that
 // then drive a decision, with no signature checked. As for an unverified
 // parse, the header alone (segment 0), a peek at claims of a string the
 // same function verifies with a modelled call, and claims only printed or
-// logged are not reported. The check is intraprocedural and recognizes
-// only the clear chain (see internal/handjwt).
+// logged are not reported. The check recognizes only the clear chain (see
+// internal/handjwt), in one function, and only for a token read from an
+// incoming request (in that function, or in a caller in the package that
+// passes it on): on real code, tokens decoded by hand are mostly ones the
+// program obtained itself (from a token endpoint, its session, its own
+// service account file), whose claims it may read.
 
 // checkHandDecodes reports payloads of JWTs decoded by hand whose claims
 // are trusted.
@@ -44,7 +49,7 @@ func (a *analyzer) checkHandDecodes() {
 			if sk == nil {
 				sk = a.newSelfKeys(d.Body)
 			}
-			if a.verifiedInFunc(cur, sk, dec.Raw) {
+			if a.verifiedInFunc(cur, sk, dec.Raw) || !a.requestOrigin(d, sk, dec.Raw, 0) {
 				continue
 			}
 			use := a.trustedUse(cur, dec.Dest, dec.Unmarshal.End(), 0)
@@ -89,7 +94,7 @@ func (a *analyzer) verifiedInFunc(fcur inspector.Cursor, sk *selfKeys, raw ast.E
 		if in == nil {
 			continue
 		}
-		if handjwt.SameValue(info, sk.base(in, 0), rawBase) {
+		if b := sk.base(in, 0); b == rawBase || handjwt.SameValue(info, b, rawBase) {
 			return true
 		}
 	}
@@ -250,4 +255,99 @@ func (a *analyzer) classifyClaimsUse(fcur, cur inspector.Cursor, after token.Pos
 func (a *analyzer) isUnmarshalInto(call *ast.CallExpr, arg ast.Node) bool {
 	fn, _ := typeutil.Callee(a.pass.TypesInfo, call).(*types.Func)
 	return fn != nil && model.IsJSONUnmarshal(fn) && len(call.Args) == 2 && call.Args[1] == arg
+}
+
+// requestOrigin reports whether the token string e is read from an
+// incoming HTTP request: r.Header.Get("Authorization"), r.FormValue,
+// r.Cookie(...).Value, r.URL.Query().Get, trimmed or split with the
+// strings package, through local variables; or, for a parameter of decl,
+// whether a caller in this package passes such a value.
+func (a *analyzer) requestOrigin(decl *ast.FuncDecl, sk *selfKeys, e ast.Expr, depth int) bool {
+	if depth > 6 {
+		return false
+	}
+	info := a.pass.TypesInfo
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		v, ok := info.Uses[x].(*types.Var)
+		if !ok {
+			return false
+		}
+		if rhss := sk.defs[v]; len(rhss) > 0 {
+			for _, r := range rhss {
+				if a.requestOrigin(decl, sk, r, depth+1) {
+					return true
+				}
+			}
+			return false
+		}
+		return a.paramFromRequest(decl, v, depth)
+	case *ast.CallExpr:
+		if tv, ok := info.Types[x.Fun]; ok && tv.IsType() && len(x.Args) == 1 {
+			return a.requestOrigin(decl, sk, x.Args[0], depth+1)
+		}
+		fn, _ := typeutil.Callee(info, x).(*types.Func)
+		if fn == nil {
+			return false
+		}
+		if model.IsRequestSource(fn) {
+			return true
+		}
+		if fn.Pkg() != nil && fn.Pkg().Path() == "strings" && len(x.Args) > 0 {
+			return a.requestOrigin(decl, sk, x.Args[0], depth+1) // strings.TrimPrefix(h, "Bearer ")
+		}
+		if sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr); ok {
+			if s := info.Selections[sel]; s != nil && s.Kind() == types.MethodVal {
+				return a.requestOrigin(decl, sk, sel.X, depth+1) // r.URL.Query().Get(...)
+			}
+		}
+	case *ast.SelectorExpr:
+		if s := info.Selections[x]; s != nil && s.Kind() == types.FieldVal {
+			if model.IsRequestField(info.TypeOf(x.X), x.Sel.Name) {
+				return true
+			}
+			return a.requestOrigin(decl, sk, x.X, depth+1) // cookie.Value
+		}
+	case *ast.IndexExpr:
+		return a.requestOrigin(decl, sk, x.X, depth+1)
+	}
+	return false
+}
+
+// paramFromRequest reports whether v is a parameter of decl to which a
+// caller in this package passes a value read from an incoming request.
+func (a *analyzer) paramFromRequest(decl *ast.FuncDecl, v *types.Var, depth int) bool {
+	if decl == nil || depth > 2 {
+		return false
+	}
+	info := a.pass.TypesInfo
+	fn, ok := info.Defs[decl.Name].(*types.Func)
+	if !ok {
+		return false
+	}
+	idx := -1
+	params := fn.Signature().Params()
+	for i := 0; i < params.Len(); i++ {
+		if params.At(i) == v {
+			idx = i
+		}
+	}
+	if idx < 0 || (fn.Signature().Variadic() && idx == params.Len()-1) {
+		return false
+	}
+	for c := range a.insp.Root().Preorder((*ast.CallExpr)(nil)) {
+		call := c.Node().(*ast.CallExpr)
+		if callee, _ := typeutil.Callee(info, call).(*types.Func); callee == nil || callee.Origin() != fn || idx >= len(call.Args) {
+			continue
+		}
+		caller, ok := enclosingFuncDecl(c)
+		if !ok || astutil.InTestCode(a.pass, c) {
+			continue
+		}
+		cd := caller.Node().(*ast.FuncDecl)
+		if a.requestOrigin(cd, a.newSelfKeys(cd.Body), call.Args[idx], depth+1) {
+			return true
+		}
+	}
+	return false
 }

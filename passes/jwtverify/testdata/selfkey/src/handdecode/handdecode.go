@@ -1,6 +1,7 @@
-// Package handdecode exercises JWTs decoded by hand: the payload split off,
-// base64-decoded and unmarshalled, then trusted, beside the header-only,
-// peek-then-verify and display-only near misses.
+// Package handdecode exercises JWTs decoded by hand: the payload of a token
+// read from the request split off, base64-decoded and unmarshalled, then
+// trusted, beside the header-only, peek-then-verify, display-only and
+// not-from-a-request near misses.
 package handdecode
 
 import (
@@ -9,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"log"
+	"net/http"
 	"strings"
 
 	"github.com/golang-jwt/jwt/v5"
@@ -21,13 +23,25 @@ type claims struct {
 }
 
 var (
-	errBad = errors.New("bad token")
-	users  map[string]string
-	keys   map[string]interface{}
+	errBad     = errors.New("bad token")
+	users      map[string]string
+	keys       map[string]interface{}
+	otherToken string
 )
 
-// IsAdmin trusts the role of a payload it decoded by hand.
-func IsAdmin(raw string) bool {
+func bearer(r *http.Request) string {
+	return strings.TrimPrefix(r.Header.Get("Authorization"), "Bearer ")
+}
+
+// AdminHandler hands the request's token to isAdmin.
+func AdminHandler(w http.ResponseWriter, r *http.Request) {
+	if !isAdmin(strings.TrimPrefix(r.Header.Get("Authorization"), "Bearer ")) {
+		http.Error(w, "forbidden", http.StatusForbidden)
+	}
+}
+
+// isAdmin trusts the role of a payload it decoded by hand.
+func isAdmin(raw string) bool {
 	parts := strings.Split(raw, ".")
 	if len(parts) != 3 {
 		return false
@@ -46,9 +60,41 @@ func IsAdmin(raw string) bool {
 	return false
 }
 
+type tokenResponse struct {
+	IDToken string `json:"id_token"`
+}
+
+// Redeem reads the ID token of a token endpoint's response, which the
+// program obtained itself over TLS.
+func Redeem(resp *http.Response) (*claims, error) {
+	var tr tokenResponse
+	if err := json.NewDecoder(resp.Body).Decode(&tr); err != nil {
+		return nil, err
+	}
+	return claimsFromIDToken(tr.IDToken)
+}
+
+// claimsFromIDToken decodes the same way, but no caller hands it a
+// request's token.
+func claimsFromIDToken(idToken string) (*claims, error) {
+	parts := strings.Split(idToken, ".")
+	b, err := base64.RawURLEncoding.DecodeString(parts[1])
+	if err != nil {
+		return nil, err
+	}
+	c := &claims{}
+	if err := json.Unmarshal(b, c); err != nil {
+		return nil, err
+	}
+	if c.Sub == "" {
+		return nil, errBad
+	}
+	return c, nil
+}
+
 // Kid reads the header only.
-func Kid(raw string) string {
-	parts := strings.Split(raw, ".")
+func Kid(r *http.Request) string {
+	parts := strings.Split(bearer(r), ".")
 	b, err := base64.RawURLEncoding.DecodeString(parts[0])
 	if err != nil {
 		return ""
@@ -62,14 +108,10 @@ func Kid(raw string) string {
 	return hdr.Kid
 }
 
-// request carries the tokens of a request: verifying one of its fields
-// does not make a function a parse wrapper.
-type request struct{ token, other string }
-
 // PeekThenVerify reads the issuer to pick the key, then verifies the same
 // string.
-func (r *request) PeekThenVerify() bool {
-	raw := r.token
+func PeekThenVerify(r *http.Request) bool {
+	raw := r.Header.Get("Authorization")
 	parts := strings.Split(raw, ".")
 	b, err := base64.RawURLEncoding.DecodeString(parts[1])
 	if err != nil {
@@ -88,8 +130,8 @@ func (r *request) PeekThenVerify() bool {
 }
 
 // VerifyOther verifies another string than the one it decoded.
-func (r *request) VerifyOther() (string, error) {
-	parts := strings.Split(r.token, ".")
+func VerifyOther(r *http.Request) (string, error) {
+	parts := strings.Split(r.Header.Get("Authorization"), ".")
 	b, err := base64.RawURLEncoding.DecodeString(parts[1] + "==") // want `\(\*base64\.Encoding\)\.DecodeString decodes the payload of a JWT split by hand`
 	if err != nil {
 		return "", err
@@ -98,15 +140,15 @@ func (r *request) VerifyOther() (string, error) {
 	if err := json.Unmarshal(b, &c); err != nil {
 		return "", err
 	}
-	if _, err := jwt.Parse(r.other, func(*jwt.Token) (interface{}, error) { return keys["k"], nil }, jwt.WithValidMethods([]string{"RS256"})); err != nil {
+	if _, err := jwt.Parse(otherToken, func(*jwt.Token) (interface{}, error) { return keys["k"], nil }, jwt.WithValidMethods([]string{"RS256"})); err != nil {
 		return "", err
 	}
 	return c.Sub, nil
 }
 
-// Logged prints the claims of a token, as a CLI does.
-func Logged(raw string) {
-	parts := strings.Split(raw, ".")
+// Logged prints the claims of the request's token.
+func Logged(r *http.Request) {
+	parts := strings.Split(r.Header.Get("Authorization"), ".")
 	b, err := base64.RawURLEncoding.DecodeString(parts[1])
 	if err != nil {
 		return
@@ -121,8 +163,8 @@ func Logged(raw string) {
 }
 
 // InError puts a claim into an error message only.
-func InError(raw string) error {
-	parts := strings.Split(raw, ".")
+func InError(r *http.Request) error {
+	parts := strings.Split(r.FormValue("token"), ".")
 	b, _ := base64.RawURLEncoding.DecodeString(parts[1])
 	var c claims
 	if err := json.Unmarshal(b, &c); err != nil {
@@ -133,7 +175,8 @@ func InError(raw string) error {
 
 // LookupCut cuts the token with strings.Cut and looks the user up by a
 // map claim.
-func LookupCut(raw string) (string, bool) {
+func LookupCut(r *http.Request) (string, bool) {
+	raw := r.URL.Query().Get("access_token")
 	_, rest, ok := strings.Cut(raw, ".")
 	if !ok {
 		return "", false
@@ -156,8 +199,8 @@ func LookupCut(raw string) (string, bool) {
 }
 
 // HeaderCut cuts off only the header.
-func HeaderCut(raw string) string {
-	head, _, _ := strings.Cut(raw, ".")
+func HeaderCut(r *http.Request) string {
+	head, _, _ := strings.Cut(bearer(r), ".")
 	b, _ := base64.RawURLEncoding.DecodeString(head)
 	var hdr map[string]interface{}
 	if err := json.Unmarshal(b, &hdr); err != nil {
@@ -170,8 +213,8 @@ func HeaderCut(raw string) string {
 }
 
 // Segment decodes a segment whose index is not known.
-func Segment(raw string, i int) string {
-	parts := strings.Split(raw, ".")
+func Segment(r *http.Request, i int) string {
+	parts := strings.Split(bearer(r), ".")
 	b, _ := base64.RawURLEncoding.DecodeString(parts[i])
 	var c claims
 	if err := json.Unmarshal(b, &c); err != nil {
@@ -180,10 +223,14 @@ func Segment(raw string, i int) string {
 	return c.Sub
 }
 
-// Subject decodes the payload with golang-jwt's DecodeSegment and returns
-// the subject to its caller.
-func Subject(raw string) (string, error) {
-	parts := strings.Split(raw, ".")
+// Subject decodes the payload of the session cookie with golang-jwt's
+// DecodeSegment and returns the subject to its caller.
+func Subject(r *http.Request) (string, error) {
+	cookie, err := r.Cookie("session")
+	if err != nil {
+		return "", err
+	}
+	parts := strings.Split(cookie.Value, ".")
 	b, err := jwt.NewParser().DecodeSegment(parts[1]) // want `\(\*jwt\.Parser\)\.DecodeSegment decodes the payload of a JWT split by hand`
 	if err != nil {
 		return "", err
