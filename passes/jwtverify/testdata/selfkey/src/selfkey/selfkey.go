@@ -278,3 +278,45 @@ func KeyfuncDPoP(r *http.Request) {
 		keep(tok.Claims)
 	}
 }
+
+// PeekedJWK reads the proof's jwk from an unverified parse of the same
+// string, then verifies the proof with it.
+func PeekedJWK(r *http.Request) {
+	proof := r.Header.Get("DPoP")
+	u, _, err := jwt.NewParser().ParseUnverified(proof, jwt.MapClaims{})
+	if err != nil {
+		return
+	}
+	b, _ := json.Marshal(u.Header["jwk"])
+	k, err := jwk.ParseKey(b)
+	if err != nil {
+		return
+	}
+	tok, err := jwt.Parse(proof, func(*jwt.Token) (interface{}, error) { return k, nil }, jwt.WithValidMethods([]string{"ES256"})) // want `jwt\.Parse verifies the token with the key from its own jwk header`
+	if err == nil {
+		keep(tok.Claims)
+	}
+}
+
+// PeekedJWKBound does the same and looks the key's thumbprint up among the
+// keys bound to access tokens.
+func PeekedJWKBound(r *http.Request, bound map[string]bool) {
+	proof := r.Header.Get("DPoP")
+	u, _, err := jwt.NewParser().ParseUnverified(proof, jwt.MapClaims{})
+	if err != nil {
+		return
+	}
+	b, _ := json.Marshal(u.Header["jwk"])
+	k, err := jwk.ParseKey(b)
+	if err != nil {
+		return
+	}
+	tp, err := k.Thumbprint(crypto.SHA256)
+	if err != nil || !bound[base64.RawURLEncoding.EncodeToString(tp)] {
+		return
+	}
+	tok, err := jwt.Parse(proof, func(*jwt.Token) (interface{}, error) { return k, nil }, jwt.WithValidMethods([]string{"ES256"}))
+	if err == nil {
+		keep(tok.Claims)
+	}
+}
