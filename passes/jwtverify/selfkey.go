@@ -420,9 +420,9 @@ func (sk *selfKeys) checkVerify(cur inspector.Cursor, decls map[*types.Func]*ast
 	var msg string
 	name := displayName(fn)
 	if src.kind == model.EmbeddedCertChain {
-		msg = name + " verifies the token with the key from its own x5c certificate chain, never verified against trusted roots, so anyone can sign with their own certificate; verify the chain (cert.Verify) or use a key you trust"
+		msg = name + " verifies the token with the key of its own x5c chain, unchecked against trusted roots, so anyone can sign with their own; verify the chain (cert.Verify) or use a trusted key"
 	} else {
-		msg = name + " verifies the token with the key from its own jwk header, so anyone can sign with their own key; verify with a key you trust, or compare its thumbprint to a bound value (DPoP cnf.jkt)"
+		msg = name + " verifies the token with the key from its own jwk header, so anyone can sign with their own; use a trusted key, or compare its thumbprint to a bound value (DPoP cnf.jkt)"
 	}
 	suppress.Report(sk.a.pass, analysis.Diagnostic{
 		Pos: verify.Pos(), End: verify.End(), Message: msg,

@@ -180,7 +180,7 @@ func JwxX5C(r *http.Request) {
 	if err != nil {
 		return
 	}
-	payload, err := jws.Verify(buf, jws.WithKey(jwa.ES256, cert.PublicKey)) // want `jws\.Verify verifies the token with the key from its own x5c certificate chain`
+	payload, err := jws.Verify(buf, jws.WithKey(jwa.ES256, cert.PublicKey)) // want `jws\.Verify verifies the token with the key of its own x5c chain`
 	if err == nil {
 		keep(payload)
 	}
