@@ -276,16 +276,23 @@ func (sk *selfKeys) callTaint(call *ast.CallExpr) *selfSrc {
 
 // propagates reports whether a call's results (and the pointers it fills)
 // carry the key material of its arguments or receiver: functions of the
-// standard library's encoding and crypto packages, of token libraries, and
-// methods of a key; not a thumbprint (a digest, not the key), nor the
+// standard library's encoding and crypto packages, JWK parsers, and the
+// token libraries' other key helpers (not their parses and verifications,
+// whose results are payloads); not a thumbprint (a digest, not the key), nor the
 // program's own helpers (a lookup by thumbprint is not the token's key).
 func (sk *selfKeys) propagates(call *ast.CallExpr) bool {
 	fn, _ := typeutil.Callee(sk.a.pass.TypesInfo, call).(*types.Func)
 	if fn == nil || fn.Pkg() == nil || model.IsThumbprint(fn) {
 		return false
 	}
-	if model.FuncName(fn) != "" || model.IsJWKParse(fn) {
+	if model.IsJWKParse(fn) {
 		return true
+	}
+	if model.FuncName(fn) != "" {
+		// A token library's key helpers (jwk.Export(k, &raw)), not its
+		// parses and verifications, whose results are payloads.
+		_, isKeyOption := model.LookupKeyOption(fn)
+		return model.LookupFunc(fn) == nil && model.SelfKeyVerifyArg(fn) < 0 && !isKeyOption
 	}
 	path := fn.Pkg().Path()
 	return strings.HasPrefix(path, "encoding/") || strings.HasPrefix(path, "crypto/") || path == "crypto"
@@ -484,7 +491,9 @@ func ownReturnStmts(body ast.Node) []*ast.ReturnStmt {
 // (key.Thumbprint(crypto.SHA256)) used other than in a log line or a
 // comparison with the token's own key material (compared with the access
 // token's cnf.jkt, looked up, returned to a caller that does); for an x5c
-// chain, a certificate verified against roots ((*x509.Certificate).Verify).
+// chain, a certificate verified against roots ((*x509.Certificate).Verify);
+// for either, the key material handed to a function of the program, which
+// may do so.
 func (sk *selfKeys) bound(kind model.EmbeddedKey) bool {
 	info := sk.a.pass.TypesInfo
 	found := false
@@ -501,6 +510,8 @@ func (sk *selfKeys) bound(kind model.EmbeddedKey) bool {
 			return true
 		}
 		switch {
+		case sk.handedToOwnCode(call, fn):
+			found = true // checkBinding(key, jkt), verifyChain(certs): may bind it
 		case kind == model.EmbeddedCertChain && model.IsCertChainVerify(fn):
 			found = true
 		case kind == model.EmbeddedJWK && model.IsThumbprint(fn):
@@ -511,6 +522,31 @@ func (sk *selfKeys) bound(kind model.EmbeddedKey) bool {
 		return true
 	})
 	return found
+}
+
+// handedToOwnCode reports whether call hands the token's own key material
+// to a function of the program (not the standard library, not a token
+// library, not a formatter): it may check it, and cannot be known not to.
+func (sk *selfKeys) handedToOwnCode(call *ast.CallExpr, fn *types.Func) bool {
+	if fn.Pkg() == nil || model.FuncName(fn) != "" || isFormatting(sk.a.pass.TypesInfo, call) {
+		return false
+	}
+	first, _, _ := strings.Cut(fn.Pkg().Path(), "/")
+	if !strings.Contains(first, ".") && fn.Pkg() != sk.a.pass.Pkg {
+		return false // the standard library
+	}
+	if recv := fn.Signature().Recv(); recv != nil && types.IsInterface(recv.Type()) {
+		return false // a key's own methods (jwk.Key.Raw) and the like
+	}
+	for _, arg := range call.Args {
+		if u, ok := ast.Unparen(arg).(*ast.UnaryExpr); ok && u.Op == token.AND {
+			continue
+		}
+		if sk.taintOf(arg, 0) != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // thumbprintUsed reports whether the thumbprint computed by call is used

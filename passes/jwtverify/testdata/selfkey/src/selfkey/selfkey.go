@@ -320,3 +320,24 @@ func PeekedJWKBound(r *http.Request, bound map[string]bool) {
 		keep(tok.Claims)
 	}
 }
+
+// checkChain verifies a chain somewhere else.
+func checkChain(c *x509.Certificate) error { return nil }
+
+// JwxX5CHelper hands the certificate to the program's own check.
+func JwxX5CHelper(r *http.Request) {
+	buf := []byte(r.Header.Get("Authorization"))
+	msg, err := jws.Parse(buf)
+	if err != nil {
+		return
+	}
+	der, _ := msg.Signatures()[0].ProtectedHeaders().X509CertChain().Get(0)
+	cert, err := x509.ParseCertificate(der)
+	if err != nil || checkChain(cert) != nil {
+		return
+	}
+	payload, err := jws.Verify(buf, jws.WithKey(jwa.ES256, cert.PublicKey))
+	if err == nil {
+		keep(payload)
+	}
+}
