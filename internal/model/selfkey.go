@@ -225,3 +225,32 @@ func IsRequestField(t types.Type, name string) bool {
 	tn := stdTypeName(t)
 	return tn != "" && requestSources["(*"+tn+")."+name]
 }
+
+// IsStdKeyCodec reports whether fn belongs to the standard library's
+// encoding or crypto packages (json.Marshal, base64 decoding,
+// x509.ParseCertificate): given key material, its results and the pointers
+// it fills hold that key material.
+func IsStdKeyCodec(fn *types.Func) bool {
+	if stdName(fn) == "" {
+		return false
+	}
+	path := fn.Pkg().Path()
+	return path == "crypto" || strings.HasPrefix(path, "crypto/") || strings.HasPrefix(path, "encoding/")
+}
+
+// IsStdStringFunc reports whether fn is a function of the standard strings
+// package (TrimPrefix, TrimSpace, Fields, Cut, ...): a token read from a
+// request stays the request's through it.
+func IsStdStringFunc(fn *types.Func) bool {
+	return stdName(fn) != "" && fn.Pkg().Path() == "strings"
+}
+
+// IsStdLib reports whether fn belongs to the standard library.
+func IsStdLib(fn *types.Func) bool { return stdName(fn) != "" }
+
+// IsStdEncoding reports whether fn belongs to the standard library's
+// encoding packages (base64.EncodeToString, hex.EncodeToString): it
+// transforms a value rather than using it.
+func IsStdEncoding(fn *types.Func) bool {
+	return stdName(fn) != "" && strings.HasPrefix(fn.Pkg().Path(), "encoding/")
+}

@@ -293,7 +293,7 @@ func (a *analyzer) requestOrigin(decl *ast.FuncDecl, sk *selfKeys, e ast.Expr, d
 		if model.IsRequestSource(fn) {
 			return true
 		}
-		if fn.Pkg() != nil && fn.Pkg().Path() == "strings" && len(x.Args) > 0 {
+		if model.IsStdStringFunc(fn) && len(x.Args) > 0 {
 			return a.requestOrigin(decl, sk, x.Args[0], depth+1) // strings.TrimPrefix(h, "Bearer ")
 		}
 		if sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr); ok {

@@ -294,8 +294,7 @@ func (sk *selfKeys) propagates(call *ast.CallExpr) bool {
 		_, isKeyOption := model.LookupKeyOption(fn)
 		return model.LookupFunc(fn) == nil && model.SelfKeyVerifyArg(fn) < 0 && !isKeyOption
 	}
-	path := fn.Pkg().Path()
-	return strings.HasPrefix(path, "encoding/") || strings.HasPrefix(path, "crypto/") || path == "crypto"
+	return model.IsStdKeyCodec(fn)
 }
 
 // root returns the token a header expression belongs to: the variable
@@ -531,8 +530,7 @@ func (sk *selfKeys) handedToOwnCode(call *ast.CallExpr, fn *types.Func) bool {
 	if fn.Pkg() == nil || model.FuncName(fn) != "" || isFormatting(sk.a.pass.TypesInfo, call) {
 		return false
 	}
-	first, _, _ := strings.Cut(fn.Pkg().Path(), "/")
-	if !strings.Contains(first, ".") && fn.Pkg() != sk.a.pass.Pkg {
+	if model.IsStdLib(fn) && fn.Pkg() != sk.a.pass.Pkg {
 		return false // the standard library
 	}
 	if recv := fn.Signature().Recv(); recv != nil && types.IsInterface(recv.Type()) {
@@ -616,7 +614,7 @@ func (sk *selfKeys) thumbprintUsed(call *ast.CallExpr) bool {
 				}
 			}
 			if argDerived && !isFormatting(info, n) && (otherOK || len(n.Args) == 1) {
-				if fn, _ := typeutil.Callee(info, n).(*types.Func); fn != nil && (fn.Pkg() == nil || !strings.HasPrefix(fn.Pkg().Path(), "encoding/")) {
+				if fn, _ := typeutil.Callee(info, n).(*types.Func); fn != nil && !model.IsStdEncoding(fn) {
 					used = true // bytes.Equal(tp, jkt), lookup(tp), ...
 					return false
 				}

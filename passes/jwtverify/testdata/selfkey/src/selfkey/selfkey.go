@@ -9,6 +9,7 @@ import (
 	"bytes"
 	"crypto"
 	"crypto/ecdsa"
+	"crypto/subtle"
 	"crypto/x509"
 	"encoding/base64"
 	"encoding/json"
@@ -337,6 +338,23 @@ func JwxX5CHelper(r *http.Request) {
 		return
 	}
 	payload, err := jws.Verify(buf, jws.WithKey(jwa.ES256, cert.PublicKey))
+	if err == nil {
+		keep(payload)
+	}
+}
+
+// JoseDPoPConstantTime compares the thumbprint in constant time.
+func JoseDPoPConstantTime(r *http.Request) {
+	sig, err := jose.ParseSigned(r.Header.Get("DPoP"))
+	if err != nil {
+		return
+	}
+	key := sig.Signatures[0].Header.JSONWebKey
+	thumb, err := key.Thumbprint(crypto.SHA256)
+	if err != nil || subtle.ConstantTimeCompare(thumb, jkt) != 1 {
+		return
+	}
+	payload, err := sig.Verify(key)
 	if err == nil {
 		keep(payload)
 	}
