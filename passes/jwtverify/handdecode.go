@@ -49,10 +49,10 @@ func (a *analyzer) checkHandDecodes() {
 			if sk == nil {
 				sk = a.newSelfKeys(d.Body)
 			}
-			if a.verifiedInFunc(cur, sk, dec.Raw) || !a.requestOrigin(d, sk, dec.Raw, 0) {
+			if a.handVerified(cur, sk, dec.Raw) || !a.handRequestOrigin(d, sk, dec.Raw, 0) {
 				continue
 			}
-			use := a.trustedUse(cur, dec.Dest, dec.Unmarshal.End(), 0)
+			use := a.handTrustedUse(cur, dec.Dest, dec.Unmarshal.End(), 0)
 			if use == nil {
 				continue
 			}
@@ -69,10 +69,10 @@ func (a *analyzer) checkHandDecodes() {
 	}
 }
 
-// verifiedInFunc reports whether the function verifies the token raw with
+// handVerified reports whether the function verifies the token raw with
 // a modelled verifying call (or a helper with a fact): reading its claims
 // first is a peek.
-func (a *analyzer) verifiedInFunc(fcur inspector.Cursor, sk *selfKeys, raw ast.Expr) bool {
+func (a *analyzer) handVerified(fcur inspector.Cursor, sk *selfKeys, raw ast.Expr) bool {
 	info := a.pass.TypesInfo
 	rawBase := sk.base(raw, 0)
 	for c := range fcur.Preorder((*ast.CallExpr)(nil)) {
@@ -138,11 +138,11 @@ func (sk *selfKeys) base(e ast.Expr, depth int) ast.Expr {
 	return e
 }
 
-// trustedUse returns the first use of the claims variable v after pos that
+// handTrustedUse returns the first use of the claims variable v after pos that
 // trusts it: a condition, a lookup, a value returned, stored or handed to a
 // function other than a formatter or logger; following local variables
 // assigned from it.
-func (a *analyzer) trustedUse(fcur inspector.Cursor, v *types.Var, after token.Pos, depth int) ast.Node {
+func (a *analyzer) handTrustedUse(fcur inspector.Cursor, v *types.Var, after token.Pos, depth int) ast.Node {
 	if depth > 3 {
 		return nil
 	}
@@ -152,16 +152,16 @@ func (a *analyzer) trustedUse(fcur inspector.Cursor, v *types.Var, after token.P
 		if id.Pos() < after || info.Uses[id] != v {
 			continue
 		}
-		if use := a.classifyClaimsUse(fcur, c, after, depth); use != nil {
+		if use := a.handClassifyUse(fcur, c, after, depth); use != nil {
 			return use
 		}
 	}
 	return nil
 }
 
-// classifyClaimsUse climbs from a use of the claims to the construct that
+// handClassifyUse climbs from a use of the claims to the construct that
 // consumes it and returns the use if that trusts the claims.
-func (a *analyzer) classifyClaimsUse(fcur, cur inspector.Cursor, after token.Pos, depth int) ast.Node {
+func (a *analyzer) handClassifyUse(fcur, cur inspector.Cursor, after token.Pos, depth int) ast.Node {
 	info := a.pass.TypesInfo
 	use := cur.Node()
 	for {
@@ -169,7 +169,7 @@ func (a *analyzer) classifyClaimsUse(fcur, cur inspector.Cursor, after token.Pos
 		switch pn := p.Node().(type) {
 		case *ast.ParenExpr, *ast.StarExpr, *ast.TypeAssertExpr, *ast.UnaryExpr:
 			if u, ok := pn.(*ast.UnaryExpr); ok && u.Op == token.AND {
-				if call, ok := p.Parent().Node().(*ast.CallExpr); ok && a.isUnmarshalInto(call, pn) {
+				if call, ok := p.Parent().Node().(*ast.CallExpr); ok && a.handUnmarshalInto(call, pn) {
 					return nil // json.Unmarshal(b, &claims): the decode itself
 				}
 			}
@@ -195,7 +195,7 @@ func (a *analyzer) classifyClaimsUse(fcur, cur inspector.Cursor, after token.Pos
 				cur = p // claims.GetSubject()
 				continue
 			}
-			if isFormatting(info, pn) {
+			if selfKeyFormatting(info, pn) {
 				return nil // printed, logged, put into an error message
 			}
 			if fn, ok := typeutil.Callee(info, pn).(*types.Builtin); ok && fn != nil {
@@ -233,14 +233,14 @@ func (a *analyzer) classifyClaimsUse(fcur, cur inspector.Cursor, after token.Pos
 				if lv.Parent() == a.pass.Pkg.Scope() {
 					return use // a package-level variable
 				}
-				return a.trustedUse(fcur, lv, pn.End(), depth+1)
+				return a.handTrustedUse(fcur, lv, pn.End(), depth+1)
 			}
 			return nil
 		case *ast.ValueSpec:
 			for i, val := range pn.Values {
 				if val == cur.Node() && i < len(pn.Names) {
 					if lv, ok := info.Defs[pn.Names[i]].(*types.Var); ok {
-						return a.trustedUse(fcur, lv, pn.End(), depth+1)
+						return a.handTrustedUse(fcur, lv, pn.End(), depth+1)
 					}
 				}
 			}
@@ -251,18 +251,18 @@ func (a *analyzer) classifyClaimsUse(fcur, cur inspector.Cursor, after token.Pos
 	}
 }
 
-// isUnmarshalInto reports whether call is json.Unmarshal(b, arg).
-func (a *analyzer) isUnmarshalInto(call *ast.CallExpr, arg ast.Node) bool {
+// handUnmarshalInto reports whether call is json.Unmarshal(b, arg).
+func (a *analyzer) handUnmarshalInto(call *ast.CallExpr, arg ast.Node) bool {
 	fn, _ := typeutil.Callee(a.pass.TypesInfo, call).(*types.Func)
 	return fn != nil && model.IsJSONUnmarshal(fn) && len(call.Args) == 2 && call.Args[1] == arg
 }
 
-// requestOrigin reports whether the token string e is read from an
+// handRequestOrigin reports whether the token string e is read from an
 // incoming HTTP request: r.Header.Get("Authorization"), r.FormValue,
 // r.Cookie(...).Value, r.URL.Query().Get, trimmed or split with the
 // strings package, through local variables; or, for a parameter of decl,
 // whether a caller in this package passes such a value.
-func (a *analyzer) requestOrigin(decl *ast.FuncDecl, sk *selfKeys, e ast.Expr, depth int) bool {
+func (a *analyzer) handRequestOrigin(decl *ast.FuncDecl, sk *selfKeys, e ast.Expr, depth int) bool {
 	if depth > 6 {
 		return false
 	}
@@ -275,16 +275,16 @@ func (a *analyzer) requestOrigin(decl *ast.FuncDecl, sk *selfKeys, e ast.Expr, d
 		}
 		if rhss := sk.defs[v]; len(rhss) > 0 {
 			for _, r := range rhss {
-				if a.requestOrigin(decl, sk, r, depth+1) {
+				if a.handRequestOrigin(decl, sk, r, depth+1) {
 					return true
 				}
 			}
 			return false
 		}
-		return a.paramFromRequest(decl, v, depth)
+		return a.handParamFromRequest(decl, v, depth)
 	case *ast.CallExpr:
 		if tv, ok := info.Types[x.Fun]; ok && tv.IsType() && len(x.Args) == 1 {
-			return a.requestOrigin(decl, sk, x.Args[0], depth+1)
+			return a.handRequestOrigin(decl, sk, x.Args[0], depth+1)
 		}
 		fn, _ := typeutil.Callee(info, x).(*types.Func)
 		if fn == nil {
@@ -294,11 +294,11 @@ func (a *analyzer) requestOrigin(decl *ast.FuncDecl, sk *selfKeys, e ast.Expr, d
 			return true
 		}
 		if model.IsStdStringFunc(fn) && len(x.Args) > 0 {
-			return a.requestOrigin(decl, sk, x.Args[0], depth+1) // strings.TrimPrefix(h, "Bearer ")
+			return a.handRequestOrigin(decl, sk, x.Args[0], depth+1) // strings.TrimPrefix(h, "Bearer ")
 		}
 		if sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr); ok {
 			if s := info.Selections[sel]; s != nil && s.Kind() == types.MethodVal {
-				return a.requestOrigin(decl, sk, sel.X, depth+1) // r.URL.Query().Get(...)
+				return a.handRequestOrigin(decl, sk, sel.X, depth+1) // r.URL.Query().Get(...)
 			}
 		}
 	case *ast.SelectorExpr:
@@ -306,17 +306,17 @@ func (a *analyzer) requestOrigin(decl *ast.FuncDecl, sk *selfKeys, e ast.Expr, d
 			if model.IsRequestField(info.TypeOf(x.X), x.Sel.Name) {
 				return true
 			}
-			return a.requestOrigin(decl, sk, x.X, depth+1) // cookie.Value
+			return a.handRequestOrigin(decl, sk, x.X, depth+1) // cookie.Value
 		}
 	case *ast.IndexExpr:
-		return a.requestOrigin(decl, sk, x.X, depth+1)
+		return a.handRequestOrigin(decl, sk, x.X, depth+1)
 	}
 	return false
 }
 
-// paramFromRequest reports whether v is a parameter of decl to which a
+// handParamFromRequest reports whether v is a parameter of decl to which a
 // caller in this package passes a value read from an incoming request.
-func (a *analyzer) paramFromRequest(decl *ast.FuncDecl, v *types.Var, depth int) bool {
+func (a *analyzer) handParamFromRequest(decl *ast.FuncDecl, v *types.Var, depth int) bool {
 	if decl == nil || depth > 2 {
 		return false
 	}
@@ -345,7 +345,7 @@ func (a *analyzer) paramFromRequest(decl *ast.FuncDecl, v *types.Var, depth int)
 			continue
 		}
 		cd := caller.Node().(*ast.FuncDecl)
-		if a.requestOrigin(cd, a.newSelfKeys(cd.Body), call.Args[idx], depth+1) {
+		if a.handRequestOrigin(cd, a.newSelfKeys(cd.Body), call.Args[idx], depth+1) {
 			return true
 		}
 	}

@@ -39,7 +39,7 @@ type selfKeys struct {
 	body  ast.Node
 	vars  map[*types.Var]*selfSrc
 	defs  map[*types.Var][]ast.Expr
-	order []varDef            // the definitions in source order
+	order []selfKeyDef            // the definitions in source order
 	multi map[*types.Var]bool // assigned more than once
 }
 
@@ -87,7 +87,7 @@ func (a *analyzer) mentionsSelfKey(body ast.Node) bool {
 	return found
 }
 
-type varDef struct {
+type selfKeyDef struct {
 	v   *types.Var
 	rhs ast.Expr
 }
@@ -114,7 +114,7 @@ func (sk *selfKeys) collectDefs(body ast.Node) {
 			sk.multi[v] = true
 		}
 		sk.defs[v] = append(sk.defs[v], r)
-		sk.order = append(sk.order, varDef{v, r})
+		sk.order = append(sk.order, selfKeyDef{v, r})
 	}
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
@@ -402,8 +402,8 @@ func (sk *selfKeys) checkVerify(cur inspector.Cursor, decls map[*types.Func]*ast
 			inner = sk.a.newSelfKeys(body)
 			scopes = append(scopes, inner)
 		}
-		param := firstParam(info, ftype)
-		for _, ret := range ownReturnStmts(body) {
+		param := selfKeyFirstParam(info, ftype)
+		for _, ret := range selfKeyReturns(body) {
 			if len(ret.Results) == 0 {
 				continue
 			}
@@ -462,16 +462,16 @@ func (sk *selfKeys) keyfuncBody(e ast.Expr, decls map[*types.Func]*ast.FuncDecl)
 	return nil, nil
 }
 
-func firstParam(info *types.Info, ft *ast.FuncType) types.Object {
+func selfKeyFirstParam(info *types.Info, ft *ast.FuncType) types.Object {
 	if ft == nil || ft.Params == nil || len(ft.Params.List) == 0 || len(ft.Params.List[0].Names) == 0 {
 		return nil
 	}
 	return info.Defs[ft.Params.List[0].Names[0]]
 }
 
-// ownReturnStmts returns the return statements of body, not of the
+// selfKeyReturns returns the return statements of body, not of the
 // function literals inside it.
-func ownReturnStmts(body ast.Node) []*ast.ReturnStmt {
+func selfKeyReturns(body ast.Node) []*ast.ReturnStmt {
 	var out []*ast.ReturnStmt
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
@@ -527,7 +527,7 @@ func (sk *selfKeys) bound(kind model.EmbeddedKey) bool {
 // to a function of the program (not the standard library, not a token
 // library, not a formatter): it may check it, and cannot be known not to.
 func (sk *selfKeys) handedToOwnCode(call *ast.CallExpr, fn *types.Func) bool {
-	if fn.Pkg() == nil || model.FuncName(fn) != "" || isFormatting(sk.a.pass.TypesInfo, call) {
+	if fn.Pkg() == nil || model.FuncName(fn) != "" || selfKeyFormatting(sk.a.pass.TypesInfo, call) {
 		return false
 	}
 	if model.IsStdLib(fn) && fn.Pkg() != sk.a.pass.Pkg {
@@ -613,7 +613,7 @@ func (sk *selfKeys) thumbprintUsed(call *ast.CallExpr) bool {
 					otherOK = true
 				}
 			}
-			if argDerived && !isFormatting(info, n) && (otherOK || len(n.Args) == 1) {
+			if argDerived && !selfKeyFormatting(info, n) && (otherOK || len(n.Args) == 1) {
 				if fn, _ := typeutil.Callee(info, n).(*types.Func); fn != nil && !model.IsStdEncoding(fn) {
 					used = true // bytes.Equal(tp, jkt), lookup(tp), ...
 					return false
@@ -639,8 +639,8 @@ func (sk *selfKeys) thumbprintUsed(call *ast.CallExpr) bool {
 	return used
 }
 
-// isFormatting reports whether call only formats or logs its arguments.
-func isFormatting(info *types.Info, call *ast.CallExpr) bool {
+// selfKeyFormatting reports whether call only formats or logs its arguments.
+func selfKeyFormatting(info *types.Info, call *ast.CallExpr) bool {
 	fn, _ := typeutil.Callee(info, call).(*types.Func)
 	if fn == nil {
 		return false
