@@ -39,7 +39,7 @@ type selfKeys struct {
 	body  ast.Node
 	vars  map[*types.Var]*selfSrc
 	defs  map[*types.Var][]ast.Expr
-	order []selfKeyDef            // the definitions in source order
+	order []selfKeyDef        // the definitions in source order
 	multi map[*types.Var]bool // assigned more than once
 }
 
