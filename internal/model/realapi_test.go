@@ -63,10 +63,17 @@ func TestModelMatchesRealLibraries(t *testing.T) {
 		"issuerUnchecked": keys(issuerUnchecked), "expectedFields": keys(expectedFields), "timeOptions": keys(timeOptions),
 		"clockFields": keys(clockFields), "clockVars": keys(clockVars), "verifyKeyArgs": keys(verifyKeyArgs),
 		"keyOptionArgs": keys(keyOptionArgs), "keySetTypes": keys(keySetTypes), "remoteKeyFuncs": keys(remoteKeyFuncs),
-		"signKeys":         keys(signKeys),
-		"embeddedKeyFuncs": keys(embeddedKeyFuncs), "embeddedKeyFields": keys(embeddedKeyFields), "thumbprintFuncs": keys(thumbprintFuncs),
-		"jwkParsers": keys(jwkParsers), "selfKeyVerifyArgs": keys(selfKeyVerifyArgs), "segmentDecoders": keys(segmentDecoders), "certVerifiers": keys(certVerifiers),
+		"signKeys": keys(signKeys),
 	}
+	// The tables of selfkey.go (its standard library names are checked by
+	// TestStdNamesExist).
+	tables["embeddedKeyFuncs"] = keys(embeddedKeyFuncs)
+	tables["embeddedKeyFields"] = keys(embeddedKeyFields)
+	tables["thumbprintFuncs"] = keys(thumbprintFuncs)
+	tables["jwkParsers"] = keys(jwkParsers)
+	tables["selfKeyVerifyArgs"] = keys(selfKeyVerifyArgs)
+	tables["segmentDecoders"] = keys(segmentDecoders)
+	tables["certVerifiers"] = keys(certVerifiers)
 	checked, skipped := 0, map[string]bool{}
 	for table, names := range tables {
 		for _, name := range names {
