@@ -66,6 +66,15 @@ func TestModelMatchesRealLibraries(t *testing.T) {
 		"keyOptionArgs": keys(keyOptionArgs), "keySetTypes": keys(keySetTypes), "remoteKeyFuncs": keys(remoteKeyFuncs),
 		"signKeys": keys(signKeys), "displayFuncs": keys(displayFuncs), "sources": keys(sources), "responseBodies": keys(responseBodies), "timeClaims": keys(timeClaims),
 	}
+	// The tables of selfkey.go (its standard library names are checked by
+	// TestStdNamesExist).
+	tables["embeddedKeyFuncs"] = keys(embeddedKeyFuncs)
+	tables["embeddedKeyFields"] = keys(embeddedKeyFields)
+	tables["thumbprintFuncs"] = keys(thumbprintFuncs)
+	tables["jwkParsers"] = keys(jwkParsers)
+	tables["selfKeyVerifyArgs"] = keys(selfKeyVerifyArgs)
+	tables["segmentDecoders"] = keys(segmentDecoders)
+	tables["certVerifiers"] = keys(certVerifiers)
 	checked, skipped := 0, map[string]bool{}
 	for table, names := range tables {
 		for _, name := range names {

@@ -26,7 +26,15 @@
 //     known (a parameter, a function of another module such as
 //     MicahParks/keyfunc's, which checks alg itself) is not reported, nor
 //     is a parse whose options cannot all be known. Comparing the method
-//     with none alone does not count as a check. The message says what
+//     with none alone does not count as a check. An alg checked before the
+//     parse on the same token string counts as an allow-list: on a header
+//     decoded by hand (strings.Split(raw, ".")[0] or strings.Cut,
+//     base64-decoded, json.Unmarshal'd, then hdr.Alg of a field tagged
+//     json:"alg" or hdr["alg"] compared or looked up), or on an unverified
+//     parse of the same string (ParseUnverified, then u.Header["alg"] or
+//     u.Method checked), as DPoP proof validators do before verifying the
+//     proof with the key in its own jwk header (whether that key may be
+//     trusted is jwtverify's concern). The message says what
 //     the key is: a []byte is accepted as an HMAC secret by any HS
 //     algorithm, which is exploitable when the bytes are public material,
 //     and a keyfunc returning both secrets and public keys is exploitable
@@ -49,7 +57,9 @@
 //   - go-jose v3, square/go-jose.v2 and go-jose.v2, whose ParseSigned takes
 //     no allow-list: the parse whose token is verified with a []byte key (or
 //     a JSONWebKey holding one) or with a key set mixing HMAC secrets and
-//     public keys, unless the function checks the header's Algorithm.
+//     public keys, unless the function checks the header's Algorithm (or
+//     the alg of the header decoded by hand, as above). The message names
+//     the key's type: a []byte, or a *jose.JSONWebKey holding one.
 //
 // Nothing is reported in _test.go files, where tests mint unsigned tokens
 // and parse with throwaway keyfuncs on purpose.

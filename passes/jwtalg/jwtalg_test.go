@@ -16,7 +16,7 @@ var update = flag.Bool("update", false, "rewrite the .golden files of the sugges
 
 // pkgs are the test packages; their suggested fixes are checked against
 // .golden files.
-var pkgs = []string{"golangjwt", "legacy", "helper", "user", "jwxpkg", "josepkg", "misc"}
+var pkgs = []string{"golangjwt", "legacy", "helper", "user", "jwxpkg", "josepkg", "misc", "handhdr"}
 
 func Test(t *testing.T) {
 	if *update {

@@ -667,6 +667,9 @@ func (a *analyzer) checkKeyfuncParse(cur inspector.Cursor, call *ast.CallExpr, f
 	if a.checkedAfter(cur) {
 		return
 	}
+	if f := model.LookupFunc(fn); f != nil && f.Input >= 0 && f.Input < len(call.Args) && a.algPrechecked(cur, call, call.Args[f.Input]) {
+		return
+	}
 	refs := a.resolveKeyfunc(call.Args[kp.Keyfunc], nil, 0)
 	var bad []kfRef
 	for _, r := range refs {

@@ -75,6 +75,36 @@
 // the parse inside it, across packages of the module under analysis; the
 // finding names the call inside that function as a related location.
 //
+// Two more shapes are reported, each in one function:
+//
+//   - a token verified with the key it carries in its own header: go-jose
+//     sig.Signatures[i].Header.JSONWebKey (or Protected, or a JWT's
+//     Headers[i]) given to Verify or Claims of the same token, jwx
+//     (jws.Headers).JWK() or X509CertChain() given to jws.WithKey or
+//     jwt.WithKey of the verification of the same message, a golang-jwt
+//     keyfunc returning a key parsed from t.Header["jwk"] or
+//     t.Header["x5c"] (jwk.ParseKey, json.Unmarshal into a JSONWebKey,
+//     x509.ParseCertificate). Anyone can sign such a token with their own
+//     key. Not reported: a jwk whose thumbprint (key.Thumbprint) is used
+//     for something other than a log line, such as a comparison with a
+//     DPoP access token's cnf.jkt, a lookup or a result returned to the
+//     caller; an x5c chain when the function verifies a certificate against
+//     roots ((*x509.Certificate).Verify, go-jose Header.Certificates).
+//   - a JWT decoded by hand: strings.Split(raw, ".") (or SplitN, or
+//     strings.Cut), the payload segment base64-decoded
+//     ((*base64.Encoding).DecodeString, golang-jwt DecodeSegment) and
+//     json.Unmarshal'd into claims that drive a decision: a condition, a
+//     lookup, an argument of a call, a value returned or stored. Not
+//     reported: the header alone (segment 0), claims only printed, logged
+//     or put into an error message, and claims of a string the same
+//     function verifies with a modelled call (a peek to choose the key).
+//     Only this clear chain is recognized, in packages that import a token
+//     library, and only for a token read from an incoming HTTP request
+//     (r.Header.Get, r.FormValue, r.Cookie, r.URL.Query(), in the function
+//     or in a caller in the package that passes it on): tokens decoded by
+//     hand are mostly ones the program obtained itself (from a token
+//     endpoint, its session, its own service account file).
+//
 // Fix: verify before trusting: jwt.Parse(s, keyFunc,
 // jwt.WithValidMethods(...)), jwt.Parse(b, jwt.WithKey(alg, key)),
 // tok.Claims(key, &claims), and check the error before using the result.

@@ -126,6 +126,8 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	a.reportRereads()
 	a.checkConfigFields()
+	a.checkSelfKeys()
+	a.checkHandDecodes()
 	return nil, nil
 }
 

@@ -20,7 +20,7 @@ var (
 
 // V3Bytes verifies a v3 token with a []byte key.
 func V3Bytes(s string) (*jwt3.Claims, error) {
-	tok, err := jwt3.ParseSigned(s) // want `jwt\.ParseSigned of go-jose/go-jose/v3 takes no algorithm allow-list and the key later given to Claims is a \[\]byte`
+	tok, err := jwt3.ParseSigned(s) // want `jwt\.ParseSigned of go-jose/go-jose/v3 takes no algorithm allow-list and the key later given to Claims is a \[\]byte, which`
 	if err != nil {
 		return nil, err
 	}
@@ -62,7 +62,7 @@ func V3Checked(s string) (*jwt3.Claims, error) {
 
 // V3JWK verifies a JWS with a JSONWebKey holding a []byte, parsed elsewhere.
 func V3JWK(sig *jose3.JSONWebSignature) ([]byte, error) {
-	return sig.Verify(&jose3.JSONWebKey{Key: secret, KeyID: "hmac"}) // want `\(jose\.JSONWebSignature\)\.Verify of go-jose/go-jose/v3 verifies a token parsed with no algorithm allow-list, with a \[\]byte`
+	return sig.Verify(&jose3.JSONWebKey{Key: secret, KeyID: "hmac"}) // want `\(jose\.JSONWebSignature\)\.Verify of go-jose/go-jose/v3 verifies a token parsed with no algorithm allow-list, with a \*jose\.JSONWebKey holding a \[\]byte, which`
 }
 
 // SquareMixed verifies with a key set mixing secrets and public keys.

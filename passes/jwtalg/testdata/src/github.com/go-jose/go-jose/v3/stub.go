@@ -8,8 +8,9 @@ const (
 )
 
 type Header struct {
-	KeyID     string
-	Algorithm string
+	KeyID      string
+	Algorithm  string
+	JSONWebKey *JSONWebKey
 }
 
 type Signature struct {
