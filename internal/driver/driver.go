@@ -82,8 +82,12 @@ func Main(args []string, analyzers []*analysis.Analyzer, stdout, stderr io.Write
 		fmt.Fprintf(stderr, "%s: -diff requires -fix\n", progname)
 		return exitUsage
 	}
-	if opts.fix && opts.json {
-		fmt.Fprintf(stderr, "%s: -fix and -json cannot be used together\n", progname)
+	if err := opts.resolveFormat(); err != nil {
+		fmt.Fprintf(stderr, "%s: %v\n", progname, err)
+		return exitUsage
+	}
+	if opts.fix && opts.format != "text" {
+		fmt.Fprintf(stderr, "%s: -fix and -%s cannot be used together\n", progname, opts.formatFlag())
 		return exitUsage
 	}
 	if opts.cpuprofile != "" {
@@ -203,6 +207,7 @@ type options struct {
 	flags     *flag.FlagSet
 
 	json    bool
+	format  string // "text", "json" or "sarif" once resolveFormat has run; "" if -format is not given
 	context int
 	fix     bool
 	diff    bool
@@ -297,6 +302,7 @@ func newFlags(analyzers []*analysis.Analyzer, w io.Writer) *flags {
 	}
 
 	fs.BoolVar(&o.json, "json", false, "emit JSON output (go vet's format) on stdout")
+	fs.Var((*formatValue)(&o.format), "format", "output `format`: text (findings on stderr), json (as -json) or sarif (SARIF 2.1.0 on stdout, for code scanning)")
 	fs.IntVar(&o.context, "c", -1, "display offending line with this many lines of context")
 	fs.BoolVar(&o.fix, "fix", false, "apply the first suggested fix of each diagnostic")
 	fs.BoolVar(&o.diff, "diff", false, "with -fix, don't update the files, but print a unified diff")
@@ -309,6 +315,45 @@ func newFlags(analyzers []*analysis.Analyzer, w io.Writer) *flags {
 	fs.StringVar(&o.memprofile, "memprofile", "", "write a memory profile to this file")
 	fs.Var((*onceString)(&o.config), "config", "read the analyzers to run and their flags from this YAML or JSON `file` (see README); command-line flags take precedence")
 	return &flags{o, fs, enabled}
+}
+
+// A formatValue is the value of -format: text, json or sarif.
+type formatValue string
+
+func (f *formatValue) String() string { return string(*f) }
+
+func (f *formatValue) Set(v string) error {
+	switch v {
+	case "text", "json", "sarif":
+		*f = formatValue(v)
+		return nil
+	}
+	return fmt.Errorf("unknown format %q (want text, json or sarif)", v)
+}
+
+// resolveFormat sets o.format from -format and -json, which may be given
+// together only when they agree.
+func (o *options) resolveFormat() error {
+	switch {
+	case o.format == "":
+		o.format = "text"
+		if o.json {
+			o.format = "json"
+		}
+	case o.json && o.format != "json":
+		return fmt.Errorf("-json and -format=%s cannot be used together", o.format)
+	}
+	o.json = o.format == "json"
+	return nil
+}
+
+// formatFlag returns the flag that selected the output format, for
+// messages.
+func (o *options) formatFlag() string {
+	if o.format == "json" {
+		return "json"
+	}
+	return "format=" + o.format
 }
 
 // A onceString is a string flag that may be given only once.
