@@ -9,6 +9,7 @@
 package driver
 
 import (
+	"cmp"
 	"errors"
 	"flag"
 	"fmt"
@@ -18,6 +19,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"runtime"
+	"runtime/debug"
 	"runtime/pprof"
 	"slices"
 	"strconv"
@@ -71,6 +73,11 @@ func Main(args []string, analyzers []*analysis.Analyzer, stdout, stderr io.Write
 		return exitUsage
 	}
 
+	if opts.version || len(opts.patterns) == 1 && opts.patterns[0] == "version" {
+		bi, _ := debug.ReadBuildInfo()
+		fmt.Fprintln(stdout, versionLine(bi))
+		return exitOK
+	}
 	if len(opts.patterns) == 0 {
 		shortUsage(stderr)
 		return exitUsage
@@ -206,6 +213,7 @@ type options struct {
 	patterns  []string
 	flags     *flag.FlagSet
 
+	version bool
 	json    bool
 	format  string // "text", "json" or "sarif" once resolveFormat has run; "" if -format is not given
 	context int
@@ -309,7 +317,8 @@ func newFlags(analyzers []*analysis.Analyzer, w io.Writer) *flags {
 	fs.BoolVar(&o.tests, "test", true, "analyze test files too")
 	fs.StringVar(&o.tags, "tags", "", "comma-separated list of build tags")
 	fs.StringVar(&o.debug, "debug", "", `debug flags, any subset of "flps": log [f]acts, [l]oaded packages, no [p]arallelism, [s]anity-check facts`)
-	fs.Var(versionFlag{}, "V", "print version and exit (-V=full, for go vet)")
+	fs.Var(versionFlag{&o.version}, "V", "print the version and exit (-V=full: go vet's protocol)")
+	fs.BoolVar(&o.version, "version", false, "print the version and exit (also: tokenvet version)")
 	fs.Bool("flags", false, "print analyzer flags in JSON (for go vet)")
 	fs.StringVar(&o.cpuprofile, "cpuprofile", "", "write a CPU profile to this file")
 	fs.StringVar(&o.memprofile, "memprofile", "", "write a memory profile to this file")
@@ -434,14 +443,47 @@ func (ts *triState) String() string {
 
 func (ts *triState) IsBoolFlag() bool { return true }
 
-// versionFlag rejects every -V value: -V=full is handled by unitchecker
-// before flags are parsed (see IsVetProtocol).
-type versionFlag struct{}
+// versionFlag is -V: -V=full is handled by unitchecker before flags are
+// parsed (see IsVetProtocol); -V alone is -version.
+type versionFlag struct{ version *bool }
 
 func (versionFlag) IsBoolFlag() bool { return true }
 func (versionFlag) String() string   { return "" }
-func (versionFlag) Set(s string) error {
-	return fmt.Errorf("unsupported value %q (use -V=full)", s)
+func (f versionFlag) Set(s string) error {
+	if s == "true" {
+		*f.version = true
+		return nil
+	}
+	return fmt.Errorf("unsupported value %q (use -V, or -V=full for go vet)", s)
+}
+
+// versionLine returns what -version prints: the module version of the
+// binary from its build info ("(devel)" when built from a checkout, then
+// with the VCS revision when the go command recorded it) and the Go
+// version it was built with.
+func versionLine(bi *debug.BuildInfo) string {
+	if bi == nil {
+		return progname + " (unknown version)"
+	}
+	v := cmp.Or(bi.Main.Version, "(devel)")
+	if v == "(devel)" {
+		var rev, modified string
+		for _, s := range bi.Settings {
+			switch s.Key {
+			case "vcs.revision":
+				rev = s.Value
+			case "vcs.modified":
+				modified = s.Value
+			}
+		}
+		if rev != "" {
+			v += " " + rev[:min(len(rev), 12)]
+			if modified == "true" {
+				v += "+dirty"
+			}
+		}
+	}
+	return fmt.Sprintf("%s %s, built with %s", progname, v, bi.GoVersion)
 }
 
 // checkerOptions are the options passed to checker.Analyze.
