@@ -10,7 +10,8 @@ import (
 )
 
 // TestDeterminism runs the built command on the e2e module several times,
-// in text and -json mode, and requires byte-identical output every time:
+// in text, -json and -format=sarif mode, and requires byte-identical output
+// every time:
 // the analyzers run in parallel and must never let map iteration or
 // scheduling order show in what they report (which position a finding or
 // its related information points at, or in which order).
@@ -33,7 +34,7 @@ func TestDeterminism(t *testing.T) {
 	}
 
 	const runs = 5
-	for _, args := range [][]string{{"./..."}, {"-json", "./..."}} {
+	for _, args := range [][]string{{"./..."}, {"-json", "./..."}, {"-format=sarif", "./..."}} {
 		var first output
 		var firstCode int
 		for i := range runs {
