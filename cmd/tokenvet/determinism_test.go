@@ -11,10 +11,9 @@ import (
 
 // TestDeterminism runs the built command on the e2e module several times,
 // in text, -json and -format=sarif mode, and requires byte-identical output
-// every time:
-// the analyzers run in parallel and must never let map iteration or
-// scheduling order show in what they report (which position a finding or
-// its related information points at, or in which order).
+// every time: the analyzers run in parallel and must never let map
+// iteration or scheduling order show in what they report (which position a
+// finding or its related information points at, or in which order).
 func TestDeterminism(t *testing.T) {
 	if testing.Short() {
 		t.Skip("skipping in -short mode: it builds tokenvet and runs it repeatedly on the e2e module")
