@@ -139,7 +139,6 @@ type sarifResult struct {
 }
 
 type sarifLocation struct {
-	ID               *int                  `json:"id,omitempty"`
 	PhysicalLocation sarifPhysicalLocation `json:"physicalLocation"`
 	Message          *sarifMessage         `json:"message,omitempty"`
 }
