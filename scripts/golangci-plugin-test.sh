@@ -21,6 +21,12 @@
 #       so. A -filter that drops nothing fails: the fixture must exercise it.
 #   # expect-error: TEXT
 #       golangci-lint fails and its output contains TEXT.
+# An expect configuration may add, on its second line:
+#   # levels: metadata
+#       the level of each finding in golangci-lint's SARIF output must be the
+#       severity of its analyzer ('tokenvet help NAME'), both error and
+#       warning must occur, and README.md must show the configuration's
+#       severity: block (from "severity:" to the end of the file) verbatim.
 # Each line of expected.txt is one finding as golangci-lint's text output
 # prints it: FILE:LINE:COL: ANALYZER: MESSAGE (tokenvet), sorted; lines
 # starting with # are comments.
@@ -121,6 +127,7 @@ run() {
 		GOLANGCI_LINT_CACHE=$TMP/lint-cache "$GCL" run -c "$1" \
 			--issues-exit-code=0 --show-stats=false \
 			--output.text.path=stdout --output.text.print-issued-lines=false --output.text.colors=false \
+			--output.sarif.path="$TMP/out.sarif" \
 			./...
 	) >"$TMP/out" 2>"$TMP/err" || rc=$?
 	return $rc
@@ -153,6 +160,42 @@ filter() {
 		lines=$(grep -E "^[^:]*:[0-9]+:[0-9]+: (${keep#|})(: |\(related information\): )" <<<"$lines" || true)
 	fi
 	[[ -z $lines ]] || printf '%s\n' "$lines"
+}
+
+# check_levels CONFIG: checks the SARIF levels of the last run against the
+# analyzers' severities, and that README.md shows CONFIG's severity block.
+check_levels() {
+	local name analyzer sev want="" got
+	command -v node >/dev/null || { log "node is required to read golangci-lint's SARIF output"; return 1; }
+	for name in $(cd "$ROOT" && go run ./cmd/tokenvet help | sed -n 's/^\t\([a-z0-9]*\)  .*/\1/p'); do
+		sev=$(cd "$ROOT" && go run ./cmd/tokenvet help "$name" | sed -n 's/^Severity: //p')
+		[[ -n $sev ]] || { log "tokenvet help $name prints no severity"; return 1; }
+		want+="$name=$sev "
+	done
+	got=$(node -e '
+		const want = Object.fromEntries(process.argv[2].trim().split(" ").map(s => s.split("=")));
+		const rs = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).runs[0].results;
+		const seen = new Set(), bad = [];
+		for (const r of rs) {
+			const m = /^([a-z0-9]+)(: |\(related information\): )/.exec(r.message.text);
+			if (r.ruleId !== "tokenvet" || !m || !want[m[1]]) { bad.push(`unexpected result ${r.ruleId}: ${r.message.text}`); continue; }
+			seen.add(r.level);
+			if (r.level !== want[m[1]]) bad.push(`${r.locations[0].physicalLocation.artifactLocation.uri}:${r.locations[0].physicalLocation.region.startLine}: ${m[1]} has level ${r.level}, want ${want[m[1]]}`);
+		}
+		for (const l of ["error", "warning"]) if (!seen.has(l)) bad.push(`no finding has level ${l}: the fixture does not exercise the severity rules`);
+		console.log(bad.join("\n"));' "$TMP/out.sarif" "$want") || { log "cannot read $TMP/out.sarif"; return 1; }
+	if [[ -n $got ]]; then
+		printf '%s\n' "$got" >&2
+		return 1
+	fi
+	local block readme
+	block=$(sed -n '/^severity:/,$p' "$1")
+	readme=$(cat "$ROOT/README.md")
+	if [[ -z $block || $readme != *"$block"* ]]; then
+		log "README.md does not show the severity block of $(basename "$1") verbatim:"
+		printf '%s\n' "$block" >&2
+		return 1
+	fi
 }
 
 if [[ ${UPDATE:-} == 1 ]]; then
@@ -192,6 +235,9 @@ for cfg in "$DATA"/configs/*.yml; do
 		elif ! diff -u --label "want ($name: $directive)" --label "got" "$TMP/want" "$TMP/got" >"$TMP/diff"; then
 			log "FAIL $name: findings differ:"
 			cat "$TMP/diff" >&2
+			failed=$((failed + 1))
+		elif [[ $(sed -n '2s/^# *levels: *//p' "$cfg") == metadata* ]] && ! check_levels "$cfg"; then
+			log "FAIL $name: SARIF levels"
 			failed=$((failed + 1))
 		else
 			log "ok   $name: $(wc -l <"$TMP/got") findings"

@@ -10,10 +10,10 @@ import (
 )
 
 // TestDeterminism runs the built command on the e2e module several times,
-// in text and -json mode, and requires byte-identical output every time:
-// the analyzers run in parallel and must never let map iteration or
-// scheduling order show in what they report (which position a finding or
-// its related information points at, or in which order).
+// in text, -json and -format=sarif mode, and requires byte-identical output
+// every time: the analyzers run in parallel and must never let map
+// iteration or scheduling order show in what they report (which position a
+// finding or its related information points at, or in which order).
 func TestDeterminism(t *testing.T) {
 	if testing.Short() {
 		t.Skip("skipping in -short mode: it builds tokenvet and runs it repeatedly on the e2e module")
@@ -33,7 +33,7 @@ func TestDeterminism(t *testing.T) {
 	}
 
 	const runs = 5
-	for _, args := range [][]string{{"./..."}, {"-json", "./..."}} {
+	for _, args := range [][]string{{"./..."}, {"-json", "./..."}, {"-format=sarif", "./..."}} {
 		var first output
 		var firstCode int
 		for i := range runs {

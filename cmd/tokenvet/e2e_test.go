@@ -11,8 +11,9 @@ package main_test
 // (several per comment allowed: "// want:jwtverify want:jwtlib"). This is not
 // analysistest's `// want "regexp"` syntax, which the test rejects.
 //
-// Each module is checked three ways: `tokenvet -json ./...`,
-// `go vet -vettool=tokenvet -json ./...` and `tokenvet ./...` (text). The set
+// Each module is checked four ways: `tokenvet -json ./...`,
+// `tokenvet -format=sarif ./...`, `go vet -vettool=tokenvet -json ./...` and
+// `tokenvet ./...` (text). The set
 // of (file, line, analyzer) reported must equal the set of markers exactly.
 //
 // TOKENVET_E2E_BIN=/path/to/tokenvet skips the build and tests that binary.
@@ -25,6 +26,7 @@ import (
 	"go/parser"
 	"go/token"
 	"io/fs"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -79,6 +81,21 @@ func TestE2E(t *testing.T) {
 					t.Errorf("tokenvet -json: unexpected non-JSON output on stdout:\n%s", strings.Join(noise, "\n"))
 				}
 				checkDiags(t, "tokenvet -json", want, diags)
+			})
+
+			t.Run("sarif", func(t *testing.T) {
+				out, err := runCmd(t, dir, bin, "-format=sarif", "./...")
+				if code := exitCode(err); code != 0 {
+					t.Fatalf("tokenvet -format=sarif ./...: %v (want exit 0)\nstderr:\n%s", err, out.stderr)
+				}
+				diags := decodeSARIF(t, dir, out.stdout)
+				for i := 1; i < len(diags); i++ {
+					if comparePos(diags[i-1], diags[i]) > 0 {
+						t.Errorf("tokenvet -format=sarif: results not sorted by position: %s:%d:%d before %s:%d:%d",
+							diags[i-1].file, diags[i-1].line, diags[i-1].col, diags[i].file, diags[i].line, diags[i].col)
+					}
+				}
+				checkDiags(t, "tokenvet -format=sarif", want, diags)
 			})
 
 			t.Run("vet", func(t *testing.T) {
@@ -250,6 +267,84 @@ func decodeJSONTrees(t *testing.T, dir string, data []byte) (diags []diag, noise
 		}
 	}
 	return diags, noise
+}
+
+// decodeSARIF decodes the results of a SARIF log whose paths are relative
+// to %SRCROOT%, which must be dir, and checks that each names its rule by
+// id and index and that the run succeeded.
+func decodeSARIF(t *testing.T, dir string, data []byte) []diag {
+	t.Helper()
+	type location struct {
+		PhysicalLocation struct {
+			ArtifactLocation struct {
+				URI       string `json:"uri"`
+				URIBaseID string `json:"uriBaseId"`
+			} `json:"artifactLocation"`
+			Region struct {
+				StartLine   int `json:"startLine"`
+				StartColumn int `json:"startColumn"`
+			} `json:"region"`
+		} `json:"physicalLocation"`
+	}
+	var log struct {
+		Version string `json:"version"`
+		Runs    []struct {
+			Tool struct {
+				Driver struct {
+					Rules []struct {
+						ID string `json:"id"`
+					} `json:"rules"`
+				} `json:"driver"`
+			} `json:"tool"`
+			Invocations []struct {
+				ExecutionSuccessful bool `json:"executionSuccessful"`
+			} `json:"invocations"`
+			OriginalURIBaseIDs map[string]struct {
+				URI string `json:"uri"`
+			} `json:"originalUriBaseIds"`
+			Results []struct {
+				RuleID    string `json:"ruleId"`
+				RuleIndex int    `json:"ruleIndex"`
+				Message   struct {
+					Text string `json:"text"`
+				} `json:"message"`
+				Locations []location `json:"locations"`
+			} `json:"results"`
+		} `json:"runs"`
+	}
+	if err := json.Unmarshal(data, &log); err != nil {
+		t.Fatalf("tokenvet -format=sarif: stdout is not JSON: %v\n%s", err, data)
+	}
+	if log.Version != "2.1.0" || len(log.Runs) != 1 {
+		t.Fatalf("tokenvet -format=sarif: version %q with %d runs, want 2.1.0 with one run", log.Version, len(log.Runs))
+	}
+	run := log.Runs[0]
+	if len(run.Invocations) != 1 || !run.Invocations[0].ExecutionSuccessful {
+		t.Errorf("tokenvet -format=sarif: invocations %+v, want one, successful", run.Invocations)
+	}
+	root, err := url.Parse(run.OriginalURIBaseIDs["%SRCROOT%"].URI)
+	if err != nil || root.Scheme != "file" || filepath.FromSlash(root.Path) != dir+string(filepath.Separator) {
+		t.Errorf("tokenvet -format=sarif: %%SRCROOT%% is %q, want the file URI of %s/", run.OriginalURIBaseIDs["%SRCROOT%"].URI, dir)
+	}
+	rules := run.Tool.Driver.Rules
+	var diags []diag
+	for _, r := range run.Results {
+		if r.RuleIndex < 0 || r.RuleIndex >= len(rules) || rules[r.RuleIndex].ID != r.RuleID {
+			t.Errorf("tokenvet -format=sarif: result %q of rule %s has ruleIndex %d", r.Message.Text, r.RuleID, r.RuleIndex)
+		}
+		if len(r.Locations) != 1 {
+			t.Errorf("tokenvet -format=sarif: result %q has %d locations, want 1", r.Message.Text, len(r.Locations))
+			continue
+		}
+		loc := r.Locations[0].PhysicalLocation
+		file, err := url.PathUnescape(loc.ArtifactLocation.URI)
+		if err != nil || loc.ArtifactLocation.URIBaseID != "%SRCROOT%" || strings.HasPrefix(file, "/") {
+			t.Errorf("tokenvet -format=sarif: result %q at %q (base %q), want a path relative to %%SRCROOT%%", r.Message.Text, loc.ArtifactLocation.URI, loc.ArtifactLocation.URIBaseID)
+			continue
+		}
+		diags = append(diags, diag{file, loc.Region.StartLine, loc.Region.StartColumn, r.RuleID, r.Message.Text})
+	}
+	return diags
 }
 
 var textRE = regexp.MustCompile(`^(.+):(\d+):(\d+): (.*)$`)

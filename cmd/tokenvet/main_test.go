@@ -75,6 +75,16 @@ func TestCommand(t *testing.T) {
 		}
 	})
 
+	t.Run("version", func(t *testing.T) {
+		versionRE := regexp.MustCompile(`^tokenvet (\(devel\)( [0-9a-f]{12}(\+dirty)?)?|v\d\S*), built with go\S+\n$`)
+		for _, args := range [][]string{{"version"}, {"-version"}, {"-V"}} {
+			stdout, stderr, code := run(t, bin, args...)
+			if code != 0 || stderr != "" || !versionRE.MatchString(stdout) {
+				t.Errorf("tokenvet %s: exit code %d, stderr %q, stdout %q; want %s", strings.Join(args, " "), code, stderr, stdout, versionRE)
+			}
+		}
+	})
+
 	t.Run("vet protocol", func(t *testing.T) {
 		stdout, _, code := run(t, bin, "-V=full")
 		if !regexp.MustCompile(`^\S*tokenvet version devel comments-go-here buildID=[0-9a-f]{64}\n$`).MatchString(stdout) || code != 0 {

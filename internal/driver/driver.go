@@ -9,6 +9,7 @@
 package driver
 
 import (
+	"cmp"
 	"errors"
 	"flag"
 	"fmt"
@@ -18,6 +19,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"runtime"
+	"runtime/debug"
 	"runtime/pprof"
 	"slices"
 	"strconv"
@@ -71,6 +73,11 @@ func Main(args []string, analyzers []*analysis.Analyzer, stdout, stderr io.Write
 		return exitUsage
 	}
 
+	if opts.version || len(opts.patterns) == 1 && opts.patterns[0] == "version" {
+		bi, _ := debug.ReadBuildInfo()
+		fmt.Fprintln(stdout, versionLine(bi))
+		return exitOK
+	}
 	if len(opts.patterns) == 0 {
 		shortUsage(stderr)
 		return exitUsage
@@ -82,8 +89,12 @@ func Main(args []string, analyzers []*analysis.Analyzer, stdout, stderr io.Write
 		fmt.Fprintf(stderr, "%s: -diff requires -fix\n", progname)
 		return exitUsage
 	}
-	if opts.fix && opts.json {
-		fmt.Fprintf(stderr, "%s: -fix and -json cannot be used together\n", progname)
+	if err := opts.resolveFormat(); err != nil {
+		fmt.Fprintf(stderr, "%s: %v\n", progname, err)
+		return exitUsage
+	}
+	if opts.fix && opts.format != "text" {
+		fmt.Fprintf(stderr, "%s: -fix and -%s cannot be used together\n", progname, opts.formatFlag())
 		return exitUsage
 	}
 	if opts.cpuprofile != "" {
@@ -202,7 +213,9 @@ type options struct {
 	patterns  []string
 	flags     *flag.FlagSet
 
+	version bool
 	json    bool
+	format  string // "text", "json" or "sarif" once resolveFormat has run; "" if -format is not given
 	context int
 	fix     bool
 	diff    bool
@@ -297,18 +310,59 @@ func newFlags(analyzers []*analysis.Analyzer, w io.Writer) *flags {
 	}
 
 	fs.BoolVar(&o.json, "json", false, "emit JSON output (go vet's format) on stdout")
+	fs.Var((*formatValue)(&o.format), "format", "output `format`: text (findings on stderr), json (as -json) or sarif (SARIF 2.1.0 on stdout, for code scanning)")
 	fs.IntVar(&o.context, "c", -1, "display offending line with this many lines of context")
 	fs.BoolVar(&o.fix, "fix", false, "apply the first suggested fix of each diagnostic")
 	fs.BoolVar(&o.diff, "diff", false, "with -fix, don't update the files, but print a unified diff")
 	fs.BoolVar(&o.tests, "test", true, "analyze test files too")
 	fs.StringVar(&o.tags, "tags", "", "comma-separated list of build tags")
 	fs.StringVar(&o.debug, "debug", "", `debug flags, any subset of "flps": log [f]acts, [l]oaded packages, no [p]arallelism, [s]anity-check facts`)
-	fs.Var(versionFlag{}, "V", "print version and exit (-V=full, for go vet)")
+	fs.Var(versionFlag{&o.version}, "V", "print the version and exit (-V=full: go vet's protocol)")
+	fs.BoolVar(&o.version, "version", false, "print the version and exit (also: tokenvet version)")
 	fs.Bool("flags", false, "print analyzer flags in JSON (for go vet)")
 	fs.StringVar(&o.cpuprofile, "cpuprofile", "", "write a CPU profile to this file")
 	fs.StringVar(&o.memprofile, "memprofile", "", "write a memory profile to this file")
 	fs.Var((*onceString)(&o.config), "config", "read the analyzers to run and their flags from this YAML or JSON `file` (see README); command-line flags take precedence")
 	return &flags{o, fs, enabled}
+}
+
+// A formatValue is the value of -format: text, json or sarif.
+type formatValue string
+
+func (f *formatValue) String() string { return string(*f) }
+
+func (f *formatValue) Set(v string) error {
+	switch v {
+	case "text", "json", "sarif":
+		*f = formatValue(v)
+		return nil
+	}
+	return fmt.Errorf("unknown format %q (want text, json or sarif)", v)
+}
+
+// resolveFormat sets o.format from -format and -json, which may be given
+// together only when they agree.
+func (o *options) resolveFormat() error {
+	switch {
+	case o.format == "":
+		o.format = "text"
+		if o.json {
+			o.format = "json"
+		}
+	case o.json && o.format != "json":
+		return fmt.Errorf("-json and -format=%s cannot be used together", o.format)
+	}
+	o.json = o.format == "json"
+	return nil
+}
+
+// formatFlag returns the flag that selected the output format, for
+// messages.
+func (o *options) formatFlag() string {
+	if o.format == "json" {
+		return "json"
+	}
+	return "format=" + o.format
 }
 
 // A onceString is a string flag that may be given only once.
@@ -389,14 +443,47 @@ func (ts *triState) String() string {
 
 func (ts *triState) IsBoolFlag() bool { return true }
 
-// versionFlag rejects every -V value: -V=full is handled by unitchecker
-// before flags are parsed (see IsVetProtocol).
-type versionFlag struct{}
+// versionFlag is -V: -V=full is handled by unitchecker before flags are
+// parsed (see IsVetProtocol); -V alone is -version.
+type versionFlag struct{ version *bool }
 
 func (versionFlag) IsBoolFlag() bool { return true }
 func (versionFlag) String() string   { return "" }
-func (versionFlag) Set(s string) error {
-	return fmt.Errorf("unsupported value %q (use -V=full)", s)
+func (f versionFlag) Set(s string) error {
+	if s == "true" {
+		*f.version = true
+		return nil
+	}
+	return fmt.Errorf("unsupported value %q (use -V, or -V=full for go vet)", s)
+}
+
+// versionLine returns what -version prints: the module version of the
+// binary from its build info ("(devel)" when built from a checkout, then
+// with the VCS revision when the go command recorded it) and the Go
+// version it was built with.
+func versionLine(bi *debug.BuildInfo) string {
+	if bi == nil {
+		return progname + " (unknown version)"
+	}
+	v := cmp.Or(bi.Main.Version, "(devel)")
+	if v == "(devel)" {
+		var rev, modified string
+		for _, s := range bi.Settings {
+			switch s.Key {
+			case "vcs.revision":
+				rev = s.Value
+			case "vcs.modified":
+				modified = s.Value
+			}
+		}
+		if rev != "" {
+			v += " " + rev[:min(len(rev), 12)]
+			if modified == "true" {
+				v += "+dirty"
+			}
+		}
+	}
+	return fmt.Sprintf("%s %s, built with %s", progname, v, bi.GoVersion)
 }
 
 // checkerOptions are the options passed to checker.Analyze.

@@ -70,8 +70,8 @@ Flags:
 		core.PrintDefaults()
 		fmt.Fprint(stdout, `
 Exit status: 0 no findings, 3 findings, 1 packages failed to load or
-type-check or an analyzer failed, 2 bad usage. With -json: 0, or 1 when
-packages failed to load.
+type-check or an analyzer failed, 2 bad usage. With -json or -format=sarif:
+0, or 1 when packages failed to load.
 `)
 		return exitOK
 	}

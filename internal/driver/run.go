@@ -25,8 +25,11 @@ func run(o *options, stdout, stderr io.Writer) int {
 	}
 	cwd, _ := os.Getwd()
 	code := exitOK
+	var loadErrors []string
 	for _, e := range res.errors {
-		fmt.Fprintln(stderr, relativizeError(cwd, e))
+		e = relativizeError(cwd, e)
+		fmt.Fprintln(stderr, e)
+		loadErrors = append(loadErrors, e)
 		code = exitFailure
 	}
 	if o.dbg('l') {
@@ -43,6 +46,18 @@ func run(o *options, stdout, stderr io.Writer) int {
 	switch {
 	case o.json:
 		if err := printJSON(stdout, failures, diags); err != nil {
+			fmt.Fprintf(stderr, "%s: %v\n", progname, err)
+			return exitFailure
+		}
+		return code
+
+	case o.format == "sarif":
+		// Exit status as with -json; analyzer failures are also printed on
+		// stderr, for the CI log.
+		for _, f := range failures {
+			fmt.Fprintf(stderr, "%s: %s: %v\n", f.analyzer.Name, f.pkgPath, f.err)
+		}
+		if err := printSARIF(stdout, cwd, o.analyzers, loadErrors, failures, diags); err != nil {
 			fmt.Fprintf(stderr, "%s: %v\n", progname, err)
 			return exitFailure
 		}

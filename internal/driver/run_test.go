@@ -144,7 +144,7 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"-nope", "./..."}, "flag provided but not defined: -nope\n" + usage},
 		{[]string{"-c=x", "./..."}, "invalid value \"x\" for flag -c: parse error\n" + usage},
 		{[]string{"-marker=maybe", "./..."}, "invalid boolean value \"maybe\" for -marker: want true or false\n" + usage},
-		{[]string{"-V", "./..."}, "invalid boolean flag V: unsupported value \"true\" (use -V=full)\n" + usage},
+		{[]string{"-V=short", "./..."}, "invalid boolean value \"short\" for -V: unsupported value \"short\" (use -V, or -V=full for go vet)\n" + usage},
 		{[]string{"-diff", "./..."}, "tokenvet: -diff requires -fix\n"},
 		{[]string{"-fix", "-json", "./..."}, "tokenvet: -fix and -json cannot be used together\n"},
 		{[]string{"help", "nosuch"}, "tokenvet: unknown analyzer \"nosuch\" (run 'tokenvet help' for the list)\n"},

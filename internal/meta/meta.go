@@ -4,6 +4,7 @@
 package meta
 
 import (
+	"cmp"
 	"fmt"
 	"go/parser"
 	"go/token"
@@ -28,6 +29,61 @@ type Info struct {
 	CWE      []int    // CWE identifiers of the weaknesses it finds
 	Severity Severity // default severity
 	URL      string   // documentation URL
+
+	// Precision is how often a finding is a true positive, as SARIF's
+	// precision property ("high" or "medium"); see precisions.
+	Precision Precision
+}
+
+// Precision is the precision of an analyzer's findings, as used by SARIF
+// and GitHub code scanning ("very-high", "high", "medium", "low").
+type Precision string
+
+const (
+	High   Precision = "high"
+	Medium Precision = "medium"
+)
+
+// precisions holds the analyzers whose precision is not High: jwtclaims
+// judges whether a claim is validated somewhere else, which it cannot always
+// see.
+var precisions = map[string]Precision{
+	"jwtclaims": Medium,
+}
+
+// SecuritySeverity returns the score GitHub code scanning reads from a
+// rule's security-severity property (a number from 0.0 to 10.0, as a
+// string): 8.0 (high) for errors, 5.0 (medium) for warnings and 2.0 (low)
+// for notes.
+func (s Severity) SecuritySeverity() string {
+	switch s {
+	case Error:
+		return "8.0"
+	case Warning:
+		return "5.0"
+	default:
+		return "2.0"
+	}
+}
+
+// cweNames are the names of the CWE entries the analyzers cite, from the
+// CWE list (https://cwe.mitre.org).
+var cweNames = map[int]string{
+	345:  "Insufficient Verification of Data Authenticity",
+	347:  "Improper Verification of Cryptographic Signature",
+	613:  "Insufficient Session Expiration",
+	757:  "Selection of Less-Secure Algorithm During Negotiation ('Algorithm Downgrade')",
+	1104: "Use of Unmaintained Third Party Components",
+	1395: "Dependency on Vulnerable Third-Party Component",
+}
+
+// CWEName returns the name of CWE entry id, or "" if it is not one the
+// analyzers cite (a test checks that every cited entry has a name).
+func CWEName(id int) string { return cweNames[id] }
+
+// CWEURL returns the address of CWE entry id on cwe.mitre.org.
+func CWEURL(id int) string {
+	return fmt.Sprintf("https://cwe.mitre.org/data/definitions/%d.html", id)
 }
 
 // New builds the Info of analyzer name from the contents of its doc.go, which
@@ -47,6 +103,8 @@ func New(name, docGo string, severity Severity, cwe ...int) Info {
 		CWE:      cwe,
 		Severity: severity,
 		URL:      "https://pkg.go.dev/github.com/tokenvet/tokenvet/passes/" + name,
+
+		Precision: cmp.Or(precisions[name], High),
 	}
 }
 
