@@ -1216,7 +1216,7 @@ func (a *analyzer) responseData(scope inspector.Cursor, e ast.Expr, depth int) b
 				return false
 			}
 			fn, _ := typeutil.Callee(info, call).(*types.Func)
-			return model.LookupSource(fn) == model.Outbound
+			return model.IsOutbound(fn)
 		})
 	case *ast.CallExpr:
 		if tv, isType := info.Types[x.Fun]; isType && tv.IsType() && len(x.Args) == 1 {
