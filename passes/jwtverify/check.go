@@ -204,9 +204,10 @@ func (a *analyzer) rereadParam(sc *fnScope, s *site) (*types.Func, int) {
 }
 
 // noteCalls records, for each call in the scope of an unexported function of
-// the package, which arguments were verified before the call, on its path:
-// a verifying parse (or a helper that verifies its parameter) of the same
-// variable whose success the call depends on.
+// the package, which arguments the caller verifies: before the call, on its
+// path (a verifying parse, or a helper that verifies its parameter, of the
+// same variable whose success the call depends on), or after it (the
+// callee peeked).
 func (a *analyzer) noteCalls(sc *fnScope, sites []*site) {
 	info := a.pass.TypesInfo
 	for cur := range sc.cur.Preorder((*ast.CallExpr)(nil)) {
@@ -226,7 +227,10 @@ func (a *analyzer) noteCalls(sc *fnScope, sites []*site) {
 				if (o.kind != model.Verified && o.kind != model.VerifyOnly) || o.errDiscarded || obj == nil || a.inputOf(o) != obj {
 					continue
 				}
-				if o.call.End() <= call.Pos() && a.guarded(sc, o, cur) {
+				// Verified before the call, on its path, or after it: the
+				// callee only peeked (issuer or kid read to choose the
+				// key of that verification).
+				if (o.call.End() <= call.Pos() && a.guarded(sc, o, cur)) || o.call.Pos() >= call.End() {
 					verified[j] = true
 					break
 				}
@@ -236,9 +240,9 @@ func (a *analyzer) noteCalls(sc *fnScope, sites []*site) {
 	}
 }
 
-// reportRereads reports the held-back findings of functions that re-read a
+// reportRereads reports the held-back findings of functions that read a
 // parameter unverified, unless the function is only ever called, in this
-// package, with that argument verified by the caller first.
+// package, with that argument verified by the caller, first or afterwards.
 func (a *analyzer) reportRereads() {
 	if len(a.rereads) == 0 {
 		return
