@@ -40,6 +40,7 @@ type site struct {
 	// made (if tok.Claims(k, &c) == nil).
 	errInline bool
 	sc        *fnScope
+	flags     map[types.Object]bool // successFlag's answers
 	// tainted are the variables holding the token, message or claims;
 	// order lists them in the order they were found (see taint).
 	tainted map[types.Object]model.Value
@@ -1598,11 +1599,23 @@ func (a *analyzer) successFlag(s *site, e ast.Expr) bool {
 	if !ok || isPackageLevel(v) || !types.Identical(v.Type(), types.Typ[types.Bool]) {
 		return false
 	}
+	if r, ok := s.flags[v]; ok {
+		return r
+	}
 	if a.flagBusy[v] {
 		return false
 	}
 	a.flagBusy[v] = true
-	defer delete(a.flagBusy, v)
+	r := a.isSuccessFlag(s, v)
+	delete(a.flagBusy, v)
+	if s.flags == nil {
+		s.flags = make(map[types.Object]bool)
+	}
+	s.flags[v] = r
+	return r
+}
+
+func (a *analyzer) isSuccessFlag(s *site, v *types.Var) bool {
 	setTrue := false
 	for cur := range s.sc.cur.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.UnaryExpr)(nil)) {
 		if u, ok := cur.Node().(*ast.UnaryExpr); ok {
