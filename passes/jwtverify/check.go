@@ -231,7 +231,7 @@ func (a *analyzer) noteCalls(sc *fnScope, sites []*site) {
 				// Verified before the call, on its path, or after it: the
 				// callee only peeked (issuer or kid read to choose the
 				// key of that verification).
-				if (o.call.End() <= call.Pos() && a.guarded(sc, o, cur)) || o.call.Pos() >= call.End() {
+				if a.succeededBefore(sc, o, cur) || o.call.Pos() >= call.End() {
 					verified[j] = true
 					break
 				}
@@ -1001,7 +1001,7 @@ func (a *analyzer) excusePeek(sc *fnScope, s *site, all []*site) {
 		return
 	}
 	for _, o := range verifiers {
-		if o.call.End() <= s.call.Pos() && a.guarded(sc, o, s.cur) {
+		if a.succeededBefore(sc, o, s.cur) {
 			s.uses, s.returned, s.peek = nil, nil, true
 			return
 		}
@@ -1012,7 +1012,7 @@ func (a *analyzer) excusePeek(sc *fnScope, s *site, all []*site) {
 				if !isReturn {
 					return true
 				}
-			} else if a.guarded(sc, o, u) {
+			} else if a.succeededBefore(sc, o, u) {
 				return true
 			}
 		}
@@ -1035,6 +1035,17 @@ func (a *analyzer) excusePeek(sc *fnScope, s *site, all []*site) {
 		return
 	}
 	s.uses, s.failPath = left, verifiers[0]
+}
+
+// succeededBefore reports whether the verification o ran before cur and cur
+// is reached only where it succeeded: its error was checked (see guarded),
+// or it returns no error at all (a helper that panics or exits on failure,
+// or handles it itself).
+func (a *analyzer) succeededBefore(sc *fnScope, o *site, cur inspector.Cursor) bool {
+	if o.call.End() > cur.Node().Pos() {
+		return false
+	}
+	return o.spec.err < 0 || a.guarded(sc, o, cur)
 }
 
 // fromTokenEndpoint reports whether the raw token a parse reads was

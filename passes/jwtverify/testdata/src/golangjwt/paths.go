@@ -149,3 +149,26 @@ func tenantOf(tok string) string {
 func tenantOnly() bool {
 	return tenantOf(rawTok) == "acme"
 }
+
+// mustVerify stops the program when the token does not verify.
+func mustVerify(tok string) { // want mustVerify:"verifies"
+	if _, err := jwt.Parse(tok, keyFunc); err != nil {
+		panic(err)
+	}
+}
+
+// Verify-then-re-read through a helper that returns no error.
+func mustThenReread() string {
+	mustVerify(rawTok)
+	c := jwt.MapClaims{}
+	jwt.NewParser().ParseUnverified(rawTok, c)
+	return c["sub"].(string)
+}
+
+// Near miss: the helper verified another string.
+func mustOtherThenReread(other string) string { // want mustOtherThenReread:"verifies"
+	mustVerify(other)
+	c := jwt.MapClaims{}
+	jwt.NewParser().ParseUnverified(rawTok, c) // want `ParseUnverified does not verify the token's signature, yet its claims are used`
+	return c["sub"].(string)
+}
