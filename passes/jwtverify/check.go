@@ -935,7 +935,7 @@ func (a *analyzer) reportSite(sc *fnScope, s *site, all []*site) {
 		if o := s.failPath; o != nil {
 			suppress.Report(a.pass, analysis.Diagnostic{
 				Pos: s.call.Pos(), End: s.call.End(),
-				Message: "the claims of " + s.spec.name + " are used or returned on a path where " + o.spec.name + " has not verified the same token or failed, so they can be forged; use them only after the verification succeeded",
+				Message: "the claims of " + s.spec.name + " are used or returned on a path where " + o.spec.name + " has not verified the same token: they can be forged; use them only after its check succeeds",
 				Related: []analysis.RelatedInformation{
 					{Pos: use.Node().Pos(), End: use.Node().End(), Message: "claims used here"},
 					{Pos: o.call.Pos(), End: o.call.End(), Message: "verified here"},
