@@ -26,7 +26,7 @@ func verifyLoggedThenReread() string {
 		log.Print(err)
 	}
 	c := jwt.MapClaims{}
-	jwt.NewParser().ParseUnverified(rawTok, c) // want `the claims of \(\*jwt.Parser\).ParseUnverified are used or returned on a path where jwt.Parse has not verified the same token or failed`
+	jwt.NewParser().ParseUnverified(rawTok, c) // want `the claims of \(\*jwt.Parser\).ParseUnverified are used or returned on a path where jwt.Parse has not verified the same token: they can be forged`
 	return c["sub"].(string)
 }
 
