@@ -78,11 +78,51 @@ func (a *analyzer) funcFact(sc *fnScope, sites []*site) *parseFact {
 		return nil
 	}
 	for _, s := range sites {
+		if f := a.destFact(sc, s); f != nil {
+			return f
+		}
+	}
+	for _, s := range sites {
 		if (s.kind != model.Verified && s.kind != model.VerifyOnly) || s.errDiscarded {
 			continue
 		}
 		if i := a.paramIndex(sc, a.inputOf(s)); i >= 0 {
-			f := &parseFact{Kind: model.VerifyOnly, Result: -1, Err: -1, Input: i, Origin: s.spec.origin, Family: s.spec.family}
+			f := &parseFact{Kind: model.VerifyOnly, Result: -1, Err: -1, Input: i, Dest: -1, Origin: s.spec.origin, Family: s.spec.family}
+			a.setCall(sc, s, f)
+			return f
+		}
+	}
+	return nil
+}
+
+// destFact returns the fact of a function that decodes claims unverified
+// into a pointer its caller passed (go-jose
+// tok.UnsafeClaimsWithoutVerification(out) with out a parameter) and does
+// not use them itself: its callers' variables are the claims.
+func (a *analyzer) destFact(sc *fnScope, s *site) *parseFact {
+	if s.kind != model.Unverified || s.peek || len(s.uses) > 0 || s.returned != nil || sc.sig == nil {
+		return nil
+	}
+	sig, _ := a.pass.TypesInfo.TypeOf(s.call.Fun).Underlying().(*types.Signature)
+	if sig == nil {
+		return nil
+	}
+	for _, d := range s.spec.dests {
+		end := d + 1
+		if sig.Variadic() && d == sig.Params().Len()-1 {
+			end = len(s.call.Args)
+		}
+		for j := d; j < end && j < len(s.call.Args); j++ {
+			i := a.paramIndex(sc, a.objOf(identOf(s.call.Args[j])))
+			if i < 0 {
+				continue
+			}
+			errIdx := -1
+			if res := sc.sig.Results(); res.Len() > 0 && types.Identical(res.At(res.Len()-1).Type(), types.Universe.Lookup("error").Type()) {
+				errIdx = res.Len() - 1
+			}
+			f := &parseFact{Kind: model.Unverified, Result: -1, Value: model.ClaimsValue, Err: errIdx, Input: a.paramIndex(sc, a.inputOf(s)), Dest: i,
+				Origin: s.spec.origin, Fix: s.spec.fix, Family: s.spec.family}
 			a.setCall(sc, s, f)
 			return f
 		}
@@ -517,7 +557,7 @@ func (a *analyzer) factFor(sc *fnScope, sp *spec, kind model.Kind, result, errId
 	if kind == model.Verified && errIdx < 0 {
 		return nil
 	}
-	return &parseFact{Kind: kind, Result: result, Value: value, Err: errIdx, Origin: sp.origin, Fix: sp.fix, Family: sp.family}
+	return &parseFact{Kind: kind, Result: result, Value: value, Err: errIdx, Dest: -1, Origin: sp.origin, Fix: sp.fix, Family: sp.family}
 }
 
 // follow propagates the taint of s through assignments and collects the

@@ -77,9 +77,11 @@
 // expired branch's own condition, rules out the forged signature; ruling out
 // ErrTokenMalformed does not (a forged token is well-formed).
 //
-// A function that returns an unverified token or its claims is treated like
-// the parse inside it, across packages of the module under analysis; the
-// finding names the call inside that function as a related location.
+// A function that returns an unverified token or its claims, or writes
+// them through a pointer its caller passes (go-jose
+// tok.UnsafeClaimsWithoutVerification(out)), is treated like the parse
+// inside it, across packages of the module under analysis; the finding
+// names the call inside that function as a related location.
 //
 // Fix: verify before trusting: jwt.Parse(s, keyFunc,
 // jwt.WithValidMethods(...)), jwt.Parse(b, jwt.WithKey(alg, key)),
