@@ -41,6 +41,33 @@ func IsResponseBody(t types.Type, name string) bool {
 	return responseBodies[n.Obj().Pkg().Path()+"."+n.Obj().Name()+"."+name]
 }
 
+// IsOutbound reports whether fn makes an outbound HTTP request: a modelled
+// client call ((*http.Client).Do, http.Get), or any function or interface
+// method of the "doer" shape, func(*http.Request) (*http.Response, error),
+// which programs declare to wrap or mock the client.
+func IsOutbound(fn *types.Func) bool {
+	if LookupSource(fn) == Outbound {
+		return true
+	}
+	if fn == nil {
+		return false
+	}
+	sig := fn.Signature()
+	if sig.Params().Len() != 1 || sig.Results().Len() != 2 {
+		return false
+	}
+	return isNetHTTP(sig.Params().At(0).Type(), "Request") && isNetHTTP(sig.Results().At(0).Type(), "Response")
+}
+
+func isNetHTTP(t types.Type, name string) bool {
+	p, ok := types.Unalias(t).(*types.Pointer)
+	if !ok {
+		return false
+	}
+	n, ok := types.Unalias(p.Elem()).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "net/http" && n.Obj().Name() == name
+}
+
 // timeClaims are the selections that read a token's exp, iat or nbf.
 var timeClaims = map[string]bool{}
 

@@ -40,6 +40,7 @@ type site struct {
 	// made (if tok.Claims(k, &c) == nil).
 	errInline bool
 	sc        *fnScope
+	flags     map[types.Object]bool // successFlag's answers
 	// tainted are the variables holding the token, message or claims;
 	// order lists them in the order they were found (see taint).
 	tainted map[types.Object]model.Value
@@ -77,11 +78,51 @@ func (a *analyzer) funcFact(sc *fnScope, sites []*site) *parseFact {
 		return nil
 	}
 	for _, s := range sites {
+		if f := a.destFact(sc, s); f != nil {
+			return f
+		}
+	}
+	for _, s := range sites {
 		if (s.kind != model.Verified && s.kind != model.VerifyOnly) || s.errDiscarded {
 			continue
 		}
 		if i := a.paramIndex(sc, a.inputOf(s)); i >= 0 {
-			f := &parseFact{Kind: model.VerifyOnly, Result: -1, Err: -1, Input: i, Origin: s.spec.origin, Family: s.spec.family}
+			f := &parseFact{Kind: model.VerifyOnly, Result: -1, Err: -1, Input: i, Dest: -1, Origin: s.spec.origin, Family: s.spec.family}
+			a.setCall(sc, s, f)
+			return f
+		}
+	}
+	return nil
+}
+
+// destFact returns the fact of a function that decodes claims unverified
+// into a pointer its caller passed (go-jose
+// tok.UnsafeClaimsWithoutVerification(out) with out a parameter) and does
+// not use them itself: its callers' variables are the claims.
+func (a *analyzer) destFact(sc *fnScope, s *site) *parseFact {
+	if s.kind != model.Unverified || s.peek || len(s.uses) > 0 || s.returned != nil || sc.sig == nil {
+		return nil
+	}
+	sig, _ := a.pass.TypesInfo.TypeOf(s.call.Fun).Underlying().(*types.Signature)
+	if sig == nil {
+		return nil
+	}
+	for _, d := range s.spec.dests {
+		end := d + 1
+		if sig.Variadic() && d == sig.Params().Len()-1 {
+			end = len(s.call.Args)
+		}
+		for j := d; j < end && j < len(s.call.Args); j++ {
+			i := a.paramIndex(sc, a.objOf(identOf(s.call.Args[j])))
+			if i < 0 {
+				continue
+			}
+			errIdx := -1
+			if res := sc.sig.Results(); res.Len() > 0 && types.Identical(res.At(res.Len()-1).Type(), types.Universe.Lookup("error").Type()) {
+				errIdx = res.Len() - 1
+			}
+			f := &parseFact{Kind: model.Unverified, Result: -1, Value: model.ClaimsValue, Err: errIdx, Input: a.paramIndex(sc, a.inputOf(s)), Dest: i,
+				Origin: s.spec.origin, Fix: s.spec.fix, Family: s.spec.family}
 			a.setCall(sc, s, f)
 			return f
 		}
@@ -204,9 +245,10 @@ func (a *analyzer) rereadParam(sc *fnScope, s *site) (*types.Func, int) {
 }
 
 // noteCalls records, for each call in the scope of an unexported function of
-// the package, which arguments were verified before the call, on its path:
-// a verifying parse (or a helper that verifies its parameter) of the same
-// variable whose success the call depends on.
+// the package, which arguments the caller verifies: before the call, on its
+// path (a verifying parse, or a helper that verifies its parameter, of the
+// same variable whose success the call depends on), or after it (the
+// callee peeked).
 func (a *analyzer) noteCalls(sc *fnScope, sites []*site) {
 	info := a.pass.TypesInfo
 	for cur := range sc.cur.Preorder((*ast.CallExpr)(nil)) {
@@ -226,7 +268,10 @@ func (a *analyzer) noteCalls(sc *fnScope, sites []*site) {
 				if (o.kind != model.Verified && o.kind != model.VerifyOnly) || o.errDiscarded || obj == nil || a.inputOf(o) != obj {
 					continue
 				}
-				if o.call.End() <= call.Pos() && a.guarded(sc, o, cur) {
+				// Verified before the call, on its path, or after it: the
+				// callee only peeked (issuer or kid read to choose the
+				// key of that verification).
+				if a.succeededBefore(sc, o, cur) || o.call.Pos() >= call.End() {
 					verified[j] = true
 					break
 				}
@@ -236,9 +281,9 @@ func (a *analyzer) noteCalls(sc *fnScope, sites []*site) {
 	}
 }
 
-// reportRereads reports the held-back findings of functions that re-read a
+// reportRereads reports the held-back findings of functions that read a
 // parameter unverified, unless the function is only ever called, in this
-// package, with that argument verified by the caller first.
+// package, with that argument verified by the caller, first or afterwards.
 func (a *analyzer) reportRereads() {
 	if len(a.rereads) == 0 {
 		return
@@ -512,7 +557,7 @@ func (a *analyzer) factFor(sc *fnScope, sp *spec, kind model.Kind, result, errId
 	if kind == model.Verified && errIdx < 0 {
 		return nil
 	}
-	return &parseFact{Kind: kind, Result: result, Value: value, Err: errIdx, Origin: sp.origin, Fix: sp.fix, Family: sp.family}
+	return &parseFact{Kind: kind, Result: result, Value: value, Err: errIdx, Dest: -1, Origin: sp.origin, Fix: sp.fix, Family: sp.family}
 }
 
 // follow propagates the taint of s through assignments and collects the
@@ -930,7 +975,7 @@ func (a *analyzer) reportSite(sc *fnScope, s *site, all []*site) {
 		if o := s.failPath; o != nil {
 			suppress.Report(a.pass, analysis.Diagnostic{
 				Pos: s.call.Pos(), End: s.call.End(),
-				Message: "the claims of " + s.spec.name + " are used or returned on a path where " + o.spec.name + " has not verified the same token or failed, so they can be forged; use them only after the verification succeeded",
+				Message: "the claims of " + s.spec.name + " are used or returned on a path where " + o.spec.name + " has not verified the same token: they can be forged; use them only after its check succeeds",
 				Related: []analysis.RelatedInformation{
 					{Pos: use.Node().Pos(), End: use.Node().End(), Message: "claims used here"},
 					{Pos: o.call.Pos(), End: o.call.End(), Message: "verified here"},
@@ -996,7 +1041,7 @@ func (a *analyzer) excusePeek(sc *fnScope, s *site, all []*site) {
 		return
 	}
 	for _, o := range verifiers {
-		if o.call.End() <= s.call.Pos() && a.guarded(sc, o, s.cur) {
+		if a.succeededBefore(sc, o, s.cur) {
 			s.uses, s.returned, s.peek = nil, nil, true
 			return
 		}
@@ -1007,7 +1052,7 @@ func (a *analyzer) excusePeek(sc *fnScope, s *site, all []*site) {
 				if !isReturn {
 					return true
 				}
-			} else if a.guarded(sc, o, u) {
+			} else if a.succeededBefore(sc, o, u) {
 				return true
 			}
 		}
@@ -1030,6 +1075,17 @@ func (a *analyzer) excusePeek(sc *fnScope, s *site, all []*site) {
 		return
 	}
 	s.uses, s.failPath = left, verifiers[0]
+}
+
+// succeededBefore reports whether the verification o ran before cur and cur
+// is reached only where it succeeded: its error was checked (see guarded),
+// or it returns no error at all (a helper that panics or exits on failure,
+// or handles it itself).
+func (a *analyzer) succeededBefore(sc *fnScope, o *site, cur inspector.Cursor) bool {
+	if o.call.End() > cur.Node().Pos() {
+		return false
+	}
+	return o.spec.err < 0 || a.guarded(sc, o, cur)
 }
 
 // fromTokenEndpoint reports whether the raw token a parse reads was
@@ -1216,7 +1272,7 @@ func (a *analyzer) responseData(scope inspector.Cursor, e ast.Expr, depth int) b
 				return false
 			}
 			fn, _ := typeutil.Callee(info, call).(*types.Func)
-			return model.LookupSource(fn) == model.Outbound
+			return model.IsOutbound(fn)
 		})
 	case *ast.CallExpr:
 		if tv, isType := info.Types[x.Fun]; isType && tv.IsType() && len(x.Args) == 1 {
@@ -1594,11 +1650,23 @@ func (a *analyzer) successFlag(s *site, e ast.Expr) bool {
 	if !ok || isPackageLevel(v) || !types.Identical(v.Type(), types.Typ[types.Bool]) {
 		return false
 	}
+	if r, ok := s.flags[v]; ok {
+		return r
+	}
 	if a.flagBusy[v] {
 		return false
 	}
 	a.flagBusy[v] = true
-	defer delete(a.flagBusy, v)
+	r := a.isSuccessFlag(s, v)
+	delete(a.flagBusy, v)
+	if s.flags == nil {
+		s.flags = make(map[types.Object]bool)
+	}
+	s.flags[v] = r
+	return r
+}
+
+func (a *analyzer) isSuccessFlag(s *site, v *types.Var) bool {
 	setTrue := false
 	for cur := range s.sc.cur.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.UnaryExpr)(nil)) {
 		if u, ok := cur.Node().(*ast.UnaryExpr); ok {

@@ -48,9 +48,11 @@
 //
 // Claims used on the path where the verification failed, or returned to
 // the caller before it or together with its error, are reported. An
-// unexported function that re-reads its parameter unverified is not
-// reported when every call of it in the package passes a string its caller
-// verified first.
+// unexported function that reads its parameter unverified is not reported
+// when every call of it in the package passes a string its caller verified
+// first, or verifies afterwards (the function peeked). An exported one is
+// reported: its callers in other packages are not known when it is
+// analyzed.
 //
 // A verified parse's error counts as checked by if err != nil { return },
 // if err == nil { use }, an else-if chain or a switch (tagless, or on err)
@@ -63,7 +65,11 @@
 // Serialize), directly or through a function of the package that returns
 // only minted tokens; a CLI's own credential read with os.ReadFile from a
 // path built from os.UserConfigDir or os.UserHomeDir in the same function;
-// an ID token received from the token endpoint.
+// an ID token received from the token endpoint; a token received in the
+// body of the response to the program's own outbound request
+// ((*http.Client).Do or a doer interface, then io.ReadAll or a JSON
+// decoder) whose only claims read are exp, iat or nbf (a client scheduling
+// its refresh).
 //
 // For the expired-token rule, only a test of ErrTokenSignatureInvalid or
 // ErrTokenUnverifiable (v4: ValidationErrorSignatureInvalid,
@@ -71,9 +77,11 @@
 // expired branch's own condition, rules out the forged signature; ruling out
 // ErrTokenMalformed does not (a forged token is well-formed).
 //
-// A function that returns an unverified token or its claims is treated like
-// the parse inside it, across packages of the module under analysis; the
-// finding names the call inside that function as a related location.
+// A function that returns an unverified token or its claims, or writes
+// them through a pointer its caller passes (go-jose
+// tok.UnsafeClaimsWithoutVerification(out)), is treated like the parse
+// inside it, across packages of the module under analysis; the finding
+// names the call inside that function as a related location.
 //
 // Two more shapes are reported, each in one function:
 //

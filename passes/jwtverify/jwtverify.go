@@ -49,6 +49,7 @@ type parseFact struct {
 	Value  model.Value // what that result is
 	Err    int         // index of the error result, or -1
 	Input  int         // index of the parameter holding the raw token, or -1
+	Dest   int         // index of the parameter the claims are written through, or -1
 	Origin string      // the library function it wraps, for messages
 	Fix    string      // advice for an unverified parse
 	Family string      // library family of the wrapped parse
@@ -70,7 +71,11 @@ func (f *parseFact) String() string {
 	case model.VerifyOnly:
 		kind = "verifies"
 	}
-	return fmt.Sprintf("%s(result %d, err %d, input %d) via %s", kind, f.Result, f.Err, f.Input, f.Origin)
+	dest := ""
+	if f.Dest >= 0 {
+		dest = fmt.Sprintf(", dest %d", f.Dest)
+	}
+	return fmt.Sprintf("%s(result %d, err %d, input %d%s) via %s", kind, f.Result, f.Err, f.Input, dest, f.Origin)
 }
 
 // hasParsers is a package fact: the package declares functions with a
@@ -326,7 +331,11 @@ func (a *analyzer) computeSpec(fn *types.Func) *spec {
 			errIdx = res.Len() - 1
 		}
 	}
-	return &spec{kind: f.Kind, result: f.Result, value: f.Value, err: errIdx, family: f.Family,
+	var dests []int
+	if f.Dest >= 0 {
+		dests = []int{f.Dest}
+	}
+	return &spec{kind: f.Kind, result: f.Result, value: f.Value, err: errIdx, dests: dests, family: f.Family,
 		name: displayName(fn) + " (which wraps " + f.Origin + ")", origin: f.Origin, short: displayName(fn), fix: f.Fix, input: input,
 		wrapper: fn, fact: f}
 }

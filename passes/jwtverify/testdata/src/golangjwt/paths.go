@@ -26,7 +26,7 @@ func verifyLoggedThenReread() string {
 		log.Print(err)
 	}
 	c := jwt.MapClaims{}
-	jwt.NewParser().ParseUnverified(rawTok, c) // want `the claims of \(\*jwt.Parser\).ParseUnverified are used or returned on a path where jwt.Parse has not verified the same token or failed`
+	jwt.NewParser().ParseUnverified(rawTok, c) // want `the claims of \(\*jwt.Parser\).ParseUnverified are used or returned on a path where jwt.Parse has not verified the same token: they can be forged`
 	return c["sub"].(string)
 }
 
@@ -121,4 +121,54 @@ func unverifiedCallerRole() string {
 	_, err := jwt.Parse(rawTok, keyFunc)
 	log.Print(err)
 	return rereadRole(rawTok)
+}
+
+// issuerOf peeks at the issuer; its only caller verifies the same string
+// afterwards, with the key of that issuer.
+func issuerOf(tok string) string {
+	c := jwt.MapClaims{}
+	jwt.NewParser().ParseUnverified(tok, c)
+	iss, _ := c["iss"].(string)
+	return iss
+}
+
+func verifyWithIssuer() error {
+	iss := issuerOf(rawTok)
+	_, err := jwt.Parse(rawTok, keyFor(iss))
+	return err
+}
+
+// tenantOf is the same, but its caller never verifies the string.
+func tenantOf(tok string) string {
+	c := jwt.MapClaims{}
+	jwt.NewParser().ParseUnverified(tok, c) // want `ParseUnverified does not verify`
+	tenant, _ := c["tenant"].(string)
+	return tenant
+}
+
+func tenantOnly() bool {
+	return tenantOf(rawTok) == "acme"
+}
+
+// mustVerify stops the program when the token does not verify.
+func mustVerify(tok string) { // want mustVerify:"verifies"
+	if _, err := jwt.Parse(tok, keyFunc); err != nil {
+		panic(err)
+	}
+}
+
+// Verify-then-re-read through a helper that returns no error.
+func mustThenReread() string {
+	mustVerify(rawTok)
+	c := jwt.MapClaims{}
+	jwt.NewParser().ParseUnverified(rawTok, c)
+	return c["sub"].(string)
+}
+
+// Near miss: the helper verified another string.
+func mustOtherThenReread(other string) string { // want mustOtherThenReread:"verifies"
+	mustVerify(other)
+	c := jwt.MapClaims{}
+	jwt.NewParser().ParseUnverified(rawTok, c) // want `ParseUnverified does not verify the token's signature, yet its claims are used`
+	return c["sub"].(string)
 }

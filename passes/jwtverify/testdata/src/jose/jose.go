@@ -168,3 +168,22 @@ func payloadLogged(sig *josev4.JSONWebSignature, insecure bool) []byte { // want
 	}
 	return payload
 }
+
+// decodeInto writes unverified claims through its caller's pointer.
+func decodeInto(tok *jwt.JSONWebToken, out interface{}) error { // want decodeInto:"unverified\\(result -1, err 0, input 0, dest 1\\) via \\(\\*jwt\\.JSONWebToken\\)\\.UnsafeClaimsWithoutVerification"
+	return tok.UnsafeClaimsWithoutVerification(out)
+}
+
+func subjectVia(tok *jwt.JSONWebToken) string {
+	var c jwt.Claims
+	if err := decodeInto(tok, &c); err != nil { // want `jose.decodeInto \(which wraps \(\*jwt.JSONWebToken\).UnsafeClaimsWithoutVerification\) does not verify`
+		return ""
+	}
+	return c.Subject
+}
+
+// Near miss: the claims written through the pointer are not used.
+func wellFormed(tok *jwt.JSONWebToken) bool {
+	var c jwt.Claims
+	return decodeInto(tok, &c) == nil
+}
