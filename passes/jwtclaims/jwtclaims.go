@@ -47,6 +47,11 @@ type analyzer struct {
 	insp     *inspector.Inspector
 	resolver *resolve.Resolver
 	keys     *keysource.Classifier
+	// parses are the package's modelled parse and verify calls, indexed
+	// lazily by indexParses; optParses maps an option call or a parser
+	// field's value to the parses it reaches.
+	parses    []parse
+	optParses map[ast.Node][]int
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -145,10 +150,13 @@ func (a *analyzer) checkCall(call *ast.CallExpr) {
 	}
 	switch model.LookupClaimsEffect(fn) {
 	case model.ValidationOff:
+		if a.moot(call) {
+			return
+		}
 		a.report(call, "jwt.WithoutClaimsValidation() switches off the exp and nbf checks, so expired and not-yet-valid tokens are accepted; remove it")
 	case model.ValidationToggle:
 		if lib := a.funcOfLib(fn); lib != nil && lib.ID != "lestrrat-go/jwx (v1)" && len(call.Args) == 1 {
-			if v, ok := a.boolConst(call.Args[0]); ok && !v {
+			if v, ok := a.boolConst(call.Args[0]); ok && !v && !a.moot(call) {
 				a.report(call, "jwt.WithValidate(false) switches off claims validation, so expired and not-yet-valid tokens are accepted; remove it")
 			}
 		}
@@ -225,6 +233,9 @@ func (a *analyzer) checkField(t types.Type, name string, val ast.Expr, at ast.No
 		return
 	}
 	if v, ok := a.boolConst(val); ok && v {
+		if model.LookupField(t, name) == model.SkipClaims && a.moot(val) {
+			return
+		}
 		a.report(at, msg)
 	}
 }

@@ -27,3 +27,4 @@ type SignEncryptParseOption interface {
 }
 
 func Sign(t Token, options ...SignOption) ([]byte, error) { return nil, nil }
+func Validate(t Token, options ...ValidateOption) error   { return nil }
