@@ -202,3 +202,62 @@ func init() {
 
 	claimsEffects["github.com/gbrlsnchs/jwt/v3.ValidatePayload"] = PayloadValidation
 }
+
+// claimReads maps fields ("path.T.Field") and getter methods
+// ("(path.T).M") of the libraries' claims and token types to the claim
+// ("aud", "iss") they read: comparing one by hand binds the token.
+var claimReads = map[string]string{}
+
+// ClaimOfField returns the claim ("aud", "iss") that field name of the
+// library type t holds (RegisteredClaims.Issuer, oidc IDToken.Audience), or
+// "".
+func ClaimOfField(t types.Type, name string) string {
+	tn := TypeName(t)
+	if tn == "" {
+		return ""
+	}
+	return claimReads[tn+"."+name]
+}
+
+// ClaimOfGetter returns the claim ("aud", "iss") the library method fn
+// returns (golang-jwt v5 GetIssuer, jwx Token.Audience), or "".
+func ClaimOfGetter(fn *types.Func) string {
+	name := FuncName(fn)
+	if name == "" {
+		return ""
+	}
+	return claimReads[name]
+}
+
+func init() {
+	fields := func(typ string) {
+		claimReads[typ+".Issuer"] = "iss"
+		claimReads[typ+".Audience"] = "aud"
+	}
+	for _, lib := range []*Library{golangJWTv5, golangJWTv4, golangJWTv3, dgrijalva, form3tech} {
+		if lib == golangJWTv5 || lib == golangJWTv4 {
+			fields(lib.Module + ".RegisteredClaims")
+		}
+		if lib != golangJWTv5 {
+			fields(lib.Module + ".StandardClaims")
+		}
+	}
+	for _, t := range []string{"RegisteredClaims", "MapClaims", "Claims"} {
+		claimReads["("+golangJWTv5.Module+"."+t+").GetIssuer"] = "iss"
+		claimReads["("+golangJWTv5.Module+"."+t+").GetAudience"] = "aud"
+	}
+	for _, lib := range []*Library{jwxV1, jwxV2, jwxV3, jwxV4} {
+		claimReads["("+lib.Module+"/jwt.Token).Issuer"] = "iss"
+		claimReads["("+lib.Module+"/jwt.Token).Audience"] = "aud"
+	}
+	for _, lib := range []*Library{goJoseV4, goJoseV3, squareJose, goJoseV2} {
+		fields(lib.Module + "/jwt.Claims")
+	}
+	fields(goOIDC.Module + "/oidc.IDToken")
+	fields(goOIDCv2.Module + ".IDToken")
+	fields("google.golang.org/api/idtoken.Payload")
+	fields(firebaseV4.Module + ".Token")
+	fields(firebaseV3.Module + ".Token")
+	fields(cristalhqV4.Module + ".RegisteredClaims")
+	fields(cristalhqV5.Module + ".RegisteredClaims")
+}

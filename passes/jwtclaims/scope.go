@@ -181,6 +181,10 @@ func (a *analyzer) checkGolangJWT(sc *scope, call *ast.CallExpr, fn *types.Func,
 		audOK = sc.checks["aud"] || sc.read["aud"] || a.customValid(call, f)
 		issOK = sc.checks["iss"] || sc.read["iss"] || a.customValid(call, f)
 	}
+	if !audOK || !issOK {
+		hAud, hIss := a.handChecks(sc.cur, a.parseRoots(call, f))
+		audOK, issOK = audOK || hAud, issOK || hIss
+	}
 	if !audOK && !issOK && (opts.Complete || !v5) {
 		fix := "add jwt.WithAudience(...) and jwt.WithIssuer(...)"
 		if !v5 {
@@ -368,6 +372,10 @@ func (a *analyzer) checkJWX(sc *scope, call *ast.CallExpr, fn *types.Func, f *mo
 		return // reported at jwt.WithValidate(false)
 	}
 	audOK, issOK := a.bound(opts, model.AudienceCheck), a.bound(opts, model.IssuerCheck)
+	if !audOK || !issOK {
+		hAud, hIss := a.handChecks(sc.cur, a.parseRoots(call, f))
+		audOK, issOK = audOK || hAud, issOK || hIss
+	}
 	if !audOK && !issOK && a.reportExternal(call.Fun, a.keys.Verify(call, fn, opts), "add jwt.WithAudience(...) and jwt.WithIssuer(...)") {
 		return
 	}
@@ -583,6 +591,10 @@ func (a *analyzer) checkJoseValidate(sc *scope, call *ast.CallExpr) {
 		}
 	}
 	aud, iss := fields["aud"], fields["iss"]
+	if !aud || !iss {
+		hAud, hIss := a.handChecks(sc.cur, []*types.Var{claims})
+		aud, iss = aud || hAud, iss || hIss
+	}
 	if !aud && !iss && a.reportExternal(call.Args[0], key, "set Expected.Issuer and the audience field (AnyAudience in v4, Audience in v3 and v2)") {
 		return
 	}
