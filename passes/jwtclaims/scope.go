@@ -185,7 +185,10 @@ func (a *analyzer) checkGolangJWT(sc *scope, call *ast.CallExpr, fn *types.Func,
 		hAud, hIss := a.handChecks(sc.cur, a.parseRoots(call, f))
 		audOK, issOK = audOK || hAud, issOK || hIss
 	}
-	if !audOK && !issOK && (opts.Complete || !v5) {
+	// A VerifyAudience or VerifyIssuer(x, false) is reported on its own:
+	// one finding for the parse is enough.
+	weak := !v5 && (len(sc.weak["aud"]) > 0 || len(sc.weak["iss"]) > 0)
+	if !audOK && !issOK && (opts.Complete || !v5) && !weak {
 		fix := "add jwt.WithAudience(...) and jwt.WithIssuer(...)"
 		if !v5 {
 			fix = "check claims.VerifyAudience(aud, true) and claims.VerifyIssuer(iss, true) after parsing"
