@@ -261,3 +261,39 @@ func init() {
 	fields(cristalhqV4.Module + ".RegisteredClaims")
 	fields(cristalhqV5.Module + ".RegisteredClaims")
 }
+
+// VerifierCtor describes a function building an ID token verifier from a
+// configuration: the indices of its issuer, key set and configuration
+// arguments (-1 if none).
+type VerifierCtor struct{ Issuer, KeySet, Config int }
+
+var verifierCtors = map[string]VerifierCtor{}
+
+// LookupVerifierCtor returns how fn builds a verifier from a configuration
+// (go-oidc NewVerifier, (*Provider).Verifier), if it does.
+func LookupVerifierCtor(fn *types.Func) (VerifierCtor, bool) {
+	c, ok := verifierCtors[FuncName(fn)]
+	return c, ok
+}
+
+// providerIssuerArgs are functions discovering a provider from an issuer
+// URL, by the index of that argument.
+var providerIssuerArgs = map[string]int{}
+
+// ProviderIssuerArg returns the index of the issuer URL argument of a
+// provider constructor (go-oidc NewProvider), or -1.
+func ProviderIssuerArg(fn *types.Func) int {
+	if i, ok := providerIssuerArgs[FuncName(fn)]; ok {
+		return i
+	}
+	return -1
+}
+
+func init() {
+	for _, p := range []string{goOIDC.Module + "/oidc", goOIDCv2.Module} {
+		verifierCtors[p+".NewVerifier"] = VerifierCtor{Issuer: 0, KeySet: 1, Config: 2}
+		verifierCtors["(*"+p+".Provider).Verifier"] = VerifierCtor{Issuer: -1, KeySet: -1, Config: 0}
+		providerIssuerArgs[p+".NewProvider"] = 1
+	}
+	verifierCtors["(*"+goOIDC.Module+"/oidc.Provider).VerifierContext"] = VerifierCtor{Issuer: -1, KeySet: -1, Config: 1}
+}

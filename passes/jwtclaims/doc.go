@@ -27,6 +27,15 @@
 //   - VerifyExpiresAt, VerifyAudience or VerifyIssuer(x, false) as the only
 //     check of that claim: req=false accepts a token without it.
 //
+// Switching validation off is not reported where it changes nothing: a
+// WithoutClaimsValidation() or SkipClaimsValidation parser, or a jwx
+// WithValidate(false), that only reaches parses that do not verify the
+// signature either (ParseUnverified, jwx WithVerify(false): jwtverify
+// reports those), or whose token the same function then passes to jwx
+// jwt.Validate. A jwx v1 parse with a key whose token is discarded (a
+// signature check) or passed to jwt.Validate in the same function is not
+// reported either: jwt.Validate checks the claims.
+//
 // External issuer without binding: it also reports tokens verified with
 // keys of another party when neither the audience nor the issuer is
 // checked (golang-jwt v5 WithAudience/WithIssuer, v4/v3 VerifyAudience or
@@ -45,6 +54,28 @@
 //     jwt.Sign and jws.Sign, go-jose NewSigner, kataras Sign). A package
 //     that signs with the private key verifies its own tokens. Signing in
 //     another package of the module is not seen.
+//
+// An audience or issuer compared by hand after the parse binds the token
+// too: a claims field (RegisteredClaims.Issuer, a field tagged json:"iss"
+// or json:"aud"), a getter (GetIssuer, jwx tok.Audience()) or a map read
+// (claims["iss"]) that is compared with == or != (not with ""), switched
+// on, looked up in an allow-list map, ranged over and compared, or passed
+// to a function returning a bool or an error (slices.Contains, a helper;
+// not fmt, log, errors or a token library function), in the function of
+// the parse or in a function of the package that the claims are passed to
+// (two calls deep). A check in another package is not seen. A golang-jwt
+// v4/v3 parse whose function calls VerifyAudience or VerifyIssuer(x,
+// false) is not reported again for an unbound issuer: that call is.
+//
+// go-oidc SkipIssuerCheck and SkipClientIDCheck are not reported when the
+// configuration goes to oidc.NewVerifier with a key set of a type of the
+// program (our own keys), when the function building it compares the
+// claim by hand, when the issuer the verifier or its provider
+// (oidc.NewProvider) is built for is a variable compared first (an
+// allow-list), or when a function verifying with that verifier (chained,
+// or through the variable or field it is stored in) compares the claim of
+// the verified IDToken. Only this flow counts: an unrelated read of
+// IDToken.Issuer elsewhere in the package does not.
 //
 // A golang-jwt parse with a public key that only checks the signature (the
 // token is discarded or only its Valid field read, the claims argument a

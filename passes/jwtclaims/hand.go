@@ -150,8 +150,8 @@ func declaringStruct(s *types.Selection) (types.Type, *types.Var) {
 // compared reports whether the value at c is compared with something: an
 // operand of == or != (not against "" or nil), a switch tag, an index into
 // an allow-list map, an argument of a function returning a bool or an
-// error (slices.Contains, a helper of the package; not fmt, log or
-// errors), a range whose body compares its value, or a local variable
+// error (slices.Contains, a helper of the package; not fmt, log, errors
+// or a token library), a range whose body compares its value, or a local variable
 // that is compared.
 func (a *analyzer) compared(c inspector.Cursor, depth int) bool {
 	if depth > 3 {
@@ -198,8 +198,8 @@ func (a *analyzer) compared(c inspector.Cursor, depth int) bool {
 			return false
 		}
 		fn := a.callee(n)
-		if fn == nil {
-			return false
+		if fn == nil || model.FuncName(fn) != "" {
+			return false // a token library function uses the value, it does not compare it
 		}
 		if pkg := fn.Pkg(); pkg != nil {
 			switch pkg.Path() {

@@ -81,7 +81,7 @@ func run(pass *analysis.Pass) (any, error) {
 		case *ast.CompositeLit:
 			a.checkLiteral(cur, n)
 		case *ast.AssignStmt:
-			astutil.FieldSets(a.pass.TypesInfo, n, a.checkField)
+			astutil.FieldSets(a.pass.TypesInfo, n, a.checkOIDCField(cur))
 		}
 	}
 	return nil, nil
@@ -199,20 +199,7 @@ func (a *analyzer) checkLiteral(cur inspector.Cursor, lit *ast.CompositeLit) {
 			return
 		}
 	}
-	self := a.selfIssuedVerifier(cur, t)
-	astutil.FieldSets(a.pass.TypesInfo, lit, func(t types.Type, field string, value ast.Expr, at ast.Node) {
-		switch model.LookupField(t, field) {
-		case model.SkipAudience:
-			if self || a.readsField(t, "Audience") {
-				return
-			}
-		case model.SkipIssuer:
-			if self || a.readsField(t, "Issuer") {
-				return
-			}
-		}
-		a.checkField(t, field, value, at)
-	})
+	astutil.FieldSets(a.pass.TypesInfo, lit, a.checkOIDCField(cur))
 	if isExp, skips := model.ExpectedType(t); isExp && skips {
 		a.checkExpectedTime(cur, lit)
 	}
@@ -358,42 +345,25 @@ func typeName(t types.Type) string {
 	return t.String()
 }
 
-// selfIssuedVerifier reports whether the configuration literal at cur is
-// passed to a verifier constructor of its library (oidc.NewVerifier) with a
-// key set of a type declared outside the token libraries: our own signer's
-// keys, so audience and issuer binding are not at stake.
-func (a *analyzer) selfIssuedVerifier(cur inspector.Cursor, cfg types.Type) bool {
-	p := cur.Parent()
-	if _, ok := p.Node().(*ast.UnaryExpr); ok {
-		p = p.Parent()
-	}
-	call, ok := p.Node().(*ast.CallExpr)
-	if !ok {
-		return false
-	}
-	fn := a.callee(call)
-	if fn == nil || a.funcOfLib(fn) == nil || fn.Signature().Params().Len() != 3 || len(call.Args) != 3 {
-		return false
-	}
-	ks := a.pass.TypesInfo.TypeOf(call.Args[1])
-	return ks != nil && model.TypeName(ks) == "" && !types.IsInterface(ks) && a.pass.TypesInfo.TypeOf(call.Args[2]) != nil
-}
-
-// readsField reports whether the package reads field name of a struct of
-// the same library as cfg (oidc.IDToken.Audience): it checks that claim
-// itself.
-func (a *analyzer) readsField(cfg types.Type, name string) bool {
-	if p, ok := cfg.(*types.Pointer); ok {
-		cfg = p.Elem()
-	}
-	n, ok := types.Unalias(cfg).(*types.Named)
-	if !ok {
-		return false
-	}
-	for _, obj := range a.pass.TypesInfo.Uses {
-		if v, ok := obj.(*types.Var); ok && v.IsField() && v.Name() == name && v.Pkg() == n.Obj().Pkg() {
-			return true
+// checkOIDCField returns a field check for the configuration set at cur
+// that does not report go-oidc's SkipIssuerCheck or SkipClientIDCheck when
+// the verifier built from it is bound otherwise (see oidcBound).
+func (a *analyzer) checkOIDCField(cur inspector.Cursor) func(t types.Type, field string, value ast.Expr, at ast.Node) {
+	var b *oidcBinding
+	return func(t types.Type, field string, value ast.Expr, at ast.Node) {
+		switch model.LookupField(t, field) {
+		case model.SkipAudience, model.SkipIssuer:
+			if v, ok := a.boolConst(value); !ok || !v {
+				return
+			}
+			if b == nil {
+				bb := a.oidcBound(cur)
+				b = &bb
+			}
+			if b.self || model.LookupField(t, field) == model.SkipAudience && b.aud || model.LookupField(t, field) == model.SkipIssuer && b.iss {
+				return
+			}
 		}
+		a.checkField(t, field, value, at)
 	}
-	return false
 }

@@ -9,7 +9,11 @@ type Config struct {
 	SkipIssuerCheck            bool
 	InsecureSkipSignatureCheck bool
 }
-type IDToken struct{ Subject string }
+type IDToken struct {
+	Subject  string
+	Issuer   string
+	Audience []string
+}
 type IDTokenVerifier struct{}
 type RemoteKeySet struct{}
 type Provider struct{}
