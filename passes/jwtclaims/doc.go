@@ -83,8 +83,11 @@
 // are used.
 //
 // Keys are classified by internal/keysource, which follows keyfuncs
-// (literals, functions, method values), variables (also k, err := f())
-// and key options. An audience or issuer read from os.Getenv, which may
+// (literals, functions, method values), variables and struct fields (also
+// k, err := f(), and a field set by a constructor from its parameter)
+// and key options. For go-jose Validate, the claims may also come from a
+// function of the package that verified and returned them (c, err :=
+// v.parse(raw)): its tok.Claims key counts. An audience or issuer read from os.Getenv, which may
 // be empty, counts as unchecked.
 //
 // Self-issued tokens (an HMAC key of our own, or our own key pair)

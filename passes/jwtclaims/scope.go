@@ -593,6 +593,9 @@ func (a *analyzer) checkJoseValidate(sc *scope, call *ast.CallExpr) {
 			}
 		}
 	}
+	if key.Source == model.UnknownKey {
+		key = a.keys.Claims(sel.X)
+	}
 	aud, iss := fields["aud"], fields["iss"]
 	if !aud || !iss {
 		hAud, hIss := a.handChecks(sc.cur, []*types.Var{claims})
