@@ -297,3 +297,16 @@ func init() {
 	}
 	verifierCtors["(*"+goOIDC.Module+"/oidc.Provider).VerifierContext"] = VerifierCtor{Issuer: -1, KeySet: -1, Config: 1}
 }
+
+// verifierTypes are the verifier types the verifier constructors build.
+var verifierTypes = map[string]bool{}
+
+// IsVerifierType reports whether t is (a pointer to) a verifier type built
+// by a verifier constructor (go-oidc IDTokenVerifier).
+func IsVerifierType(t types.Type) bool { return verifierTypes[TypeName(t)] }
+
+func init() {
+	for _, p := range []string{goOIDC.Module + "/oidc", goOIDCv2.Module} {
+		verifierTypes[p+".IDTokenVerifier"] = true
+	}
+}

@@ -32,10 +32,17 @@ func (a *analyzer) oidcBound(cur inspector.Cursor) oidcBinding {
 		return b
 	}
 	ctors := a.verifierCtors(cur, fcur)
+	b.aud, b.iss = a.handChecks(fcur, nil)
 	if len(ctors) == 0 {
+		// The configuration leaves the function (returned, handed to a
+		// builder function value): its verifier is one of those whose
+		// origin cannot be followed either.
+		for _, vc := range a.verifyCalls(ctorCall{}) {
+			aud, iss := a.verifyChecks(vc)
+			b.aud, b.iss = b.aud || aud, b.iss || iss
+		}
 		return b
 	}
-	b.aud, b.iss = a.handChecks(fcur, nil)
 	for _, ctor := range ctors {
 		c, _ := model.LookupVerifierCtor(a.callee(ctor.call))
 		if a.selfIssuedKeys(ctor.call, c) {
@@ -60,23 +67,29 @@ func (a *analyzer) oidcBound(cur inspector.Cursor) oidcBinding {
 			}
 		}
 		for _, vc := range a.verifyCalls(ctor) {
-			p, ok := a.parseAt(vc)
-			if !ok {
-				continue
-			}
-			vf, ok := enclosingFunc(p.cur)
-			if !ok {
-				continue
-			}
-			var roots []*types.Var
-			if v := a.resultVar(p.cur, vc, p.f); v != nil {
-				roots = append(roots, v)
-			}
-			aud, iss := a.handChecks(vf, roots)
+			aud, iss := a.verifyChecks(vc)
 			b.aud, b.iss = b.aud || aud, b.iss || iss
 		}
 	}
 	return b
+}
+
+// verifyChecks returns the claims the function of the verifying call vc
+// (or one it passes the result to) compares by hand.
+func (a *analyzer) verifyChecks(vc *ast.CallExpr) (aud, iss bool) {
+	p, ok := a.parseAt(vc)
+	if !ok {
+		return false, false
+	}
+	vf, ok := enclosingFunc(p.cur)
+	if !ok {
+		return false, false
+	}
+	var roots []*types.Var
+	if v := a.resultVar(p.cur, vc, p.f); v != nil {
+		roots = append(roots, v)
+	}
+	return a.handChecks(vf, roots)
 }
 
 type ctorCall struct {
@@ -146,26 +159,41 @@ func (a *analyzer) verifierCtors(cur inspector.Cursor, fcur inspector.Cursor) []
 
 // verifyCalls returns the verifying calls made on the verifier a
 // constructor call builds: chained (p.Verifier(cfg).Verify(...)), or on a
-// variable or field it is assigned to.
+// variable or field it is assigned to. With a zero ctor, it returns the
+// verifying method calls of the package on a verifier whose constructor
+// cannot be found.
 func (a *analyzer) verifyCalls(ctor ctorCall) []*ast.CallExpr {
 	a.indexParses()
 	var out []*ast.CallExpr
 	for _, p := range a.parses {
-		if p.f.Kind != model.Verified {
+		if p.f.Kind != model.Verified || p.fn.Signature().Recv() == nil {
 			continue
 		}
 		sel, ok := ast.Unparen(p.call.Fun).(*ast.SelectorExpr)
 		if !ok {
 			continue
 		}
-		if ast.Unparen(sel.X) == ctor.call {
+		recv := ast.Unparen(sel.X)
+		vals, _ := a.resolver.Values(sel.X)
+		if ctor.call == nil {
+			if _, ok := model.LookupVerifierCtor(a.callee(recvCall(recv))); ok {
+				continue
+			}
+			known := false
+			for _, v := range vals {
+				if _, ok := model.LookupVerifierCtor(a.callee(recvCall(v))); ok {
+					known = true
+				}
+			}
+			if !known && a.verifierType(recv) {
+				out = append(out, p.call)
+			}
+			continue
+		}
+		if recv == ctor.call {
 			out = append(out, p.call)
 			continue
 		}
-		if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && id.Name == "_" {
-			continue
-		}
-		vals, _ := a.resolver.Values(sel.X)
 		for _, v := range vals {
 			if ast.Unparen(v) == ctor.call {
 				out = append(out, p.call)
@@ -174,6 +202,21 @@ func (a *analyzer) verifyCalls(ctor ctorCall) []*ast.CallExpr {
 		}
 	}
 	return out
+}
+
+// recvCall returns e as a call, or a zero call.
+func recvCall(e ast.Expr) *ast.CallExpr {
+	if c, ok := ast.Unparen(e).(*ast.CallExpr); ok {
+		return c
+	}
+	return &ast.CallExpr{Fun: &ast.Ident{}}
+}
+
+// verifierType reports whether e has the type of the results of the
+// verifier constructors (go-oidc *IDTokenVerifier).
+func (a *analyzer) verifierType(e ast.Expr) bool {
+	t := a.pass.TypesInfo.TypeOf(e)
+	return t != nil && model.IsVerifierType(t)
 }
 
 // selfIssuedKeys reports whether a verifier constructor is given a key set
