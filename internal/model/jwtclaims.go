@@ -310,3 +310,23 @@ func init() {
 		verifierTypes[p+".IDTokenVerifier"] = true
 	}
 }
+
+// configExpectations maps fields of verifier configurations to the claim
+// whose expected value they hold (go-oidc Config.ClientID: the audience).
+var configExpectations = map[string]string{}
+
+// ConfigExpectation returns the claim ("aud", "iss") whose expected value
+// field name of the configuration type t holds, or "".
+func ConfigExpectation(t types.Type, name string) string {
+	tn := TypeName(t)
+	if tn == "" {
+		return ""
+	}
+	return configExpectations[tn+"."+name]
+}
+
+func init() {
+	for _, p := range []string{goOIDC.Module + "/oidc", goOIDCv2.Module} {
+		configExpectations[p+".Config.ClientID"] = "aud"
+	}
+}

@@ -85,6 +85,22 @@
 // literal or never read) is not reported: the claims are bound where they
 // are used.
 //
+// Circular expectations: a verification whose expected audience or
+// issuer is read from the unverified claims of the token it verifies is
+// reported at the verifying call, whatever its key: golang-jwt v5 and jwx
+// WithAudience/WithIssuer, the audience of idtoken.Validate, and the
+// ClientID of the go-oidc Config its verifier is built from (chained, or
+// through a variable), when the value is a field, index, getter or
+// conversion of what ParseUnverified, ParseInsecure,
+// UnsafeClaimsWithoutVerification, idtoken.ParsePayload... decoded from
+// the same token in the same function, directly, through a variable, or
+// as the variable of a range over it (for _, aud := range
+// unverified.Audience). Not reported when the value is first checked
+// against fixed values (compared, switched on, looked up in a map, passed
+// to a standard library predicate such as slices.Contains), or when the
+// unverified parse reads another token variable. Flows through other
+// functions are not followed.
+//
 // Keys are classified by internal/keysource, which follows keyfuncs
 // (literals, functions, method values), variables and struct fields (also
 // k, err := f(), and a field set by a constructor from its parameter)

@@ -84,6 +84,7 @@ func run(pass *analysis.Pass) (any, error) {
 			astutil.FieldSets(a.pass.TypesInfo, n, a.checkOIDCField(cur))
 		}
 	}
+	a.checkCircular()
 	return nil, nil
 }
 
