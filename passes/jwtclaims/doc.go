@@ -101,6 +101,13 @@
 // unverified parse reads another token variable. Flows through other
 // functions are not followed.
 //
+// An audience or issuer option added only when its value is configured
+// (if cfg.Audience != "" { opts = append(opts, jwt.WithAudience(...)) },
+// also len(x) > 0 and x != nil, alone or in a conjunction) does not bind
+// the token: the default configuration accepts tokens the identity
+// provider issued to other services. Such a parse is reported, saying
+// which option is optional, when no other binding exists.
+//
 // Keys are classified by internal/keysource, which follows keyfuncs
 // (literals, functions, method values), variables and struct fields (also
 // k, err := f(), and a field set by a constructor from its parameter)

@@ -2,6 +2,7 @@ package jwtclaims
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"strings"
 
@@ -140,15 +141,81 @@ func effectOpts(opts resolve.Options, e model.ClaimsEffect) []resolve.Option {
 }
 
 // bound reports whether an audience or issuer option with an argument
-// that cannot be empty is present.
+// that cannot be empty is present and not added only when its value is
+// configured (see optional).
 func (a *analyzer) bound(opts resolve.Options, e model.ClaimsEffect) bool {
 	for _, o := range effectOpts(opts, e) {
 		if len(o.Call.Args) == 0 {
 			continue
 		}
-		if o.Call.Ellipsis.IsValid() || !a.maybeEmpty(o.Call.Args[0]) {
+		if (o.Call.Ellipsis.IsValid() || !a.maybeEmpty(o.Call.Args[0])) && a.optional(o) == nil {
 			return true
 		}
+	}
+	return false
+}
+
+// optionalBinding returns an audience or issuer option of opts that is
+// only added when its value is not empty (if cfg.Audience != "" { opts =
+// append(opts, jwt.WithAudience(cfg.Audience)) }), and the guarded value.
+func (a *analyzer) optionalBinding(opts resolve.Options) (*ast.CallExpr, ast.Expr) {
+	for _, e := range []model.ClaimsEffect{model.AudienceCheck, model.IssuerCheck} {
+		for _, o := range effectOpts(opts, e) {
+			if v := a.optional(o); v != nil {
+				return o.Call, v
+			}
+		}
+	}
+	return nil, nil
+}
+
+// optional returns the argument of option o when o is built inside the
+// body of an if statement whose condition requires that argument to be
+// non-empty (x != "", len(x) > 0, len(x) != 0, x != nil, possibly in a
+// conjunction): the option only applies when the value is configured.
+func (a *analyzer) optional(o resolve.Option) ast.Expr {
+	if o.Call == nil || len(o.Call.Args) == 0 {
+		return nil
+	}
+	arg := ast.Unparen(o.Call.Args[0])
+	cur, ok := a.insp.Root().FindNode(o.Call)
+	if !ok {
+		return nil
+	}
+	for c := range cur.Enclosing((*ast.IfStmt)(nil), (*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		ifs, ok := c.Node().(*ast.IfStmt)
+		if !ok {
+			return nil
+		}
+		if ifs.Body.Pos() <= o.Call.Pos() && o.Call.End() <= ifs.Body.End() && a.requiresNonEmpty(ifs.Cond, arg) {
+			return arg
+		}
+	}
+	return nil
+}
+
+// requiresNonEmpty reports whether cond holds only when x is not empty.
+func (a *analyzer) requiresNonEmpty(cond, x ast.Expr) bool {
+	same := func(e ast.Expr) bool { return types.ExprString(ast.Unparen(e)) == types.ExprString(x) }
+	isLen := func(e ast.Expr) bool {
+		call, ok := ast.Unparen(e).(*ast.CallExpr)
+		if !ok || len(call.Args) != 1 || !same(call.Args[0]) {
+			return false
+		}
+		b, ok := a.pass.TypesInfo.Uses[identOf(call.Fun)].(*types.Builtin)
+		return ok && b.Name() == "len"
+	}
+	c, ok := ast.Unparen(cond).(*ast.BinaryExpr)
+	if !ok {
+		return false
+	}
+	switch c.Op {
+	case token.LAND:
+		return a.requiresNonEmpty(c.X, x) || a.requiresNonEmpty(c.Y, x)
+	case token.NEQ:
+		return same(c.X) && a.emptyConst(c.Y) || same(c.Y) && a.emptyConst(c.X) || isLen(c.X) || isLen(c.Y)
+	case token.GTR:
+		return isLen(c.X)
 	}
 	return false
 }
@@ -199,6 +266,9 @@ func (a *analyzer) checkGolangJWT(sc *scope, call *ast.CallExpr, fn *types.Func,
 		if key.Source == model.PublicKey && a.signatureOnly(sc, call, f) {
 			key = keysource.Key{}
 		}
+		if opt, val := a.optionalBinding(opts); opt != nil {
+			fix = a.optionalNote(opt, val)
+		}
 		if a.reportExternal(call.Fun, key, fix) {
 			return
 		}
@@ -248,13 +318,21 @@ func (a *analyzer) reportExternal(at ast.Node, k keysource.Key, fix string) bool
 	}
 	var msg, rel string
 	if k.Source == model.RemoteKeySet {
-		msg = "tokens verified with keys from a remote key set are accepted for any audience and issuer, so tokens the identity provider issued to other services pass; "
+		msg = "tokens verified with keys from a remote key set are accepted for any audience and issuer"
 		rel = "the remote key set"
 	} else {
-		msg = "tokens verified with a public key of another party (this package signs nothing with its private key) are accepted for any audience and issuer, so tokens its owner issued to other services pass; "
+		msg = "tokens verified with a public key of another party (this package signs nothing with its private key) are accepted for any audience and issuer"
 		rel = "the public key"
 	}
-	a.report(at, msg+fix, analysis.RelatedInformation{Pos: k.At.Pos(), End: k.At.End(), Message: rel})
+	switch {
+	case strings.HasPrefix(fix, optionalPrefix):
+		msg += fix
+	case k.Source == model.RemoteKeySet:
+		msg += ", so tokens the identity provider issued to other services pass; " + fix
+	default:
+		msg += ", so tokens its owner issued to other services pass; " + fix
+	}
+	a.report(at, msg, analysis.RelatedInformation{Pos: k.At.Pos(), End: k.At.End(), Message: rel})
 	return true
 }
 
@@ -379,7 +457,11 @@ func (a *analyzer) checkJWX(sc *scope, call *ast.CallExpr, fn *types.Func, f *mo
 		hAud, hIss := a.handChecks(sc.cur, a.parseRoots(call, f))
 		audOK, issOK = audOK || hAud, issOK || hIss
 	}
-	if !audOK && !issOK && a.reportExternal(call.Fun, a.keys.Verify(call, fn, opts), "add jwt.WithAudience(...) and jwt.WithIssuer(...)") {
+	fix := "add jwt.WithAudience(...) and jwt.WithIssuer(...)"
+	if opt, val := a.optionalBinding(opts); opt != nil {
+		fix = a.optionalNote(opt, val)
+	}
+	if !audOK && !issOK && a.reportExternal(call.Fun, a.keys.Verify(call, fn, opts), fix) {
 		return
 	}
 	if strict && hasKey || strict && !v1 {
@@ -801,4 +883,13 @@ func (a *analyzer) signatureOnly(sc *scope, call *ast.CallExpr, f *model.Func) b
 		}
 	}
 	return true
+}
+
+const optionalPrefix = " unless one is configured: "
+
+// optionalNote is the end of the message for a verification whose only
+// audience or issuer option is added when the value is configured.
+func (a *analyzer) optionalNote(opt *ast.CallExpr, val ast.Expr) string {
+	name := "jwt." + a.callee(opt).Name()
+	return optionalPrefix + name + " is only added when " + types.ExprString(val) + " is not empty; require the setting"
 }

@@ -1,0 +1,66 @@
+// Package optional binds the audience only when it is configured.
+package optional
+
+import (
+	"context"
+
+	keyfunc "github.com/MicahParks/keyfunc/v3"
+	"github.com/golang-jwt/jwt/v5"
+	"github.com/lestrrat-go/jwx/v2/jwk"
+	jwxjwt "github.com/lestrrat-go/jwx/v2/jwt"
+)
+
+type Config struct {
+	JWKSURL  string
+	Audience string
+	Issuer   string
+}
+
+func verify(cfg Config, s string) (*jwt.Token, error) {
+	k, err := keyfunc.NewDefault([]string{cfg.JWKSURL})
+	if err != nil {
+		return nil, err
+	}
+	opts := []jwt.ParserOption{jwt.WithValidMethods([]string{"RS256"})}
+	if cfg.Audience != "" {
+		opts = append(opts, jwt.WithAudience(cfg.Audience))
+	}
+	return jwt.Parse(s, k.Keyfunc, opts...) // want `tokens verified with keys from a remote key set are accepted for any audience and issuer unless one is configured: jwt.WithAudience is only added when cfg.Audience is not empty`
+}
+
+// The issuer is always bound: fine.
+func verifyIssuer(cfg Config, s string) (*jwt.Token, error) {
+	k, err := keyfunc.NewDefault([]string{cfg.JWKSURL})
+	if err != nil {
+		return nil, err
+	}
+	opts := []jwt.ParserOption{jwt.WithIssuer("https://idp.example.com")}
+	if cfg.Audience != "" {
+		opts = append(opts, jwt.WithAudience(cfg.Audience))
+	}
+	return jwt.Parse(s, k.Keyfunc, opts...)
+}
+
+// The audience is required by the configuration's validation elsewhere,
+// and added unconditionally: fine.
+func verifyAlways(cfg Config, s string) (*jwt.Token, error) {
+	k, err := keyfunc.NewDefault([]string{cfg.JWKSURL})
+	if err != nil {
+		return nil, err
+	}
+	opts := []jwt.ParserOption{}
+	opts = append(opts, jwt.WithAudience(cfg.Audience))
+	return jwt.Parse(s, k.Keyfunc, opts...)
+}
+
+func verifyJWX(ctx context.Context, cfg Config, b []byte) (jwxjwt.Token, error) {
+	set, err := jwk.Fetch(ctx, cfg.JWKSURL)
+	if err != nil {
+		return nil, err
+	}
+	opts := []jwxjwt.ParseOption{jwxjwt.WithKeySet(set)}
+	if len(cfg.Issuer) > 0 {
+		opts = append(opts, jwxjwt.WithIssuer(cfg.Issuer))
+	}
+	return jwxjwt.Parse(b, opts...) // want `tokens verified with keys from a remote key set are accepted for any audience and issuer unless one is configured: jwt.WithIssuer is only added when cfg.Issuer is not empty`
+}
