@@ -64,3 +64,17 @@ func verifyJWX(ctx context.Context, cfg Config, b []byte) (jwxjwt.Token, error) 
 	}
 	return jwxjwt.Parse(b, opts...) // want `tokens verified with keys from a remote key set are accepted for any audience and issuer unless one is configured: jwt.WithIssuer is only added when cfg.Issuer is not empty`
 }
+
+// The option slice made with make, the audience appended when configured.
+func verifyMake(cfg Config, s string) (*jwt.Token, error) {
+	k, err := keyfunc.NewDefault([]string{cfg.JWKSURL})
+	if err != nil {
+		return nil, err
+	}
+	var opts []jwt.ParserOption
+	opts = make([]jwt.ParserOption, 0, 2)
+	if cfg.Audience != "" && cfg.Issuer != "" {
+		opts = append(opts, jwt.WithAudience(cfg.Audience), jwt.WithIssuer(cfg.Issuer))
+	}
+	return jwt.Parse(s, k.Keyfunc, opts...) // want `jwt.WithAudience is only added when cfg.Audience is not empty`
+}
