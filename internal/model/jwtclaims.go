@@ -330,3 +330,44 @@ func init() {
 		configExpectations[p+".Config.ClientID"] = "aud"
 	}
 }
+
+// signatureOnly are functions that verify a token's signature and return
+// its payload without checking any claim, by the index of the payload
+// result (go-oidc KeySet.VerifySignature, go-jose JSONWebSignature.Verify).
+var signatureOnly = map[string]int{}
+
+// SignatureOnlyPayload returns the index of the payload result of fn, a
+// function that checks a signature and no claim, or -1.
+func SignatureOnlyPayload(fn *types.Func) int {
+	if i, ok := signatureOnly[FuncName(fn)]; ok {
+		return i
+	}
+	return -1
+}
+
+// payloadDecoders are standard library functions decoding data into a
+// value: the indices of the data and destination arguments.
+var payloadDecoders = map[string][2]int{
+	"encoding/json.Unmarshal": {0, 1},
+}
+
+// PayloadDecoder returns the data and destination argument indices of a
+// standard library decoding function (json.Unmarshal).
+func PayloadDecoder(fn *types.Func) (data, dest int, ok bool) {
+	if fn == nil {
+		return 0, 0, false
+	}
+	d, ok := payloadDecoders[fn.Origin().FullName()]
+	return d[0], d[1], ok
+}
+
+func init() {
+	p := goOIDC.Module + "/oidc"
+	signatureOnly["("+p+".KeySet).VerifySignature"] = 0
+	signatureOnly["(*"+p+".RemoteKeySet).VerifySignature"] = 0
+	signatureOnly["(*"+p+".StaticKeySet).VerifySignature"] = 0
+	signatureOnly["("+goOIDCv2.Module+".KeySet).VerifySignature"] = 0
+	for _, lib := range []*Library{goJoseV4, goJoseV3, squareJose, goJoseV2} {
+		signatureOnly["("+lib.Module+".JSONWebSignature).Verify"] = 0
+	}
+}

@@ -25,7 +25,16 @@
 //     StandardClaims or MapClaims whose own Valid method does not call the
 //     embedded one (the parser then checks neither exp nor nbf);
 //   - VerifyExpiresAt, VerifyAudience or VerifyIssuer(x, false) as the only
-//     check of that claim: req=false accepts a token without it.
+//     check of that claim: req=false accepts a token without it;
+//   - signature-only verification: go-oidc KeySet.VerifySignature and
+//     go-jose JSONWebSignature.Verify, whose payload the same function
+//     json.Unmarshals into claims of a struct with a field tagged
+//     json:"exp" (directly or embedded) that it then uses, while neither
+//     it nor a function of the package it passes them to (two calls deep)
+//     reads exp or calls a Valid*/Verify* method on them. Not reported
+//     when the claims are returned or handed to a function that cannot be
+//     read (it may validate them), nor for payloads without exp (a signed
+//     message that is no token).
 //
 // Switching validation off is not reported where it changes nothing: a
 // WithoutClaimsValidation() or SkipClaimsValidation parser, or a jwx

@@ -81,9 +81,9 @@ func (a *analyzer) mentions(e ast.Expr, vars []*types.Var) bool {
 	return found
 }
 
-// claimRead returns the claim ("aud", "iss", "") the expression at c reads:
-// a field of a library claims type or of a struct field tagged json:"iss"
-// or json:"aud", a library getter (GetIssuer, jwx tok.Audience()), or a
+// claimRead returns the claim ("aud", "iss", "exp", "") the expression at
+// c reads: a field of a library claims type or a struct field tagged
+// json:"iss", json:"aud" or json:"exp", a library getter (GetIssuer, jwx tok.Audience()), or a
 // map index with the constant key "iss" or "aud".
 func (a *analyzer) claimRead(c inspector.Cursor) string {
 	info := a.pass.TypesInfo
@@ -104,7 +104,7 @@ func (a *analyzer) claimRead(c inspector.Cursor) string {
 			for i := 0; i < st.NumFields(); i++ {
 				if st.Field(i) == field {
 					name, _, _ := strings.Cut(reflect.StructTag(st.Tag(i)).Get("json"), ",")
-					if name == "iss" || name == "aud" {
+					if name == "iss" || name == "aud" || name == "exp" {
 						return name
 					}
 				}

@@ -78,6 +78,7 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		case *ast.CallExpr:
 			a.checkCall(n)
+			a.checkSignatureOnly(cur, n)
 		case *ast.CompositeLit:
 			a.checkLiteral(cur, n)
 		case *ast.AssignStmt:
