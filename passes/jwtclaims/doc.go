@@ -72,7 +72,11 @@
 // to a function returning a bool or an error (slices.Contains, a helper;
 // not fmt, log, errors or a token library function), in the function of
 // the parse or in a function of the package that the claims are passed to
-// (two calls deep). A check in another package is not seen. A golang-jwt
+// (two calls deep), or in a function of another package that the claims
+// are passed to and that carries a fact saying it compares them ("checks
+// aud", "checks iss": exported for functions taking a token, claims, a map
+// or a struct with an iss or aud field, that compare such a claim). A
+// golang-jwt
 // v4/v3 parse whose function calls VerifyAudience or VerifyIssuer(x,
 // false) is not reported again for an unbound issuer: that call is.
 //

@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/tokenvet/tokenvet/internal/astutil"
 	"github.com/tokenvet/tokenvet/internal/model"
 )
 
@@ -45,18 +46,35 @@ func (a *analyzer) handChecks(fcur inspector.Cursor, roots []*types.Var) (aud, i
 			if !ok || depth >= handDepth || len(roots) == 0 {
 				continue
 			}
-			// A function of the package receiving the claims.
+			// A function receiving the claims: of the package, or of
+			// another package through its fact.
 			fn := a.callee(call)
-			fd := a.resolver.FuncDecl(fn)
-			if fd == nil || fd.Body == nil {
+			if fn == nil {
 				continue
 			}
+			passed := false
 			for _, arg := range call.Args {
 				if a.mentions(arg, roots) {
-					if callee, ok := a.insp.Root().FindNode(fd); ok {
-						walk(callee, nil, depth+1)
+					passed = true
+				}
+			}
+			if !passed {
+				continue
+			}
+			if fn.Pkg() != a.pass.Pkg {
+				var f claimChecksFact
+				if fn.Pkg() != nil && a.pass.ImportObjectFact(fn.Origin(), &f) {
+					aud, iss = aud || f.Aud, iss || f.Iss
+				}
+				continue
+			}
+			if fd := a.resolver.FuncDecl(fn); fd != nil && fd.Body != nil {
+				if callee, ok := a.insp.Root().FindNode(fd); ok {
+					var params []*types.Var
+					for i := 0; i < fn.Signature().Params().Len(); i++ {
+						params = append(params, fn.Signature().Params().At(i))
 					}
-					break
+					walk(callee, params, depth+1)
 				}
 			}
 		}
@@ -288,4 +306,85 @@ func (a *analyzer) parseRoots(call *ast.CallExpr, f *model.Func) []*types.Var {
 		}
 	}
 	return roots
+}
+
+// claimChecksFact marks a function that compares the audience or issuer
+// of claims it is given (directly or through the functions it passes them
+// to), so that a parse in another package handing it the claims counts as
+// bound.
+type claimChecksFact struct{ Aud, Iss bool }
+
+func (*claimChecksFact) AFact() {}
+
+func (f *claimChecksFact) String() string {
+	switch {
+	case f.Aud && f.Iss:
+		return "checks aud, iss"
+	case f.Aud:
+		return "checks aud"
+	}
+	return "checks iss"
+}
+
+// exportClaimChecks exports a claimChecksFact for each function of the
+// package, outside tests, that takes claims (see carriesClaims) and
+// compares an audience or issuer claim by hand.
+func (a *analyzer) exportClaimChecks() {
+	for cur := range a.insp.Root().Preorder((*ast.FuncDecl)(nil)) {
+		fd := cur.Node().(*ast.FuncDecl)
+		if fd.Body == nil || astutil.InTestCode(a.pass, cur) {
+			continue
+		}
+		fn, _ := a.pass.TypesInfo.Defs[fd.Name].(*types.Func)
+		if fn == nil || fn.Signature().Params().Len() == 0 {
+			continue
+		}
+		var params []*types.Var
+		for i := 0; i < fn.Signature().Params().Len(); i++ {
+			if p := fn.Signature().Params().At(i); carriesClaims(p.Type(), 0) {
+				params = append(params, p)
+			}
+		}
+		if len(params) == 0 {
+			continue
+		}
+		if aud, iss := a.handChecks(cur, params); aud || iss {
+			a.pass.ExportObjectFact(fn, &claimChecksFact{Aud: aud, Iss: iss})
+		}
+	}
+}
+
+// carriesClaims reports whether a value of type t may hold a token's
+// claims: a type of a token library (a token, claims), a map, or a struct
+// with a field of a library claims type or tagged json:"iss" or
+// json:"aud" (also embedded), through pointers.
+func carriesClaims(t types.Type, depth int) bool {
+	if depth > 3 {
+		return false
+	}
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if model.TypeName(t) != "" {
+		return true
+	}
+	switch u := types.Unalias(t).Underlying().(type) {
+	case *types.Map:
+		return true
+	case *types.Struct:
+		for i := 0; i < u.NumFields(); i++ {
+			f := u.Field(i)
+			if model.ClaimOfField(t, f.Name()) != "" {
+				return true
+			}
+			name, _, _ := strings.Cut(reflect.StructTag(u.Tag(i)).Get("json"), ",")
+			if name == "iss" || name == "aud" {
+				return true
+			}
+			if f.Embedded() && carriesClaims(f.Type(), depth+1) {
+				return true
+			}
+		}
+	}
+	return false
 }

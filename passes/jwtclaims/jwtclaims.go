@@ -27,11 +27,12 @@ var Meta = meta.New("jwtclaims", doc, meta.Warning, 613, 345)
 
 // Analyzer is the jwtclaims analyzer.
 var Analyzer = &analysis.Analyzer{
-	Name:     Meta.Name,
-	Doc:      Meta.Doc,
-	URL:      Meta.URL,
-	Requires: []*analysis.Analyzer{inspect.Analyzer},
-	Run:      run,
+	Name:      Meta.Name,
+	Doc:       Meta.Doc,
+	URL:       Meta.URL,
+	Requires:  []*analysis.Analyzer{inspect.Analyzer},
+	Run:       run,
+	FactTypes: []analysis.Fact{new(claimChecksFact)},
 }
 
 // strict reports every verified parse that does not require exp, audience
@@ -60,6 +61,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	r := resolve.New(pass)
 	a := &analyzer{pass: pass, insp: pass.ResultOf[inspect.Analyzer].(*inspector.Inspector), resolver: r, keys: keysource.New(pass, r)}
+	a.exportClaimChecks()
 	for cur := range a.insp.Root().Preorder((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil), (*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil)) {
 		if astutil.InTestCode(a.pass, cur) {
 			continue

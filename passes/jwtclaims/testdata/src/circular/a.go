@@ -97,7 +97,7 @@ var allowedClients = map[string]bool{"web": true, "cli": true}
 
 // The audience the token names is checked against an allow-list first:
 // fine.
-func allowListed(ctx context.Context, p *oidc.Provider, raw string) (*oidc.IDToken, error) {
+func allowListed(ctx context.Context, p *oidc.Provider, raw string) (*oidc.IDToken, error) { // want allowListed:"checks aud"
 	var c jwt.RegisteredClaims
 	if _, _, err := jwt.NewParser().ParseUnverified(raw, &c); err != nil {
 		return nil, err

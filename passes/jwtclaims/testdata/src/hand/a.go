@@ -60,7 +60,7 @@ func (v *verifier) helper(s string) error {
 	return v.checkAudience(&c)
 }
 
-func (v *verifier) checkAudience(c *jwt.RegisteredClaims) error {
+func (v *verifier) checkAudience(c *jwt.RegisteredClaims) error { // want checkAudience:"checks aud"
 	for _, aud := range c.Audience {
 		if aud == v.cfg.Audience {
 			return nil
@@ -127,7 +127,7 @@ func (v *verifier) jwxUnbound(b []byte) (string, error) {
 }
 
 // go-jose: an empty Expected, the issuer compared afterwards.
-func (v *verifier) jose(tok *josejwt.JSONWebToken) error {
+func (v *verifier) jose(tok *josejwt.JSONWebToken) error { // want jose:"checks iss"
 	var c josejwt.Claims
 	if err := tok.Claims(v.pub, &c); err != nil {
 		return err

@@ -16,7 +16,7 @@ func verifyA(ctx context.Context, p *oidc.Provider, raw string) (*oidc.IDToken, 
 }
 
 // The issuer of the verified token is compared: not reported.
-func verifyChecked(ctx context.Context, p *oidc.Provider, raw, want string) (*oidc.IDToken, error) {
+func verifyChecked(ctx context.Context, p *oidc.Provider, raw, want string) (*oidc.IDToken, error) { // want verifyChecked:"checks iss"
 	v := p.Verifier(&oidc.Config{ClientID: "app", SkipIssuerCheck: true})
 	tok, err := v.Verify(ctx, raw)
 	if err != nil {
