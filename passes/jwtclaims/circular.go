@@ -1,6 +1,7 @@
 package jwtclaims
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -52,12 +53,35 @@ func (a *analyzer) circular(p parse) (string, ast.Expr) {
 		exps = append(exps, expectation{"aud", p.call.Args[i]})
 	}
 	exps = append(exps, a.configExpectations(p)...)
+	fcur, ok := enclosingFunc(p.cur)
+	if !ok {
+		return "", nil
+	}
+	tc := taint{fcur: fcur, input: a.inputVar(p)}
 	for _, e := range exps {
-		if a.fromUnverified(e.value, p, 0) {
+		if a.fromUnverified(e.value, tc, 0) {
 			return e.claim, e.value
 		}
 	}
 	return "", nil
+}
+
+// taint says where fromUnverified looks: the function, and the variable
+// holding the token whose unverified claims count (nil: any token). With
+// exact, an unverified parse must read that very variable.
+type taint struct {
+	fcur  inspector.Cursor
+	input *types.Var
+	exact bool
+}
+
+// matches reports whether a parse reading the token variable in may read
+// the token of tc.
+func (tc taint) matches(in *types.Var) bool {
+	if tc.exact {
+		return in != nil && in == tc.input
+	}
+	return in == nil || tc.input == nil || in == tc.input
 }
 
 type expectation struct {
@@ -112,50 +136,51 @@ func (a *analyzer) configExpectations(p parse) []expectation {
 }
 
 // fromUnverified reports whether e is read from what an unverified parse
-// of the token p verifies decoded: a field, index, getter or conversion of
-// its claims, a variable assigned one, or a range variable over one.
-func (a *analyzer) fromUnverified(e ast.Expr, p parse, depth int) bool {
+// of the token of tc decoded: a field, index, getter or conversion of its
+// claims, a variable assigned one, a range variable over one, or the
+// result of a function returning an unverified claim of its token
+// argument (a function of the package, or one carrying a fact).
+func (a *analyzer) fromUnverified(e ast.Expr, tc taint, depth int) bool {
 	if depth > 6 || e == nil {
 		return false
 	}
 	switch x := ast.Unparen(e).(type) {
 	case *ast.SelectorExpr:
 		if _, ok := a.pass.TypesInfo.Selections[x]; ok {
-			return a.fromUnverified(x.X, p, depth+1)
+			return a.fromUnverified(x.X, tc, depth+1)
 		}
 	case *ast.IndexExpr:
-		return a.fromUnverified(x.X, p, depth+1)
+		return a.fromUnverified(x.X, tc, depth+1)
 	case *ast.TypeAssertExpr:
-		return a.fromUnverified(x.X, p, depth+1)
+		return a.fromUnverified(x.X, tc, depth+1)
 	case *ast.StarExpr:
-		return a.fromUnverified(x.X, p, depth+1)
+		return a.fromUnverified(x.X, tc, depth+1)
 	case *ast.CallExpr:
 		if tv, ok := a.pass.TypesInfo.Types[x.Fun]; ok && tv.IsType() && len(x.Args) == 1 {
-			return a.fromUnverified(x.Args[0], p, depth+1)
+			return a.fromUnverified(x.Args[0], tc, depth+1)
 		}
 		if sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr); ok && len(x.Args) == 0 {
-			return a.fromUnverified(sel.X, p, depth+1) // a getter: claims.GetAudience()
+			return a.fromUnverified(sel.X, tc, depth+1) // a getter: claims.GetAudience()
+		}
+		if i := a.returnsUnverified(a.callee(x)); i >= 0 && i < len(x.Args) {
+			return tc.matches(a.varOf(x.Args[i]))
 		}
 	case *ast.Ident:
 		v, _ := a.pass.TypesInfo.ObjectOf(x).(*types.Var)
 		if v == nil {
 			return false
 		}
-		fcur, ok := enclosingFunc(p.cur)
-		if !ok {
+		if a.allowListed(tc.fcur, v) {
 			return false
 		}
-		if a.allowListed(fcur, v) {
-			return false
-		}
-		if a.unverifiedOf(v, p) {
+		if a.unverifiedOf(v, tc) {
 			return true
 		}
 		// A range variable, or a variable assigned in the function.
-		for c := range fcur.Preorder((*ast.RangeStmt)(nil), (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)) {
+		for c := range tc.fcur.Preorder((*ast.RangeStmt)(nil), (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)) {
 			switch n := c.Node().(type) {
 			case *ast.RangeStmt:
-				if n.Value != nil && a.varOf(n.Value) == v && a.fromUnverified(n.X, p, depth+1) {
+				if n.Value != nil && a.varOf(n.Value) == v && a.fromUnverified(n.X, tc, depth+1) {
 					return true
 				}
 			case *ast.AssignStmt:
@@ -169,13 +194,13 @@ func (a *analyzer) fromUnverified(e ast.Expr, p parse, depth int) bool {
 					} else if len(n.Rhs) == 1 && i == 0 {
 						r = n.Rhs[0] // aud, ok := claims["aud"].(string)
 					}
-					if r != nil && a.fromUnverified(r, p, depth+1) {
+					if r != nil && a.fromUnverified(r, tc, depth+1) {
 						return true
 					}
 				}
 			case *ast.ValueSpec:
 				for i, name := range n.Names {
-					if a.varOf(name) == v && i < len(n.Values) && a.fromUnverified(n.Values[i], p, depth+1) {
+					if a.varOf(name) == v && i < len(n.Values) && a.fromUnverified(n.Values[i], tc, depth+1) {
 						return true
 					}
 				}
@@ -186,15 +211,10 @@ func (a *analyzer) fromUnverified(e ast.Expr, p parse, depth int) bool {
 }
 
 // unverifiedOf reports whether v receives the claims or token of an
-// unverified parse, in the function of p, of the same token p verifies
-// (when both name their input with a variable).
-func (a *analyzer) unverifiedOf(v *types.Var, p parse) bool {
-	fcur, ok := enclosingFunc(p.cur)
-	if !ok {
-		return false
-	}
+// unverified parse, in the function of tc, of the token of tc.
+func (a *analyzer) unverifiedOf(v *types.Var, tc taint) bool {
 	for _, u := range a.parses {
-		if !a.unverified(u) || !fcur.Contains(u.cur) {
+		if !a.unverified(u) || !tc.fcur.Contains(u.cur) {
 			continue
 		}
 		hit := false
@@ -206,27 +226,107 @@ func (a *analyzer) unverifiedOf(v *types.Var, p parse) bool {
 		if r := a.resultVar(u.cur, u.call, u.f); r != nil && r == v {
 			hit = true
 		}
-		if hit && a.sameInput(u, p) {
+		if hit && tc.matches(a.inputVar(u)) {
 			return true
 		}
 	}
 	return false
 }
 
-// sameInput reports whether parses u and p may read the same token: they
-// do unless both inputs are variables and differ.
-func (a *analyzer) sameInput(u, p parse) bool {
-	in := func(q parse) *types.Var {
-		if q.f.Input < 0 || q.f.Input >= len(q.call.Args) {
-			if sel, ok := ast.Unparen(q.call.Fun).(*ast.SelectorExpr); ok && q.f.Input < 0 {
-				return a.varOf(sel.X)
-			}
-			return nil
+// inputVar returns the variable holding the token parse q reads, or nil.
+func (a *analyzer) inputVar(q parse) *types.Var {
+	if q.f.Input < 0 {
+		if sel, ok := ast.Unparen(q.call.Fun).(*ast.SelectorExpr); ok {
+			return a.varOf(sel.X)
 		}
-		return a.varOf(q.call.Args[q.f.Input])
+		return nil
 	}
-	x, y := in(u), in(p)
-	return x == nil || y == nil || x == y
+	if q.f.Input >= len(q.call.Args) {
+		return nil
+	}
+	return a.varOf(q.call.Args[q.f.Input])
+}
+
+// returnsUnverified returns the index of the parameter of fn whose
+// token's unverified claims fn returns (func audienceOf(raw string) string
+// { ...ParseUnverified(raw, &c); return c.Audience[0] }), or -1: computed
+// for functions of the package, read from an unverifiedResultFact for
+// others.
+func (a *analyzer) returnsUnverified(fn *types.Func) int {
+	if fn == nil || fn.Pkg() == nil {
+		return -1
+	}
+	fn = fn.Origin()
+	if fn.Pkg() != a.pass.Pkg {
+		var f unverifiedResultFact
+		if a.pass.ImportObjectFact(fn, &f) {
+			return f.Param
+		}
+		return -1
+	}
+	if i, ok := a.unverifiedResults[fn]; ok {
+		return i
+	}
+	a.unverifiedResults[fn] = -1 // recursion
+	fd := a.resolver.FuncDecl(fn)
+	if fd == nil || fd.Body == nil {
+		return -1
+	}
+	fcur, ok := a.insp.Root().FindNode(fd)
+	if !ok {
+		return -1
+	}
+	var results []ast.Expr
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			results = append(results, n.Results...)
+		}
+		return true
+	})
+	params := fn.Signature().Params()
+	for i := 0; i < params.Len(); i++ {
+		tc := taint{fcur: fcur, input: params.At(i), exact: true}
+		for _, r := range results {
+			if a.fromUnverified(r, tc, 0) {
+				a.unverifiedResults[fn] = i
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// unverifiedResultFact marks a function returning a claim read without
+// verification from the token passed as parameter Param.
+type unverifiedResultFact struct{ Param int }
+
+func (*unverifiedResultFact) AFact() {}
+
+func (f *unverifiedResultFact) String() string {
+	return fmt.Sprintf("returns unverified claims of parameter %d", f.Param)
+}
+
+// exportUnverifiedResults exports an unverifiedResultFact for each
+// function of the package, outside tests, that returns an unverified claim
+// of one of its parameters.
+func (a *analyzer) exportUnverifiedResults() {
+	a.indexParses()
+	for cur := range a.insp.Root().Preorder((*ast.FuncDecl)(nil)) {
+		fd := cur.Node().(*ast.FuncDecl)
+		if fd.Body == nil || astutil.InTestCode(a.pass, cur) {
+			continue
+		}
+		fn, _ := a.pass.TypesInfo.Defs[fd.Name].(*types.Func)
+		if fn == nil || fn.Signature().Params().Len() == 0 || fn.Signature().Results().Len() == 0 {
+			continue
+		}
+		if i := a.returnsUnverified(fn); i >= 0 {
+			a.pass.ExportObjectFact(fn, &unverifiedResultFact{Param: i})
+		}
+	}
 }
 
 // allowListed reports whether the function at fcur checks v against fixed

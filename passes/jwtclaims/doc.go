@@ -111,8 +111,11 @@
 // unverified.Audience). Not reported when the value is first checked
 // against fixed values (compared, switched on, looked up in a map, passed
 // to a standard library predicate such as slices.Contains), or when the
-// unverified parse reads another token variable. Flows through other
-// functions are not followed.
+// unverified parse reads another token variable. The value may also be
+// the result of a function that returns an unverified claim of the token
+// passed to it (audienceOf(raw)): computed for functions of the package,
+// and carried to other packages by a fact ("returns unverified claims of
+// parameter N").
 //
 // An audience or issuer option added only when its value is configured
 // (if cfg.Audience != "" { opts = append(opts, jwt.WithAudience(...)) },

@@ -32,7 +32,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:       Meta.URL,
 	Requires:  []*analysis.Analyzer{inspect.Analyzer},
 	Run:       run,
-	FactTypes: []analysis.Fact{new(claimChecksFact)},
+	FactTypes: []analysis.Fact{new(claimChecksFact), new(unverifiedResultFact)},
 }
 
 // strict reports every verified parse that does not require exp, audience
@@ -53,6 +53,9 @@ type analyzer struct {
 	// field's value to the parses it reaches.
 	parses    []parse
 	optParses map[ast.Node][]int
+	// unverifiedResults memoizes returnsUnverified for functions of the
+	// package.
+	unverifiedResults map[*types.Func]int
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -60,8 +63,9 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	r := resolve.New(pass)
-	a := &analyzer{pass: pass, insp: pass.ResultOf[inspect.Analyzer].(*inspector.Inspector), resolver: r, keys: keysource.New(pass, r)}
+	a := &analyzer{pass: pass, insp: pass.ResultOf[inspect.Analyzer].(*inspector.Inspector), resolver: r, keys: keysource.New(pass, r), unverifiedResults: map[*types.Func]int{}}
 	a.exportClaimChecks()
+	a.exportUnverifiedResults()
 	for cur := range a.insp.Root().Preorder((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil), (*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil)) {
 		if astutil.InTestCode(a.pass, cur) {
 			continue
