@@ -310,11 +310,25 @@ func (f *unverifiedResultFact) String() string {
 }
 
 // exportUnverifiedResults exports an unverifiedResultFact for each
-// function of the package, outside tests, that returns an unverified claim
-// of one of its parameters.
+// function of the package, outside tests, that parses a token without
+// verifying it and returns an unverified claim of one of its parameters.
 func (a *analyzer) exportUnverifiedResults() {
 	a.indexParses()
-	for cur := range a.insp.Root().Preorder((*ast.FuncDecl)(nil)) {
+	// Only functions making an unverified parse themselves get a fact.
+	var decls []inspector.Cursor
+	seen := map[ast.Node]bool{}
+	for _, p := range a.parses {
+		if !a.unverified(p) {
+			continue
+		}
+		for c := range p.cur.Enclosing((*ast.FuncDecl)(nil)) {
+			if !seen[c.Node()] {
+				seen[c.Node()] = true
+				decls = append(decls, c)
+			}
+		}
+	}
+	for _, cur := range decls {
 		fd := cur.Node().(*ast.FuncDecl)
 		if fd.Body == nil || astutil.InTestCode(a.pass, cur) {
 			continue
