@@ -20,6 +20,7 @@ import (
 // jwt.WithAudience(unverified.Audience[0])): any audience then passes.
 func (a *analyzer) checkCircular() {
 	a.indexParses()
+	a.checkCircularExpected()
 	for _, p := range a.parses {
 		if p.f.Kind != model.Verified || a.unverified(p) || astutil.InTestCode(a.pass, p.cur) {
 			continue
@@ -155,6 +156,17 @@ func (a *analyzer) fromUnverified(e ast.Expr, tc taint, depth int) bool {
 		return a.fromUnverified(x.X, tc, depth+1)
 	case *ast.StarExpr:
 		return a.fromUnverified(x.X, tc, depth+1)
+	case *ast.CompositeLit: // []string{unverified.Audience[0]}
+		for _, el := range x.Elts {
+			if kv, ok := el.(*ast.KeyValueExpr); ok {
+				el = kv.Value
+			}
+			if a.fromUnverified(el, tc, depth+1) {
+				return true
+			}
+		}
+	case *ast.BinaryExpr: // unverified.Subject + "-app"
+		return a.fromUnverified(x.X, tc, depth+1) || a.fromUnverified(x.Y, tc, depth+1)
 	case *ast.CallExpr:
 		if tv, ok := a.pass.TypesInfo.Types[x.Fun]; ok && tv.IsType() && len(x.Args) == 1 {
 			return a.fromUnverified(x.Args[0], tc, depth+1)
@@ -384,4 +396,67 @@ func (a *analyzer) allowListed(fcur inspector.Cursor, v *types.Var) bool {
 		}
 	}
 	return false
+}
+
+// checkCircularExpected reports go-jose claims.Validate(jwt.Expected{...})
+// whose Expected audience or issuer is read from the unverified claims of
+// the token the claims were verified from.
+func (a *analyzer) checkCircularExpected() {
+	for cur := range a.insp.Root().Preorder((*ast.CallExpr)(nil)) {
+		call := cur.Node().(*ast.CallExpr)
+		fn := a.callee(call)
+		chk, ok := model.LookupClaimCheck(fn)
+		if !ok || chk.Claim != "all" || len(call.Args) == 0 || astutil.InTestCode(a.pass, cur) {
+			continue
+		}
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok {
+			continue
+		}
+		fcur, ok := enclosingFunc(cur)
+		if !ok {
+			continue
+		}
+		lit, _ := a.expected(&scope{cur: fcur}, call.Args[0])
+		if lit == nil {
+			continue
+		}
+		// The token the claims were verified from: tok.Claims(key, &c).
+		claims := a.varOf(sel.X)
+		var input *types.Var
+		for _, p := range a.parses {
+			if p.f.Kind != model.Verified || !fcur.Contains(p.cur) {
+				continue
+			}
+			for _, d := range p.f.Dests {
+				for _, arg := range p.call.Args[min(d, len(p.call.Args)):] {
+					if claims != nil && a.varOf(arg) == claims {
+						input = a.inputVar(p)
+					}
+				}
+			}
+		}
+		tc := taint{fcur: fcur, input: input}
+		t := a.pass.TypesInfo.TypeOf(lit)
+		for _, elt := range lit.Elts {
+			kv, ok := elt.(*ast.KeyValueExpr)
+			if !ok {
+				continue
+			}
+			id, ok := kv.Key.(*ast.Ident)
+			if !ok {
+				continue
+			}
+			claim := model.ExpectedClaimField(t, id.Name)
+			if claim == "" || !a.fromUnverified(kv.Value, tc, 0) {
+				continue
+			}
+			what := "audience"
+			if claim == "iss" {
+				what = "issuer"
+			}
+			a.report(call.Fun, "the "+what+" this "+fn.Name()+" expects is read from the unverified claims of the token it verifies, so a token for any "+what+" passes; expect your configured value instead")
+			break
+		}
+	}
 }

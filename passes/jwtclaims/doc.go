@@ -101,10 +101,11 @@
 // Circular expectations: a verification whose expected audience or
 // issuer is read from the unverified claims of the token it verifies is
 // reported at the verifying call, whatever its key: golang-jwt v5 and jwx
-// WithAudience/WithIssuer, the audience of idtoken.Validate, and the
-// ClientID of the go-oidc Config its verifier is built from (chained, or
-// through a variable), when the value is a field, index, getter or
-// conversion of what ParseUnverified, ParseInsecure,
+// WithAudience/WithIssuer, the audience of idtoken.Validate, the ClientID
+// of the go-oidc Config its verifier is built from (chained, or through a
+// variable), and the Issuer and audience of the go-jose Expected given to
+// claims.Validate, when the value is a field, index, getter, conversion,
+// concatenation or slice literal of what ParseUnverified, ParseInsecure,
 // UnsafeClaimsWithoutVerification, idtoken.ParsePayload... decoded from
 // the same token in the same function, directly, through a variable, or
 // as the variable of a range over it (for _, aud := range

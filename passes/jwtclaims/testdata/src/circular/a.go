@@ -5,8 +5,10 @@ package circular
 import (
 	"context"
 	"errors"
+	"log"
 
 	"github.com/coreos/go-oidc/v3/oidc"
+	josejwt "github.com/go-jose/go-jose/v4/jwt"
 	"github.com/golang-jwt/jwt/v5"
 	"google.golang.org/api/idtoken"
 )
@@ -127,4 +129,46 @@ func viaHelper(ctx context.Context, p *oidc.Provider, raw string) (*oidc.IDToken
 // The helper reads the audience of another token: not reported.
 func viaHelperOther(ctx context.Context, p *oidc.Provider, raw, idToken string) (*oidc.IDToken, error) {
 	return p.Verifier(&oidc.Config{ClientID: audienceOf(idToken)}).Verify(ctx, raw)
+}
+
+// go-jose: the Expected issuer is the one the token names.
+func joseIssuer(tok *josejwt.JSONWebToken, key interface{}) (string, error) {
+	var unverified, c josejwt.Claims
+	if err := tok.UnsafeClaimsWithoutVerification(&unverified); err != nil {
+		return "", err
+	}
+	if err := tok.Claims(key, &c); err != nil {
+		return "", err
+	}
+	if err := c.Validate(josejwt.Expected{Issuer: unverified.Issuer}); err != nil { // want `the issuer this Validate expects is read from the unverified claims`
+		return "", err
+	}
+	return c.Subject, nil
+}
+
+func joseIssuerConfigured(tok *josejwt.JSONWebToken, key interface{}, iss string) (string, error) {
+	var unverified, c josejwt.Claims
+	if err := tok.UnsafeClaimsWithoutVerification(&unverified); err != nil {
+		return "", err
+	}
+	if err := tok.Claims(key, &c); err != nil {
+		return "", err
+	}
+	if err := c.Validate(josejwt.Expected{Issuer: iss, AnyAudience: []string{"api"}}); err != nil {
+		return "", err
+	}
+	log.Println("token of", unverified.Subject)
+	return c.Subject, nil
+}
+
+// The audience is derived from the unverified subject: still circular.
+func joseDerived(tok *josejwt.JSONWebToken, key interface{}, iss string) error {
+	var unverified, c josejwt.Claims
+	if err := tok.UnsafeClaimsWithoutVerification(&unverified); err != nil {
+		return err
+	}
+	if err := tok.Claims(key, &c); err != nil {
+		return err
+	}
+	return c.Validate(josejwt.Expected{Issuer: iss, AnyAudience: []string{unverified.Subject + "-app"}}) // want `the audience this Validate expects is read from the unverified claims`
 }
