@@ -7,6 +7,7 @@ import (
 	"go/types"
 	"strings"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/tokenvet/tokenvet/internal/astutil"
@@ -30,7 +31,8 @@ func (a *analyzer) checkCircular() {
 			if claim == "iss" {
 				what = "issuer"
 			}
-			a.report(p.call.Fun, "the "+what+" this "+p.fn.Name()+" expects is read from the unverified claims of the token it verifies, so a token for any "+what+" passes; expect your configured value instead")
+			a.report(p.call.Fun, "the "+what+" this "+p.fn.Name()+" expects is read from the unverified claims of the token it verifies, so a token for any "+what+" passes; expect your configured value instead",
+				analysis.RelatedInformation{Pos: at.Pos(), End: at.End(), Message: "the expected " + what + " comes from the unverified token here"})
 		}
 	}
 }
@@ -455,7 +457,8 @@ func (a *analyzer) checkCircularExpected() {
 			if claim == "iss" {
 				what = "issuer"
 			}
-			a.report(call.Fun, "the "+what+" this "+fn.Name()+" expects is read from the unverified claims of the token it verifies, so a token for any "+what+" passes; expect your configured value instead")
+			a.report(call.Fun, "the "+what+" this "+fn.Name()+" expects is read from the unverified claims of the token it verifies, so a token for any "+what+" passes; expect your configured value instead",
+				analysis.RelatedInformation{Pos: kv.Value.Pos(), End: kv.Value.End(), Message: "the expected " + what + " comes from the unverified token here"})
 			break
 		}
 	}
