@@ -120,8 +120,9 @@
 //
 // An audience or issuer option added only when its value is configured
 // (if cfg.Audience != "" { opts = append(opts, jwt.WithAudience(...)) },
-// also len(x) > 0 and x != nil, alone or in a conjunction) does not bind
-// the token: the default configuration accepts tokens the identity
+// also len(x) > 0 and x != nil, alone or in a conjunction), or a go-jose
+// Expected field assigned only then (if cfg.Issuer != "" { e.Issuer =
+// cfg.Issuer }), does not bind the token: the default configuration accepts tokens the identity
 // provider issued to other services. Such a parse is reported, saying
 // which option is optional, when no other binding exists.
 //

@@ -56,6 +56,9 @@ type analyzer struct {
 	// unverifiedResults memoizes returnsUnverified for functions of the
 	// package.
 	unverifiedResults map[*types.Func]int
+	// optionalFields are the go-jose Expected fields, by literal, set
+	// only when their value is not empty (see expected).
+	optionalFields map[*ast.CompositeLit][]optionalField
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -63,7 +66,7 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	r := resolve.New(pass)
-	a := &analyzer{pass: pass, insp: pass.ResultOf[inspect.Analyzer].(*inspector.Inspector), resolver: r, keys: keysource.New(pass, r), unverifiedResults: map[*types.Func]int{}}
+	a := &analyzer{pass: pass, insp: pass.ResultOf[inspect.Analyzer].(*inspector.Inspector), resolver: r, keys: keysource.New(pass, r), unverifiedResults: map[*types.Func]int{}, optionalFields: map[*ast.CompositeLit][]optionalField{}}
 	a.exportClaimChecks()
 	a.exportUnverifiedResults()
 	for cur := range a.insp.Root().Preorder((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil), (*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil)) {

@@ -179,19 +179,10 @@ func (a *analyzer) optional(o resolve.Option) ast.Expr {
 	}
 	arg := ast.Unparen(o.Call.Args[0])
 	cur, ok := a.insp.Root().FindNode(o.Call)
-	if !ok {
+	if !ok || !a.guardedNonEmpty(cur, arg) {
 		return nil
 	}
-	for c := range cur.Enclosing((*ast.IfStmt)(nil), (*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		ifs, ok := c.Node().(*ast.IfStmt)
-		if !ok {
-			return nil
-		}
-		if ifs.Body.Pos() <= o.Call.Pos() && o.Call.End() <= ifs.Body.End() && a.requiresNonEmpty(ifs.Cond, arg) {
-			return arg
-		}
-	}
-	return nil
+	return arg
 }
 
 // requiresNonEmpty reports whether cond holds only when x is not empty.
@@ -267,7 +258,7 @@ func (a *analyzer) checkGolangJWT(sc *scope, call *ast.CallExpr, fn *types.Func,
 			key = keysource.Key{}
 		}
 		if opt, val := a.optionalBinding(opts); opt != nil {
-			fix = a.optionalNote(opt, val)
+			fix = optionalNote("jwt."+a.callee(opt).Name(), val)
 		}
 		if a.reportExternal(call.Fun, key, fix) {
 			return
@@ -459,7 +450,7 @@ func (a *analyzer) checkJWX(sc *scope, call *ast.CallExpr, fn *types.Func, f *mo
 	}
 	fix := "add jwt.WithAudience(...) and jwt.WithIssuer(...)"
 	if opt, val := a.optionalBinding(opts); opt != nil {
-		fix = a.optionalNote(opt, val)
+		fix = optionalNote("jwt."+a.callee(opt).Name(), val)
 	}
 	if !audOK && !issOK && a.reportExternal(call.Fun, a.keys.Verify(call, fn, opts), fix) {
 		return
@@ -683,7 +674,11 @@ func (a *analyzer) checkJoseValidate(sc *scope, call *ast.CallExpr) {
 		hAud, hIss := a.handChecks(sc.cur, []*types.Var{claims})
 		aud, iss = aud || hAud, iss || hIss
 	}
-	if !aud && !iss && a.reportExternal(call.Args[0], key, "set Expected.Issuer and the audience field (AnyAudience in v4, Audience in v3 and v2)") {
+	fix := "set Expected.Issuer and the audience field (AnyAudience in v4, Audience in v3 and v2)"
+	if opt := a.optionalFields[lit]; len(opt) > 0 {
+		fix = optionalNote(opt[0].name, opt[0].value)
+	}
+	if !aud && !iss && a.reportExternal(call.Args[0], key, fix) {
 		return
 	}
 	if !strict {
@@ -768,9 +763,15 @@ func (a *analyzer) expected(sc *scope, e ast.Expr) (lit *ast.CompositeLit, field
 	}
 	if v != nil {
 		for c := range sc.cur.Preorder((*ast.AssignStmt)(nil)) {
-			for _, l := range c.Node().(*ast.AssignStmt).Lhs {
+			as := c.Node().(*ast.AssignStmt)
+			for i, l := range as.Lhs {
 				if sel, ok := ast.Unparen(l).(*ast.SelectorExpr); ok && a.varOf(sel.X) == v {
 					if claim := model.ExpectedClaimField(t, sel.Sel.Name); claim != "" {
+						if len(as.Rhs) == len(as.Lhs) && a.guardedNonEmpty(c, as.Rhs[i]) {
+							// e.Issuer = cfg.Issuer only when it is set.
+							a.optionalFields[lit] = append(a.optionalFields[lit], optionalField{"Expected." + sel.Sel.Name, as.Rhs[i]})
+							continue
+						}
 						fields[claim] = true
 					}
 				}
@@ -778,6 +779,30 @@ func (a *analyzer) expected(sc *scope, e ast.Expr) (lit *ast.CompositeLit, field
 		}
 	}
 	return lit, fields
+}
+
+// optionalField is a go-jose Expected field assigned only when its value
+// is not empty.
+type optionalField struct {
+	name  string
+	value ast.Expr
+}
+
+// guardedNonEmpty reports whether the node at cur is in the body of an if
+// statement whose condition requires x to be non-empty.
+func (a *analyzer) guardedNonEmpty(cur inspector.Cursor, x ast.Expr) bool {
+	x = ast.Unparen(x)
+	for c := range cur.Enclosing((*ast.IfStmt)(nil), (*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		ifs, ok := c.Node().(*ast.IfStmt)
+		if !ok {
+			return false
+		}
+		n := cur.Node()
+		if ifs.Body.Pos() <= n.Pos() && n.End() <= ifs.Body.End() && a.requiresNonEmpty(ifs.Cond, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // emptyValue reports whether an Expected field value may be empty: "",
@@ -889,7 +914,6 @@ const optionalPrefix = " unless one is configured: "
 
 // optionalNote is the end of the message for a verification whose only
 // audience or issuer option is added when the value is configured.
-func (a *analyzer) optionalNote(opt *ast.CallExpr, val ast.Expr) string {
-	name := "jwt." + a.callee(opt).Name()
+func optionalNote(name string, val ast.Expr) string {
 	return optionalPrefix + name + " is only added when " + types.ExprString(val) + " is not empty; require the setting"
 }
