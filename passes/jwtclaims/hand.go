@@ -165,8 +165,9 @@ func declaringStruct(s *types.Selection) (types.Type, *types.Var) {
 	return nil, nil
 }
 
-// compared reports whether the value at c is compared with something: an
-// operand of == or != (not against "" or nil), a switch tag, an index into
+// compared reports whether the value at c (or a conversion or standard
+// library normalization of it, strings.ToLower(x)) is compared with
+// something: an operand of == or != (not against "" or nil), a switch tag, an index into
 // an allow-list map, an argument of a function returning a bool or an
 // error (slices.Contains, a helper of the package; not fmt, log, errors
 // or a token library), a range whose body compares its value, or a local variable
@@ -193,6 +194,14 @@ func (a *analyzer) compared(c inspector.Cursor, depth int) bool {
 			if tv, ok := info.Types[n.Fun]; ok && tv.IsType() {
 				node, p = n, p.Parent()
 				continue
+			}
+			// A normalization by the standard library:
+			// strings.TrimSuffix(claims.Issuer, "/") == want.
+			if fn := a.callee(n); fn != nil && fn.Pkg() != nil && isStdPkg(fn.Pkg().Path()) && fn.Pkg().Path() != "fmt" && n.Fun != node && fn.Signature().Results().Len() == 1 {
+				if b, ok := fn.Signature().Results().At(0).Type().Underlying().(*types.Basic); ok && b.Kind() == types.String {
+					node, p = n, p.Parent()
+					continue
+				}
 			}
 		}
 		break

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"log"
 	"slices"
+	"strings"
 
 	josejwt "github.com/go-jose/go-jose/v4/jwt"
 	"github.com/golang-jwt/jwt/v5"
@@ -152,4 +153,26 @@ func (v *verifier) joseUnbound(tok *josejwt.JSONWebToken) (string, error) {
 	}
 	log.Println("issuer", c.Issuer)
 	return c.Subject, nil
+}
+
+// The issuer normalized before the comparison.
+func (v *verifier) normalized(s string) error {
+	var c jwt.RegisteredClaims
+	if _, err := jwt.ParseWithClaims(s, &c, v.key); err != nil {
+		return err
+	}
+	if strings.TrimSuffix(c.Issuer, "/") != v.cfg.Issuer {
+		return errors.New("wrong issuer")
+	}
+	return nil
+}
+
+// The issuer normalized and only logged.
+func (v *verifier) normalizedLogged(s string) error {
+	var c jwt.RegisteredClaims
+	if _, err := jwt.ParseWithClaims(s, &c, v.key); err != nil { // want `tokens verified with a public key of another party`
+		return err
+	}
+	log.Println(strings.ToLower(c.Issuer))
+	return nil
 }
