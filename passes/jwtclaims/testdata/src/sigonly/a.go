@@ -19,7 +19,7 @@ type claims struct {
 }
 
 func oidcUnchecked(ctx context.Context, ks oidc.KeySet, raw string) (string, error) {
-	payload, err := ks.VerifySignature(ctx, raw) // want `\(oidc.KeySet\).VerifySignature checks only the signature, and the claims unmarshalled from its payload are used without checking exp, audience or issuer`
+	payload, err := ks.VerifySignature(ctx, raw) // want `\(oidc.KeySet\).VerifySignature checks only the signature, yet the claims unmarshalled from its payload are used with no exp, audience or issuer check`
 	if err != nil {
 		return "", err
 	}
