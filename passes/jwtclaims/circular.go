@@ -5,7 +5,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
@@ -150,10 +149,10 @@ func (a *analyzer) fromUnverified(e ast.Expr, tc taint, depth int) bool {
 	switch x := ast.Unparen(e).(type) {
 	case *ast.SelectorExpr:
 		if _, ok := a.pass.TypesInfo.Selections[x]; ok {
-			return a.fromUnverified(x.X, tc, depth+1)
+			return !a.allowListed(tc.fcur, x) && a.fromUnverified(x.X, tc, depth+1)
 		}
 	case *ast.IndexExpr:
-		return a.fromUnverified(x.X, tc, depth+1)
+		return !a.allowListed(tc.fcur, x) && a.fromUnverified(x.X, tc, depth+1)
 	case *ast.TypeAssertExpr:
 		return a.fromUnverified(x.X, tc, depth+1)
 	case *ast.StarExpr:
@@ -184,7 +183,7 @@ func (a *analyzer) fromUnverified(e ast.Expr, tc taint, depth int) bool {
 		if v == nil {
 			return false
 		}
-		if a.allowListed(tc.fcur, v) {
+		if a.allowListed(tc.fcur, x) {
 			return false
 		}
 		if a.unverifiedOf(v, tc) {
@@ -357,36 +356,43 @@ func (a *analyzer) exportUnverifiedResults() {
 	}
 }
 
-// allowListed reports whether the function at fcur checks v against fixed
-// values: compared with == or != (not with ""), a switch tag, a key of a
-// map lookup, or an argument of a standard library function returning a
-// bool (slices.Contains).
-func (a *analyzer) allowListed(fcur inspector.Cursor, v *types.Var) bool {
-	for c := range fcur.Preorder((*ast.Ident)(nil)) {
-		id := c.Node().(*ast.Ident)
-		if a.pass.TypesInfo.Uses[id] != v {
+// allowListed reports whether the function at fcur checks the value e
+// (a variable, or a field or index of one: unverified.Issuer) against
+// fixed values: compared with == or != (not with ""), a switch tag, a key
+// of a map lookup (keys[unverified.Issuer]), or an argument of a standard
+// library function returning a bool (slices.Contains).
+func (a *analyzer) allowListed(fcur inspector.Cursor, e ast.Expr) bool {
+	e = ast.Unparen(e)
+	root := a.rootVar(e)
+	if root == nil {
+		return false
+	}
+	want := types.ExprString(e)
+	for c := range fcur.Preorder((*ast.Ident)(nil), (*ast.SelectorExpr)(nil), (*ast.IndexExpr)(nil)) {
+		x := c.Node().(ast.Expr)
+		if types.ExprString(x) != want || a.rootVar(x) != root {
 			continue
 		}
 		switch n := c.Parent().Node().(type) {
 		case *ast.BinaryExpr:
 			other := n.X
-			if other == id {
+			if other == x {
 				other = n.Y
 			}
 			if (n.Op == token.EQL || n.Op == token.NEQ) && !a.emptyConst(other) {
 				return true
 			}
 		case *ast.SwitchStmt:
-			if n.Tag == id {
+			if n.Tag == x {
 				return true
 			}
 		case *ast.IndexExpr:
-			if n.Index == id {
+			if n.Index == x {
 				return true
 			}
 		case *ast.CallExpr:
 			fn := a.callee(n)
-			if fn == nil || fn.Pkg() == nil || strings.Contains(strings.SplitN(fn.Pkg().Path(), "/", 2)[0], ".") {
+			if fn == nil || fn.Pkg() == nil || !isStdPkg(fn.Pkg().Path()) || n.Fun == x {
 				continue
 			}
 			res := fn.Signature().Results()
@@ -398,6 +404,24 @@ func (a *analyzer) allowListed(fcur inspector.Cursor, v *types.Var) bool {
 		}
 	}
 	return false
+}
+
+// rootVar returns the variable at the root of a chain of selectors and
+// indices (c in c.Audience[0]), or nil.
+func (a *analyzer) rootVar(e ast.Expr) *types.Var {
+	for {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.Ident:
+			v, _ := a.pass.TypesInfo.Uses[x].(*types.Var)
+			return v
+		case *ast.SelectorExpr:
+			e = x.X
+		case *ast.IndexExpr:
+			e = x.X
+		default:
+			return nil
+		}
+	}
 }
 
 // checkCircularExpected reports go-jose claims.Validate(jwt.Expected{...})

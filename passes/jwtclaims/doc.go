@@ -109,9 +109,11 @@
 // UnsafeClaimsWithoutVerification, idtoken.ParsePayload... decoded from
 // the same token in the same function, directly, through a variable, or
 // as the variable of a range over it (for _, aud := range
-// unverified.Audience). Not reported when the value is first checked
-// against fixed values (compared, switched on, looked up in a map, passed
-// to a standard library predicate such as slices.Contains), or when the
+// unverified.Audience). Not reported when the value (or the claim it is
+// read from) is checked against fixed values in the function: compared,
+// switched on, used as the key of a map lookup (a key picked by issuer,
+// keys[unverified.Issuer], binds the issuer), or passed to a standard
+// library predicate such as slices.Contains; nor when the
 // unverified parse reads another token variable. The value may also be
 // the result of a function that returns an unverified claim of the token
 // passed to it (audienceOf(raw)): computed for functions of the package,
