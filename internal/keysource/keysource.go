@@ -535,3 +535,81 @@ func (c *Classifier) privateKey(key, alg ast.Expr, depth int) (model.KeyKind, bo
 	}
 	return model.AnyKind, false
 }
+
+// Claims classifies the key that verified the claims held in the variable
+// e when a function of the package decoded them: e is assigned the result
+// of a call (c, err := v.parse(raw)) whose body decodes a variable it
+// returns with a verifying call (go-jose tok.Claims(key, &c), golang-jwt
+// ParseWithClaims). UnknownKey otherwise.
+func (c *Classifier) Claims(e ast.Expr) Key {
+	var calls []*ast.CallExpr
+	for _, tv := range c.resolver.TupleValues(e) {
+		calls = append(calls, tv.Call)
+	}
+	vals, _ := c.resolver.Values(e)
+	for _, v := range vals {
+		if call, ok := ast.Unparen(v).(*ast.CallExpr); ok {
+			calls = append(calls, call)
+		}
+	}
+	info := c.pass.TypesInfo
+	var best Key
+	for _, call := range calls {
+		fn, _ := typeutil.Callee(info, call).(*types.Func)
+		fd := c.resolver.FuncDecl(fn)
+		if fd == nil || fd.Body == nil {
+			continue
+		}
+		returned := map[types.Object]bool{}
+		ast.Inspect(fd.Body, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.ReturnStmt:
+				for _, x := range n.Results {
+					x = ast.Unparen(x)
+					if u, ok := x.(*ast.UnaryExpr); ok {
+						x = ast.Unparen(u.X)
+					}
+					if id, ok := x.(*ast.Ident); ok && info.Uses[id] != nil {
+						returned[info.Uses[id]] = true
+					}
+				}
+			}
+			return true
+		})
+		ast.Inspect(fd.Body, func(n ast.Node) bool {
+			vc, ok := n.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			vfn, _ := typeutil.Callee(info, vc).(*types.Func)
+			f := model.LookupFunc(vfn)
+			if f == nil || f.Kind != model.Verified {
+				return true
+			}
+			for _, d := range f.Dests {
+				if d >= len(vc.Args) {
+					continue
+				}
+				for _, arg := range vc.Args[d:] {
+					x := ast.Unparen(arg)
+					if u, ok := x.(*ast.UnaryExpr); ok {
+						x = ast.Unparen(u.X)
+					}
+					if id, ok := x.(*ast.Ident); ok && returned[info.Uses[id]] {
+						first := -1
+						if sig := vfn.Signature(); sig.Variadic() {
+							first = sig.Params().Len() - 1
+						}
+						if k := c.Verify(vc, vfn, c.resolver.CallOptions(vc, first)); better(k, best) {
+							best = k
+						}
+					}
+				}
+			}
+			return true
+		})
+	}
+	return best
+}

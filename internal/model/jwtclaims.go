@@ -202,3 +202,172 @@ func init() {
 
 	claimsEffects["github.com/gbrlsnchs/jwt/v3.ValidatePayload"] = PayloadValidation
 }
+
+// claimReads maps fields ("path.T.Field") and getter methods
+// ("(path.T).M") of the libraries' claims and token types to the claim
+// ("aud", "iss") they read: comparing one by hand binds the token.
+var claimReads = map[string]string{}
+
+// ClaimOfField returns the claim ("aud", "iss") that field name of the
+// library type t holds (RegisteredClaims.Issuer, oidc IDToken.Audience), or
+// "".
+func ClaimOfField(t types.Type, name string) string {
+	tn := TypeName(t)
+	if tn == "" {
+		return ""
+	}
+	return claimReads[tn+"."+name]
+}
+
+// ClaimOfGetter returns the claim ("aud", "iss") the library method fn
+// returns (golang-jwt v5 GetIssuer, jwx Token.Audience), or "".
+func ClaimOfGetter(fn *types.Func) string {
+	name := FuncName(fn)
+	if name == "" {
+		return ""
+	}
+	return claimReads[name]
+}
+
+func init() {
+	fields := func(typ string) {
+		claimReads[typ+".Issuer"] = "iss"
+		claimReads[typ+".Audience"] = "aud"
+	}
+	for _, lib := range []*Library{golangJWTv5, golangJWTv4, golangJWTv3, dgrijalva, form3tech} {
+		if lib == golangJWTv5 || lib == golangJWTv4 {
+			fields(lib.Module + ".RegisteredClaims")
+		}
+		if lib != golangJWTv5 {
+			fields(lib.Module + ".StandardClaims")
+		}
+	}
+	for _, t := range []string{"RegisteredClaims", "MapClaims", "Claims"} {
+		claimReads["("+golangJWTv5.Module+"."+t+").GetIssuer"] = "iss"
+		claimReads["("+golangJWTv5.Module+"."+t+").GetAudience"] = "aud"
+	}
+	for _, lib := range []*Library{jwxV1, jwxV2, jwxV3, jwxV4} {
+		claimReads["("+lib.Module+"/jwt.Token).Issuer"] = "iss"
+		claimReads["("+lib.Module+"/jwt.Token).Audience"] = "aud"
+	}
+	for _, lib := range []*Library{goJoseV4, goJoseV3, squareJose, goJoseV2} {
+		fields(lib.Module + "/jwt.Claims")
+	}
+	fields(goOIDC.Module + "/oidc.IDToken")
+	fields(goOIDCv2.Module + ".IDToken")
+	fields("google.golang.org/api/idtoken.Payload")
+	fields(firebaseV4.Module + ".Token")
+	fields(firebaseV3.Module + ".Token")
+	fields(cristalhqV4.Module + ".RegisteredClaims")
+	fields(cristalhqV5.Module + ".RegisteredClaims")
+}
+
+// VerifierCtor describes a function building an ID token verifier from a
+// configuration: the indices of its issuer, key set and configuration
+// arguments (-1 if none).
+type VerifierCtor struct{ Issuer, KeySet, Config int }
+
+var verifierCtors = map[string]VerifierCtor{}
+
+// LookupVerifierCtor returns how fn builds a verifier from a configuration
+// (go-oidc NewVerifier, (*Provider).Verifier), if it does.
+func LookupVerifierCtor(fn *types.Func) (VerifierCtor, bool) {
+	c, ok := verifierCtors[FuncName(fn)]
+	return c, ok
+}
+
+// providerIssuerArgs are functions discovering a provider from an issuer
+// URL, by the index of that argument.
+var providerIssuerArgs = map[string]int{}
+
+// ProviderIssuerArg returns the index of the issuer URL argument of a
+// provider constructor (go-oidc NewProvider), or -1.
+func ProviderIssuerArg(fn *types.Func) int {
+	if i, ok := providerIssuerArgs[FuncName(fn)]; ok {
+		return i
+	}
+	return -1
+}
+
+func init() {
+	for _, p := range []string{goOIDC.Module + "/oidc", goOIDCv2.Module} {
+		verifierCtors[p+".NewVerifier"] = VerifierCtor{Issuer: 0, KeySet: 1, Config: 2}
+		verifierCtors["(*"+p+".Provider).Verifier"] = VerifierCtor{Issuer: -1, KeySet: -1, Config: 0}
+		providerIssuerArgs[p+".NewProvider"] = 1
+	}
+	verifierCtors["(*"+goOIDC.Module+"/oidc.Provider).VerifierContext"] = VerifierCtor{Issuer: -1, KeySet: -1, Config: 1}
+}
+
+// verifierTypes are the verifier types the verifier constructors build.
+var verifierTypes = map[string]bool{}
+
+// IsVerifierType reports whether t is (a pointer to) a verifier type built
+// by a verifier constructor (go-oidc IDTokenVerifier).
+func IsVerifierType(t types.Type) bool { return verifierTypes[TypeName(t)] }
+
+func init() {
+	for _, p := range []string{goOIDC.Module + "/oidc", goOIDCv2.Module} {
+		verifierTypes[p+".IDTokenVerifier"] = true
+	}
+}
+
+// configExpectations maps fields of verifier configurations to the claim
+// whose expected value they hold (go-oidc Config.ClientID: the audience).
+var configExpectations = map[string]string{}
+
+// ConfigExpectation returns the claim ("aud", "iss") whose expected value
+// field name of the configuration type t holds, or "".
+func ConfigExpectation(t types.Type, name string) string {
+	tn := TypeName(t)
+	if tn == "" {
+		return ""
+	}
+	return configExpectations[tn+"."+name]
+}
+
+func init() {
+	for _, p := range []string{goOIDC.Module + "/oidc", goOIDCv2.Module} {
+		configExpectations[p+".Config.ClientID"] = "aud"
+	}
+}
+
+// signatureOnly are functions that verify a token's signature and return
+// its payload without checking any claim, by the index of the payload
+// result (go-oidc KeySet.VerifySignature, go-jose JSONWebSignature.Verify).
+var signatureOnly = map[string]int{}
+
+// SignatureOnlyPayload returns the index of the payload result of fn, a
+// function that checks a signature and no claim, or -1.
+func SignatureOnlyPayload(fn *types.Func) int {
+	if i, ok := signatureOnly[FuncName(fn)]; ok {
+		return i
+	}
+	return -1
+}
+
+// payloadDecoders are standard library functions decoding data into a
+// value: the indices of the data and destination arguments.
+var payloadDecoders = map[string][2]int{
+	"encoding/json.Unmarshal": {0, 1},
+}
+
+// PayloadDecoder returns the data and destination argument indices of a
+// standard library decoding function (json.Unmarshal).
+func PayloadDecoder(fn *types.Func) (data, dest int, ok bool) {
+	if fn == nil {
+		return 0, 0, false
+	}
+	d, ok := payloadDecoders[fn.Origin().FullName()]
+	return d[0], d[1], ok
+}
+
+func init() {
+	p := goOIDC.Module + "/oidc"
+	signatureOnly["("+p+".KeySet).VerifySignature"] = 0
+	signatureOnly["(*"+p+".RemoteKeySet).VerifySignature"] = 0
+	signatureOnly["(*"+p+".StaticKeySet).VerifySignature"] = 0
+	signatureOnly["("+goOIDCv2.Module+".KeySet).VerifySignature"] = 0
+	for _, lib := range []*Library{goJoseV4, goJoseV3, squareJose, goJoseV2} {
+		signatureOnly["("+lib.Module+".JSONWebSignature).Verify"] = 0
+	}
+}

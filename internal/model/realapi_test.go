@@ -65,6 +65,7 @@ func TestModelMatchesRealLibraries(t *testing.T) {
 		"clockFields": keys(clockFields), "clockVars": keys(clockVars), "verifyKeyArgs": keys(verifyKeyArgs),
 		"keyOptionArgs": keys(keyOptionArgs), "keySetTypes": keys(keySetTypes), "remoteKeyFuncs": keys(remoteKeyFuncs),
 		"signKeys": keys(signKeys), "displayFuncs": keys(displayFuncs), "sources": keys(sources), "responseBodies": keys(responseBodies), "timeClaims": keys(timeClaims),
+		"claimReads": keys(claimReads), "verifierCtors": keys(verifierCtors), "providerIssuerArgs": keys(providerIssuerArgs), "verifierTypes": keys(verifierTypes), "configExpectations": keys(configExpectations), "signatureOnly": keys(signatureOnly),
 	}
 	// The tables of selfkey.go (its standard library names are checked by
 	// TestStdNamesExist).

@@ -342,8 +342,8 @@ func (r *Resolver) index() {
 }
 
 // SliceElems returns the elements a slice expression may hold: a composite
-// literal's elements, or those of every literal and append assigned to the
-// variable or field it names in this package. ok is false when some
+// literal's elements, or those of every literal, make (none) and append
+// assigned to the variable or field it names in this package. ok is false when some
 // elements cannot be known.
 func (r *Resolver) SliceElems(e ast.Expr) (elems []ast.Expr, ok bool) {
 	return r.sliceElems(e, 0)
@@ -357,6 +357,11 @@ func (r *Resolver) sliceElems(e ast.Expr, depth int) ([]ast.Expr, bool) {
 	case *ast.CompositeLit:
 		return x.Elts, true
 	case *ast.CallExpr:
+		// make([]T, n): no elements yet (appends to the variable are
+		// recorded as its other values).
+		if b, ok := typeutil.Callee(r.pass.TypesInfo, x).(*types.Builtin); ok && b.Name() == "make" {
+			return nil, true
+		}
 		if b, ok := typeutil.Callee(r.pass.TypesInfo, x).(*types.Builtin); ok && b.Name() == "append" && len(x.Args) > 0 {
 			elems, ok := r.sliceElems(x.Args[0], depth+1)
 			rest := x.Args[1:]

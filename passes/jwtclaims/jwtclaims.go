@@ -27,11 +27,12 @@ var Meta = meta.New("jwtclaims", doc, meta.Warning, 613, 345)
 
 // Analyzer is the jwtclaims analyzer.
 var Analyzer = &analysis.Analyzer{
-	Name:     Meta.Name,
-	Doc:      Meta.Doc,
-	URL:      Meta.URL,
-	Requires: []*analysis.Analyzer{inspect.Analyzer},
-	Run:      run,
+	Name:      Meta.Name,
+	Doc:       Meta.Doc,
+	URL:       Meta.URL,
+	Requires:  []*analysis.Analyzer{inspect.Analyzer},
+	Run:       run,
+	FactTypes: []analysis.Fact{new(claimChecksFact), new(unverifiedResultFact)},
 }
 
 // strict reports every verified parse that does not require exp, audience
@@ -47,6 +48,17 @@ type analyzer struct {
 	insp     *inspector.Inspector
 	resolver *resolve.Resolver
 	keys     *keysource.Classifier
+	// parses are the package's modelled parse and verify calls, indexed
+	// lazily by indexParses; optParses maps an option call or a parser
+	// field's value to the parses it reaches.
+	parses    []parse
+	optParses map[ast.Node][]int
+	// unverifiedResults memoizes returnsUnverified for functions of the
+	// package.
+	unverifiedResults map[*types.Func]int
+	// optionalFields are the go-jose Expected fields, by literal, set
+	// only when their value is not empty (see expected).
+	optionalFields map[*ast.CompositeLit][]optionalField
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -54,7 +66,9 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	r := resolve.New(pass)
-	a := &analyzer{pass: pass, insp: pass.ResultOf[inspect.Analyzer].(*inspector.Inspector), resolver: r, keys: keysource.New(pass, r)}
+	a := &analyzer{pass: pass, insp: pass.ResultOf[inspect.Analyzer].(*inspector.Inspector), resolver: r, keys: keysource.New(pass, r), unverifiedResults: map[*types.Func]int{}, optionalFields: map[*ast.CompositeLit][]optionalField{}}
+	a.exportClaimChecks()
+	a.exportUnverifiedResults()
 	for cur := range a.insp.Root().Preorder((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil), (*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil)) {
 		if astutil.InTestCode(a.pass, cur) {
 			continue
@@ -73,12 +87,14 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		case *ast.CallExpr:
 			a.checkCall(n)
+			a.checkSignatureOnly(cur, n)
 		case *ast.CompositeLit:
 			a.checkLiteral(cur, n)
 		case *ast.AssignStmt:
-			astutil.FieldSets(a.pass.TypesInfo, n, a.checkField)
+			astutil.FieldSets(a.pass.TypesInfo, n, a.checkOIDCField(cur))
 		}
 	}
+	a.checkCircular()
 	return nil, nil
 }
 
@@ -145,10 +161,13 @@ func (a *analyzer) checkCall(call *ast.CallExpr) {
 	}
 	switch model.LookupClaimsEffect(fn) {
 	case model.ValidationOff:
+		if a.moot(call) {
+			return
+		}
 		a.report(call, "jwt.WithoutClaimsValidation() switches off the exp and nbf checks, so expired and not-yet-valid tokens are accepted; remove it")
 	case model.ValidationToggle:
 		if lib := a.funcOfLib(fn); lib != nil && lib.ID != "lestrrat-go/jwx (v1)" && len(call.Args) == 1 {
-			if v, ok := a.boolConst(call.Args[0]); ok && !v {
+			if v, ok := a.boolConst(call.Args[0]); ok && !v && !a.moot(call) {
 				a.report(call, "jwt.WithValidate(false) switches off claims validation, so expired and not-yet-valid tokens are accepted; remove it")
 			}
 		}
@@ -191,20 +210,7 @@ func (a *analyzer) checkLiteral(cur inspector.Cursor, lit *ast.CompositeLit) {
 			return
 		}
 	}
-	self := a.selfIssuedVerifier(cur, t)
-	astutil.FieldSets(a.pass.TypesInfo, lit, func(t types.Type, field string, value ast.Expr, at ast.Node) {
-		switch model.LookupField(t, field) {
-		case model.SkipAudience:
-			if self || a.readsField(t, "Audience") {
-				return
-			}
-		case model.SkipIssuer:
-			if self || a.readsField(t, "Issuer") {
-				return
-			}
-		}
-		a.checkField(t, field, value, at)
-	})
+	astutil.FieldSets(a.pass.TypesInfo, lit, a.checkOIDCField(cur))
 	if isExp, skips := model.ExpectedType(t); isExp && skips {
 		a.checkExpectedTime(cur, lit)
 	}
@@ -225,6 +231,9 @@ func (a *analyzer) checkField(t types.Type, name string, val ast.Expr, at ast.No
 		return
 	}
 	if v, ok := a.boolConst(val); ok && v {
+		if model.LookupField(t, name) == model.SkipClaims && a.moot(val) {
+			return
+		}
 		a.report(at, msg)
 	}
 }
@@ -347,42 +356,25 @@ func typeName(t types.Type) string {
 	return t.String()
 }
 
-// selfIssuedVerifier reports whether the configuration literal at cur is
-// passed to a verifier constructor of its library (oidc.NewVerifier) with a
-// key set of a type declared outside the token libraries: our own signer's
-// keys, so audience and issuer binding are not at stake.
-func (a *analyzer) selfIssuedVerifier(cur inspector.Cursor, cfg types.Type) bool {
-	p := cur.Parent()
-	if _, ok := p.Node().(*ast.UnaryExpr); ok {
-		p = p.Parent()
-	}
-	call, ok := p.Node().(*ast.CallExpr)
-	if !ok {
-		return false
-	}
-	fn := a.callee(call)
-	if fn == nil || a.funcOfLib(fn) == nil || fn.Signature().Params().Len() != 3 || len(call.Args) != 3 {
-		return false
-	}
-	ks := a.pass.TypesInfo.TypeOf(call.Args[1])
-	return ks != nil && model.TypeName(ks) == "" && !types.IsInterface(ks) && a.pass.TypesInfo.TypeOf(call.Args[2]) != nil
-}
-
-// readsField reports whether the package reads field name of a struct of
-// the same library as cfg (oidc.IDToken.Audience): it checks that claim
-// itself.
-func (a *analyzer) readsField(cfg types.Type, name string) bool {
-	if p, ok := cfg.(*types.Pointer); ok {
-		cfg = p.Elem()
-	}
-	n, ok := types.Unalias(cfg).(*types.Named)
-	if !ok {
-		return false
-	}
-	for _, obj := range a.pass.TypesInfo.Uses {
-		if v, ok := obj.(*types.Var); ok && v.IsField() && v.Name() == name && v.Pkg() == n.Obj().Pkg() {
-			return true
+// checkOIDCField returns a field check for the configuration set at cur
+// that does not report go-oidc's SkipIssuerCheck or SkipClientIDCheck when
+// the verifier built from it is bound otherwise (see oidcBound).
+func (a *analyzer) checkOIDCField(cur inspector.Cursor) func(t types.Type, field string, value ast.Expr, at ast.Node) {
+	var b *oidcBinding
+	return func(t types.Type, field string, value ast.Expr, at ast.Node) {
+		switch model.LookupField(t, field) {
+		case model.SkipAudience, model.SkipIssuer:
+			if v, ok := a.boolConst(value); !ok || !v {
+				return
+			}
+			if b == nil {
+				bb := a.oidcBound(cur)
+				b = &bb
+			}
+			if b.self || model.LookupField(t, field) == model.SkipAudience && b.aud || model.LookupField(t, field) == model.SkipIssuer && b.iss {
+				return
+			}
 		}
+		a.checkField(t, field, value, at)
 	}
-	return false
 }

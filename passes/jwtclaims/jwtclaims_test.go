@@ -9,7 +9,7 @@ import (
 )
 
 func Test(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), jwtclaims.Analyzer, "golangjwt", "jwx", "jose", "misc", "foreign", "selfsigned", "selfjwx")
+	analysistest.Run(t, analysistest.TestData(), jwtclaims.Analyzer, "golangjwt", "jwx", "jose", "misc", "moot", "hand", "twin", "escape", "escapeunchecked", "keyfield", "circular", "optional", "sigonly", "handlib", "handuse", "circlib", "circuse", "foreign", "selfsigned", "selfjwx")
 }
 
 func TestStrict(t *testing.T) {

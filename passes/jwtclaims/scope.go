@@ -2,6 +2,7 @@ package jwtclaims
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"strings"
 
@@ -140,15 +141,72 @@ func effectOpts(opts resolve.Options, e model.ClaimsEffect) []resolve.Option {
 }
 
 // bound reports whether an audience or issuer option with an argument
-// that cannot be empty is present.
+// that cannot be empty is present and not added only when its value is
+// configured (see optional).
 func (a *analyzer) bound(opts resolve.Options, e model.ClaimsEffect) bool {
 	for _, o := range effectOpts(opts, e) {
 		if len(o.Call.Args) == 0 {
 			continue
 		}
-		if o.Call.Ellipsis.IsValid() || !a.maybeEmpty(o.Call.Args[0]) {
+		if (o.Call.Ellipsis.IsValid() || !a.maybeEmpty(o.Call.Args[0])) && a.optional(o) == nil {
 			return true
 		}
+	}
+	return false
+}
+
+// optionalBinding returns an audience or issuer option of opts that is
+// only added when its value is not empty (if cfg.Audience != "" { opts =
+// append(opts, jwt.WithAudience(cfg.Audience)) }), and the guarded value.
+func (a *analyzer) optionalBinding(opts resolve.Options) (*ast.CallExpr, ast.Expr) {
+	for _, e := range []model.ClaimsEffect{model.AudienceCheck, model.IssuerCheck} {
+		for _, o := range effectOpts(opts, e) {
+			if v := a.optional(o); v != nil {
+				return o.Call, v
+			}
+		}
+	}
+	return nil, nil
+}
+
+// optional returns the argument of option o when o is built inside the
+// body of an if statement whose condition requires that argument to be
+// non-empty (x != "", len(x) > 0, len(x) != 0, x != nil, possibly in a
+// conjunction): the option only applies when the value is configured.
+func (a *analyzer) optional(o resolve.Option) ast.Expr {
+	if o.Call == nil || len(o.Call.Args) == 0 {
+		return nil
+	}
+	arg := ast.Unparen(o.Call.Args[0])
+	cur, ok := a.insp.Root().FindNode(o.Call)
+	if !ok || !a.guardedNonEmpty(cur, arg) {
+		return nil
+	}
+	return arg
+}
+
+// requiresNonEmpty reports whether cond holds only when x is not empty.
+func (a *analyzer) requiresNonEmpty(cond, x ast.Expr) bool {
+	same := func(e ast.Expr) bool { return types.ExprString(ast.Unparen(e)) == types.ExprString(x) }
+	isLen := func(e ast.Expr) bool {
+		call, ok := ast.Unparen(e).(*ast.CallExpr)
+		if !ok || len(call.Args) != 1 || !same(call.Args[0]) {
+			return false
+		}
+		b, ok := a.pass.TypesInfo.Uses[identOf(call.Fun)].(*types.Builtin)
+		return ok && b.Name() == "len"
+	}
+	c, ok := ast.Unparen(cond).(*ast.BinaryExpr)
+	if !ok {
+		return false
+	}
+	switch c.Op {
+	case token.LAND:
+		return a.requiresNonEmpty(c.X, x) || a.requiresNonEmpty(c.Y, x)
+	case token.NEQ:
+		return same(c.X) && a.emptyConst(c.Y) || same(c.Y) && a.emptyConst(c.X) || isLen(c.X) || isLen(c.Y)
+	case token.GTR:
+		return isLen(c.X)
 	}
 	return false
 }
@@ -181,7 +239,14 @@ func (a *analyzer) checkGolangJWT(sc *scope, call *ast.CallExpr, fn *types.Func,
 		audOK = sc.checks["aud"] || sc.read["aud"] || a.customValid(call, f)
 		issOK = sc.checks["iss"] || sc.read["iss"] || a.customValid(call, f)
 	}
-	if !audOK && !issOK && (opts.Complete || !v5) {
+	if !audOK || !issOK {
+		hAud, hIss := a.handChecks(sc.cur, a.parseRoots(call, f))
+		audOK, issOK = audOK || hAud, issOK || hIss
+	}
+	// A VerifyAudience or VerifyIssuer(x, false) is reported on its own:
+	// one finding for the parse is enough.
+	weak := !v5 && (len(sc.weak["aud"]) > 0 || len(sc.weak["iss"]) > 0)
+	if !audOK && !issOK && (opts.Complete || !v5) && !weak {
 		fix := "add jwt.WithAudience(...) and jwt.WithIssuer(...)"
 		if !v5 {
 			fix = "check claims.VerifyAudience(aud, true) and claims.VerifyIssuer(iss, true) after parsing"
@@ -191,6 +256,9 @@ func (a *analyzer) checkGolangJWT(sc *scope, call *ast.CallExpr, fn *types.Func,
 		// where they are used.
 		if key.Source == model.PublicKey && a.signatureOnly(sc, call, f) {
 			key = keysource.Key{}
+		}
+		if opt, val := a.optionalBinding(opts); opt != nil {
+			fix = optionalNote("jwt."+a.callee(opt).Name(), val)
 		}
 		if a.reportExternal(call.Fun, key, fix) {
 			return
@@ -241,13 +309,21 @@ func (a *analyzer) reportExternal(at ast.Node, k keysource.Key, fix string) bool
 	}
 	var msg, rel string
 	if k.Source == model.RemoteKeySet {
-		msg = "tokens verified with keys from a remote key set are accepted for any audience and issuer, so tokens the identity provider issued to other services pass; "
+		msg = "tokens verified with keys from a remote key set are accepted for any audience and issuer"
 		rel = "the remote key set"
 	} else {
-		msg = "tokens verified with a public key of another party (this package signs nothing with its private key) are accepted for any audience and issuer, so tokens its owner issued to other services pass; "
+		msg = "tokens verified with a public key of another party (this package signs nothing with its private key) are accepted for any audience and issuer"
 		rel = "the public key"
 	}
-	a.report(at, msg+fix, analysis.RelatedInformation{Pos: k.At.Pos(), End: k.At.End(), Message: rel})
+	switch {
+	case strings.HasPrefix(fix, optionalPrefix):
+		msg += fix
+	case k.Source == model.RemoteKeySet:
+		msg += ", so tokens the identity provider issued to other services pass; " + fix
+	default:
+		msg += ", so tokens its owner issued to other services pass; " + fix
+	}
+	a.report(at, msg, analysis.RelatedInformation{Pos: k.At.Pos(), End: k.At.End(), Message: rel})
 	return true
 }
 
@@ -344,6 +420,9 @@ func (a *analyzer) checkJWX(sc *scope, call *ast.CallExpr, fn *types.Func, f *mo
 				on = true
 			}
 		}
+		if p, ok := a.parseAt(call); !on && ok && a.checkedSeparately(p) {
+			return // a signature check; jwt.Validate checks the claims
+		}
 		if !on {
 			ignored := ""
 			for _, o := range opts.List {
@@ -365,7 +444,15 @@ func (a *analyzer) checkJWX(sc *scope, call *ast.CallExpr, fn *types.Func, f *mo
 		return // reported at jwt.WithValidate(false)
 	}
 	audOK, issOK := a.bound(opts, model.AudienceCheck), a.bound(opts, model.IssuerCheck)
-	if !audOK && !issOK && a.reportExternal(call.Fun, a.keys.Verify(call, fn, opts), "add jwt.WithAudience(...) and jwt.WithIssuer(...)") {
+	if !audOK || !issOK {
+		hAud, hIss := a.handChecks(sc.cur, a.parseRoots(call, f))
+		audOK, issOK = audOK || hAud, issOK || hIss
+	}
+	fix := "add jwt.WithAudience(...) and jwt.WithIssuer(...)"
+	if opt, val := a.optionalBinding(opts); opt != nil {
+		fix = optionalNote("jwt."+a.callee(opt).Name(), val)
+	}
+	if !audOK && !issOK && a.reportExternal(call.Fun, a.keys.Verify(call, fn, opts), fix) {
 		return
 	}
 	if strict && hasKey || strict && !v1 {
@@ -579,8 +666,19 @@ func (a *analyzer) checkJoseValidate(sc *scope, call *ast.CallExpr) {
 			}
 		}
 	}
+	if key.Source == model.UnknownKey {
+		key = a.keys.Claims(sel.X)
+	}
 	aud, iss := fields["aud"], fields["iss"]
-	if !aud && !iss && a.reportExternal(call.Args[0], key, "set Expected.Issuer and the audience field (AnyAudience in v4, Audience in v3 and v2)") {
+	if !aud || !iss {
+		hAud, hIss := a.handChecks(sc.cur, []*types.Var{claims})
+		aud, iss = aud || hAud, iss || hIss
+	}
+	fix := "set Expected.Issuer and the audience field (AnyAudience in v4, Audience in v3 and v2)"
+	if opt := a.optionalFields[lit]; len(opt) > 0 {
+		fix = optionalNote(opt[0].name, opt[0].value)
+	}
+	if !aud && !iss && a.reportExternal(call.Args[0], key, fix) {
 		return
 	}
 	if !strict {
@@ -665,9 +763,15 @@ func (a *analyzer) expected(sc *scope, e ast.Expr) (lit *ast.CompositeLit, field
 	}
 	if v != nil {
 		for c := range sc.cur.Preorder((*ast.AssignStmt)(nil)) {
-			for _, l := range c.Node().(*ast.AssignStmt).Lhs {
+			as := c.Node().(*ast.AssignStmt)
+			for i, l := range as.Lhs {
 				if sel, ok := ast.Unparen(l).(*ast.SelectorExpr); ok && a.varOf(sel.X) == v {
 					if claim := model.ExpectedClaimField(t, sel.Sel.Name); claim != "" {
+						if len(as.Rhs) == len(as.Lhs) && a.guardedNonEmpty(c, as.Rhs[i]) {
+							// e.Issuer = cfg.Issuer only when it is set.
+							a.optionalFields[lit] = append(a.optionalFields[lit], optionalField{"Expected." + sel.Sel.Name, as.Rhs[i]})
+							continue
+						}
 						fields[claim] = true
 					}
 				}
@@ -675,6 +779,30 @@ func (a *analyzer) expected(sc *scope, e ast.Expr) (lit *ast.CompositeLit, field
 		}
 	}
 	return lit, fields
+}
+
+// optionalField is a go-jose Expected field assigned only when its value
+// is not empty.
+type optionalField struct {
+	name  string
+	value ast.Expr
+}
+
+// guardedNonEmpty reports whether the node at cur is in the body of an if
+// statement whose condition requires x to be non-empty.
+func (a *analyzer) guardedNonEmpty(cur inspector.Cursor, x ast.Expr) bool {
+	x = ast.Unparen(x)
+	for c := range cur.Enclosing((*ast.IfStmt)(nil), (*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		ifs, ok := c.Node().(*ast.IfStmt)
+		if !ok {
+			return false
+		}
+		n := cur.Node()
+		if ifs.Body.Pos() <= n.Pos() && n.End() <= ifs.Body.End() && a.requiresNonEmpty(ifs.Cond, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // emptyValue reports whether an Expected field value may be empty: "",
@@ -780,4 +908,12 @@ func (a *analyzer) signatureOnly(sc *scope, call *ast.CallExpr, f *model.Func) b
 		}
 	}
 	return true
+}
+
+const optionalPrefix = " unless one is configured: "
+
+// optionalNote is the end of the message for a verification whose only
+// audience or issuer option is added when the value is configured.
+func optionalNote(name string, val ast.Expr) string {
+	return optionalPrefix + name + " is only added when " + types.ExprString(val) + " is not empty; require the setting"
 }

@@ -168,11 +168,15 @@ func (a *analyzer) checkLeeway(cur inspector.Cursor, call *ast.CallExpr, name st
 			Related: related,
 		})
 	case d == 0:
-		key := a.keySourceFor(cur, call)
-		if !key.Source.Foreign() {
+		key, issuer := a.keySourceFor(cur, call)
+		switch {
+		case key.Source.Foreign():
+			related = append(related, analysis.RelatedInformation{Pos: key.At.Pos(), End: key.At.End(), Message: "the token is verified with a public key or key set here: another machine minted it"})
+		case issuer != nil:
+			related = append(related, analysis.RelatedInformation{Pos: issuer.Pos(), End: issuer.End(), Message: "the token is validated for this issuer, and this package signs no token: another machine minted it"})
+		default:
 			return
 		}
-		related = append(related, analysis.RelatedInformation{Pos: key.At.Pos(), End: key.At.End(), Message: "the token is verified with a public key or key set here: another machine minted it"})
 		diag := analysis.Diagnostic{
 			Pos: arg.Pos(), End: arg.End(),
 			Message: fmt.Sprintf("%s sets zero clock-skew leeway for a token minted by another machine: a clock a second behind its issuer rejects fresh tokens (nbf, iat), which invites turning the checks off; allow a small leeway such as %s",

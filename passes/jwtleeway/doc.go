@@ -21,7 +21,15 @@
 //     WithVerifyAuto or WithKey with an asymmetric algorithm or key, go-jose
 //     Claims with a public key or JSONWebKeySet): the issuer's clock runs
 //     ahead of ours by a second and fresh tokens fail their nbf or iat
-//     check, which invites turning the checks off;
+//     check, which invites turning the checks off. The key is found at the
+//     parses the option reaches (also through a parser kept in a struct
+//     field by a constructor), else at the verifying calls of the same
+//     function, else, for ValidateWithLeeway, at the function of the
+//     package that verified and returned the claims (c, err :=
+//     v.parse(raw)). A jwx jwt.Validate(tok, jwt.WithIssuer(iss),
+//     jwt.WithAcceptableSkew(0)) with a non-empty issuer, in a package that
+//     signs no token with a private key, re-validates a token of that
+//     issuer: it counts as minted by another machine too;
 //   - clock overrides outside tests: any assignment to golang-jwt v4/v3 (and
 //     dgrijalva, form3tech) jwt.TimeFunc or kataras jwt.Clock, which replace
 //     the clock of every validation in the process; and golang-jwt v5

@@ -9,7 +9,7 @@ import (
 )
 
 func Test(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), jwtleeway.Analyzer, "conf", "golangjwt", "helper", "jwx", "jose", "clocks")
+	analysistest.Run(t, analysistest.TestData(), jwtleeway.Analyzer, "conf", "golangjwt", "helper", "jwx", "jose", "clocks", "keyfield")
 }
 
 // TestFix checks the suggested fix for zero leeway, and that none is offered

@@ -3,9 +3,10 @@ package idtoken
 import "context"
 
 type Payload struct {
-	Issuer  string
-	Subject string
-	Claims  map[string]interface{}
+	Audience string
+	Issuer   string
+	Subject  string
+	Claims   map[string]interface{}
 }
 
 func ParsePayload(idToken string) (*Payload, error) { return nil, nil }

@@ -18,3 +18,6 @@ type Signer interface{}
 type SignerOptions struct{}
 
 func NewSigner(sig SigningKey, opts *SignerOptions) (Signer, error) { return nil, nil }
+
+type JSONWebKey struct{ Key interface{} }
+type JSONWebKeySet struct{ Keys []JSONWebKey }

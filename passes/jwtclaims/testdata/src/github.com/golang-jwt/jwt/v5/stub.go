@@ -8,9 +8,11 @@ import (
 type Claims interface{}
 type MapClaims map[string]interface{}
 type RegisteredClaims struct {
-	Subject string
-	Issuer  string
+	Subject  string
+	Issuer   string
+	Audience ClaimStrings
 }
+type ClaimStrings []string
 type SigningMethod interface{ Alg() string }
 type Token struct {
 	Raw    string

@@ -1,6 +1,10 @@
 package jwt
 
-import "github.com/lestrrat-go/jwx/jwa"
+import (
+	"time"
+
+	"github.com/lestrrat-go/jwx/jwa"
+)
 
 type Token interface{ Subject() string }
 type ParseOption interface{ parseOption() }
@@ -11,5 +15,9 @@ func WithVerify(alg jwa.SignatureAlgorithm, key interface{}) ParseOption { retur
 func WithValidate(b bool) ParseOption                                    { return nil }
 func WithVerifyAuto(v bool) ParseOption                                  { return nil }
 
-func WithAudience(s string) ParseOption { return nil }
-func WithIssuer(s string) ParseOption   { return nil }
+type ValidateOption interface{ ParseOption }
+
+func WithAudience(s string) ValidateOption              { return nil }
+func WithIssuer(s string) ValidateOption                { return nil }
+func WithAcceptableSkew(d time.Duration) ValidateOption { return nil }
+func Validate(t Token, options ...ValidateOption) error { return nil }

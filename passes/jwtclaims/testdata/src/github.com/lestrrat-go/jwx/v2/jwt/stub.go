@@ -2,7 +2,11 @@ package jwt
 
 import "github.com/lestrrat-go/jwx/v2/jwa"
 
-type Token interface{ Subject() string }
+type Token interface {
+	Subject() string
+	Issuer() string
+	Audience() []string
+}
 type ParseOption interface{ parseOption() }
 
 func Parse(s []byte, options ...ParseOption) (Token, error)                { return nil, nil }
@@ -27,3 +31,4 @@ type SignEncryptParseOption interface {
 }
 
 func Sign(t Token, options ...SignOption) ([]byte, error) { return nil, nil }
+func Validate(t Token, options ...ValidateOption) error   { return nil }

@@ -25,3 +25,4 @@ func WithKey(alg jwa.KeyAlgorithm, key interface{}) ParseOption   { return nil }
 func WithKeySet(set jwk.Set, options ...interface{}) ParseOption  { return nil }
 func WithAcceptableSkew(dur time.Duration) ValidateOption         { return nil }
 func WithClock(c Clock) ValidateOption                            { return nil }
+func WithIssuer(s string) ValidateOption                          { return nil }
