@@ -151,6 +151,24 @@ func IsSegmentDecode(fn *types.Func) bool {
 	return segmentDecoders[stdName(fn)] || segmentDecoders[FuncName(fn)]
 }
 
+// MayDecodeByHand reports whether a package that imports no token library
+// may still decode a JWT by hand: it imports the package of one of the
+// segment decoders (encoding/base64). Only then is the hand-decoding check
+// worth its walk there.
+func MayDecodeByHand(pkg *types.Package) bool {
+	if pkg == nil {
+		return false
+	}
+	for _, imp := range pkg.Imports() {
+		for name := range segmentDecoders {
+			if strings.HasPrefix(strings.TrimPrefix(name, "(*"), imp.Path()+".") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // jsonDecoders unmarshal JSON given as argument 0 into argument 1.
 var jsonDecoders = map[string]bool{
 	"encoding/json.Unmarshal": true,

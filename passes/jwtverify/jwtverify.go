@@ -87,11 +87,19 @@ func (*hasParsers) AFact()         {}
 func (*hasParsers) String() string { return "hasParsers" }
 
 func run(pass *analysis.Pass) (any, error) {
-	if len(pass.Files) == 0 || !relevant(pass) {
+	if len(pass.Files) == 0 {
 		return nil, nil
 	}
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	a := &analyzer{pass: pass, insp: insp, local: make(map[*types.Func]*parseFact), oidcProbes: make(map[ast.Node]bool), resolver: resolve.New(pass), specs: make(map[*types.Func]*spec), impls: make(map[*types.Interface][]types.Type), flagBusy: make(map[types.Object]bool), calls: make(map[*types.Func][]map[int]bool)}
+	if !relevant(pass) {
+		// No token library and no wrapper of one: only a JWT decoded by
+		// hand can be trusted here.
+		if model.MayDecodeByHand(pass.Pkg) {
+			newAnalyzer(pass, insp).checkHandDecodes()
+		}
+		return nil, nil
+	}
+	a := newAnalyzer(pass, insp)
 
 	// Only functions with a call that may be a parse are checked: a call of
 	// a modelled library, of a function with a fact, of this package's
@@ -214,6 +222,10 @@ func (a *analyzer) propagate(decls []inspector.Cursor) {
 			push(methodReferrers[fn.Name()])
 		}
 	}
+}
+
+func newAnalyzer(pass *analysis.Pass, insp *inspector.Inspector) *analyzer {
+	return &analyzer{pass: pass, insp: insp, local: make(map[*types.Func]*parseFact), oidcProbes: make(map[ast.Node]bool), resolver: resolve.New(pass), specs: make(map[*types.Func]*spec), impls: make(map[*types.Interface][]types.Type), flagBusy: make(map[types.Object]bool), calls: make(map[*types.Func][]map[int]bool)}
 }
 
 // relevant reports whether the package imports a token library, or a package

@@ -14,5 +14,5 @@ import (
 // (testdata/selfkey), with library stubs that carry the header and key
 // APIs these checks need.
 func TestSelfKeyAndHandDecode(t *testing.T) {
-	analysistest.Run(t, filepath.Join(analysistest.TestData(), "selfkey"), jwtverify.Analyzer, "selfkey", "handdecode")
+	analysistest.Run(t, filepath.Join(analysistest.TestData(), "selfkey"), jwtverify.Analyzer, "selfkey", "handdecode", "handonly")
 }
