@@ -112,3 +112,23 @@ func FieldSets(info *types.Info, n ast.Node, f func(t types.Type, field string, 
 		}
 	}
 }
+
+// Returns lists the return statements that return from the function whose
+// body is body, in source order: those of function literals inside it are
+// left out.
+func Returns(body ast.Node) []*ast.ReturnStmt {
+	var rs []*ast.ReturnStmt
+	if body == nil {
+		return nil
+	}
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			rs = append(rs, n)
+		}
+		return true
+	})
+	return rs
+}

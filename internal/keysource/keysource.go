@@ -19,6 +19,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/tokenvet/tokenvet/internal/astutil"
 	"github.com/tokenvet/tokenvet/internal/model"
 	"github.com/tokenvet/tokenvet/internal/resolve"
 )
@@ -561,23 +562,17 @@ func (c *Classifier) Claims(e ast.Expr) Key {
 			continue
 		}
 		returned := map[types.Object]bool{}
-		ast.Inspect(fd.Body, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.FuncLit:
-				return false
-			case *ast.ReturnStmt:
-				for _, x := range n.Results {
-					x = ast.Unparen(x)
-					if u, ok := x.(*ast.UnaryExpr); ok {
-						x = ast.Unparen(u.X)
-					}
-					if id, ok := x.(*ast.Ident); ok && info.Uses[id] != nil {
-						returned[info.Uses[id]] = true
-					}
+		for _, ret := range astutil.Returns(fd.Body) {
+			for _, x := range ret.Results {
+				x = ast.Unparen(x)
+				if u, ok := x.(*ast.UnaryExpr); ok {
+					x = ast.Unparen(u.X)
+				}
+				if id, ok := x.(*ast.Ident); ok && info.Uses[id] != nil {
+					returned[info.Uses[id]] = true
 				}
 			}
-			return true
-		})
+		}
 		ast.Inspect(fd.Body, func(n ast.Node) bool {
 			vc, ok := n.(*ast.CallExpr)
 			if !ok {

@@ -290,15 +290,9 @@ func (a *analyzer) returnsUnverified(fn *types.Func) int {
 		return -1
 	}
 	var results []ast.Expr
-	ast.Inspect(fd.Body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.ReturnStmt:
-			results = append(results, n.Results...)
-		}
-		return true
-	})
+	for _, ret := range astutil.Returns(fd.Body) {
+		results = append(results, ret.Results...)
+	}
 	params := fn.Signature().Params()
 	for i := 0; i < params.Len(); i++ {
 		tc := taint{fcur: fcur, input: params.At(i), exact: true}

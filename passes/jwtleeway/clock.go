@@ -137,7 +137,7 @@ func (a *analyzer) classifyReturns(body *ast.BlockStmt, depth int) clockVerdict 
 		return unknownClock
 	}
 	v := unknownClock
-	for _, r := range returns(body) {
+	for _, r := range astutil.Returns(body) {
 		if len(r.Results) != 1 {
 			continue
 		}
@@ -213,20 +213,4 @@ func (a *analyzer) classifyClock(e ast.Expr, depth int) clockVerdict {
 		}
 	}
 	return unknownClock
-}
-
-// returns lists the return statements of a function body, not those of
-// function literals inside it.
-func returns(body *ast.BlockStmt) []*ast.ReturnStmt {
-	var rs []*ast.ReturnStmt
-	ast.Inspect(body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.ReturnStmt:
-			rs = append(rs, n)
-		}
-		return true
-	})
-	return rs
 }

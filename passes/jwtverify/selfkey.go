@@ -403,7 +403,7 @@ func (sk *selfKeys) checkVerify(cur inspector.Cursor, decls map[*types.Func]*ast
 			scopes = append(scopes, inner)
 		}
 		param := selfKeyFirstParam(info, ftype)
-		for _, ret := range selfKeyReturns(body) {
+		for _, ret := range astutil.Returns(body) {
 			if len(ret.Results) == 0 {
 				continue
 			}
@@ -467,22 +467,6 @@ func selfKeyFirstParam(info *types.Info, ft *ast.FuncType) types.Object {
 		return nil
 	}
 	return info.Defs[ft.Params.List[0].Names[0]]
-}
-
-// selfKeyReturns returns the return statements of body, not of the
-// function literals inside it.
-func selfKeyReturns(body ast.Node) []*ast.ReturnStmt {
-	var out []*ast.ReturnStmt
-	ast.Inspect(body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.ReturnStmt:
-			out = append(out, n)
-		}
-		return true
-	})
-	return out
 }
 
 // bound reports whether the function binds the token's own key to
