@@ -15,6 +15,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/tokenvet/tokenvet/internal/astutil"
+	"github.com/tokenvet/tokenvet/internal/keysource"
 	"github.com/tokenvet/tokenvet/internal/meta"
 	"github.com/tokenvet/tokenvet/internal/model"
 	"github.com/tokenvet/tokenvet/internal/resolve"
@@ -51,10 +52,12 @@ func run(pass *analysis.Pass) (any, error) {
 	if len(pass.Files) == 0 || !model.ImportsTokenLibrary(pass.Pkg) {
 		return nil, nil
 	}
+	r := resolve.New(pass)
 	a := &analyzer{
 		pass:     pass,
 		insp:     pass.ResultOf[inspect.Analyzer].(*inspector.Inspector),
-		resolver: resolve.New(pass),
+		resolver: r,
+		keys:     keysource.New(pass, r),
 		funcs:    make(map[*types.Func]*kfInfo),
 		lits:     make(map[*ast.FuncLit]*kfInfo),
 		reported: make(map[token.Pos]bool),
@@ -80,6 +83,7 @@ type analyzer struct {
 	pass     *analysis.Pass
 	insp     *inspector.Inspector
 	resolver *resolve.Resolver
+	keys     *keysource.Classifier
 	// funcs and lits memoize what is known of keyfuncs and token helpers
 	// declared in this package.
 	funcs    map[*types.Func]*kfInfo
