@@ -35,7 +35,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:       Meta.URL,
 	Requires:  []*analysis.Analyzer{inspect.Analyzer},
 	Run:       run,
-	FactTypes: []analysis.Fact{new(checksMethod)},
+	FactTypes: []analysis.Fact{new(checksMethod), new(publicKeys)},
 }
 
 // checksMethod marks a function of the module under analysis that, given a
@@ -47,6 +47,17 @@ type checksMethod struct{}
 
 func (*checksMethod) AFact()         {}
 func (*checksMethod) String() string { return "checksMethod" }
+
+// publicKeys marks a keyfunc of the module under analysis (or a function
+// returning keyfuncs) every key of which is an asymmetric public key of
+// the kinds listed ("rsa", "ecdsa", "ed25519", "public" for a key of a
+// key set): no HMAC algorithm accepts them.
+type publicKeys struct{ Kinds []string }
+
+func (*publicKeys) AFact() {}
+func (f *publicKeys) String() string {
+	return "publicKeys(" + strings.Join(f.Kinds, ",") + ")"
+}
 
 func run(pass *analysis.Pass) (any, error) {
 	if len(pass.Files) == 0 || !model.ImportsTokenLibrary(pass.Pkg) {

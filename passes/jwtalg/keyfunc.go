@@ -32,10 +32,11 @@ type kfInfo struct {
 type keyInfo struct {
 	typ    types.Type
 	public bool // a []byte that looks like public key material
-	// fromSet: an interface value drawn from a key set of another party
-	// (set.Keys[0].Key of a set decoded from JSON or fetched): a public
-	// key of an unknown family.
-	fromSet bool
+	// kind, when set, is the key's kind regardless of typ: "public" for an
+	// interface value drawn from a key set (set.Keys[0].Key of a set
+	// decoded from JSON or fetched), a public key of an unknown family;
+	// the kinds of a publicKeys fact for keyfuncs of other packages.
+	kind string
 }
 
 // kfRef is one function an expression used as a keyfunc may be.
@@ -125,9 +126,24 @@ func (a *analyzer) funcRef(fn *types.Func) kfRef {
 	}
 	if a.local(fn.Pkg()) {
 		checks := a.pass.ImportObjectFact(fn, new(checksMethod))
-		return kfRef{known: true, checks: checks, pos: fn.Pos(), end: fn.Pos() + token.Pos(len(fn.Name()))}
+		return kfRef{known: true, checks: checks, info: a.importedKeys(fn), pos: fn.Pos(), end: fn.Pos() + token.Pos(len(fn.Name()))}
 	}
 	return unknownRef
+}
+
+// importedKeys returns what is known of the keys returned by fn, a
+// function of another package of the module, or by the keyfuncs it
+// returns: its publicKeys fact, or nil.
+func (a *analyzer) importedKeys(fn *types.Func) *kfInfo {
+	var f publicKeys
+	if !a.pass.ImportObjectFact(fn, &f) || len(f.Kinds) == 0 {
+		return nil
+	}
+	ki := &kfInfo{pos: fn.Pos(), end: fn.Pos() + token.Pos(len(fn.Name()))}
+	for _, k := range f.Kinds {
+		ki.keys = append(ki.keys, keyInfo{kind: k})
+	}
+	return ki
 }
 
 // factoryRefs returns the keyfuncs a call of fn returns.
@@ -152,7 +168,7 @@ func (a *analyzer) factoryRefs(fn *types.Func, subst map[*types.TypeParam]types.
 	}
 	if a.local(fn.Pkg()) {
 		checks := a.pass.ImportObjectFact(fn, new(checksMethod))
-		return []kfRef{{known: true, checks: checks, pos: fn.Pos(), end: fn.Pos() + token.Pos(len(fn.Name()))}}
+		return []kfRef{{known: true, checks: checks, info: a.importedKeys(fn), pos: fn.Pos(), end: fn.Pos() + token.Pos(len(fn.Name()))}}
 	}
 	return []kfRef{unknownRef}
 }
@@ -513,6 +529,12 @@ func (a *analyzer) collectKeys(fn ast.Node, ki *kfInfo, depth int) {
 				continue
 			}
 			fn, _ := typeutil.Callee(a.pass.TypesInfo, call).(*types.Func)
+			if fn != nil && fn.Pkg() != a.pass.Pkg && a.local(fn.Pkg()) {
+				if sub := a.importedKeys(fn.Origin()); sub != nil {
+					ki.keys = append(ki.keys, sub.keys...)
+					continue
+				}
+			}
 			if fn == nil || fn.Pkg() != a.pass.Pkg || depth > 3 {
 				ki.unknownKeys = true
 				continue
@@ -553,7 +575,7 @@ func (a *analyzer) addKey(ki *kfInfo, k ast.Expr, depth int) {
 				}
 			}
 			if a.fromKeySet(k) {
-				ki.keys = append(ki.keys, keyInfo{typ: t, fromSet: true})
+				ki.keys = append(ki.keys, keyInfo{typ: t, kind: "public"})
 				return
 			}
 			ki.unknownKeys = true
@@ -716,8 +738,8 @@ func keyKinds(refs []kfRef) (kinds []string, unknown, publicBytes bool) {
 				t = r.subst[tp]
 			}
 			kind := keyKind(t)
-			if k.fromSet {
-				kind = "jwk"
+			if k.kind != "" {
+				kind = k.kind
 			}
 			if kind == "" {
 				unknown = true
@@ -911,12 +933,17 @@ func (a *analyzer) exportFacts() {
 			sig := fn.Signature()
 			switch {
 			case takesToken(sig):
-				if ki := a.funcInfo(fn); ki != nil && ki.checks {
+				ki := a.funcInfo(fn)
+				if ki != nil && ki.checks {
 					a.pass.ExportObjectFact(fn, new(checksMethod))
+				}
+				if ki != nil && sig.Results().Len() == 2 {
+					a.exportPublicKeys(fn, []kfRef{{info: ki}})
 				}
 			case returnsKeyfunc(sig):
 				ok := true
-				for _, r := range a.factoryRefs(fn, nil, 0) {
+				refs := a.factoryRefs(fn, nil, 0)
+				for _, r := range refs {
 					if r.known && !r.checks {
 						ok = false
 					}
@@ -924,8 +951,20 @@ func (a *analyzer) exportFacts() {
 				if ok {
 					a.pass.ExportObjectFact(fn, new(checksMethod))
 				}
+				a.exportPublicKeys(fn, refs)
 			}
 		}
+	}
+}
+
+// exportPublicKeys exports publicKeys for fn when every key the keyfuncs
+// refs (fn itself, or those it returns) return is an asymmetric public key.
+func (a *analyzer) exportPublicKeys(fn *types.Func, refs []kfRef) {
+	if len(refs) == 0 {
+		return
+	}
+	if kinds, unknown, _ := keyKinds(refs); asymmetric(kinds, unknown) {
+		a.pass.ExportObjectFact(fn, &publicKeys{Kinds: kinds})
 	}
 }
 
