@@ -1,6 +1,7 @@
 package golangjwt
 
 import (
+	"crypto/x509"
 	"encoding/json"
 	"errors"
 
@@ -73,5 +74,24 @@ func KeySetOrSecret(raw string, set *jose.JSONWebKeySet) (*jwt.Token, error) {
 			return secret, nil
 		}
 		return set.Keys[0].Key, nil
+	})
+}
+
+// CertKey returns the public key of a certificate: the key of a parsed
+// certificate is an asymmetric public key, not reported.
+func CertKey(raw string, cert *x509.Certificate) (*jwt.Token, error) {
+	return jwt.Parse(raw, func(t *jwt.Token) (any, error) {
+		return cert.PublicKey, nil
+	})
+}
+
+// ownCert is the program's own type with a field of the same name.
+type ownCert struct{ PublicKey any }
+
+// OwnCertKey: the field of a struct of the program may hold anything:
+// reported.
+func OwnCertKey(raw string, cert *ownCert) (*jwt.Token, error) {
+	return jwt.Parse(raw, func(t *jwt.Token) (any, error) { // want `jwt\.Parse accepts whatever algorithm`
+		return cert.PublicKey, nil
 	})
 }
