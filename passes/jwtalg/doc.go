@@ -38,7 +38,32 @@
 //     the key is: a []byte is accepted as an HMAC secret by any HS
 //     algorithm, which is exploitable when the bytes are public material,
 //     and a keyfunc returning both secrets and public keys is exploitable
-//     outright.
+//     outright. Not reported: a parse whose loose keyfuncs return only
+//     asymmetric public keys (*rsa.PublicKey, *ecdsa.PublicKey,
+//     ed25519.PublicKey, any mix of them), nor one whose key is an interface value drawn from
+//     a key set (set.Keys[0].Key or set.Key(kid)[0].Key of a go-jose
+//     JSONWebKeySet decoded from a provider's JWKS, a key of a set
+//     internal/keysource classifies as a public key set or a remote one).
+//     golang-jwt's signing methods type-assert the key they are given:
+//     SigningMethodHMAC.Verify accepts only a []byte ("HMAC verify expects
+//     []byte"), the RSA and RSA-PSS methods only an *rsa.PublicKey, ECDSA
+//     only an *ecdsa.PublicKey, Ed25519 only an ed25519.PublicKey, and none
+//     only the UnsafeAllowNoneSignatureType constant (hmac.go, rsa.go,
+//     rsa_pss.go, ecdsa.go, none.go of golang-jwt/jwt v5.3.1 and v4.5.2,
+//     dgrijalva/jwt-go v3.2.0 and form3tech-oss/jwt-go v3.2.5; ed25519.go
+//     of v5 and v4, the v3 forks having no EdDSA).
+//     So a token naming HS256 fails against a public key object: the token
+//     may only pick another algorithm of the key's own family, which needs
+//     the private key all the same. The keys of a published JWK set decode
+//     to such objects; an "oct" key in a published set would be a leaked
+//     secret, not algorithm confusion. A key set built in the package from
+//     literals counts only when none of its keys is a []byte or of unknown
+//     type. The kinds of keys returned by keyfuncs of other packages of
+//     the module travel as the publicKeys fact. Still reported: []byte
+//     keys, keyfuncs mixing []byte secrets and public keys, and keys of an
+//     interface type that cannot be traced to a public key (a
+//     map[string]any, a crypto.PublicKey parameter, a field of a program's
+//     own struct, a jwt.VerificationKeySet).
 //   - the none algorithm: golang-jwt SigningMethodNone used for anything
 //     but a comparison, UnsafeAllowNoneSignatureType returned by a keyfunc
 //     or used as a signing key, "none" in an allow-list
@@ -64,10 +89,10 @@
 // Nothing is reported in _test.go files, where tests mint unsigned tokens
 // and parse with throwaway keyfuncs on purpose.
 //
-// Fix: pin the algorithms: jwt.WithValidMethods([]string{"RS256"}) on the
-// parse or on jwt.NewParser (a suggested fix adds it, with the algorithms
-// the keyfunc's key type implies, for v5 and v4 when the key type is
-// known), or check t.Method in the keyfunc; verify jwx tokens with the
+// Fix: pin the algorithms: jwt.WithValidMethods([]string{"HS256"}) on the
+// parse or on jwt.NewParser (a suggested fix adds it, with HS256, HS384
+// and HS512 for a []byte key, for v5 and v4), or check t.Method in the
+// keyfunc; verify jwx tokens with the
 // algorithm the key is meant for; pass the allowed algorithms to go-jose
 // v4's ParseSigned.
 package jwtalg

@@ -15,6 +15,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/tokenvet/tokenvet/internal/astutil"
+	"github.com/tokenvet/tokenvet/internal/keysource"
 	"github.com/tokenvet/tokenvet/internal/meta"
 	"github.com/tokenvet/tokenvet/internal/model"
 	"github.com/tokenvet/tokenvet/internal/resolve"
@@ -34,7 +35,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:       Meta.URL,
 	Requires:  []*analysis.Analyzer{inspect.Analyzer},
 	Run:       run,
-	FactTypes: []analysis.Fact{new(checksMethod)},
+	FactTypes: []analysis.Fact{new(checksMethod), new(publicKeys)},
 }
 
 // checksMethod marks a function of the module under analysis that, given a
@@ -47,14 +48,27 @@ type checksMethod struct{}
 func (*checksMethod) AFact()         {}
 func (*checksMethod) String() string { return "checksMethod" }
 
+// publicKeys marks a keyfunc of the module under analysis (or a function
+// returning keyfuncs) every key of which is an asymmetric public key of
+// the kinds listed ("rsa", "ecdsa", "ed25519", "public" for a key of a
+// key set): no HMAC algorithm accepts them.
+type publicKeys struct{ Kinds []string }
+
+func (*publicKeys) AFact() {}
+func (f *publicKeys) String() string {
+	return "publicKeys(" + strings.Join(f.Kinds, ",") + ")"
+}
+
 func run(pass *analysis.Pass) (any, error) {
 	if len(pass.Files) == 0 || !model.ImportsTokenLibrary(pass.Pkg) {
 		return nil, nil
 	}
+	r := resolve.New(pass)
 	a := &analyzer{
 		pass:     pass,
 		insp:     pass.ResultOf[inspect.Analyzer].(*inspector.Inspector),
-		resolver: resolve.New(pass),
+		resolver: r,
+		keys:     keysource.New(pass, r),
 		funcs:    make(map[*types.Func]*kfInfo),
 		lits:     make(map[*ast.FuncLit]*kfInfo),
 		reported: make(map[token.Pos]bool),
@@ -80,6 +94,7 @@ type analyzer struct {
 	pass     *analysis.Pass
 	insp     *inspector.Inspector
 	resolver *resolve.Resolver
+	keys     *keysource.Classifier
 	// funcs and lits memoize what is known of keyfuncs and token helpers
 	// declared in this package.
 	funcs    map[*types.Func]*kfInfo

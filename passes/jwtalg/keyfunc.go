@@ -32,6 +32,11 @@ type kfInfo struct {
 type keyInfo struct {
 	typ    types.Type
 	public bool // a []byte that looks like public key material
+	// kind, when set, is the key's kind regardless of typ: "public" for an
+	// interface value drawn from a key set (set.Keys[0].Key of a set
+	// decoded from JSON or fetched), a public key of an unknown family;
+	// the kinds of a publicKeys fact for keyfuncs of other packages.
+	kind string
 }
 
 // kfRef is one function an expression used as a keyfunc may be.
@@ -121,9 +126,24 @@ func (a *analyzer) funcRef(fn *types.Func) kfRef {
 	}
 	if a.local(fn.Pkg()) {
 		checks := a.pass.ImportObjectFact(fn, new(checksMethod))
-		return kfRef{known: true, checks: checks, pos: fn.Pos(), end: fn.Pos() + token.Pos(len(fn.Name()))}
+		return kfRef{known: true, checks: checks, info: a.importedKeys(fn), pos: fn.Pos(), end: fn.Pos() + token.Pos(len(fn.Name()))}
 	}
 	return unknownRef
+}
+
+// importedKeys returns what is known of the keys returned by fn, a
+// function of another package of the module, or by the keyfuncs it
+// returns: its publicKeys fact, or nil.
+func (a *analyzer) importedKeys(fn *types.Func) *kfInfo {
+	var f publicKeys
+	if !a.pass.ImportObjectFact(fn, &f) || len(f.Kinds) == 0 {
+		return nil
+	}
+	ki := &kfInfo{pos: fn.Pos(), end: fn.Pos() + token.Pos(len(fn.Name()))}
+	for _, k := range f.Kinds {
+		ki.keys = append(ki.keys, keyInfo{kind: k})
+	}
+	return ki
 }
 
 // factoryRefs returns the keyfuncs a call of fn returns.
@@ -148,7 +168,7 @@ func (a *analyzer) factoryRefs(fn *types.Func, subst map[*types.TypeParam]types.
 	}
 	if a.local(fn.Pkg()) {
 		checks := a.pass.ImportObjectFact(fn, new(checksMethod))
-		return []kfRef{{known: true, checks: checks, pos: fn.Pos(), end: fn.Pos() + token.Pos(len(fn.Name()))}}
+		return []kfRef{{known: true, checks: checks, info: a.importedKeys(fn), pos: fn.Pos(), end: fn.Pos() + token.Pos(len(fn.Name()))}}
 	}
 	return []kfRef{unknownRef}
 }
@@ -509,6 +529,12 @@ func (a *analyzer) collectKeys(fn ast.Node, ki *kfInfo, depth int) {
 				continue
 			}
 			fn, _ := typeutil.Callee(a.pass.TypesInfo, call).(*types.Func)
+			if fn != nil && fn.Pkg() != a.pass.Pkg && a.local(fn.Pkg()) {
+				if sub := a.importedKeys(fn.Origin()); sub != nil {
+					ki.keys = append(ki.keys, sub.keys...)
+					continue
+				}
+			}
 			if fn == nil || fn.Pkg() != a.pass.Pkg || depth > 3 {
 				ki.unknownKeys = true
 				continue
@@ -548,11 +574,78 @@ func (a *analyzer) addKey(ki *kfInfo, k ast.Expr, depth int) {
 					}
 				}
 			}
+			if a.fromKeySet(k) {
+				ki.keys = append(ki.keys, keyInfo{typ: t, kind: "public"})
+				return
+			}
 			ki.unknownKeys = true
 			return
 		}
 	}
 	ki.keys = append(ki.keys, keyInfo{typ: t, public: a.looksPublic(k)})
+}
+
+// fromKeySet reports whether the interface-typed key expression k is
+// drawn from a key set: reached from an expression the model classifies as
+// a public key, key set or remote key set (internal/keysource) through
+// fields, indexes and method calls (set.Keys[0].Key, set.Key(kid)[0].Key,
+// cert.PublicKey). The keys of a JWK set decode to public key objects; a
+// set built here from literals is trusted only if none of its keys is a
+// []byte or of unknown type.
+func (a *analyzer) fromKeySet(k ast.Expr) bool {
+	e := ast.Unparen(k)
+	for steps := 0; steps < 8; steps++ {
+		var next ast.Expr
+		switch x := e.(type) {
+		case *ast.SelectorExpr:
+			if s := a.pass.TypesInfo.Selections[x]; s == nil || s.Kind() != types.FieldVal {
+				return false
+			}
+			next = x.X
+		case *ast.IndexExpr:
+			next = x.X
+		case *ast.StarExpr:
+			next = x.X
+		case *ast.CallExpr:
+			// set.Key(kid): a method of the set hands out its keys.
+			sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr)
+			if !ok {
+				return false
+			}
+			if s := a.pass.TypesInfo.Selections[sel]; s == nil || s.Kind() != types.MethodVal {
+				return false
+			}
+			next = sel.X
+		default:
+			return false
+		}
+		e = ast.Unparen(next)
+		if a.keys.Expr(e).Source.Foreign() {
+			return a.setKeysAsymmetric(e)
+		}
+	}
+	return false
+}
+
+// setKeysAsymmetric reports whether the keys of a key set built here from
+// composite literals, if any, are all of asymmetric kinds.
+func (a *analyzer) setKeysAsymmetric(set ast.Expr) bool {
+	if model.LookupJoseType(a.pass.TypesInfo.TypeOf(set)) != model.JoseKeySet {
+		return true
+	}
+	for _, keys := range a.litFields(set, "Keys", 0) {
+		elems, _ := a.resolver.SliceElems(keys)
+		for _, el := range elems {
+			for _, k := range a.litFields(el, "Key", 1) {
+				switch keyKind(a.pass.TypesInfo.TypeOf(k)) {
+				case "rsa", "ecdsa", "ed25519":
+				default:
+					return false
+				}
+			}
+		}
+	}
+	return true
 }
 
 // looksPublic reports whether a key expression looks like public key
@@ -621,6 +714,13 @@ var kindAlgs = map[string][]string{
 	"hmac":    {"HS256", "HS384", "HS512"},
 }
 
+// asymmetric reports whether every key of kinds is an asymmetric public
+// key: golang-jwt's HMAC Verify accepts only a []byte, so such keys cannot
+// be turned into HMAC secrets whatever alg the token names.
+func asymmetric(kinds []string, unknown bool) bool {
+	return len(kinds) > 0 && !unknown && !contains(kinds, "hmac")
+}
+
 // keyKinds summarizes the keys of the keyfuncs refs: their kinds (in
 // order of appearance), whether some key's kind is unknown, and whether a
 // []byte key looks public.
@@ -638,6 +738,9 @@ func keyKinds(refs []kfRef) (kinds []string, unknown, publicBytes bool) {
 				t = r.subst[tp]
 			}
 			kind := keyKind(t)
+			if k.kind != "" {
+				kind = k.kind
+			}
 			if kind == "" {
 				unknown = true
 				continue
@@ -682,6 +785,9 @@ func (a *analyzer) checkKeyfuncParse(cur inspector.Cursor, call *ast.CallExpr, f
 	}
 	// The risk is the loose keyfuncs'; the allow-list must suit them all.
 	kinds, unknown, publicBytes := keyKinds(bad)
+	if asymmetric(kinds, unknown) {
+		return // the token may pick another asymmetric algorithm, never HS256
+	}
 	if all, allUnknown, _ := keyKinds(refs); len(all) != len(kinds) || allUnknown {
 		kinds, unknown = all, true
 	}
@@ -712,10 +818,14 @@ func (a *analyzer) checkKeyfuncParse(cur inspector.Cursor, call *ast.CallExpr, f
 		risk = "; a []byte key is accepted as an HMAC secret by HS256, HS384 and HS512 alike, and as a forgery key if it is ever public"
 	}
 
+	method := "SigningMethodRSA"
+	if len(kinds) == 1 && kinds[0] == "hmac" {
+		method = "SigningMethodHMAC"
+	}
 	var advice string
 	switch {
 	case !kp.HasOptions:
-		advice = fmt.Sprintf("check t.Method in the keyfunc (if _, ok := t.Method.(*%sSigningMethodRSA); !ok { return nil, err }) or parse with &%sParser{ValidMethods: []string{%s}}", qual, qual, algList)
+		advice = fmt.Sprintf("check t.Method in the keyfunc (if _, ok := t.Method.(*%s%s); !ok { return nil, err }) or parse with &%sParser{ValidMethods: []string{%s}}", qual, method, qual, algList)
 	case kp.Request:
 		advice = fmt.Sprintf("pass request.WithParser(%sNewParser(%sWithValidMethods([]string{%s}))), or check t.Method in the keyfunc", qual, qual, algList)
 	case kp.Options < 0:
@@ -823,12 +933,17 @@ func (a *analyzer) exportFacts() {
 			sig := fn.Signature()
 			switch {
 			case takesToken(sig):
-				if ki := a.funcInfo(fn); ki != nil && ki.checks {
+				ki := a.funcInfo(fn)
+				if ki != nil && ki.checks {
 					a.pass.ExportObjectFact(fn, new(checksMethod))
+				}
+				if ki != nil && sig.Results().Len() == 2 {
+					a.exportPublicKeys(fn, []kfRef{{info: ki}})
 				}
 			case returnsKeyfunc(sig):
 				ok := true
-				for _, r := range a.factoryRefs(fn, nil, 0) {
+				refs := a.factoryRefs(fn, nil, 0)
+				for _, r := range refs {
 					if r.known && !r.checks {
 						ok = false
 					}
@@ -836,8 +951,20 @@ func (a *analyzer) exportFacts() {
 				if ok {
 					a.pass.ExportObjectFact(fn, new(checksMethod))
 				}
+				a.exportPublicKeys(fn, refs)
 			}
 		}
+	}
+}
+
+// exportPublicKeys exports publicKeys for fn when every key the keyfuncs
+// refs (fn itself, or those it returns) return is an asymmetric public key.
+func (a *analyzer) exportPublicKeys(fn *types.Func, refs []kfRef) {
+	if len(refs) == 0 {
+		return
+	}
+	if kinds, unknown, _ := keyKinds(refs); asymmetric(kinds, unknown) {
+		a.pass.ExportObjectFact(fn, &publicKeys{Kinds: kinds})
 	}
 }
 

@@ -8,7 +8,10 @@ import (
 	"github.com/golang-jwt/jwt/v5"
 )
 
-var pub *rsa.PublicKey
+var (
+	pub    *rsa.PublicKey
+	secret []byte
+)
 
 // Subject trusts the claims of an unverified parse.
 func Subject(s string) string {
@@ -18,7 +21,9 @@ func Subject(s string) string {
 	return sub
 }
 
-// Verify has no allow-list and a keyfunc that ignores t.Method.
+// Verify has no allow-list and a keyfunc that ignores t.Method, but its
+// key is an RSA public key, which no HMAC algorithm accepts: no jwtalg
+// finding.
 func Verify(s string) (*jwt.Token, error) {
 	return jwt.Parse(s, func(t *jwt.Token) (any, error) { return pub, nil })
 }
@@ -26,6 +31,12 @@ func Verify(s string) (*jwt.Token, error) {
 // Pinned is the near miss.
 func Pinned(s string) (*jwt.Token, error) {
 	return jwt.Parse(s, func(t *jwt.Token) (any, error) { return pub, nil }, jwt.WithValidMethods([]string{"RS256"}))
+}
+
+// VerifySecret has no allow-list and a keyfunc that ignores t.Method and
+// returns a []byte secret: jwtalg.
+func VerifySecret(s string) (*jwt.Token, error) {
+	return jwt.Parse(s, func(t *jwt.Token) (any, error) { return secret, nil })
 }
 
 // Suppressed carries a reasoned directive.

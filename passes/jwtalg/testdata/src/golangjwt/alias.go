@@ -4,7 +4,12 @@ import jwtv5 "github.com/golang-jwt/jwt/v5"
 
 // Aliased: the fix uses the file's import name.
 func Aliased(s string) (*jwtv5.Token, error) {
-	return jwtv5.ParseWithClaims(s, jwtv5.MapClaims{}, func(t *jwtv5.Token) (any, error) { return edPub, nil }, jwtv5.WithoutClaimsValidation()) // want `jwt\.ParseWithClaims accepts whatever algorithm.*add jwtv5\.WithValidMethods\(\[\]string\{"EdDSA"\}\)`
+	return jwtv5.ParseWithClaims(s, jwtv5.MapClaims{}, func(t *jwtv5.Token) (any, error) { return secret, nil }, jwtv5.WithoutClaimsValidation()) // want `jwt\.ParseWithClaims accepts whatever algorithm.*add jwtv5\.WithValidMethods\(\[\]string\{"HS256", "HS384", "HS512"\}\)`
+}
+
+// AliasedPublic: the same with an Ed25519 public key: not reported.
+func AliasedPublic(s string) (*jwtv5.Token, error) {
+	return jwtv5.ParseWithClaims(s, jwtv5.MapClaims{}, func(t *jwtv5.Token) (any, error) { return edPub, nil }, jwtv5.WithoutClaimsValidation())
 }
 
 // NewParserFix: the fix goes to NewParser.

@@ -9,7 +9,12 @@ type KeySource interface {
 
 // Dot: the fix has no qualifier under a dot import.
 func Dot(s string) (*Token, error) {
-	return Parse(s, func(t *Token) (any, error) { return edPub, nil }) // want `jwt\.Parse accepts whatever algorithm.*add WithValidMethods\(\[\]string\{"EdDSA"\}\)`
+	return Parse(s, func(t *Token) (any, error) { return secret, nil }) // want `jwt\.Parse accepts whatever algorithm.*add WithValidMethods\(\[\]string\{"HS256", "HS384", "HS512"\}\)`
+}
+
+// DotPublic: the same with an Ed25519 public key: not reported.
+func DotPublic(s string) (*Token, error) {
+	return Parse(s, func(t *Token) (any, error) { return edPub, nil })
 }
 
 // Interface passes an interface method value: unknown.
@@ -19,6 +24,21 @@ func Interface(src KeySource, s string) (*Token, error) {
 
 // Branches assigns a checking and a loose keyfunc to one variable.
 func Branches(s string, strict bool) (*Token, error) {
+	kf := Keyfunc(func(t *Token) (any, error) { return secret, nil })
+	if strict {
+		kf = func(t *Token) (any, error) {
+			if t.Method != SigningMethodHS256 {
+				return nil, errAlg
+			}
+			return secret, nil
+		}
+	}
+	return Parse(s, kf) // want `jwt\.Parse accepts whatever algorithm`
+}
+
+// BranchesPublic: the loose keyfunc returns an Ed25519 public key: not
+// reported.
+func BranchesPublic(s string, strict bool) (*Token, error) {
 	kf := Keyfunc(func(t *Token) (any, error) { return edPub, nil })
 	if strict {
 		kf = func(t *Token) (any, error) {
@@ -28,13 +48,13 @@ func Branches(s string, strict bool) (*Token, error) {
 			return edPub, nil
 		}
 	}
-	return Parse(s, kf) // want `jwt\.Parse accepts whatever algorithm`
+	return Parse(s, kf)
 }
 
 // ping and pong call each other and never check.
 func ping(t *Token, n int) (any, error) {
 	if n == 0 {
-		return edPub, nil
+		return secret, nil
 	}
 	return pong(t, n-1)
 }
@@ -46,10 +66,25 @@ func Recursive(s string) (*Token, error) {
 	return Parse(s, func(t *Token) (any, error) { return ping(t, 3) }) // want `jwt\.Parse accepts whatever algorithm`
 }
 
+// pingPublic and pongPublic call each other and return a public key.
+func pingPublic(t *Token, n int) (any, error) { // want pingPublic:"publicKeys\\(ed25519\\)"
+	if n == 0 {
+		return edPub, nil
+	}
+	return pongPublic(t, n-1)
+}
+
+func pongPublic(t *Token, n int) (any, error) { return pingPublic(t, n) }
+
+// RecursivePublic: not reported.
+func RecursivePublic(s string) (*Token, error) {
+	return Parse(s, func(t *Token) (any, error) { return pingPublic(t, 3) })
+}
+
 // BranchesMixed: the checking keyfunc returns another key type, so no
 // single allow-list is suggested.
 func BranchesMixed(s string, strict bool) (*Token, error) {
-	kf := Keyfunc(func(t *Token) (any, error) { return edPub, nil })
+	kf := Keyfunc(func(t *Token) (any, error) { return secret, nil })
 	if strict {
 		kf = func(t *Token) (any, error) {
 			if _, ok := t.Method.(*SigningMethodRSA); !ok {

@@ -26,7 +26,9 @@ type header struct {
 	Kid string `json:"kid"`
 }
 
-func keyfunc(t *jwt.Token) (any, error) { return pub, nil }
+func keyfunc(t *jwt.Token) (any, error) { return secret, nil }
+
+func pubKeyfunc(t *jwt.Token) (any, error) { return pub, nil } // want pubKeyfunc:"publicKeys\\(rsa\\)"
 
 // HandChecked checks the alg of the header it decodes by hand before the
 // parse: an allow-list.
@@ -43,7 +45,7 @@ func HandChecked(raw string) (*jwt.Token, error) {
 	if err := json.Unmarshal(b, &hdr); err != nil {
 		return nil, err
 	}
-	if hdr.Alg != "RS256" {
+	if hdr.Alg != "HS256" {
 		return nil, errAlg
 	}
 	return jwt.Parse(raw, keyfunc)
@@ -66,6 +68,24 @@ func HandKidOnly(raw string) (*jwt.Token, error) {
 	return jwt.Parse(raw, keyfunc) // want `jwt\.Parse accepts whatever algorithm the token names`
 }
 
+// HandKidOnlyPublic: the same with a keyfunc returning an RSA public key,
+// which no HMAC algorithm accepts: not reported.
+func HandKidOnlyPublic(raw string) (*jwt.Token, error) {
+	parts := strings.Split(raw, ".")
+	b, err := base64.RawURLEncoding.DecodeString(parts[0])
+	if err != nil {
+		return nil, err
+	}
+	var hdr header
+	if err := json.Unmarshal(b, &hdr); err != nil {
+		return nil, err
+	}
+	if hdr.Kid == "" {
+		return nil, errAlg
+	}
+	return jwt.Parse(raw, pubKeyfunc)
+}
+
 // HandMapAllowList looks the alg of a hand-decoded map header up in an
 // allow-list, the header cut off with strings.Cut.
 func HandMapAllowList(raw string) (*jwt.Token, error) {
@@ -82,7 +102,7 @@ func HandMapAllowList(raw string) (*jwt.Token, error) {
 		return nil, err
 	}
 	switch hdr["alg"] {
-	case "RS256", "RS384":
+	case "HS256", "HS384":
 	default:
 		return nil, errAlg
 	}
@@ -97,7 +117,7 @@ func HandOtherToken(raw, other string) (*jwt.Token, error) {
 	if err := json.Unmarshal(b, &hdr); err != nil {
 		return nil, err
 	}
-	if hdr.Alg != "RS256" {
+	if hdr.Alg != "HS256" {
 		return nil, errAlg
 	}
 	return jwt.Parse(raw, keyfunc) // want `jwt\.Parse accepts whatever algorithm the token names`
@@ -111,7 +131,7 @@ func HandPayload(raw string) (*jwt.Token, error) {
 	if err := json.Unmarshal(b, &hdr); err != nil {
 		return nil, err
 	}
-	if hdr.Alg != "RS256" {
+	if hdr.Alg != "HS256" {
 		return nil, errAlg
 	}
 	return jwt.Parse(raw, keyfunc) // want `jwt\.Parse accepts whatever algorithm the token names`
@@ -144,7 +164,21 @@ func DPoPUnchecked(proof string) (*jwt.Token, error) {
 	return jwt.Parse(proof, func(*jwt.Token) (any, error) { return key, nil }) // want `jwt\.Parse accepts whatever algorithm the token names`
 }
 
-func embeddedKey(v any) *rsa.PublicKey { return pub }
+// DPoPUncheckedRSA decodes the jwk header into an *rsa.PublicKey, which no
+// HMAC algorithm accepts: not reported.
+func DPoPUncheckedRSA(proof string) (*jwt.Token, error) {
+	u, _, err := jwt.NewParser().ParseUnverified(proof, jwt.MapClaims{})
+	if err != nil {
+		return nil, err
+	}
+	key := embeddedRSAKey(u.Header["jwk"])
+	return jwt.Parse(proof, func(*jwt.Token) (any, error) { return key, nil })
+}
+
+// embeddedKey decodes a jwk header into a key of whatever type it names.
+func embeddedKey(v any) any { return v }
+
+func embeddedRSAKey(v any) *rsa.PublicKey { return pub }
 
 // JoseHandChecked checks the hand-decoded alg before a go-jose v3 parse
 // verified with a []byte.

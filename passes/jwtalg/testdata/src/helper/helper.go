@@ -9,18 +9,25 @@ import (
 	"github.com/golang-jwt/jwt/v5"
 )
 
-var pub *rsa.PublicKey
+var (
+	pub    *rsa.PublicKey
+	secret []byte
+)
 
 // Checked checks the method.
 func Checked(t *jwt.Token) (any, error) { // want Checked:"checksMethod"
-	if _, ok := t.Method.(*jwt.SigningMethodRSA); !ok {
+	if _, ok := t.Method.(*jwt.SigningMethodHMAC); !ok {
 		return nil, errors.New("alg")
 	}
-	return pub, nil
+	return secret, nil
 }
 
 // Loose does not.
-func Loose(t *jwt.Token) (any, error) { return pub, nil }
+func Loose(t *jwt.Token) (any, error) { return secret, nil }
+
+// LoosePublic does not either, but returns an RSA public key: its fact
+// says so.
+func LoosePublic(t *jwt.Token) (any, error) { return pub, nil } // want LoosePublic:"publicKeys\\(rsa\\)"
 
 // Delegating returns Checked(t): it checks too.
 func Delegating(t *jwt.Token) (any, error) { // want Delegating:"checksMethod"
@@ -29,7 +36,7 @@ func Delegating(t *jwt.Token) (any, error) { // want Delegating:"checksMethod"
 
 // ValidateAlg checks the alg header of the token it is given.
 func ValidateAlg(t *jwt.Token) error { // want ValidateAlg:"checksMethod"
-	if t.Header["alg"] != "RS256" {
+	if t.Header["alg"] != "HS256" {
 		return errors.New("alg")
 	}
 	return nil
@@ -41,13 +48,18 @@ func KeyFor(kid string) jwt.Keyfunc { // want KeyFor:"checksMethod"
 		if err := ValidateAlg(t); err != nil {
 			return nil, err
 		}
-		return pub, nil
+		return secret, nil
 	}
 }
 
 // LooseFor returns one that does not.
 func LooseFor(kid string) jwt.Keyfunc {
 	return Loose
+}
+
+// LooseForPublic returns one that does not, returning a public key.
+func LooseForPublic(kid string) jwt.Keyfunc { // want LooseForPublic:"publicKeys\\(rsa\\)"
+	return LoosePublic
 }
 
 // Wrap returns a keyfunc that hands the token to one from its caller:
@@ -61,10 +73,12 @@ type Keys struct{}
 
 func (Keys) Keyfunc(t *jwt.Token) (any, error) { // want Keyfunc:"checksMethod"
 	switch t.Method.Alg() {
-	case "RS256":
-		return pub, nil
+	case "HS256":
+		return secret, nil
 	}
 	return nil, errors.New("alg")
 }
 
-func (Keys) Loose(t *jwt.Token) (any, error) { return pub, nil }
+func (Keys) Loose(t *jwt.Token) (any, error) { return secret, nil }
+
+func (Keys) LoosePublic(t *jwt.Token) (any, error) { return pub, nil } // want LoosePublic:"publicKeys\\(rsa\\)"

@@ -7,6 +7,8 @@ import (
 	"helper"
 )
 
+var secret []byte
+
 func Parse(s string) error {
 	if _, err := jwt.Parse(s, helper.Checked); err != nil {
 		return err
@@ -41,5 +43,33 @@ func Parse(s string) error {
 		return err
 	}
 	_, err := jwt.Parse(s, func(t *jwt.Token) (any, error) { return helper.Loose(t) }) // want `jwt\.Parse accepts whatever algorithm`
+	return err
+}
+
+// ParsePublic parses with the keyfuncs of package helper that return an
+// RSA public key, known through their publicKeys facts: not reported.
+func ParsePublic(s string) error {
+	if _, err := jwt.Parse(s, helper.LoosePublic); err != nil {
+		return err
+	}
+	if _, err := jwt.Parse(s, helper.LooseForPublic("a")); err != nil {
+		return err
+	}
+	if _, err := jwt.Parse(s, helper.Keys{}.LoosePublic); err != nil {
+		return err
+	}
+	_, err := jwt.Parse(s, func(t *jwt.Token) (any, error) { return helper.LoosePublic(t) })
+	return err
+}
+
+// ParseMixed returns a key of a public key keyfunc of helper or a secret:
+// reported.
+func ParseMixed(s string) error {
+	_, err := jwt.Parse(s, func(t *jwt.Token) (any, error) { // want `it returns \[\]byte secrets as well as public keys`
+		if t.Header["kid"] == "legacy" {
+			return secret, nil
+		}
+		return helper.LoosePublic(t)
+	})
 	return err
 }
