@@ -116,9 +116,16 @@ func FieldSets(info *types.Info, n ast.Node, f func(t types.Type, field string, 
 // Returns lists the return statements that return from the function whose
 // body is body, in source order: those of function literals inside it are
 // left out.
+// body may also be the *ast.FuncDecl or *ast.FuncLit itself.
 func Returns(body ast.Node) []*ast.ReturnStmt {
+	switch f := body.(type) {
+	case *ast.FuncDecl:
+		body = f.Body
+	case *ast.FuncLit:
+		body = f.Body
+	}
 	var rs []*ast.ReturnStmt
-	if body == nil {
+	if body == nil || body == (*ast.BlockStmt)(nil) {
 		return nil
 	}
 	ast.Inspect(body, func(n ast.Node) bool {

@@ -117,6 +117,35 @@ func stdTypeName(t types.Type) string {
 	return ""
 }
 
+// keyAlgFamilies are the verification key types golang-jwt's signing
+// methods accept (each type-asserts its key), by the family of algorithms
+// they verify.
+var keyAlgFamilies = map[string]string{
+	"*crypto/rsa.PublicKey":    "rsa",
+	"*crypto/ecdsa.PublicKey":  "ecdsa",
+	"crypto/ed25519.PublicKey": "ed25519",
+}
+
+// KeyAlgFamily names the family of algorithms a verification key of type t
+// is for: "hmac" for []byte, "rsa" for *rsa.PublicKey, "ecdsa" for
+// *ecdsa.PublicKey, "ed25519" for ed25519.PublicKey, or "" when unknown.
+func KeyAlgFamily(t types.Type) string {
+	if t == nil {
+		return ""
+	}
+	t = types.Unalias(t)
+	if s, ok := t.(*types.Slice); ok {
+		if b, ok := types.Unalias(s.Elem()).(*types.Basic); ok && b.Kind() == types.Byte {
+			return "hmac"
+		}
+		return ""
+	}
+	if p, ok := t.(*types.Pointer); ok {
+		t = types.NewPointer(types.Unalias(p.Elem()))
+	}
+	return keyAlgFamilies[types.TypeString(t, nil)]
+}
+
 // KeySourceOfType classifies a verification key by its static type:
 // []byte or string is a SharedSecret; a standard public key or certificate
 // a PublicKey of its kind; a library key set (jwx jwk.Set, go-jose

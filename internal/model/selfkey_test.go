@@ -19,6 +19,8 @@ func TestStdNamesExist(t *testing.T) {
 		names = append(names, keys(table)...)
 	}
 	names = append(names, keys(handSplits)...)
+	names = append(names, keys(keyAlgFamilies)...)
+	names = append(names, keys(stdPublicKeyTypes)...)
 	checked := 0
 	for _, name := range names {
 		s := strings.TrimLeft(name, "(*")
@@ -34,7 +36,7 @@ func TestStdNamesExist(t *testing.T) {
 			}
 			pkgs[path] = pkg
 		}
-		obj, _ := lookup(map[string]*types.Package{path: pkg}, name)
+		obj, _ := lookup(map[string]*types.Package{path: pkg}, strings.TrimPrefix(name, "*"))
 		if obj == nil {
 			t.Errorf("%q does not exist in the standard library", name)
 			continue

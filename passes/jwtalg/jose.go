@@ -90,13 +90,13 @@ func (a *analyzer) joseKeyRisk(e ast.Expr, depth int) string {
 		return ""
 	}
 	t := a.pass.TypesInfo.TypeOf(e)
-	if keyKind(t) == "hmac" {
+	if model.KeyAlgFamily(t) == "hmac" {
 		return "bytes"
 	}
 	switch model.LookupJoseType(t) {
 	case model.JoseJWK:
 		for _, k := range a.litFields(e, "Key", depth) {
-			if keyKind(a.pass.TypesInfo.TypeOf(k)) == "hmac" {
+			if model.KeyAlgFamily(a.pass.TypesInfo.TypeOf(k)) == "hmac" {
 				return "bytes"
 			}
 		}
@@ -106,7 +106,7 @@ func (a *analyzer) joseKeyRisk(e ast.Expr, depth int) string {
 			elems, _ := a.resolver.SliceElems(keys)
 			for _, el := range elems {
 				for _, k := range a.litFields(el, "Key", depth+1) {
-					switch keyKind(a.pass.TypesInfo.TypeOf(k)) {
+					switch model.KeyAlgFamily(a.pass.TypesInfo.TypeOf(k)) {
 					case "hmac":
 						hmac = true
 					case "rsa", "ecdsa", "ed25519":

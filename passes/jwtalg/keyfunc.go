@@ -158,7 +158,7 @@ func (a *analyzer) factoryRefs(fn *types.Func, subst map[*types.TypeParam]types.
 			return []kfRef{unknownRef}
 		}
 		var refs []kfRef
-		for _, ret := range a.ownReturns(decl) {
+		for _, ret := range astutil.Returns(decl) {
 			if len(ret.Results) == 0 {
 				return []kfRef{unknownRef} // named results
 			}
@@ -203,32 +203,6 @@ func (a *analyzer) instanceSubst(fun ast.Expr, fn *types.Func) map[*types.TypePa
 		m[tparams.At(i)] = inst.TypeArgs.At(i)
 	}
 	return m
-}
-
-// ownReturns returns the return statements of a function that return from
-// it (not from function literals inside it).
-func (a *analyzer) ownReturns(fn ast.Node) []*ast.ReturnStmt {
-	var body *ast.BlockStmt
-	switch f := fn.(type) {
-	case *ast.FuncDecl:
-		body = f.Body
-	case *ast.FuncLit:
-		body = f.Body
-	}
-	if body == nil {
-		return nil
-	}
-	var rets []*ast.ReturnStmt
-	ast.Inspect(body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.ReturnStmt:
-			rets = append(rets, n)
-		}
-		return true
-	})
-	return rets
 }
 
 // funcInfo analyzes a function of this package that takes a token.
@@ -510,7 +484,7 @@ func (a *analyzer) delegateChecks(call *ast.CallExpr, i int) bool {
 // collectKeys records the keys the function returns (the first of two
 // results of its own return statements).
 func (a *analyzer) collectKeys(fn ast.Node, ki *kfInfo, depth int) {
-	for _, ret := range a.ownReturns(fn) {
+	for _, ret := range astutil.Returns(fn) {
 		switch len(ret.Results) {
 		case 2:
 			k := ret.Results[0]
@@ -637,7 +611,7 @@ func (a *analyzer) setKeysAsymmetric(set ast.Expr) bool {
 		elems, _ := a.resolver.SliceElems(keys)
 		for _, el := range elems {
 			for _, k := range a.litFields(el, "Key", 1) {
-				switch keyKind(a.pass.TypesInfo.TypeOf(k)) {
+				switch model.KeyAlgFamily(a.pass.TypesInfo.TypeOf(k)) {
 				case "rsa", "ecdsa", "ed25519":
 				default:
 					return false
@@ -670,43 +644,6 @@ func (a *analyzer) looksPublic(e ast.Expr) bool {
 	return found
 }
 
-// keyKind names the family of algorithms a verification key type is for:
-// "hmac", "rsa", "ecdsa", "ed25519", or "" when unknown.
-func keyKind(t types.Type) string {
-	if t == nil {
-		return ""
-	}
-	if s, ok := types.Unalias(t).(*types.Slice); ok {
-		if b, ok := types.Unalias(s.Elem()).(*types.Basic); ok && b.Kind() == types.Byte {
-			return "hmac"
-		}
-		return ""
-	}
-	ptr := false
-	if p, ok := types.Unalias(t).(*types.Pointer); ok {
-		t, ptr = p.Elem(), true
-	}
-	n, ok := types.Unalias(t).(*types.Named)
-	if !ok || n.Obj().Pkg() == nil || n.Obj().Name() != "PublicKey" {
-		return ""
-	}
-	switch n.Obj().Pkg().Path() {
-	case "crypto/rsa":
-		if ptr {
-			return "rsa"
-		}
-	case "crypto/ecdsa":
-		if ptr {
-			return "ecdsa"
-		}
-	case "crypto/ed25519":
-		if !ptr {
-			return "ed25519"
-		}
-	}
-	return ""
-}
-
 var kindAlgs = map[string][]string{
 	"rsa":     {"RS256", "RS384", "RS512"},
 	"ecdsa":   {"ES256", "ES384", "ES512"},
@@ -737,7 +674,7 @@ func keyKinds(refs []kfRef) (kinds []string, unknown, publicBytes bool) {
 			if tp, ok := types.Unalias(t).(*types.TypeParam); ok {
 				t = r.subst[tp]
 			}
-			kind := keyKind(t)
+			kind := model.KeyAlgFamily(t)
 			if k.kind != "" {
 				kind = k.kind
 			}
