@@ -13,8 +13,10 @@
 // gopkg.in/square/go-jose.v2, gopkg.in/go-jose/go-jose.v2,
 // github.com/gbrlsnchs/jwt/v3 and golang.org/x/oauth2/jws. Subpackages
 // (github.com/dgrijalva/jwt-go/request) are reported too, and so are imports
-// in packages that do not type-check. A path imported twice by one file is
-// reported once.
+// in packages that do not type-check. Each library is reported once per
+// package, at its first import in the package's own files (before its
+// _test.go files), however many files or subpackages import it: the
+// remedy, upgrading or migrating, is one change for the whole package.
 //
 // Where the version the module requires is known, it also reports imports of
 // a library version with a known vulnerability fixed later, naming every

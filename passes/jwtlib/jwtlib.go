@@ -6,12 +6,14 @@ import (
 	"go/ast"
 	"go/token"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 
 	"golang.org/x/mod/semver"
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/tokenvet/tokenvet/internal/astutil"
 	"github.com/tokenvet/tokenvet/internal/gomod"
 	"github.com/tokenvet/tokenvet/internal/meta"
 	"github.com/tokenvet/tokenvet/internal/model"
@@ -50,15 +52,31 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, err
 	}
 	c := &checker{pass: pass, allowed: allowed}
-	for _, f := range pass.Files {
-		seen := make(map[string]bool)
+	// One finding per library and package, at its first import: in the
+	// package's own files before its _test.go files, so that the package
+	// and its test variant report the same place.
+	files := slices.Clone(pass.Files)
+	testFile := func(f *ast.File) int {
+		if astutil.InTestFile(pass, f.Pos()) {
+			return 1
+		}
+		return 0
+	}
+	slices.SortStableFunc(files, func(a, b *ast.File) int { return testFile(a) - testFile(b) })
+	seen := make(map[*model.Library]bool)
+	for _, f := range files {
 		for _, spec := range f.Imports {
 			path, err := strconv.Unquote(spec.Path.Value)
-			if err != nil || seen[path] {
+			if err != nil {
 				continue
 			}
-			seen[path] = true
-			c.checkImport(spec, model.CanonicalPath(path))
+			path = model.CanonicalPath(path)
+			lib := model.LibraryOf(path)
+			if lib == nil || seen[lib] {
+				continue
+			}
+			seen[lib] = true
+			c.checkImport(spec, path)
 		}
 	}
 	return nil, nil

@@ -10,5 +10,5 @@ import (
 	_ "github.com/coreos/go-oidc"
 	_ "github.com/form3tech-oss/jwt-go" // want:jwtlib
 	_ "gopkg.in/go-jose/go-jose.v2"     // want:jwtlib
-	_ "gopkg.in/go-jose/go-jose.v2/jwt" // want:jwtlib
+	_ "gopkg.in/go-jose/go-jose.v2/jwt" // reported once per package, at the library's first import
 )

@@ -3,7 +3,7 @@ package dgrijalva
 import (
 	"testing"
 
-	jwt "github.com/dgrijalva/jwt-go" // want:jwtlib
+	jwt "github.com/dgrijalva/jwt-go" // reported once per package, at the library's first import
 )
 
 func TestKeyFuncRejectsRSA(t *testing.T) {

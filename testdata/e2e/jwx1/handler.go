@@ -10,8 +10,8 @@ import (
 	"net/http"
 
 	"github.com/lestrrat-go/jwx/jwa" // want:jwtlib
-	"github.com/lestrrat-go/jwx/jws" // want:jwtlib
-	"github.com/lestrrat-go/jwx/jwt" // want:jwtlib
+	"github.com/lestrrat-go/jwx/jws" // reported once per package, at the library's first import
+	"github.com/lestrrat-go/jwx/jwt" // reported once per package, at the library's first import
 )
 
 // Server verifies RS256 tokens.

@@ -12,7 +12,7 @@ import (
 	"time"
 
 	jose "gopkg.in/square/go-jose.v2" // want:jwtlib
-	"gopkg.in/square/go-jose.v2/jwt"  // want:jwtlib
+	"gopkg.in/square/go-jose.v2/jwt"  // reported once per package, at the library's first import
 )
 
 // Server verifies ES256 tokens.

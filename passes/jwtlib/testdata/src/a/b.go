@@ -1,7 +1,7 @@
 package a
 
-// Each file's import is reported.
-import _ "github.com/dgrijalva/jwt-go" // want `^github\.com/dgrijalva/jwt-go is deprecated`
+// Another file of the package: reported once, in a.go.
+import _ "github.com/dgrijalva/jwt-go"
 
 import "fmt"
 

@@ -1,4 +1,4 @@
-package a
+package sup
 
 import (
 	//tokenvet:ignore jwtlib -- migration tracked in TICKET-123

@@ -1,0 +1,3 @@
+package order
+
+import _ "github.com/dgrijalva/jwt-go" // want `^github\.com/dgrijalva/jwt-go is deprecated`
