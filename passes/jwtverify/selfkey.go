@@ -629,11 +629,8 @@ func selfKeyFormatting(info *types.Info, call *ast.CallExpr) bool {
 	if fn == nil {
 		return false
 	}
-	if fn.Pkg() != nil {
-		switch fn.Pkg().Path() {
-		case "fmt", "log", "log/slog", "errors":
-			return true
-		}
+	if model.IsReportingFunc(fn) {
+		return true
 	}
 	for _, p := range []string{"Print", "Log", "Debug", "Info", "Warn", "Error", "Fatal", "Sprint", "Fprint", "Errorf", "Wrap"} {
 		if strings.HasPrefix(fn.Name(), p) {
