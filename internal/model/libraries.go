@@ -21,6 +21,9 @@ type Library struct {
 	Replacement string
 	// Advisories are vulnerabilities fixed in later versions of the module.
 	Advisories []Advisory
+	// Claims says how the library's verifying parse validates the
+	// registered claims (set in jwtclaims.go), or 0.
+	Claims ClaimsRule
 }
 
 // Advisory is a vulnerability of a module fixed in version Fixed.

@@ -79,6 +79,21 @@ func TestModelMatchesRealLibraries(t *testing.T) {
 	// testify is not in the e2e module: its names are skipped here (and
 	// logged as not in the e2e module), checked only by the stubs.
 	tables["requireNoErrors"] = keys(requireNoErrors)
+	// The claim field names matched by name alone, each at one real type
+	// that has it.
+	claimFieldAt := map[string]string{
+		"Audience":    golangJWTv5.Module + ".RegisteredClaims.Audience",
+		"Issuer":      golangJWTv5.Module + ".RegisteredClaims.Issuer",
+		"ExpiresAt":   golangJWTv5.Module + ".RegisteredClaims.ExpiresAt",
+		"Expiry":      goJoseV4.Module + "/jwt.Claims.Expiry",
+		"AnyAudience": goJoseV4.Module + "/jwt.Expected.AnyAudience",
+	}
+	for name := range claimFieldNames {
+		if claimFieldAt[name] == "" {
+			t.Errorf("claim field name %q has no real field to check in claimFieldAt", name)
+		}
+		tables["claimFieldNames"] = append(tables["claimFieldNames"], claimFieldAt[name])
+	}
 	checked, skipped := 0, map[string]bool{}
 	for table, names := range tables {
 		for _, name := range names {

@@ -140,16 +140,9 @@ func (a *analyzer) maybeEmpty(e ast.Expr) bool {
 	}
 	if call, ok := e.(*ast.CallExpr); ok {
 		fn := a.callee(call)
-		return fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "os" && fn.Name() == "Getenv"
+		return model.IsEnvLookup(fn)
 	}
 	return false
-}
-
-func (a *analyzer) funcOfLib(fn *types.Func) *model.Library {
-	if fn == nil || fn.Pkg() == nil {
-		return nil
-	}
-	return model.LibraryOf(model.CanonicalPath(fn.Pkg().Path()))
 }
 
 // checkCall reports options and calls that switch a check off wherever
@@ -166,7 +159,7 @@ func (a *analyzer) checkCall(call *ast.CallExpr) {
 		}
 		a.report(call, "jwt.WithoutClaimsValidation() switches off the exp and nbf checks, so expired and not-yet-valid tokens are accepted; remove it")
 	case model.ValidationToggle:
-		if lib := a.funcOfLib(fn); lib != nil && lib.ID != "lestrrat-go/jwx (v1)" && len(call.Args) == 1 {
+		if model.ValidatesByDefault(fn) && len(call.Args) == 1 {
 			if v, ok := a.boolConst(call.Args[0]); ok && !v && !a.moot(call) {
 				a.report(call, "jwt.WithValidate(false) switches off claims validation, so expired and not-yet-valid tokens are accepted; remove it")
 			}
