@@ -94,6 +94,22 @@ func TestModelMatchesRealLibraries(t *testing.T) {
 		}
 		tables["claimFieldNames"] = append(tables["claimFieldNames"], claimFieldAt[name])
 	}
+	tables["headerAlgFields"] = keys(headerAlgFields)
+	// The alg-name methods matched by name alone, each at a real type that
+	// has it.
+	algNameAt := map[string]string{
+		"Alg":    "(" + golangJWTv5.Module + ".SigningMethod).Alg",
+		"String": jwxV3.Module + "/jwa.SignatureAlgorithm.String",
+		"Name":   "(" + kataras.Module + ".Alg).Name",
+	}
+	for _, m := range []map[string]bool{algNameMethods, algValueNameMethods} {
+		for name := range m {
+			if algNameAt[name] == "" {
+				t.Errorf("alg name method %q has no real method to check in algNameAt", name)
+			}
+			tables["algNameMethods"] = append(tables["algNameMethods"], algNameAt[name])
+		}
+	}
 	checked, skipped := 0, map[string]bool{}
 	for table, names := range tables {
 		for _, name := range names {

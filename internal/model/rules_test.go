@@ -44,6 +44,12 @@ func TestFamilyRules(t *testing.T) {
 			t.Errorf("%s: AudienceByParserOption = %v", lib.ID, lib.AudienceByParserOption())
 		}
 	}
+	if JoseLibraryID(nil) != "go-jose" {
+		t.Errorf("JoseLibraryID(nil) = %q", JoseLibraryID(nil))
+	}
+	if !ParserFieldAllowsAlgs("ValidMethods") || ParserFieldAllowsAlgs("SkipClaimsValidation") {
+		t.Error("ParserFieldAllowsAlgs does not match golang-jwt's Parser.ValidMethods alone")
+	}
 	if !ParserFieldSkipsClaims("SkipClaimsValidation") || ParserFieldSkipsClaims("ValidMethods") {
 		t.Error("ParserFieldSkipsClaims does not match golang-jwt's Parser.SkipClaimsValidation alone")
 	}
