@@ -21,6 +21,8 @@ func TestStdNamesExist(t *testing.T) {
 	names = append(names, keys(handSplits)...)
 	names = append(names, keys(keyAlgFamilies)...)
 	names = append(names, keys(stdPublicKeyTypes)...)
+	names = append(names, keys(timeFuncs)...)
+	names = append(names, durationType)
 	checked := 0
 	for _, name := range names {
 		s := strings.TrimLeft(name, "(*")

@@ -200,9 +200,9 @@ func (a *analyzer) timeImported(pos token.Pos) bool {
 	if scope == nil {
 		return false
 	}
-	_, obj := scope.LookupParent("time", pos)
+	_, obj := scope.LookupParent(model.DurationPackage, pos)
 	pn, ok := obj.(*types.PkgName)
-	return ok && pn.Imported().Path() == "time"
+	return ok && pn.Imported().Path() == model.DurationPackage
 }
 
 // evalDuration returns the value of a duration expression: a constant
