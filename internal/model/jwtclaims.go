@@ -485,3 +485,24 @@ func (l *Library) AudienceByParserOption() bool { return l == golangJWTv5 }
 func ParserFieldSkipsClaims(name string) bool {
 	return fields[golangJWTv4.Module+".Parser."+name] == SkipClaims
 }
+
+// Member names the passes look up or match on a value whose type is known
+// only by its role (a program's own claims type embedding a library's, a
+// token, a go-jose Expected reached through a variable). Each names a real
+// API member; the real-API test checks them.
+const (
+	// ClaimsValidMethod is the method of golang-jwt v4 and earlier's Claims
+	// interface that the parser calls to validate claims; a program's
+	// claims type may declare its own.
+	ClaimsValidMethod = "Valid"
+	// ClaimsValidateMethod is go-jose Claims.Validate(Expected).
+	ClaimsValidateMethod = "Validate"
+	// TokenValidField is golang-jwt Token.Valid, set when the token
+	// verified.
+	TokenValidField = "Valid"
+	// ExpectedTimeField and ExpectedWithTime set the time go-jose
+	// Expected validates exp and nbf at (Expected.Time,
+	// Expected.WithTime).
+	ExpectedTimeField = "Time"
+	ExpectedWithTime  = "WithTime"
+)

@@ -236,7 +236,7 @@ func (a *analyzer) checkField(t types.Type, name string, val ast.Expr, at ast.No
 func (a *analyzer) checkExpectedTime(cur inspector.Cursor, lit *ast.CompositeLit) {
 	for _, elt := range lit.Elts {
 		if kv, ok := elt.(*ast.KeyValueExpr); ok {
-			if id, ok := kv.Key.(*ast.Ident); ok && id.Name == "Time" {
+			if id, ok := kv.Key.(*ast.Ident); ok && id.Name == model.ExpectedTimeField {
 				return
 			}
 		} else {
@@ -244,7 +244,7 @@ func (a *analyzer) checkExpectedTime(cur inspector.Cursor, lit *ast.CompositeLit
 		}
 	}
 	// jwt.Expected{...}.WithTime(now)
-	if sel, ok := cur.Parent().Node().(*ast.SelectorExpr); ok && sel.Sel.Name == "WithTime" {
+	if sel, ok := cur.Parent().Node().(*ast.SelectorExpr); ok && sel.Sel.Name == model.ExpectedWithTime {
 		return
 	}
 	// e := jwt.Expected{...}; e.Time = ... or e = e.WithTime(...)
@@ -276,7 +276,7 @@ func (a *analyzer) checkExpectedTime(cur inspector.Cursor, lit *ast.CompositeLit
 		timed := false
 		for c := range fcur.Preorder((*ast.SelectorExpr)(nil)) {
 			sel := c.Node().(*ast.SelectorExpr)
-			if (sel.Sel.Name == "Time" || sel.Sel.Name == "WithTime") && a.pass.TypesInfo.ObjectOf(identOf(sel.X)) == v {
+			if (sel.Sel.Name == model.ExpectedTimeField || sel.Sel.Name == model.ExpectedWithTime) && a.pass.TypesInfo.ObjectOf(identOf(sel.X)) == v {
 				timed = true
 			}
 		}
@@ -299,7 +299,7 @@ func identOf(e ast.Expr) *ast.Ident {
 // embedding RegisteredClaims, StandardClaims or MapClaims that does not call
 // the embedded Valid: the parser then checks neither exp nor nbf.
 func (a *analyzer) checkValidMethod(fd *ast.FuncDecl) {
-	if fd.Recv == nil || fd.Name.Name != "Valid" || fd.Body == nil {
+	if fd.Recv == nil || fd.Name.Name != model.ClaimsValidMethod || fd.Body == nil {
 		return
 	}
 	fn, _ := a.pass.TypesInfo.Defs[fd.Name].(*types.Func)

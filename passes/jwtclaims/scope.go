@@ -331,7 +331,7 @@ func (a *analyzer) validRequires(call *ast.CallExpr, f *model.Func) (map[string]
 	if t == nil {
 		return nil, false
 	}
-	obj, _, _ := types.LookupFieldOrMethod(t, true, a.pass.Pkg, "Valid")
+	obj, _, _ := types.LookupFieldOrMethod(t, true, a.pass.Pkg, model.ClaimsValidMethod)
 	m, _ := obj.(*types.Func)
 	fd := a.resolver.FuncDecl(m)
 	if fd == nil || fd.Body == nil {
@@ -365,7 +365,7 @@ func (a *analyzer) customValid(call *ast.CallExpr, f *model.Func) bool {
 	if t == nil {
 		return true
 	}
-	obj, _, _ := types.LookupFieldOrMethod(t, true, a.pass.Pkg, "Valid")
+	obj, _, _ := types.LookupFieldOrMethod(t, true, a.pass.Pkg, model.ClaimsValidMethod)
 	m, ok := obj.(*types.Func)
 	return !ok || model.FuncName(m) == ""
 }
@@ -480,7 +480,7 @@ func (a *analyzer) checkJoseClaims(sc *scope, call *ast.CallExpr) {
 		if p, ok := t.(*types.Pointer); ok {
 			t = p.Elem()
 		}
-		if obj, _, _ := types.LookupFieldOrMethod(t, true, a.pass.Pkg, "Validate"); obj != nil {
+		if obj, _, _ := types.LookupFieldOrMethod(t, true, a.pass.Pkg, model.ClaimsValidateMethod); obj != nil {
 			if _, ok := model.LookupClaimCheck(obj.(*types.Func)); ok {
 				registered = true
 			}
@@ -709,7 +709,7 @@ func (a *analyzer) varOf(e ast.Expr) *types.Var {
 func (a *analyzer) expected(sc *scope, e ast.Expr) (lit *ast.CompositeLit, fields map[string]bool) {
 	e = ast.Unparen(e)
 	if call, ok := e.(*ast.CallExpr); ok {
-		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "WithTime" {
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == model.ExpectedWithTime {
 			return a.expected(sc, sel.X)
 		}
 		return nil, nil
@@ -891,7 +891,7 @@ func (a *analyzer) signatureOnly(sc *scope, call *ast.CallExpr, f *model.Func) b
 			continue
 		}
 		sel, ok := c.Parent().Node().(*ast.SelectorExpr)
-		if !ok || sel.X != id || sel.Sel.Name != "Valid" {
+		if !ok || sel.X != id || sel.Sel.Name != model.TokenValidField {
 			return false
 		}
 	}
