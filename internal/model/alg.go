@@ -389,3 +389,12 @@ func IsAlgValueName(name string) bool { return algValueNameMethods[name] }
 func ParserFieldAllowsAlgs(name string) bool {
 	return fields[golangJWTv4.Module+".Parser."+name] == AllowedAlgorithms
 }
+
+// The fields of go-jose's key types, for reading keys from their literals.
+const (
+	// JoseKeyField is the field of jose.JSONWebKey holding the key.
+	JoseKeyField = "Key"
+	// JoseKeysField is the field of jose.JSONWebKeySet listing its
+	// JSONWebKeys.
+	JoseKeysField = "Keys"
+)

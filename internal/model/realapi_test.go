@@ -117,6 +117,8 @@ func TestModelMatchesRealLibraries(t *testing.T) {
 		{golangJWTv5.Module + ".Token.", TokenValidField},
 		{squareJose.Module + "/jwt.Expected.", ExpectedTimeField},
 		{goJoseV4.Module + "/jwt.Expected.", ExpectedWithTime},
+		{goJoseV4.Module + ".JSONWebKey.", JoseKeyField},
+		{goJoseV4.Module + ".JSONWebKeySet.", JoseKeysField},
 	} {
 		at, member := m[0], m[1]
 		tables["memberNames"] = append(tables["memberNames"], at+member)

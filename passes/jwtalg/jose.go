@@ -85,17 +85,17 @@ func (a *analyzer) joseKeyRisk(e ast.Expr, depth int) string {
 	}
 	switch model.LookupJoseType(t) {
 	case model.JoseJWK:
-		for _, k := range a.litFields(e, "Key", depth) {
+		for _, k := range a.litFields(e, model.JoseKeyField, depth) {
 			if model.KeyAlgFamily(a.pass.TypesInfo.TypeOf(k)) == "hmac" {
 				return "bytes"
 			}
 		}
 	case model.JoseKeySet:
 		hmac, public := false, false
-		for _, keys := range a.litFields(e, "Keys", depth) {
+		for _, keys := range a.litFields(e, model.JoseKeysField, depth) {
 			elems, _ := a.resolver.SliceElems(keys)
 			for _, el := range elems {
-				for _, k := range a.litFields(el, "Key", depth+1) {
+				for _, k := range a.litFields(el, model.JoseKeyField, depth+1) {
 					switch model.KeyAlgFamily(a.pass.TypesInfo.TypeOf(k)) {
 					case "hmac":
 						hmac = true

@@ -607,10 +607,10 @@ func (a *analyzer) setKeysAsymmetric(set ast.Expr) bool {
 	if model.LookupJoseType(a.pass.TypesInfo.TypeOf(set)) != model.JoseKeySet {
 		return true
 	}
-	for _, keys := range a.litFields(set, "Keys", 0) {
+	for _, keys := range a.litFields(set, model.JoseKeysField, 0) {
 		elems, _ := a.resolver.SliceElems(keys)
 		for _, el := range elems {
-			for _, k := range a.litFields(el, "Key", 1) {
+			for _, k := range a.litFields(el, model.JoseKeyField, 1) {
 				switch model.KeyAlgFamily(a.pass.TypesInfo.TypeOf(k)) {
 				case "rsa", "ecdsa", "ed25519":
 				default:
