@@ -54,3 +54,29 @@ func TestFamilyRules(t *testing.T) {
 		t.Error("ParserFieldSkipsClaims does not match golang-jwt's Parser.SkipClaimsValidation alone")
 	}
 }
+
+// TestNameHeuristics pins the by-name guesses the passes share.
+func TestNameHeuristics(t *testing.T) {
+	for _, c := range []struct {
+		name                      string
+		reporting, logging, check bool
+	}{
+		{"Infof", true, true, false},
+		{"Wrapf", true, true, false},
+		{"Panicf", false, true, false},
+		{"Tracef", false, true, false},
+		{"Validate", false, false, true},
+		{"VerifyAudience", false, false, true},
+		{"Parse", false, false, false},
+	} {
+		if IsReportingName(c.name) != c.reporting || IsLoggingName(c.name) != c.logging || IsCheckName(c.name) != c.check {
+			t.Errorf("%s: reporting %v, logging %v, check %v", c.name, IsReportingName(c.name), IsLoggingName(c.name), IsCheckName(c.name))
+		}
+	}
+	if !IsOwnValidationName("Valid") || !IsOwnValidationName("ValidateClaims") || IsOwnValidationName("Validity") {
+		t.Error("IsOwnValidationName: Valid and Validate* only")
+	}
+	if !IsVerifyName("VerifyToken") || IsVerifyName("Valid") {
+		t.Error("IsVerifyName: Verify* only")
+	}
+}

@@ -285,11 +285,5 @@ func (a *analyzer) isFormatCall(call *ast.CallExpr) bool {
 	if model.ChecksNoArgument(fn) {
 		return true
 	}
-	name := fn.Name()
-	for _, p := range []string{"Print", "Log", "Debug", "Info", "Warn", "Error", "Fatal", "Panic", "Trace", "Sprint", "Fprint", "Errorf", "Wrap"} {
-		if strings.HasPrefix(name, p) {
-			return true
-		}
-	}
-	return false
+	return model.IsLoggingName(fn.Name())
 }

@@ -84,7 +84,7 @@ func (a *analyzer) claimsFate(fcur inspector.Cursor, v *types.Var, dec *ast.Call
 			}
 			if s := a.pass.TypesInfo.Selections[n]; s != nil && s.Kind() == types.MethodVal {
 				name := n.Sel.Name
-				if strings.HasPrefix(name, "Valid") || strings.HasPrefix(name, "Verify") {
+				if model.IsCheckName(name) {
 					checked = true
 				}
 			}

@@ -7,7 +7,6 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
@@ -832,7 +831,7 @@ func elemType(t types.Type) types.Type {
 // Validate* that returns only an error: a claims type's own validation.
 func isValidateMethod(info *types.Info, sel *ast.SelectorExpr) bool {
 	name := sel.Sel.Name
-	if name != "Valid" && !strings.HasPrefix(name, "Validate") {
+	if !model.IsOwnValidationName(name) {
 		return false
 	}
 	fn, ok := info.Uses[sel.Sel].(*types.Func)
