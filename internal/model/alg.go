@@ -332,6 +332,7 @@ func init() {
 		joseTypes[p+".JSONWebKey"] = JoseJWK
 		joseTypes[p+".JSONWebKeySet"] = JoseKeySet
 		joseTypes[p+".Header"] = JoseHeader
+		headerAlgFields[p+".Header.Algorithm"] = true
 	}
 	p4 := goJoseV4.Module
 	allowListArgs[p4+".ParseSigned"] = 1
@@ -341,3 +342,59 @@ func init() {
 	allowListArgs[p4+"/jwt.ParseSigned"] = 1
 	allowListArgs[p4+"/jwt.ParseSignedAndEncrypted"] = 3
 }
+
+// JoseLibraryID names the library of a go-jose function fn for a message:
+// its ID, or the family's name when fn does not resolve to a modelled
+// library.
+func JoseLibraryID(fn *types.Func) string {
+	if fn != nil && fn.Pkg() != nil {
+		if lib := LibraryOf(CanonicalPath(fn.Pkg().Path())); lib != nil {
+			return lib.ID
+		}
+	}
+	return goJoseV4.Family
+}
+
+// headerAlgFields are the fields of a parsed token's header holding its alg
+// (go-jose Header.Algorithm).
+var headerAlgFields = map[string]bool{}
+
+// IsHeaderAlgField reports whether field name of type t (or *t) holds the
+// alg of a parsed token's header (go-jose Header.Algorithm).
+func IsHeaderAlgField(t types.Type, name string) bool {
+	tn := TypeName(t)
+	return tn != "" && headerAlgFields[tn+"."+name]
+}
+
+// algNameMethods are the names of the methods that return an algorithm's
+// name: Alg of golang-jwt's signing methods (t.Method.Alg()), and String
+// and Name of an algorithm value (jwx jwa.SignatureAlgorithm String,
+// kataras Alg.Name). Matched by
+// name: the receiver is known to be a signing method or an alg already.
+var algNameMethods = map[string]bool{"Alg": true}
+var algValueNameMethods = map[string]bool{"String": true, "Name": true}
+
+// IsSigningMethodAlg reports whether a method of that name of a signing
+// method (golang-jwt SigningMethod.Alg) returns the algorithm's name.
+func IsSigningMethodAlg(name string) bool { return algNameMethods[name] }
+
+// IsAlgValueName reports whether a method of that name of an algorithm
+// value (String, Name) returns the algorithm's name.
+func IsAlgValueName(name string) bool { return algValueNameMethods[name] }
+
+// ParserFieldAllowsAlgs reports whether a parser option given as a struct
+// field of that name (options resolved from a parser literal carry the
+// field's name) is an algorithm allow-list: golang-jwt v4 and earlier
+// Parser.ValidMethods.
+func ParserFieldAllowsAlgs(name string) bool {
+	return fields[golangJWTv4.Module+".Parser."+name] == AllowedAlgorithms
+}
+
+// The fields of go-jose's key types, for reading keys from their literals.
+const (
+	// JoseKeyField is the field of jose.JSONWebKey holding the key.
+	JoseKeyField = "Key"
+	// JoseKeysField is the field of jose.JSONWebKeySet listing its
+	// JSONWebKeys.
+	JoseKeysField = "Keys"
+)

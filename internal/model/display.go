@@ -26,15 +26,7 @@ var displayFuncs = map[string]DisplayEffect{}
 // rule, or 0. fn is matched by its full name (standard library and logging
 // libraries, vendor prefix removed).
 func LookupDisplay(fn *types.Func) DisplayEffect {
-	if fn == nil || fn.Pkg() == nil {
-		return 0
-	}
-	fn = fn.Origin()
-	name := fn.FullName()
-	if path := fn.Pkg().Path(); CanonicalPath(path) != path {
-		name = replacePath(name, path, CanonicalPath(path))
-	}
-	return displayFuncs[name]
+	return displayFuncs[fullName(fn)]
 }
 
 func replacePath(name, path, canon string) string {

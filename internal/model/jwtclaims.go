@@ -371,3 +371,138 @@ func init() {
 		signatureOnly["("+lib.Module+".JSONWebSignature).Verify"] = 0
 	}
 }
+
+// ClaimsRule says how a library's verifying parse validates the registered
+// claims (exp, nbf, aud, iss) of the token it returns, and so what a
+// program must add to it.
+type ClaimsRule uint8
+
+const (
+	_ ClaimsRule = iota
+	// ClaimsByParserOptions: the parse validates the time claims itself,
+	// aud and iss only when parser options or claims methods ask
+	// (golang-jwt and its forks).
+	ClaimsByParserOptions
+	// ClaimsByValidateOptions: the parse of the jwt package validates the
+	// time claims unless switched off, aud and iss only when options ask
+	// (jwx).
+	ClaimsByValidateOptions
+	// ClaimsByExpected: the verifying Claims method validates no claim; the
+	// claims' Validate(Expected) does (go-jose).
+	ClaimsByExpected
+	// ClaimsByAudienceArg: the verification checks exp, iss and the
+	// audience given as its argument (idtoken).
+	ClaimsByAudienceArg
+	// ClaimsUnchecked: the verification checks only the signature; the
+	// claims' own methods (IsValidAt, IsForAudience) check the claims
+	// (cristalhq).
+	ClaimsUnchecked
+	// ClaimsByPayloadOption: the verification validates claims only when
+	// given a payload-validation option (gbrlsnchs ValidatePayload).
+	ClaimsByPayloadOption
+)
+
+func init() {
+	for rule, libs := range map[ClaimsRule][]*Library{
+		ClaimsByParserOptions:   {golangJWTv5, golangJWTv4, golangJWTv3, dgrijalva, form3tech},
+		ClaimsByValidateOptions: {jwxV1, jwxV2, jwxV3, jwxV4},
+		ClaimsByExpected:        {goJoseV4, goJoseV3, squareJose, goJoseV2},
+		ClaimsByAudienceArg:     {idtoken},
+		ClaimsUnchecked:         {cristalhqV4, cristalhqV5},
+		ClaimsByPayloadOption:   {gbrlsnchs},
+	} {
+		for _, lib := range libs {
+			lib.Claims = rule
+		}
+	}
+}
+
+// VerifiedClaimsRule returns how the verifying parse fn validates claims,
+// or 0 when fn is not a verifying parse the rule applies to: of jwx only
+// the parses of the jwt package, of go-jose only (*JSONWebToken).Claims.
+func VerifiedClaimsRule(fn *types.Func) ClaimsRule {
+	f := LookupFunc(fn)
+	if f == nil || f.Kind != Verified {
+		return 0
+	}
+	switch f.Lib.Claims {
+	case ClaimsByValidateOptions:
+		if CanonicalPath(fn.Origin().Pkg().Path()) != f.Lib.Module+"/jwt" {
+			return 0
+		}
+	case ClaimsByExpected:
+		if fn.Name() != "Claims" {
+			return 0
+		}
+	}
+	return f.Lib.Claims
+}
+
+// ClaimsCheckedSeparately reports whether fn belongs to a library whose
+// verification checks only the signature, so that a claims method of it
+// (cristalhq IsValidAt) is the program's only claims validation.
+func ClaimsCheckedSeparately(fn *types.Func) bool {
+	if fn == nil || fn.Pkg() == nil {
+		return false
+	}
+	lib := LibraryOf(CanonicalPath(fn.Pkg().Path()))
+	return lib != nil && lib.Claims == ClaimsUnchecked
+}
+
+// claimFieldNames are the names of the registered claims' fields of the
+// libraries' claims types (golang-jwt Audience, Issuer, ExpiresAt; go-jose
+// Expiry; go-jose Expected.AnyAudience). Programs' own claims types name
+// theirs alike, so they are matched by name on any struct.
+var claimFieldNames = map[string]string{
+	"Audience": "aud", "AnyAudience": "aud", "Issuer": "iss", "ExpiresAt": "exp", "Expiry": "exp",
+}
+
+// ClaimOfFieldName returns the registered claim ("aud", "iss", "exp") a
+// struct field of that name holds, by name alone, or "".
+func ClaimOfFieldName(name string) string { return claimFieldNames[name] }
+
+// ValidatesByDefault reports whether the library fn belongs to validates
+// claims unless an option switches that off: every modelled library but
+// jwx v1, where validation is off unless WithValidate(true) turns it on
+// (so there WithValidate(false) changes nothing).
+func ValidatesByDefault(fn *types.Func) bool {
+	if fn == nil || fn.Pkg() == nil {
+		return false
+	}
+	lib := LibraryOf(CanonicalPath(fn.Pkg().Path()))
+	return lib != nil && lib != jwxV1
+}
+
+// AudienceByParserOption reports whether the library binds aud and iss
+// only through parser options (golang-jwt v5 WithAudience, WithIssuer), not
+// through methods of its claims types (v4 VerifyAudience, VerifyIssuer).
+func (l *Library) AudienceByParserOption() bool { return l == golangJWTv5 }
+
+// ParserFieldSkipsClaims reports whether a parser option given as a struct
+// field of that name (options resolved from a parser literal carry the
+// field's name) switches claims validation off: golang-jwt v4 and earlier
+// Parser.SkipClaimsValidation.
+func ParserFieldSkipsClaims(name string) bool {
+	return fields[golangJWTv4.Module+".Parser."+name] == SkipClaims
+}
+
+// Member names the passes look up or match on a value whose type is known
+// only by its role (a program's own claims type embedding a library's, a
+// token, a go-jose Expected reached through a variable). Each names a real
+// API member; the real-API test checks them.
+const (
+	// ClaimsValidMethod is the method of golang-jwt v4 and earlier's Claims
+	// interface that the parser calls to validate claims; a program's
+	// claims type may declare its own.
+	ClaimsValidMethod = "Valid"
+	// ClaimsValidateMethod is go-jose Claims.Validate(Expected).
+	ClaimsValidateMethod = "Validate"
+	// TokenValidField is golang-jwt Token.Valid, set when the token
+	// verified.
+	TokenValidField = "Valid"
+	// ExpectedTimeField and ExpectedWithTime set the time go-jose
+	// Expected validates exp and nbf at (Expected.Time,
+	// Expected.WithTime).
+	ExpectedTimeField = "Time"
+	ExpectedWithTime  = "WithTime"
+)

@@ -100,3 +100,71 @@ func init() {
 	// leeway: it is not modelled here.)
 	clockVars[kataras.Module+".Clock"] = true
 }
+
+// TimeFunc says what a function or method of the standard time package
+// gives as a time.Time, for telling a validation clock that reads the
+// current time from a fixed or shifted one.
+type TimeFunc uint8
+
+const (
+	_ TimeFunc = iota
+	// TimeOther: another function of the time package (time.Parse, ...).
+	TimeOther
+	// TimeNow: the current time (time.Now).
+	TimeNow
+	// TimeFixed: a fixed instant (time.Date, time.Unix, UnixMilli,
+	// UnixMicro).
+	TimeFixed
+	// TimeKeep: a method giving its receiver's instant ((time.Time).UTC,
+	// Local, In, Round, Truncate).
+	TimeKeep
+	// TimeShift: a method shifting its receiver by its arguments
+	// ((time.Time).Add, AddDate).
+	TimeShift
+)
+
+// timePackage is the standard package of time.Time and time.Duration.
+const timePackage = "time"
+
+// timeFuncs are the time package's functions and time.Time's methods that
+// TimeFunc classifies.
+var timeFuncs = map[string]TimeFunc{
+	"time.Now":             TimeNow,
+	"time.Date":            TimeFixed,
+	"time.Unix":            TimeFixed,
+	"time.UnixMilli":       TimeFixed,
+	"time.UnixMicro":       TimeFixed,
+	"(time.Time).UTC":      TimeKeep,
+	"(time.Time).Local":    TimeKeep,
+	"(time.Time).In":       TimeKeep,
+	"(time.Time).Round":    TimeKeep,
+	"(time.Time).Truncate": TimeKeep,
+	"(time.Time).Add":      TimeShift,
+	"(time.Time).AddDate":  TimeShift,
+}
+
+// LookupTimeFunc returns what fn gives as a time: 0 when fn does not
+// belong to the time package, TimeOther for its functions and methods not
+// in timeFuncs.
+func LookupTimeFunc(fn *types.Func) TimeFunc {
+	if stdPath(fn) != timePackage {
+		return 0
+	}
+	if k := timeFuncs[stdName(fn)]; k != 0 {
+		return k
+	}
+	return TimeOther
+}
+
+// IsDuration reports whether t is time.Duration (not through a pointer).
+func IsDuration(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path()+"."+n.Obj().Name() == durationType
+}
+
+// durationType is the full name of time.Duration.
+const durationType = timePackage + ".Duration"
+
+// DurationPackage is the import path, and default name, of the package
+// whose constants a suggested leeway names ("30*time.Second").
+const DurationPackage = timePackage

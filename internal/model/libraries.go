@@ -21,6 +21,9 @@ type Library struct {
 	Replacement string
 	// Advisories are vulnerabilities fixed in later versions of the module.
 	Advisories []Advisory
+	// Claims says how the library's verifying parse validates the
+	// registered claims (set in jwtclaims.go), or 0.
+	Claims ClaimsRule
 }
 
 // Advisory is a vulnerability of a module fixed in version Fixed.
@@ -163,4 +166,33 @@ func LibraryOf(path string) *Library {
 		}
 	}
 	return best
+}
+
+// familyHas reports whether a library of the family satisfies pred.
+// Facts exported across packages carry a parse's family, not its library.
+func familyHas(family string, pred func(*Library) bool) bool {
+	for _, lib := range libraries {
+		if lib.Family == family && pred(lib) {
+			return true
+		}
+	}
+	return false
+}
+
+// ProbesWithInsecureVerifier reports whether the family's verifier can be
+// configured to skip the signature check and still be asked whether a
+// string has the shape of a token (go-oidc
+// Config{InsecureSkipSignatureCheck: true}): a function whose verifications
+// all discard the token only probes that shape.
+func ProbesWithInsecureVerifier(family string) bool {
+	return familyHas(family, func(l *Library) bool { return l == goOIDC || l == goOIDCv2 })
+}
+
+// ExpiredErrorMayHideForgery reports whether the family's parse error can
+// say "expired" for a token whose signature is also invalid, so that code
+// accepting a token on that error must first rule out signature errors
+// (golang-jwt before v4.5.1, CVE-2024-51744, and its forks; the rule is
+// applied to every version of the family).
+func ExpiredErrorMayHideForgery(family string) bool {
+	return familyHas(family, func(l *Library) bool { return l.Family == golangJWTv5.Family })
 }

@@ -109,11 +109,17 @@ func stdName(fn *types.Func) string {
 	if fn == nil || fn.Pkg() == nil {
 		return ""
 	}
-	first, _, _ := strings.Cut(fn.Pkg().Path(), "/")
-	if strings.Contains(first, ".") {
+	if !IsStdPackage(fn.Pkg().Path()) {
 		return ""
 	}
 	return fn.Origin().FullName()
+}
+
+// IsStdPackage reports whether the import path is a standard library
+// package's: no dot in its first element.
+func IsStdPackage(path string) bool {
+	first, _, _ := strings.Cut(path, "/")
+	return !strings.Contains(first, ".")
 }
 
 // SplitKind says how a standard function splits a string.

@@ -15,12 +15,14 @@ func TestStdNamesExist(t *testing.T) {
 	imp := importer.ForCompiler(token.NewFileSet(), "source", nil)
 	pkgs := make(map[string]*types.Package)
 	var names []string
-	for _, table := range []map[string]bool{segmentDecoders, jsonDecoders, certVerifiers, thumbprintFuncs, requestSources} {
+	for _, table := range []map[string]bool{segmentDecoders, jsonDecoders, certVerifiers, thumbprintFuncs, requestSources, errorsIs, envLookups} {
 		names = append(names, keys(table)...)
 	}
 	names = append(names, keys(handSplits)...)
 	names = append(names, keys(keyAlgFamilies)...)
 	names = append(names, keys(stdPublicKeyTypes)...)
+	names = append(names, keys(timeFuncs)...)
+	names = append(names, durationType)
 	checked := 0
 	for _, name := range names {
 		s := strings.TrimLeft(name, "(*")
@@ -44,6 +46,14 @@ func TestStdNamesExist(t *testing.T) {
 		checked++
 		if fn, ok := obj.(*types.Func); ok && stdName(fn) != name {
 			t.Errorf("stdName(%s) = %q", name, stdName(fn))
+		}
+	}
+	// The standard packages the std.go predicates group by path.
+	paths := append(keys(reportingPackages), keys(recordingPackages)...)
+	paths = append(paths, errorsPackage, formatPackage)
+	for _, path := range paths {
+		if _, err := imp.Import(path); err != nil {
+			t.Errorf("standard package %q: %v", path, err)
 		}
 	}
 	if checked < 16 {

@@ -39,22 +39,12 @@ func (a *analyzer) checkJoseVerify(cur inspector.Cursor, call *ast.CallExpr, fn 
 	if parse != nil {
 		pfn, _ := typeutil.Callee(a.pass.TypesInfo, parse).(*types.Func)
 		d.Pos, d.End = parse.Pos(), parse.End()
-		d.Message = displayName(pfn) + " of " + libID(pfn) + " takes no algorithm allow-list and the key later given to " + fn.Name() + " is " + what + advice
+		d.Message = displayName(pfn) + " of " + model.JoseLibraryID(pfn) + " takes no algorithm allow-list and the key later given to " + fn.Name() + " is " + what + advice
 		d.Related = []analysis.RelatedInformation{{Pos: call.Pos(), End: call.End(), Message: "verified here"}}
 	} else {
-		d.Message = displayName(fn) + " of " + libID(fn) + " verifies a token parsed with no algorithm allow-list, with " + what + advice
+		d.Message = displayName(fn) + " of " + model.JoseLibraryID(fn) + " verifies a token parsed with no algorithm allow-list, with " + what + advice
 	}
 	a.report(d)
-}
-
-func libID(fn *types.Func) string {
-	if fn == nil || fn.Pkg() == nil {
-		return "go-jose"
-	}
-	if lib := model.LibraryOf(model.CanonicalPath(fn.Pkg().Path())); lib != nil {
-		return lib.ID
-	}
-	return "go-jose"
 }
 
 // joseParseOf returns the unpinned parse call in scope whose result is the
@@ -95,17 +85,17 @@ func (a *analyzer) joseKeyRisk(e ast.Expr, depth int) string {
 	}
 	switch model.LookupJoseType(t) {
 	case model.JoseJWK:
-		for _, k := range a.litFields(e, "Key", depth) {
+		for _, k := range a.litFields(e, model.JoseKeyField, depth) {
 			if model.KeyAlgFamily(a.pass.TypesInfo.TypeOf(k)) == "hmac" {
 				return "bytes"
 			}
 		}
 	case model.JoseKeySet:
 		hmac, public := false, false
-		for _, keys := range a.litFields(e, "Keys", depth) {
+		for _, keys := range a.litFields(e, model.JoseKeysField, depth) {
 			elems, _ := a.resolver.SliceElems(keys)
 			for _, el := range elems {
-				for _, k := range a.litFields(el, "Key", depth+1) {
+				for _, k := range a.litFields(el, model.JoseKeyField, depth+1) {
 					switch model.KeyAlgFamily(a.pass.TypesInfo.TypeOf(k)) {
 					case "hmac":
 						hmac = true
@@ -157,7 +147,7 @@ func (a *analyzer) litFields(e ast.Expr, name string, depth int) []ast.Expr {
 func (a *analyzer) joseAlgChecked(scope inspector.Cursor) bool {
 	for cur := range scope.Preorder((*ast.SelectorExpr)(nil)) {
 		sel := cur.Node().(*ast.SelectorExpr)
-		if sel.Sel.Name == "Algorithm" && model.LookupJoseType(a.pass.TypesInfo.TypeOf(sel.X)) == model.JoseHeader && a.algChecked(scope, cur, false, 0) {
+		if model.IsHeaderAlgField(a.pass.TypesInfo.TypeOf(sel.X), sel.Sel.Name) && a.algChecked(scope, cur, false, 0) {
 			return true
 		}
 	}

@@ -265,7 +265,7 @@ func (a *analyzer) isNoneValue(e ast.Expr) bool {
 		return true
 	}
 	if call, ok := e.(*ast.CallExpr); ok && len(call.Args) == 0 {
-		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Alg" {
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && model.IsSigningMethodAlg(sel.Sel.Name) {
 			if obj := astutil.RefObj(a.pass.TypesInfo, sel.X); obj != nil && model.LookupNone(obj) == model.NoneMethod {
 				return true
 			}
@@ -282,17 +282,8 @@ func (a *analyzer) isFormatCall(call *ast.CallExpr) bool {
 	if fn == nil {
 		return false
 	}
-	if fn.Pkg() != nil {
-		switch fn.Pkg().Path() {
-		case "fmt", "log", "log/slog", "errors", "testing", "encoding/json":
-			return true
-		}
+	if model.ChecksNoArgument(fn) {
+		return true
 	}
-	name := fn.Name()
-	for _, p := range []string{"Print", "Log", "Debug", "Info", "Warn", "Error", "Fatal", "Panic", "Trace", "Sprint", "Fprint", "Errorf", "Wrap"} {
-		if strings.HasPrefix(name, p) {
-			return true
-		}
-	}
-	return false
+	return model.IsLoggingName(fn.Name())
 }

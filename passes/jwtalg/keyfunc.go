@@ -356,7 +356,7 @@ func (a *analyzer) algChecked(fcur, cur inspector.Cursor, isMethod bool, depth i
 		return !a.isNoneValue(other) && !a.isNil(other)
 	case *ast.SelectorExpr:
 		// t.Method.Alg(), alg.String(): the alg's name.
-		if (isMethod && p.Sel.Name == "Alg") || (!isMethod && (p.Sel.Name == "String" || p.Sel.Name == "Name")) {
+		if (isMethod && model.IsSigningMethodAlg(p.Sel.Name)) || (!isMethod && model.IsAlgValueName(p.Sel.Name)) {
 			if call, ok := c.Parent().Parent().Node().(*ast.CallExpr); ok && call.Fun == p && len(call.Args) == 0 {
 				return a.algChecked(fcur, c.Parent().Parent(), false, depth+1)
 			}
@@ -607,10 +607,10 @@ func (a *analyzer) setKeysAsymmetric(set ast.Expr) bool {
 	if model.LookupJoseType(a.pass.TypesInfo.TypeOf(set)) != model.JoseKeySet {
 		return true
 	}
-	for _, keys := range a.litFields(set, "Keys", 0) {
+	for _, keys := range a.litFields(set, model.JoseKeysField, 0) {
 		elems, _ := a.resolver.SliceElems(keys)
 		for _, el := range elems {
-			for _, k := range a.litFields(el, "Key", 1) {
+			for _, k := range a.litFields(el, model.JoseKeyField, 1) {
 				switch model.KeyAlgFamily(a.pass.TypesInfo.TypeOf(k)) {
 				case "rsa", "ecdsa", "ed25519":
 				default:
@@ -824,7 +824,7 @@ func (a *analyzer) allowList(call *ast.CallExpr, kp *model.KeyfuncParse) (has, c
 func (a *analyzer) scanOptions(opts resolve.Options, has, complete *bool, depth int) {
 	for _, o := range opts.List {
 		if o.Field != "" {
-			if o.Field == "ValidMethods" && !a.isNil(o.Value) {
+			if model.ParserFieldAllowsAlgs(o.Field) && !a.isNil(o.Value) {
 				*has = true
 			}
 			continue

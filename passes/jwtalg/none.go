@@ -4,7 +4,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
@@ -40,7 +39,7 @@ func (a *analyzer) checkNoneIdent(cur inspector.Cursor, id *ast.Ident) {
 	case *ast.CaseClause:
 		return // case jwt.SigningMethodNone:
 	case *ast.SelectorExpr:
-		if use == model.NoneMethod && p.Sel.Name == "Alg" {
+		if use == model.NoneMethod && model.IsSigningMethodAlg(p.Sel.Name) {
 			return // its name, "none": reported where it lands in an allow-list
 		}
 	}
@@ -110,7 +109,7 @@ func (a *analyzer) argOf(cur inspector.Cursor) *ast.CallExpr {
 
 func (a *analyzer) isVerifyCall(call *ast.CallExpr) bool {
 	fn, _ := typeutil.Callee(a.pass.TypesInfo, call).(*types.Func)
-	return fn != nil && strings.HasPrefix(fn.Name(), "Verify")
+	return fn != nil && model.IsVerifyName(fn.Name())
 }
 
 func (a *analyzer) calleeName(call *ast.CallExpr) string {

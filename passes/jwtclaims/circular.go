@@ -386,7 +386,7 @@ func (a *analyzer) allowListed(fcur inspector.Cursor, e ast.Expr) bool {
 			}
 		case *ast.CallExpr:
 			fn := a.callee(n)
-			if fn == nil || fn.Pkg() == nil || !isStdPkg(fn.Pkg().Path()) || n.Fun == x {
+			if !model.IsStdLib(fn) || n.Fun == x {
 				continue
 			}
 			res := fn.Signature().Results()

@@ -197,7 +197,7 @@ func (a *analyzer) compared(c inspector.Cursor, depth int) bool {
 			}
 			// A normalization by the standard library:
 			// strings.TrimSuffix(claims.Issuer, "/") == want.
-			if fn := a.callee(n); fn != nil && fn.Pkg() != nil && isStdPkg(fn.Pkg().Path()) && fn.Pkg().Path() != "fmt" && n.Fun != node && fn.Signature().Results().Len() == 1 {
+			if fn := a.callee(n); model.IsStdTransform(fn) && n.Fun != node && fn.Signature().Results().Len() == 1 {
 				if b, ok := fn.Signature().Results().At(0).Type().Underlying().(*types.Basic); ok && b.Kind() == types.String {
 					node, p = n, p.Parent()
 					continue
@@ -228,11 +228,8 @@ func (a *analyzer) compared(c inspector.Cursor, depth int) bool {
 		if fn == nil || model.FuncName(fn) != "" {
 			return false // a token library function uses the value, it does not compare it
 		}
-		if pkg := fn.Pkg(); pkg != nil {
-			switch pkg.Path() {
-			case "fmt", "log", "log/slog", "errors":
-				return false
-			}
+		if model.IsReportingFunc(fn) {
+			return false
 		}
 		res := fn.Signature().Results()
 		if res.Len() == 0 {

@@ -140,16 +140,9 @@ func (a *analyzer) maybeEmpty(e ast.Expr) bool {
 	}
 	if call, ok := e.(*ast.CallExpr); ok {
 		fn := a.callee(call)
-		return fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "os" && fn.Name() == "Getenv"
+		return model.IsEnvLookup(fn)
 	}
 	return false
-}
-
-func (a *analyzer) funcOfLib(fn *types.Func) *model.Library {
-	if fn == nil || fn.Pkg() == nil {
-		return nil
-	}
-	return model.LibraryOf(model.CanonicalPath(fn.Pkg().Path()))
 }
 
 // checkCall reports options and calls that switch a check off wherever
@@ -166,7 +159,7 @@ func (a *analyzer) checkCall(call *ast.CallExpr) {
 		}
 		a.report(call, "jwt.WithoutClaimsValidation() switches off the exp and nbf checks, so expired and not-yet-valid tokens are accepted; remove it")
 	case model.ValidationToggle:
-		if lib := a.funcOfLib(fn); lib != nil && lib.ID != "lestrrat-go/jwx (v1)" && len(call.Args) == 1 {
+		if model.ValidatesByDefault(fn) && len(call.Args) == 1 {
 			if v, ok := a.boolConst(call.Args[0]); ok && !v && !a.moot(call) {
 				a.report(call, "jwt.WithValidate(false) switches off claims validation, so expired and not-yet-valid tokens are accepted; remove it")
 			}
@@ -243,7 +236,7 @@ func (a *analyzer) checkField(t types.Type, name string, val ast.Expr, at ast.No
 func (a *analyzer) checkExpectedTime(cur inspector.Cursor, lit *ast.CompositeLit) {
 	for _, elt := range lit.Elts {
 		if kv, ok := elt.(*ast.KeyValueExpr); ok {
-			if id, ok := kv.Key.(*ast.Ident); ok && id.Name == "Time" {
+			if id, ok := kv.Key.(*ast.Ident); ok && id.Name == model.ExpectedTimeField {
 				return
 			}
 		} else {
@@ -251,7 +244,7 @@ func (a *analyzer) checkExpectedTime(cur inspector.Cursor, lit *ast.CompositeLit
 		}
 	}
 	// jwt.Expected{...}.WithTime(now)
-	if sel, ok := cur.Parent().Node().(*ast.SelectorExpr); ok && sel.Sel.Name == "WithTime" {
+	if sel, ok := cur.Parent().Node().(*ast.SelectorExpr); ok && sel.Sel.Name == model.ExpectedWithTime {
 		return
 	}
 	// e := jwt.Expected{...}; e.Time = ... or e = e.WithTime(...)
@@ -283,7 +276,7 @@ func (a *analyzer) checkExpectedTime(cur inspector.Cursor, lit *ast.CompositeLit
 		timed := false
 		for c := range fcur.Preorder((*ast.SelectorExpr)(nil)) {
 			sel := c.Node().(*ast.SelectorExpr)
-			if (sel.Sel.Name == "Time" || sel.Sel.Name == "WithTime") && a.pass.TypesInfo.ObjectOf(identOf(sel.X)) == v {
+			if (sel.Sel.Name == model.ExpectedTimeField || sel.Sel.Name == model.ExpectedWithTime) && a.pass.TypesInfo.ObjectOf(identOf(sel.X)) == v {
 				timed = true
 			}
 		}
@@ -306,7 +299,7 @@ func identOf(e ast.Expr) *ast.Ident {
 // embedding RegisteredClaims, StandardClaims or MapClaims that does not call
 // the embedded Valid: the parser then checks neither exp nor nbf.
 func (a *analyzer) checkValidMethod(fd *ast.FuncDecl) {
-	if fd.Recv == nil || fd.Name.Name != "Valid" || fd.Body == nil {
+	if fd.Recv == nil || fd.Name.Name != model.ClaimsValidMethod || fd.Body == nil {
 		return
 	}
 	fn, _ := a.pass.TypesInfo.Defs[fd.Name].(*types.Func)

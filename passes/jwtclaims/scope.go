@@ -33,10 +33,6 @@ type scope struct {
 	cristalhq bool
 }
 
-var claimFields = map[string]string{
-	"Audience": "aud", "AnyAudience": "aud", "Issuer": "iss", "ExpiresAt": "exp", "Expiry": "exp",
-}
-
 func (a *analyzer) checkScope(fcur inspector.Cursor) {
 	sc := &scope{cur: fcur, checks: map[string]bool{}, required: map[string]bool{}, weak: map[string][]*ast.CallExpr{}, read: map[string]bool{}}
 	info := a.pass.TypesInfo
@@ -49,7 +45,7 @@ func (a *analyzer) checkScope(fcur inspector.Cursor) {
 			if !ok {
 				continue
 			}
-			if lib := a.funcOfLib(fn); lib != nil && lib.Family == "cristalhq" {
+			if model.ClaimsCheckedSeparately(fn) {
 				sc.cristalhq = true
 			}
 			if chk.Req >= 0 && chk.Req < len(n.Args) {
@@ -61,7 +57,7 @@ func (a *analyzer) checkScope(fcur inspector.Cursor) {
 			}
 			sc.checks[chk.Claim] = true
 		case *ast.SelectorExpr:
-			if claim, ok := claimFields[n.Sel.Name]; ok {
+			if claim := model.ClaimOfFieldName(n.Sel.Name); claim != "" {
 				if v, ok := info.ObjectOf(n.Sel).(*types.Var); ok && v.IsField() {
 					sc.read[claim] = true
 				}
@@ -86,27 +82,20 @@ func (a *analyzer) checkScope(fcur inspector.Cursor) {
 			continue
 		}
 		f := model.LookupFunc(fn)
-		if f == nil || f.Kind != model.Verified {
-			continue
-		}
-		switch f.Lib.Family {
-		case "golang-jwt":
+		switch model.VerifiedClaimsRule(fn) {
+		case model.ClaimsByParserOptions:
 			a.checkGolangJWT(sc, call, fn, f)
-		case "jwx":
-			if strings.HasSuffix(fn.Pkg().Path(), "/jwt") {
-				a.checkJWX(sc, call, fn, f)
-			}
-		case "go-jose":
-			if fn.Name() == "Claims" {
-				a.checkJoseClaims(sc, call)
-			}
-		case "idtoken":
+		case model.ClaimsByValidateOptions:
+			a.checkJWX(sc, call, fn, f)
+		case model.ClaimsByExpected:
+			a.checkJoseClaims(sc, call)
+		case model.ClaimsByAudienceArg:
 			a.checkIDToken(sc, call, fn)
-		case "cristalhq":
+		case model.ClaimsUnchecked:
 			if !sc.cristalhq && !sc.read["exp"] && !a.escapes(sc, call) {
 				a.report(call.Fun, "jwt."+fn.Name()+" verifies only the signature: cristalhq/jwt checks no claim, so expired tokens and tokens for other audiences are accepted; check claims.IsValidAt(time.Now()) (and IsForAudience, IsIssuer) before trusting them")
 			}
-		case "gbrlsnchs":
+		case model.ClaimsByPayloadOption:
 			opts := a.resolver.CallOptions(call, 3)
 			if opts.Complete && !hasEffect(opts, model.PayloadValidation) {
 				a.report(call.Fun, "jwt.Verify without a jwt.ValidatePayload option checks no claim, so expired tokens and tokens for other audiences are accepted; pass jwt.ValidatePayload(&pl, jwt.ExpirationTimeValidator(now), jwt.AudienceValidator(...))")
@@ -221,14 +210,14 @@ func variadicIndex(sig *types.Signature) int {
 func (a *analyzer) checkGolangJWT(sc *scope, call *ast.CallExpr, fn *types.Func, f *model.Func) {
 	sig := fn.Signature()
 	opts := a.resolver.CallOptions(call, variadicIndex(sig))
-	v5 := f.Lib.ID == "golang-jwt/jwt/v5"
+	v5 := f.Lib.AudienceByParserOption()
 	// Claims validation switched off by the parser it uses is reported at
 	// the option; nothing more to say here.
 	if hasEffect(opts, model.ValidationOff) {
 		return
 	}
 	for _, o := range opts.List {
-		if o.Field == "SkipClaimsValidation" {
+		if model.ParserFieldSkipsClaims(o.Field) {
 			return
 		}
 	}
@@ -342,7 +331,7 @@ func (a *analyzer) validRequires(call *ast.CallExpr, f *model.Func) (map[string]
 	if t == nil {
 		return nil, false
 	}
-	obj, _, _ := types.LookupFieldOrMethod(t, true, a.pass.Pkg, "Valid")
+	obj, _, _ := types.LookupFieldOrMethod(t, true, a.pass.Pkg, model.ClaimsValidMethod)
 	m, _ := obj.(*types.Func)
 	fd := a.resolver.FuncDecl(m)
 	if fd == nil || fd.Body == nil {
@@ -376,7 +365,7 @@ func (a *analyzer) customValid(call *ast.CallExpr, f *model.Func) bool {
 	if t == nil {
 		return true
 	}
-	obj, _, _ := types.LookupFieldOrMethod(t, true, a.pass.Pkg, "Valid")
+	obj, _, _ := types.LookupFieldOrMethod(t, true, a.pass.Pkg, model.ClaimsValidMethod)
 	m, ok := obj.(*types.Func)
 	return !ok || model.FuncName(m) == ""
 }
@@ -491,7 +480,7 @@ func (a *analyzer) checkJoseClaims(sc *scope, call *ast.CallExpr) {
 		if p, ok := t.(*types.Pointer); ok {
 			t = p.Elem()
 		}
-		if obj, _, _ := types.LookupFieldOrMethod(t, true, a.pass.Pkg, "Validate"); obj != nil {
+		if obj, _, _ := types.LookupFieldOrMethod(t, true, a.pass.Pkg, model.ClaimsValidateMethod); obj != nil {
 			if _, ok := model.LookupClaimCheck(obj.(*types.Func)); ok {
 				registered = true
 			}
@@ -654,8 +643,7 @@ func (a *analyzer) checkJoseValidate(sc *scope, call *ast.CallExpr) {
 	key := keysource.Key{}
 	for _, c := range sc.calls {
 		fn := a.callee(c)
-		f := model.LookupFunc(fn)
-		if f == nil || f.Kind != model.Verified || f.Lib.Family != "go-jose" || fn.Name() != "Claims" {
+		if model.VerifiedClaimsRule(fn) != model.ClaimsByExpected {
 			continue
 		}
 		for _, d := range c.Args[1:] {
@@ -721,7 +709,7 @@ func (a *analyzer) varOf(e ast.Expr) *types.Var {
 func (a *analyzer) expected(sc *scope, e ast.Expr) (lit *ast.CompositeLit, fields map[string]bool) {
 	e = ast.Unparen(e)
 	if call, ok := e.(*ast.CallExpr); ok {
-		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "WithTime" {
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == model.ExpectedWithTime {
 			return a.expected(sc, sel.X)
 		}
 		return nil, nil
@@ -838,7 +826,7 @@ func (a *analyzer) nilChecksExpiry(sc *scope) bool {
 		for _, pair := range [][2]ast.Expr{{b.X, b.Y}, {b.Y, b.X}} {
 			sel, ok := ast.Unparen(pair[0]).(*ast.SelectorExpr)
 			id, isNil := ast.Unparen(pair[1]).(*ast.Ident)
-			if ok && isNil && id.Name == "nil" && claimFields[sel.Sel.Name] == "exp" {
+			if ok && isNil && id.Name == "nil" && model.ClaimOfFieldName(sel.Sel.Name) == "exp" {
 				found = true
 			}
 		}
@@ -903,7 +891,7 @@ func (a *analyzer) signatureOnly(sc *scope, call *ast.CallExpr, f *model.Func) b
 			continue
 		}
 		sel, ok := c.Parent().Node().(*ast.SelectorExpr)
-		if !ok || sel.X != id || sel.Sel.Name != "Valid" {
+		if !ok || sel.X != id || sel.Sel.Name != model.TokenValidField {
 			return false
 		}
 	}

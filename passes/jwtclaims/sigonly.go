@@ -84,7 +84,7 @@ func (a *analyzer) claimsFate(fcur inspector.Cursor, v *types.Var, dec *ast.Call
 			}
 			if s := a.pass.TypesInfo.Selections[n]; s != nil && s.Kind() == types.MethodVal {
 				name := n.Sel.Name
-				if strings.HasPrefix(name, "Valid") || strings.HasPrefix(name, "Verify") {
+				if model.IsCheckName(name) {
 					checked = true
 				}
 			}
@@ -95,7 +95,7 @@ func (a *analyzer) claimsFate(fcur inspector.Cursor, v *types.Var, dec *ast.Call
 			}
 			fd := a.resolver.FuncDecl(fn)
 			if fd == nil || fd.Body == nil || depth >= handDepth {
-				if fn == nil || fn.Pkg() == nil || fn.Pkg() == a.pass.Pkg || !isStdPkg(fn.Pkg().Path()) {
+				if fn == nil || fn.Pkg() == a.pass.Pkg || !model.IsStdLib(fn) {
 					unknown = true
 				}
 				continue
@@ -123,11 +123,6 @@ func (a *analyzer) claimsFate(fcur inspector.Cursor, v *types.Var, dec *ast.Call
 		}
 	}
 	return used, checked, unknown
-}
-
-func isStdPkg(path string) bool {
-	first, _, _ := strings.Cut(path, "/")
-	return !strings.Contains(first, ".")
 }
 
 // hasExpField reports whether t (through pointers) is a struct with a

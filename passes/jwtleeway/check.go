@@ -156,7 +156,7 @@ func (a *analyzer) checkLeeway(cur inspector.Cursor, call *ast.CallExpr, name st
 		return
 	}
 	var related []analysis.RelatedInformation
-	if origin != nil && origin.Pos().IsValid() && origin.Pkg() != nil && !isStd(origin.Pkg().Path()) {
+	if origin != nil && origin.Pos().IsValid() && origin.Pkg() != nil && !model.IsStdPackage(origin.Pkg().Path()) {
 		related = append(related, analysis.RelatedInformation{Pos: origin.Pos(), Message: fmt.Sprintf("%s is declared here", origin.Name())})
 	}
 	switch {
@@ -200,9 +200,9 @@ func (a *analyzer) timeImported(pos token.Pos) bool {
 	if scope == nil {
 		return false
 	}
-	_, obj := scope.LookupParent("time", pos)
+	_, obj := scope.LookupParent(model.DurationPackage, pos)
 	pn, ok := obj.(*types.PkgName)
-	return ok && pn.Imported().Path() == "time"
+	return ok && pn.Imported().Path() == model.DurationPackage
 }
 
 // evalDuration returns the value of a duration expression: a constant
@@ -293,11 +293,4 @@ func (a *analyzer) objectOf(e ast.Expr) types.Object {
 		return a.pass.TypesInfo.ObjectOf(x.Sel)
 	}
 	return nil
-}
-
-// isStd reports whether path is a standard-library package (no dot in its
-// first element): its declarations are not worth pointing at.
-func isStd(path string) bool {
-	first, _, _ := strings.Cut(path, "/")
-	return !strings.Contains(first, ".")
 }

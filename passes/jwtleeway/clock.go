@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/tokenvet/tokenvet/internal/astutil"
+	"github.com/tokenvet/tokenvet/internal/model"
 	"github.com/tokenvet/tokenvet/internal/suppress"
 )
 
@@ -75,14 +76,13 @@ func (a *analyzer) classifyTime(e ast.Expr, depth int) clockVerdict {
 			// A call through a function value: clock().
 			return a.classifyFunc(x.Fun, depth+1)
 		}
-		if fn.Pkg() != nil && fn.Pkg().Path() == "time" {
-			if fn.Signature().Recv() == nil {
-				switch fn.Name() {
-				case "Now":
-					return nowClock
-				case "Date", "Unix", "UnixMilli", "UnixMicro":
-					return fixedClock
-				}
+		if tf := model.LookupTimeFunc(fn); tf != 0 {
+			switch tf {
+			case model.TimeNow:
+				return nowClock
+			case model.TimeFixed:
+				return fixedClock
+			case model.TimeOther:
 				return unknownClock
 			}
 			sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr)
@@ -90,10 +90,10 @@ func (a *analyzer) classifyTime(e ast.Expr, depth int) clockVerdict {
 				return unknownClock
 			}
 			recv := a.classifyTime(sel.X, depth+1)
-			switch fn.Name() {
-			case "UTC", "Local", "In", "Round", "Truncate":
+			switch tf {
+			case model.TimeKeep:
 				return recv
-			case "Add", "AddDate":
+			case model.TimeShift:
 				if recv == nowClock {
 					for _, arg := range x.Args {
 						if d, ok := constDuration(info, arg); !ok || d != 0 {
@@ -158,7 +158,7 @@ func (a *analyzer) classifyFunc(e ast.Expr, depth int) clockVerdict {
 	for _, f := range fns {
 		switch f := f.(type) {
 		case *types.Func:
-			if f.Pkg() != nil && f.Pkg().Path() == "time" && f.Name() == "Now" && f.Signature().Recv() == nil {
+			if model.LookupTimeFunc(f) == model.TimeNow {
 				v = worse(v, nowClock)
 				continue
 			}

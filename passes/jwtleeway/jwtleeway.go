@@ -97,7 +97,7 @@ func exportDurationFacts(pass *analysis.Pass) {
 				}
 				for i, name := range vs.Names {
 					v, ok := pass.TypesInfo.Defs[name].(*types.Var)
-					if !ok || name.Name == "_" || !isDuration(v.Type()) {
+					if !ok || name.Name == "_" || !model.IsDuration(v.Type()) {
 						continue
 					}
 					if d, ok := constDuration(pass.TypesInfo, vs.Values[i]); ok {
@@ -140,11 +140,6 @@ func exportDurationFacts(pass *analysis.Pass) {
 	for v, d := range cands {
 		pass.ExportObjectFact(v, &durationFact{Value: d})
 	}
-}
-
-func isDuration(t types.Type) bool {
-	n, ok := types.Unalias(t).(*types.Named)
-	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "time" && n.Obj().Name() == "Duration"
 }
 
 // displayName renders a function as "jwt.WithLeeway" or

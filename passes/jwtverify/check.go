@@ -7,7 +7,6 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
@@ -312,7 +311,7 @@ func (a *analyzer) reportRereads() {
 func (a *analyzer) noteOIDCProbe(sc *fnScope, sites []*site) {
 	n := 0
 	for _, s := range sites {
-		if s.spec.family != "go-oidc" || s.kind != model.Verified {
+		if !model.ProbesWithInsecureVerifier(s.spec.family) || s.kind != model.Verified {
 			continue
 		}
 		if len(s.uses) > 0 || s.returned != nil || len(s.tainted) > 0 {
@@ -832,7 +831,7 @@ func elemType(t types.Type) types.Type {
 // Validate* that returns only an error: a claims type's own validation.
 func isValidateMethod(info *types.Info, sel *ast.SelectorExpr) bool {
 	name := sel.Sel.Name
-	if name != "Valid" && !strings.HasPrefix(name, "Validate") {
+	if !model.IsOwnValidationName(name) {
 		return false
 	}
 	fn, ok := info.Uses[sel.Sel].(*types.Func)
@@ -1747,12 +1746,7 @@ func (a *analyzer) requiresNoError(s *site, stmt *ast.ExprStmt) bool {
 		return false
 	}
 	fn, _ := typeutil.Callee(a.pass.TypesInfo, call).(*types.Func)
-	if fn == nil || fn.Pkg() == nil || !strings.HasSuffix(fn.Pkg().Path(), "/testify/require") {
-		return false
-	}
-	switch fn.Name() {
-	case "NoError", "NoErrorf", "Nil", "Nilf":
-	default:
+	if !model.IsRequireNoError(fn) {
 		return false
 	}
 	for _, arg := range call.Args {
@@ -1810,7 +1804,7 @@ func (a *analyzer) condFail(s *site, cond ast.Expr) bool {
 	case *ast.CallExpr:
 		// A helper handed the error, e.g. if handleErr(w, err) { return }.
 		fn, _ := typeutil.Callee(a.pass.TypesInfo, e).(*types.Func)
-		if fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "errors" {
+		if model.IsErrorsFunc(fn) {
 			return false
 		}
 		for _, arg := range e.Args {
@@ -1867,10 +1861,7 @@ func (a *analyzer) terminates(b *ast.BlockStmt) bool {
 		case *types.Builtin:
 			return fn.Name() == "panic"
 		case *types.Func:
-			switch fn.Name() {
-			case "Exit", "Fatal", "Fatalf", "Fatalln", "Panic", "Panicf", "Panicln", "FailNow", "Goexit", "Skip", "Skipf", "SkipNow":
-				return true
-			}
+			return model.IsTerminating(fn)
 		}
 	}
 	return false
@@ -1880,7 +1871,7 @@ func (a *analyzer) terminates(b *ast.BlockStmt) bool {
 // says "expired" without first ruling out signature errors
 // (CVE-2024-51744). It returns whether it reported.
 func (a *analyzer) checkExpired(sc *fnScope, s *site) bool {
-	if s.spec.family != "golang-jwt" || len(s.uses) == 0 {
+	if !model.ExpiredErrorMayHideForgery(s.spec.family) || len(s.uses) == 0 {
 		return false
 	}
 	info := a.pass.TypesInfo
@@ -1893,7 +1884,7 @@ func (a *analyzer) checkExpired(sc *fnScope, s *site) bool {
 		switch n := n.(type) {
 		case *ast.CallExpr:
 			fn, _ := typeutil.Callee(info, n).(*types.Func)
-			if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "errors" || fn.Name() != "Is" || len(n.Args) != 2 ||
+			if !model.IsErrorsIs(fn) || len(n.Args) != 2 ||
 				model.LookupError(astutil.RefObj(a.pass.TypesInfo, n.Args[1])) != model.ExpiredError {
 				continue
 			}

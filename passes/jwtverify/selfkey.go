@@ -5,7 +5,6 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
@@ -629,16 +628,8 @@ func selfKeyFormatting(info *types.Info, call *ast.CallExpr) bool {
 	if fn == nil {
 		return false
 	}
-	if fn.Pkg() != nil {
-		switch fn.Pkg().Path() {
-		case "fmt", "log", "log/slog", "errors":
-			return true
-		}
+	if model.IsReportingFunc(fn) {
+		return true
 	}
-	for _, p := range []string{"Print", "Log", "Debug", "Info", "Warn", "Error", "Fatal", "Sprint", "Fprint", "Errorf", "Wrap"} {
-		if strings.HasPrefix(fn.Name(), p) {
-			return true
-		}
-	}
-	return false
+	return model.IsReportingName(fn.Name())
 }
