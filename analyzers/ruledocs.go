@@ -67,7 +67,8 @@ var Examples = map[string][]Example{
 var markerRE = regexp.MustCompile(`\bwant:([A-Za-z0-9_]+)`)
 
 // ExampleSource returns the source of decl ("Name", "(*T).Name", "(T).Name"
-// or "import") of file (relative to root), with its "// want:NAME"
+// or "import") of file (relative to root), a function with its doc
+// comment, with its "// want:NAME"
 // comments replaced by "// reported by NAME", and the analyzers those
 // markers name. It is an error if the file or declaration is gone.
 func ExampleSource(root, file, decl string) (src string, reported []string, err error) {
@@ -96,7 +97,11 @@ func ExampleSource(root, file, decl string) (src string, reported []string, err 
 	if node == nil {
 		return "", nil, fmt.Errorf("%s: no declaration %s", file, decl)
 	}
-	text := string(data[fset.Position(node.Pos()).Offset:fset.Position(node.End()).Offset])
+	start := node.Pos()
+	if fd, ok := node.(*ast.FuncDecl); ok && fd.Doc != nil {
+		start = fd.Doc.Pos() // the doc comment says what the example shows
+	}
+	text := string(data[fset.Position(start).Offset:fset.Position(node.End()).Offset])
 	// The markers are line comments (after the code they mark); the line
 	// comment a marker is in may follow a bracket the node ends with, as in
 	// import ( ... ).
