@@ -51,3 +51,34 @@ func TestRelated(t *testing.T) {
 		}
 	}
 }
+
+// TestRereadRelated checks that a call of a function that re-reads its
+// argument unverified names, as a related location, the parse inside that
+// function (or its call of the next such function).
+func TestRereadRelated(t *testing.T) {
+	want := []string{
+		"rereaduse.go:111: rereadlib.go:17:2 wraps (*jwt.Parser).ParseUnverified here",
+		"rereaduse.go:52: rereadlib.go:17:2 wraps (*jwt.Parser).ParseUnverified here",
+		"rereaduse.go:60: rereadlib.go:17:2 wraps (*jwt.Parser).ParseUnverified here",
+		"rereaduse.go:69: rereadlib.go:24:2 wraps (*jwt.Parser).ParseUnverified here",
+		"rereaduse.go:91: rereadlib.go:17:2 wraps (*jwt.Parser).ParseUnverified here",
+		"rereaduse2.go:15: rereaduse.go:85:9 wraps rereadlib.IsAdmin here",
+	}
+	results := analysistest.Run(t, analysistest.TestData(), jwtverify.Analyzer, "rereaduse", "rereaduse2")
+	var got []string
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			p := r.Pass.Fset.Position(d.Pos)
+			line := fmt.Sprintf("%s:%d:", filepath.Base(p.Filename), p.Line)
+			for _, rel := range d.Related {
+				rp := r.Pass.Fset.Position(rel.Pos)
+				line += fmt.Sprintf(" %s:%d:%d %s", filepath.Base(rp.Filename), rp.Line, rp.Column, rel.Message)
+			}
+			got = append(got, line)
+		}
+	}
+	sort.Strings(got)
+	if !slices.Equal(got, want) {
+		t.Fatalf("related locations:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
