@@ -57,11 +57,11 @@ func TestRelated(t *testing.T) {
 // function (or its call of the next such function).
 func TestRereadRelated(t *testing.T) {
 	want := []string{
-		"rereaduse.go:111: rereadlib.go:17:2 wraps (*jwt.Parser).ParseUnverified here",
-		"rereaduse.go:52: rereadlib.go:17:2 wraps (*jwt.Parser).ParseUnverified here",
-		"rereaduse.go:60: rereadlib.go:17:2 wraps (*jwt.Parser).ParseUnverified here",
-		"rereaduse.go:69: rereadlib.go:24:2 wraps (*jwt.Parser).ParseUnverified here",
-		"rereaduse.go:91: rereadlib.go:17:2 wraps (*jwt.Parser).ParseUnverified here",
+		"rereaduse.go:111: rereadlib.go:18:2 wraps (*jwt.Parser).ParseUnverified here",
+		"rereaduse.go:52: rereadlib.go:18:2 wraps (*jwt.Parser).ParseUnverified here",
+		"rereaduse.go:60: rereadlib.go:18:2 wraps (*jwt.Parser).ParseUnverified here",
+		"rereaduse.go:69: rereadlib.go:25:2 wraps (*jwt.Parser).ParseUnverified here",
+		"rereaduse.go:91: rereadlib.go:18:2 wraps (*jwt.Parser).ParseUnverified here",
 		"rereaduse2.go:15: rereaduse.go:85:9 wraps rereadlib.IsAdmin here",
 	}
 	results := analysistest.Run(t, analysistest.TestData(), jwtverify.Analyzer, "rereaduse", "rereaduse2")

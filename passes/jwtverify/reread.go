@@ -48,7 +48,7 @@ func (a *analyzer) rereadSites(sc *fnScope, calls []inspector.Cursor) []*site {
 // inside it does not return its claims (the wrapper fact's business): its
 // re-read is left to its callers in other packages.
 func (a *analyzer) calledNowhere(fn *types.Func, s *site) bool {
-	if a.pass.Pkg.Name() == "main" || s.returned != nil || len(s.returns) > 0 || astutil.InTestFile(a.pass, fn.Pos()) {
+	if a.pass.Pkg.Name() == "main" || s.returned != nil || len(s.returns) > 0 || astutil.InTestFile(a.pass, fn.Pos()) || !a.rawParam(s) {
 		return false
 	}
 	if a.pkgRefs == nil {
@@ -115,4 +115,29 @@ func (a *analyzer) reportReread(s *site) {
 		Message: s.spec.name + " reads the claims of its token argument unverified (" + s.spec.origin + ") and this token is not verified here, so they can be forged; verify it before the call",
 		Related: a.wrappedAt(s.spec),
 	})
+}
+
+// rawParam reports whether the parse s reads a parameter holding the raw
+// token itself, a string or []byte (possibly converted): not a value it is
+// computed from (bearer(r) of a request r), which the callers cannot
+// verify.
+func (a *analyzer) rawParam(s *site) bool {
+	if s.spec.input < 0 || s.spec.input >= len(s.call.Args) {
+		return false
+	}
+	e := ast.Unparen(s.call.Args[s.spec.input])
+	if call, ok := e.(*ast.CallExpr); ok && len(call.Args) == 1 {
+		if tv, ok := a.pass.TypesInfo.Types[call.Fun]; ok && tv.IsType() {
+			e = ast.Unparen(call.Args[0]) // []byte(raw)
+		}
+	}
+	v, ok := a.objOf(identOf(e)).(*types.Var)
+	if !ok {
+		return false
+	}
+	if isString(v.Type()) {
+		return true
+	}
+	sl, ok := types.Unalias(v.Type()).Underlying().(*types.Slice)
+	return ok && types.Identical(sl.Elem(), types.Typ[types.Byte])
 }

@@ -6,6 +6,7 @@ package rereadlib // want package:"hasParsers"
 
 import (
 	"log"
+	"net/http"
 
 	"github.com/golang-jwt/jwt/v5"
 )
@@ -53,3 +54,13 @@ func Describe(raw string) {
 	jwt.NewParser().ParseUnverified(raw, c)
 	log.Printf("token for %v", c["sub"])
 }
+
+// FromRequest decodes a string it computes from its parameter: its callers
+// cannot verify that string, so it is reported here, as before.
+func FromRequest(r *http.Request) bool {
+	c := jwt.MapClaims{}
+	jwt.NewParser().ParseUnverified(bearer(r), c) // want `ParseUnverified does not verify the token's signature, yet its claims are used`
+	return c["role"] == "admin"
+}
+
+func bearer(r *http.Request) string { return r.Header.Get("Authorization") }
