@@ -58,6 +58,7 @@ func TestRelated(t *testing.T) {
 func TestRereadRelated(t *testing.T) {
 	want := []string{
 		"rereaduse.go:111: rereadlib.go:18:2 wraps (*jwt.Parser).ParseUnverified here",
+		"rereaduse.go:127: rereadlib.go:75:2 wraps (*jwt.Parser).ParseUnverified here", // the re-read, not the verification
 		"rereaduse.go:52: rereadlib.go:18:2 wraps (*jwt.Parser).ParseUnverified here",
 		"rereaduse.go:60: rereadlib.go:18:2 wraps (*jwt.Parser).ParseUnverified here",
 		"rereaduse.go:69: rereadlib.go:25:2 wraps (*jwt.Parser).ParseUnverified here",

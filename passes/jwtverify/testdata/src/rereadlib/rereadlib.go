@@ -64,3 +64,17 @@ func FromRequest(r *http.Request) bool {
 }
 
 func bearer(r *http.Request) string { return r.Header.Get("Authorization") }
+
+// RoleAfter verifies its first parameter and re-reads its second one: both
+// facts in one.
+func RoleAfter(checked, raw string) string { // want RoleAfter:"verifies\\(result -1, err -1, input 0\\) via jwt\\.Parse; rereads\\(input 1\\) via \\(\\*jwt\\.Parser\\)\\.ParseUnverified"
+	if _, err := jwt.Parse(checked, nil); err != nil {
+		return ""
+	}
+	c := jwt.MapClaims{}
+	jwt.NewParser().ParseUnverified(raw, c)
+	if c["role"] == "admin" {
+		return "admin"
+	}
+	return ""
+}

@@ -120,3 +120,16 @@ func roleVerified() bool {
 }
 
 func roleUnverified() bool { return roleOf(header()) }
+
+// The string RoleAfter verifies is not the one it re-reads.
+func roleAfterOther() string {
+	raw := header()
+	return rereadlib.RoleAfter(raw, header()) // want `rereadlib.RoleAfter reads the claims of its token argument unverified`
+}
+
+// Near miss: the string RoleAfter re-reads is the one it verifies (the
+// same call verifies the argument: a peek at worst).
+func roleAfterSame() string {
+	raw := header()
+	return rereadlib.RoleAfter(raw, raw)
+}
