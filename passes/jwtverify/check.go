@@ -60,6 +60,10 @@ type site struct {
 	// than an unverified parse (if insecure { v = unverified } else { v =
 	// verified }): whether it is verified depends on a condition.
 	mixed bool
+	// reread: a call of another package's function with a Reread fact,
+	// an unverified parse of its argument whose claims are used (the call
+	// itself is the use; see rereadSpec).
+	reread bool
 }
 
 // funcFact returns the fact the function deserves: it returns a parse's
@@ -193,6 +197,7 @@ func (a *analyzer) checkFunc(fcur inspector.Cursor, report bool) *parseFact {
 		}
 		sites = append(sites, a.bind(sc, cur, sp))
 	}
+	sites = append(sites, a.rereadSites(sc, calls)...)
 	// An unverified parse whose input is verified in the same function is
 	// a peek, and one whose input came straight from the token endpoint is
 	// trusted through TLS: neither reports nor makes the function a parse
@@ -207,16 +212,19 @@ func (a *analyzer) checkFunc(fcur inspector.Cursor, report bool) *parseFact {
 			a.excusePeek(sc, s, sites)
 		}
 	}
-	fact := a.funcFact(sc, sites)
+	fact := a.withReread(sc, sites, a.funcFact(sc, sites))
 	if !report || astutil.InTestFile(a.pass, fcur.Node().Pos()) || astutil.TakesTesting(sc.sig) {
 		return fact
 	}
 	for _, s := range sites {
 		if fn, i := a.rereadParam(sc, s); fn != nil {
-			a.rereads = append(a.rereads, reread{fn: fn, param: i, report: func() { a.reportSite(sc, s, sites) }})
+			if fn.Exported() {
+				continue // its callers in other packages are checked (withReread)
+			}
+			a.rereads = append(a.rereads, reread{fn: fn, param: i, report: func() { a.reportAny(sc, s, sites) }})
 			continue
 		}
-		a.reportSite(sc, s, sites)
+		a.reportAny(sc, s, sites)
 	}
 	a.noteCalls(sc, sites)
 	a.noteOIDCProbe(sc, sites)
@@ -226,18 +234,25 @@ func (a *analyzer) checkFunc(fcur inspector.Cursor, report bool) *parseFact {
 // rereadParam returns, for an unverified parse that would be reported and
 // whose input is a parameter of an unexported function (not a method), the
 // function and the parameter's index: if every caller verified the string
-// before passing it on, the parse only re-reads verified claims.
+// before passing it on, the parse only re-reads verified claims. It does
+// the same for an exported function that nothing in its package outside
+// test files refers to, whose parse's claims are not returned: its callers
+// are in other packages, which the function's Reread fact tells to check
+// their argument (see withReread).
 func (a *analyzer) rereadParam(sc *fnScope, s *site) (*types.Func, int) {
 	if s.kind != model.Unverified || s.peek || len(s.uses) == 0 || s.failPath != nil {
 		return nil, -1
 	}
 	decl, ok := sc.node.(*ast.FuncDecl)
-	if !ok || decl.Recv != nil || decl.Name.IsExported() {
+	if !ok || decl.Recv != nil {
 		return nil, -1
 	}
 	fn, _ := a.pass.TypesInfo.Defs[decl.Name].(*types.Func)
 	i := a.paramIndex(sc, a.inputOf(s))
 	if fn == nil || i < 0 {
+		return nil, -1
+	}
+	if decl.Name.IsExported() && !a.calledNowhere(fn, s) {
 		return nil, -1
 	}
 	return fn, i

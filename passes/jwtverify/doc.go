@@ -50,9 +50,22 @@
 // the caller before it or together with its error, are reported. An
 // unexported function that reads its parameter unverified is not reported
 // when every call of it in the package passes a string its caller verified
-// first, or verifies afterwards (the function peeked). An exported one is
-// reported: its callers in other packages are not known when it is
-// analyzed.
+// first, or verifies afterwards (the function peeked).
+//
+// An exported function (not a method) that reads its string or []byte
+// parameter unverified, uses the claims for a decision and does not return
+// them, and that nothing in its own package refers to outside test files,
+// is not reported itself: its callers are in other packages. It gets a
+// fact ("rereads(input i)"), and each call of it elsewhere in the module is
+// checked like an unverified parse of that argument whose claims are used
+// at the call: not reported when the caller verified the string first (its
+// error checked), or verifies it afterwards, by the rules above; otherwise
+// reported at the call, with the parse inside the function as a related
+// location. A caller that passes its own parameter on is treated the same
+// way in turn. An exported function that its own package calls, or one in
+// a main package, is reported where it reads the claims, as before. A
+// library whose exported function is called only by other modules is not
+// reported, and neither is such a function passed as a value.
 //
 // A verified parse's error counts as checked by if err != nil { return },
 // if err == nil { use }, an else-if chain or a switch (tagless, or on err)

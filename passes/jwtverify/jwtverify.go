@@ -43,6 +43,12 @@ var Analyzer = &analysis.Analyzer{
 // A function that verifies one of its parameters as a token, without
 // returning it, has a fact of kind VerifyOnly: reading claims of the same
 // string before calling it is a peek, not trust.
+//
+// Reread marks an exported function, called nowhere in its own package,
+// that decodes one of its parameters unverified and uses the claims for a
+// decision: it is not reported itself, its callers are, where they pass a
+// token they have not verified (see rereadSpec). A fact with only Reread
+// set has Kind 0.
 type parseFact struct {
 	Kind   model.Kind
 	Result int         // index of the result carrying the token or claims, or -1
@@ -59,6 +65,14 @@ type parseFact struct {
 	// name of the function it calls.
 	CallLine, CallCol int
 	CallName          string
+	// Reread is 1 + the index of the parameter the function re-reads
+	// unverified, or 0; RereadOrigin is the library function that does it,
+	// RereadLine, RereadCol and RereadName the call inside the function
+	// (as CallLine, CallCol and CallName).
+	Reread                int
+	RereadOrigin          string
+	RereadLine, RereadCol int
+	RereadName            string
 }
 
 func (*parseFact) AFact() {}
@@ -75,7 +89,15 @@ func (f *parseFact) String() string {
 	if f.Dest >= 0 {
 		dest = fmt.Sprintf(", dest %d", f.Dest)
 	}
-	return fmt.Sprintf("%s(result %d, err %d, input %d%s) via %s", kind, f.Result, f.Err, f.Input, dest, f.Origin)
+	reread := ""
+	if f.Reread > 0 {
+		reread = fmt.Sprintf("rereads(input %d) via %s", f.Reread-1, f.RereadOrigin)
+		if f.Kind == 0 {
+			return reread
+		}
+		reread = "; " + reread
+	}
+	return fmt.Sprintf("%s(result %d, err %d, input %d%s) via %s%s", kind, f.Result, f.Err, f.Input, dest, f.Origin, reread)
 }
 
 // hasParsers is a package fact: the package declares functions with a
@@ -225,7 +247,7 @@ func (a *analyzer) propagate(decls []inspector.Cursor) {
 }
 
 func newAnalyzer(pass *analysis.Pass, insp *inspector.Inspector) *analyzer {
-	return &analyzer{pass: pass, insp: insp, local: make(map[*types.Func]*parseFact), oidcProbes: make(map[ast.Node]bool), resolver: resolve.New(pass), specs: make(map[*types.Func]*spec), impls: make(map[*types.Interface][]types.Type), flagBusy: make(map[types.Object]bool), calls: make(map[*types.Func][]map[int]bool)}
+	return &analyzer{pass: pass, insp: insp, local: make(map[*types.Func]*parseFact), oidcProbes: make(map[ast.Node]bool), resolver: resolve.New(pass), specs: make(map[*types.Func]*spec), rspecs: make(map[*types.Func]*spec), impls: make(map[*types.Interface][]types.Type), flagBusy: make(map[types.Object]bool), calls: make(map[*types.Func][]map[int]bool)}
 }
 
 // relevant reports whether the package imports a token library, or a package
@@ -258,8 +280,12 @@ type analyzer struct {
 	oidcProbes map[ast.Node]bool
 	resolver   *resolve.Resolver
 	specs      map[*types.Func]*spec // specOf of other packages' functions
-	impls      map[*types.Interface][]types.Type
-	flagBusy   map[types.Object]bool // successFlag in progress
+	rspecs     map[*types.Func]*spec // rereadSpec of other packages' functions
+	// pkgRefs counts the references to each function of the package
+	// outside test files (see rereadParam); nil until needed.
+	pkgRefs  map[*types.Func]int
+	impls    map[*types.Interface][]types.Type
+	flagBusy map[types.Object]bool // successFlag in progress
 	// rereads are the findings of unexported functions that re-read a
 	// parameter unverified, held back until every call of the function
 	// is known (see reportRereads); calls records, per such function, for
@@ -328,7 +354,7 @@ func (a *analyzer) computeSpec(fn *types.Func) *spec {
 	if f == nil {
 		f = a.implementationFact(fn)
 	}
-	if f == nil {
+	if f == nil || f.Kind == 0 {
 		return nil
 	}
 	input := f.Input
@@ -357,7 +383,7 @@ func (a *analyzer) mayParse(decl inspector.Cursor) bool {
 	for cur := range decl.Preorder((*ast.CallExpr)(nil)) {
 		switch fn := typeutil.Callee(a.pass.TypesInfo, cur.Node().(*ast.CallExpr)).(type) {
 		case *types.Func:
-			if fn.Pkg() == a.pass.Pkg || model.FuncName(fn) != "" || a.specOf(fn) != nil {
+			if fn.Pkg() == a.pass.Pkg || model.FuncName(fn) != "" || a.specOf(fn) != nil || a.rereadSpec(fn) != nil {
 				return true
 			}
 		case *types.Var: // a function value: a method value of a parser?
@@ -365,6 +391,29 @@ func (a *analyzer) mayParse(decl inspector.Cursor) bool {
 		}
 	}
 	return false
+}
+
+// rereadSpec returns, for a function of another package with a Reread fact,
+// the spec of a call of it as an unverified parse of its argument whose
+// claims are used: the call is reported unless its caller verifies that
+// argument (see checkFunc).
+func (a *analyzer) rereadSpec(fn *types.Func) *spec {
+	if fn == nil || fn.Pkg() == nil || fn.Pkg() == a.pass.Pkg {
+		return nil
+	}
+	fn = fn.Origin()
+	if sp, ok := a.rspecs[fn]; ok {
+		return sp
+	}
+	var sp *spec
+	if f := a.factOf(fn); f != nil && f.Reread > 0 {
+		// The related location is the call inside fn, as for a wrapper.
+		rel := &parseFact{CallLine: f.RereadLine, CallCol: f.RereadCol, CallName: f.RereadName}
+		sp = &spec{kind: model.Unverified, result: -1, err: -1, input: f.Reread - 1, name: displayName(fn), origin: f.RereadOrigin,
+			short: displayName(fn), wrapper: fn, fact: rel}
+	}
+	a.rspecs[fn] = sp
+	return sp
 }
 
 func (a *analyzer) factOf(fn *types.Func) *parseFact {

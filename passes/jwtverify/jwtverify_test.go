@@ -14,7 +14,7 @@ import (
 )
 
 func Test(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), jwtverify.Analyzer, "golangjwt", "jwx", "jose", "misc", "legacy", "helper", "user")
+	analysistest.Run(t, analysistest.TestData(), jwtverify.Analyzer, "golangjwt", "jwx", "jose", "misc", "legacy", "helper", "user", "rereadlib", "rereaduse", "rereaduse2")
 }
 
 // TestRelated checks the related locations, which `// want` cannot: the use
@@ -49,5 +49,37 @@ func TestRelated(t *testing.T) {
 		if !slices.Equal(got, want) {
 			t.Fatalf("run %d: related locations:\n%s\nwant:\n%s", run, strings.Join(got, "\n"), strings.Join(want, "\n"))
 		}
+	}
+}
+
+// TestRereadRelated checks that a call of a function that re-reads its
+// argument unverified names, as a related location, the parse inside that
+// function (or its call of the next such function).
+func TestRereadRelated(t *testing.T) {
+	want := []string{
+		"rereaduse.go:111: rereadlib.go:18:2 wraps (*jwt.Parser).ParseUnverified here",
+		"rereaduse.go:127: rereadlib.go:75:2 wraps (*jwt.Parser).ParseUnverified here", // the re-read, not the verification
+		"rereaduse.go:52: rereadlib.go:18:2 wraps (*jwt.Parser).ParseUnverified here",
+		"rereaduse.go:60: rereadlib.go:18:2 wraps (*jwt.Parser).ParseUnverified here",
+		"rereaduse.go:69: rereadlib.go:25:2 wraps (*jwt.Parser).ParseUnverified here",
+		"rereaduse.go:91: rereadlib.go:18:2 wraps (*jwt.Parser).ParseUnverified here",
+		"rereaduse2.go:15: rereaduse.go:85:9 wraps rereadlib.IsAdmin here",
+	}
+	results := analysistest.Run(t, analysistest.TestData(), jwtverify.Analyzer, "rereaduse", "rereaduse2")
+	var got []string
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			p := r.Pass.Fset.Position(d.Pos)
+			line := fmt.Sprintf("%s:%d:", filepath.Base(p.Filename), p.Line)
+			for _, rel := range d.Related {
+				rp := r.Pass.Fset.Position(rel.Pos)
+				line += fmt.Sprintf(" %s:%d:%d %s", filepath.Base(rp.Filename), rp.Line, rp.Column, rel.Message)
+			}
+			got = append(got, line)
+		}
+	}
+	sort.Strings(got)
+	if !slices.Equal(got, want) {
+		t.Fatalf("related locations:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

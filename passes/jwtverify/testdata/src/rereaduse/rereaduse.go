@@ -1,0 +1,135 @@
+package rereaduse // want package:"hasParsers"
+
+// rereaduse calls rereadlib's functions that re-read their token
+// argument unverified: each call is checked for a verification of that
+// argument by the caller.
+
+import (
+	"log"
+	"os"
+
+	"rereadlib"
+
+	"github.com/golang-jwt/jwt/v5"
+)
+
+func header() string { return os.Getenv("TOKEN") }
+
+// Near miss: verified first by a helper with a "verifies" fact.
+func verifiedFirst() bool {
+	raw := header()
+	if err := rereadlib.Verify(raw); err != nil {
+		return false
+	}
+	return rereadlib.IsAdmin(raw)
+}
+
+// Near miss: verified first by a verifying parse.
+func parsedFirst() bool {
+	raw := header()
+	if _, err := jwt.Parse(raw, nil); err != nil {
+		return false
+	}
+	return rereadlib.IsAdmin(raw)
+}
+
+// Near miss: the tenant read first, to choose the key of the verification
+// that follows (peek-then-verify).
+func peekThenVerify() string {
+	raw := header()
+	t := rereadlib.Tenant("t-", raw)
+	if _, err := jwt.Parse(raw, keyFor(t)); err != nil {
+		return ""
+	}
+	return t
+}
+
+func keyFor(tenant string) jwt.Keyfunc { return nil }
+
+// Never verified.
+func neverVerified() bool {
+	raw := header()
+	return rereadlib.IsAdmin(raw) // want `rereadlib.IsAdmin reads the claims of its token argument unverified \(\(\*jwt.Parser\).ParseUnverified\) and this token is not verified here, so they can be forged; verify it before the call`
+}
+
+// The verification's error is only logged.
+func verifyLogged() bool {
+	raw := header()
+	err := rereadlib.Verify(raw)
+	log.Print(err)
+	return rereadlib.IsAdmin(raw) // want `rereadlib.IsAdmin reads the claims of its token argument unverified`
+}
+
+// Another string is verified.
+func otherVerified(other string) string { // want otherVerified:"verifies"
+	raw := header()
+	if err := rereadlib.Verify(other); err != nil {
+		return ""
+	}
+	return rereadlib.Tenant("t-", raw) // want `rereadlib.Tenant reads the claims of its token argument unverified`
+}
+
+// Near miss: the argument that is re-read is verified; the other one is
+// not a token.
+func prefixUnverified() string {
+	raw, prefix := header(), header()
+	if err := rereadlib.Verify(raw); err != nil {
+		return ""
+	}
+	return rereadlib.Tenant(prefix, raw)
+}
+
+// PassOn passes its own parameter on, and nothing in this package calls
+// it: it gets the fact in turn, its callers (in rereaduse2) are checked.
+func PassOn(raw string) bool { // want PassOn:"rereads\\(input 0\\) via \\(\\*jwt\\.Parser\\)\\.ParseUnverified"
+	return rereadlib.IsAdmin(raw)
+}
+
+// Checked passes its parameter on too, but this package calls it with a
+// string it never verified: reported at its call of rereadlib.IsAdmin.
+func Checked(raw string) bool {
+	return rereadlib.IsAdmin(raw) // want `rereadlib.IsAdmin reads the claims of its token argument unverified`
+}
+
+func checkedHere() bool { return Checked(header()) }
+
+// adminOf passes its parameter on; its only caller verified it first.
+func adminOf(raw string) bool {
+	return rereadlib.IsAdmin(raw)
+}
+
+func adminVerified() bool {
+	raw := header()
+	if err := rereadlib.Verify(raw); err != nil {
+		return false
+	}
+	return adminOf(raw)
+}
+
+// roleOf is the same, but one of its callers never verifies the string.
+func roleOf(raw string) bool {
+	return rereadlib.IsAdmin(raw) // want `rereadlib.IsAdmin reads the claims of its token argument unverified`
+}
+
+func roleVerified() bool {
+	raw := header()
+	if err := rereadlib.Verify(raw); err != nil {
+		return false
+	}
+	return roleOf(raw)
+}
+
+func roleUnverified() bool { return roleOf(header()) }
+
+// The string RoleAfter verifies is not the one it re-reads.
+func roleAfterOther() string {
+	raw := header()
+	return rereadlib.RoleAfter(raw, header()) // want `rereadlib.RoleAfter reads the claims of its token argument unverified`
+}
+
+// Near miss: the string RoleAfter re-reads is the one it verifies (the
+// same call verifies the argument: a peek at worst).
+func roleAfterSame() string {
+	raw := header()
+	return rereadlib.RoleAfter(raw, raw)
+}
