@@ -1330,7 +1330,10 @@ func (a *analyzer) derives(scope inspector.Cursor, e ast.Expr, depth int, ok fun
 			if !found {
 				return false
 			}
-			any := false
+			// Every return derives or is a zero value (an error path),
+			// and at least one derives: a function returning only ""
+			// mints nothing.
+			derived := false
 			for cur := range decl.Preorder((*ast.ReturnStmt)(nil)) {
 				ret := cur.Node().(*ast.ReturnStmt)
 				if !a.returnsFrom(decl, cur) {
@@ -1339,12 +1342,14 @@ func (a *analyzer) derives(scope inspector.Cursor, e ast.Expr, depth int, ok fun
 				if len(ret.Results) == 0 {
 					return false
 				}
-				if !a.derives(decl, ret.Results[0], depth+1, ok) && !a.isZero(ret.Results[0]) {
+				switch {
+				case a.derives(decl, ret.Results[0], depth+1, ok):
+					derived = true
+				case !a.isZero(ret.Results[0]):
 					return false
 				}
-				any = true
 			}
-			return any
+			return derived
 		}
 		if len(x.Args) == 1 {
 			return a.derives(scope, x.Args[0], depth+1, ok) // strings.TrimSpace(s)
