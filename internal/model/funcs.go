@@ -83,13 +83,13 @@ var funcs = map[string]*Func{}
 // fixes are the default advice, per library family, for replacing an
 // unverified parse.
 var fixes = map[string]string{
-	"golang-jwt": "parse with jwt.ParseWithClaims(s, claims, keyFunc, jwt.WithValidMethods(...)) and use its result only when err is nil",
-	"jwx":        "parse with jwt.Parse(b, jwt.WithKey(alg, key)) or jwt.WithKeySet(set), which verify the signature",
-	"go-jose":    "use tok.Claims(key, &claims) or sig.Verify(key), which verify the signature",
-	"idtoken":    "use idtoken.Validate(ctx, token, audience), which verifies the signature",
-	"kataras":    "use jwt.Verify(alg, key, token), which verifies the signature",
-	"cristalhq":  "use jwt.Parse(raw, verifier) or jwt.ParseClaims(raw, verifier, &claims), which verify the signature",
-	"oauth2":     "verify the token first (golang-jwt/v5 jwt.ParseWithClaims with a keyfunc, or go-oidc's verifier)",
+	"golang-jwt": "parse with jwt.ParseWithClaims(s, claims, keyFunc, jwt.WithValidMethods(...)) and use its result only if err is nil",
+	"jwx":        "parse with jwt.Parse(b, jwt.WithKey(alg, key)) or jwt.WithKeySet(set)",
+	"go-jose":    "use tok.Claims(key, &claims) or sig.Verify(key)",
+	"idtoken":    "use idtoken.Validate(ctx, token, audience)",
+	"kataras":    "use jwt.Verify(alg, key, token)",
+	"cristalhq":  "use jwt.Parse(raw, verifier) or jwt.ParseClaims(raw, verifier, &claims)",
+	"oauth2":     "verify the token first (jwt.ParseWithClaims with a keyfunc, or go-oidc's verifier)",
 }
 
 func addFunc(lib *Library, name string, kind Kind, result int, value Value, errIdx int, dests ...int) *Func {
@@ -177,7 +177,7 @@ func init() {
 		addFunc(lib, j+".Verify", Verified, 0, ClaimsValue, 1)
 		if lib == jwxV1 {
 			for _, name := range []string{"Parse", "ParseString", "ParseReader", "ParseRequest", "ParseHeader", "ParseForm", "ReadFile"} {
-				funcs[p+"."+name].Fix = "pass a key: jwt.Parse(b, jwt.WithVerify(alg, key)) or jwt.WithKeySet(set); without one jwx v1 does not verify the signature"
+				funcs[p+"."+name].Fix = "pass a key: jwt.Parse(b, jwt.WithVerify(alg, key)) or jwt.WithKeySet(set)"
 			}
 		}
 		for _, name := range []string{"Parse", "ParseString", "ParseReader"} {

@@ -989,7 +989,7 @@ func (a *analyzer) reportSite(sc *fnScope, s *site, all []*site) {
 		if o := s.failPath; o != nil {
 			suppress.Report(a.pass, analysis.Diagnostic{
 				Pos: s.call.Pos(), End: s.call.End(),
-				Message: "the claims of " + s.spec.name + " are used or returned on a path where " + o.spec.name + " has not verified the same token: they can be forged; use them only after its check succeeds",
+				Message: "the claims of " + a.msgName(s.spec) + " are used or returned on a path where " + a.msgName(o.spec) + " has not verified the same token: they can be forged; use them only after its check succeeds",
 				Related: []analysis.RelatedInformation{
 					{Pos: use.Node().Pos(), End: use.Node().End(), Message: "claims used here"},
 					{Pos: o.call.Pos(), End: o.call.End(), Message: "verified here"},
@@ -999,7 +999,7 @@ func (a *analyzer) reportSite(sc *fnScope, s *site, all []*site) {
 		}
 		suppress.Report(a.pass, analysis.Diagnostic{
 			Pos: s.call.Pos(), End: s.call.End(),
-			Message: s.spec.name + " does not verify the token's signature, yet its claims are used, so anyone can forge them; " + s.spec.fix,
+			Message: a.msgName(s.spec) + " does not verify the signature, yet its claims are used; " + s.spec.fix,
 			Related: append([]analysis.RelatedInformation{{Pos: use.Node().Pos(), End: use.Node().End(), Message: "claims used here"}}, a.wrappedAt(s.spec)...),
 		})
 	case model.Verified:
@@ -1012,9 +1012,9 @@ func (a *analyzer) reportSite(sc *fnScope, s *site, all []*site) {
 			}
 			var msg string
 			if s.errDiscarded || (s.errObj == nil && !s.errInline) {
-				msg = "the error of " + s.spec.name + " is discarded, yet its token or claims are used: they are returned even when the signature is invalid or the token expired; check the error and stop on failure before using them"
+				msg = "the error of " + a.msgName(s.spec) + " is discarded, yet its token or claims are used; check the error and stop on failure before using them"
 			} else {
-				msg = "the token or claims of " + s.spec.name + " are used on a path where its error was not checked: they are returned even when the signature is invalid or the token expired; return on err != nil before using them"
+				msg = "the token or claims of " + a.msgName(s.spec) + " are used on a path where its error was not checked; return on err != nil before using them"
 			}
 			suppress.Report(a.pass, analysis.Diagnostic{
 				Pos: s.call.Pos(), End: s.call.End(), Message: msg,
@@ -1956,7 +1956,7 @@ func (a *analyzer) checkExpired(sc *fnScope, s *site) bool {
 		}
 		suppress.Report(a.pass, analysis.Diagnostic{
 			Pos: s.call.Pos(), End: s.call.End(),
-			Message: "the token of " + s.spec.name + " is accepted when the error says it expired, without ruling out signature errors first: on golang-jwt before v4.5.1 (CVE-2024-51744) and on jwt-go v3 an expired error can come with a forged signature; reject errors.Is(err, jwt.ErrTokenSignatureInvalid) before handling expiry",
+			Message: "the token of " + a.msgName(s.spec) + " is accepted when the error says it expired, without ruling out signature errors first (CVE-2024-51744); reject jwt.ErrTokenSignatureInvalid before that",
 			Related: []analysis.RelatedInformation{{Pos: n.Pos(), End: n.End(), Message: "expired error handled here"}},
 		})
 		return true
@@ -2039,6 +2039,6 @@ func (a *analyzer) isTrue(e ast.Expr) bool {
 func (a *analyzer) reportSkipSignature(n ast.Node, field string) {
 	suppress.Report(a.pass, analysis.Diagnostic{
 		Pos: n.Pos(), End: n.End(),
-		Message: "go-oidc Config." + field + " is true: the verifier accepts ID tokens without checking their signature, so anyone can forge them; remove it so tokens are verified against the provider's keys",
+		Message: "go-oidc Config." + field + " is true: the verifier accepts ID tokens without checking their signature; remove it",
 	})
 }

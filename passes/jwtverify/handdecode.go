@@ -62,7 +62,7 @@ func (a *analyzer) checkHandDecodes() {
 			}
 			suppress.Report(a.pass, analysis.Diagnostic{
 				Pos: dec.SegDecode.Pos(), End: dec.SegDecode.End(),
-				Message: name + " decodes the payload of a JWT split by hand and its claims are used unverified, so anyone can forge them; verify the token with a library and use the claims it returns",
+				Message: name + " decodes the payload of a JWT split by hand and its claims are used unverified; verify the token with a library and use the claims it returns",
 				Related: []analysis.RelatedInformation{{Pos: use.Pos(), End: use.End(), Message: "claims used here"}},
 			})
 		}

@@ -481,6 +481,16 @@ func (a *analyzer) implementations(pkg *types.Package, iface *types.Interface) [
 	return impls
 }
 
+// msgName names the callee of sp in a message: a helper by its own name
+// when the related location shows the call it wraps, else with that call
+// ("h (which wraps jwt.Parse)").
+func (a *analyzer) msgName(sp *spec) string {
+	if sp.short != "" && len(a.wrappedAt(sp)) > 0 {
+		return sp.short
+	}
+	return sp.name
+}
+
 // wrappedAt returns, for a call of a helper with a fact, the related
 // location of the call it wraps, if the file set holds it: the line is
 // counted from the helper's own position, which the file set has whether

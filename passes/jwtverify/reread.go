@@ -112,7 +112,7 @@ func (a *analyzer) reportReread(s *site) {
 	}
 	suppress.Report(a.pass, analysis.Diagnostic{
 		Pos: s.call.Pos(), End: s.call.End(),
-		Message: s.spec.name + " reads the claims of its token argument unverified (" + s.spec.origin + ") and this token is not verified here, so they can be forged; verify it before the call",
+		Message: a.msgName(s.spec) + " reads the claims of its token argument unverified, and this token is not verified here; verify it before the call",
 		Related: a.wrappedAt(s.spec),
 	})
 }

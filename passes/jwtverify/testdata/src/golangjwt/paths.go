@@ -106,7 +106,7 @@ func verifiedCaller() string {
 // without verifying it.
 func rereadRole(tok string) string {
 	c := jwt.MapClaims{}
-	jwt.NewParser().ParseUnverified(tok, c) // want `ParseUnverified does not verify the token's signature, yet its claims are used`
+	jwt.NewParser().ParseUnverified(tok, c) // want `ParseUnverified does not verify the signature, yet its claims are used`
 	return c["role"].(string)
 }
 
@@ -169,6 +169,6 @@ func mustThenReread() string {
 func mustOtherThenReread(other string) string { // want mustOtherThenReread:"verifies"
 	mustVerify(other)
 	c := jwt.MapClaims{}
-	jwt.NewParser().ParseUnverified(rawTok, c) // want `ParseUnverified does not verify the token's signature, yet its claims are used`
+	jwt.NewParser().ParseUnverified(rawTok, c) // want `ParseUnverified does not verify the signature, yet its claims are used`
 	return c["sub"].(string)
 }

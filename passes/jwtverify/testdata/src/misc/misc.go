@@ -26,7 +26,7 @@ func oidcAssign(cfg *oidc.Config, insecure bool) {
 }
 
 func parsePayload(tok string) string {
-	p, err := idtoken.ParsePayload(tok) // want `idtoken.ParsePayload does not verify the token's signature, yet its claims are used, so anyone can forge them; use idtoken.Validate`
+	p, err := idtoken.ParsePayload(tok) // want `idtoken.ParsePayload does not verify the signature, yet its claims are used; use idtoken.Validate`
 	if err != nil {
 		return ""
 	}

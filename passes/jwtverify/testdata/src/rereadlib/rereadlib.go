@@ -37,7 +37,7 @@ func Verify(raw string) error { // want Verify:"verifies\\(result -1, err -1, in
 // string: reported here, as before.
 func Scope(raw string) string {
 	c := jwt.MapClaims{}
-	jwt.NewParser().ParseUnverified(raw, c) // want `ParseUnverified does not verify the token's signature, yet its claims are used`
+	jwt.NewParser().ParseUnverified(raw, c) // want `ParseUnverified does not verify the signature, yet its claims are used`
 	s, _ := c["scope"].(string)
 	return s
 }
@@ -59,7 +59,7 @@ func Describe(raw string) {
 // cannot verify that string, so it is reported here, as before.
 func FromRequest(r *http.Request) bool {
 	c := jwt.MapClaims{}
-	jwt.NewParser().ParseUnverified(bearer(r), c) // want `ParseUnverified does not verify the token's signature, yet its claims are used`
+	jwt.NewParser().ParseUnverified(bearer(r), c) // want `ParseUnverified does not verify the signature, yet its claims are used`
 	return c["role"] == "admin"
 }
 
