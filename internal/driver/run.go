@@ -163,7 +163,8 @@ func collect(graph *checker.Graph) ([]failure, []diagnostic) {
 }
 
 // printPlain prints d like driverutil.PrintPlain (go vet, multichecker),
-// with file names relative to cwd when under it.
+// with file names relative to cwd when under it, and the analyzer's name
+// after the message: "file:line:col: message (NAME)".
 func printPlain(w io.Writer, cwd string, contextLines int, d diagnostic) {
 	fset := d.pkg.Fset
 	print := func(posn, end token.Position, message string) {
@@ -183,7 +184,10 @@ func printPlain(w io.Writer, cwd string, contextLines int, d diagnostic) {
 			}
 		}
 	}
-	print(d.posn, d.end, d.Message)
+	// The analyzer's name ends the finding, as golangci-lint and
+	// staticcheck print it: it is the name -NAME, the configuration file
+	// and //tokenvet:ignore take. Related lines stay as they are.
+	print(d.posn, d.end, d.Message+" ("+d.analyzer.Name+")")
 	for _, rel := range d.Related {
 		print(fset.Position(rel.Pos), fset.Position(rel.End), "\t"+rel.Message)
 	}

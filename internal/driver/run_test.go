@@ -9,13 +9,13 @@ import (
 
 // The diagnostics of testdata/basic with the default flags.
 var (
-	helperDecl = "a/a.go:6:6: identifier Helper"
-	callA7     = []string{"a/a.go:7:2: call of Bad", "a/a.go:4:6: \tBad declared here"}
-	callA10a   = []string{"a/a.go:10:14: call of Bad", "a/a.go:4:6: \tBad declared here"}
-	callA10b   = []string{"a/a.go:10:21: call of Bad", "a/a.go:4:6: \tBad declared here"}
-	callTest   = []string{"a/a_test.go:5:28: call of Bad", "a/a.go:4:6: \tBad declared here"}
-	callTagged = []string{"a/tagged.go:5:17: call of Bad", "a/a.go:4:6: \tBad declared here"}
-	callC      = []string{"c/c.go:5:14: call of Bad", "a/a.go:4:6: \tBad declared here"}
+	helperDecl = "a/a.go:6:6: identifier Helper (named)"
+	callA7     = []string{"a/a.go:7:2: call of Bad (marker)", "a/a.go:4:6: \tBad declared here"}
+	callA10a   = []string{"a/a.go:10:14: call of Bad (marker)", "a/a.go:4:6: \tBad declared here"}
+	callA10b   = []string{"a/a.go:10:21: call of Bad (marker)", "a/a.go:4:6: \tBad declared here"}
+	callTest   = []string{"a/a_test.go:5:28: call of Bad (marker)", "a/a.go:4:6: \tBad declared here"}
+	callTagged = []string{"a/tagged.go:5:17: call of Bad (marker)", "a/a.go:4:6: \tBad declared here"}
+	callC      = []string{"c/c.go:5:14: call of Bad (marker)", "a/a.go:4:6: \tBad declared here"}
 )
 
 // cat concatenates strings and string slices.
@@ -46,13 +46,13 @@ func TestFindingsSortedAndDeduplicated(t *testing.T) {
 
 func TestSameLineSortedByColumnThenMessage(t *testing.T) {
 	check(t, fixture(t, "basic"), []string{"-test=false", "-named.names=Bad", "./a"}, 3, "", lines(
-		"a/a.go:4:6: identifier Bad",
+		"a/a.go:4:6: identifier Bad (named)",
 		callA7[0], callA7[1],
-		"a/a.go:7:2: identifier Bad",
+		"a/a.go:7:2: identifier Bad (named)",
 		callA10a[0], callA10a[1],
-		"a/a.go:10:14: identifier Bad",
+		"a/a.go:10:14: identifier Bad (named)",
 		callA10b[0], callA10b[1],
-		"a/a.go:10:21: identifier Bad",
+		"a/a.go:10:21: identifier Bad (named)",
 	))
 }
 
@@ -86,7 +86,7 @@ func TestContextLines(t *testing.T) {
 func TestPathsOutsideCurrentDirectoryAreAbsolute(t *testing.T) {
 	dir := fixture(t, "basic")
 	check(t, filepath.Join(dir, "c"), []string{"."}, 3, "", lines(
-		"c.go:5:14: call of Bad",
+		"c.go:5:14: call of Bad (marker)",
 		filepath.Join(dir, "a", "a.go")+":4:6: \tBad declared here",
 	))
 }
@@ -100,8 +100,8 @@ func TestSelectAnalyzers(t *testing.T) {
 	check(t, dir, []string{"-named", "-wrapper", "./c"}, 0, "", "")
 	// -NAME.flag sets an analyzer's flag.
 	check(t, dir, []string{"-marker=false", "-named.names=Use,Bad", "./c"}, 3, "", lines(
-		"c/c.go:5:6: identifier Use",
-		"c/c.go:5:16: identifier Bad",
+		"c/c.go:5:6: identifier Use (named)",
+		"c/c.go:5:16: identifier Bad (named)",
 	))
 }
 
@@ -113,7 +113,7 @@ func TestTypeErrors(t *testing.T) {
 	typeErr := `bad/bad.go:5:30: cannot use "x" (untyped string constant) as int value in return statement`
 	check(t, dir, []string{"./..."}, 1, "", lines(
 		typeErr,
-		"good/good.go:5:12: call of Bad",
+		"good/good.go:5:12: call of Bad (marker)",
 		"good/good.go:3:6: \tBad declared here",
 	))
 	check(t, dir, []string{"-marker=false", "./..."}, 1, "", lines(typeErr))
@@ -195,17 +195,17 @@ func TestFacts(t *testing.T) {
 	// (as go vet does). The error of ext's test, which imports a package
 	// facts cannot resolve, is not reported: ext's tests are not analyzed.
 	check(t, dir, []string{"./app"}, 3, "", lines(
-		"app/app.go:12:2: call of lib.Wrap, which calls Bad",
-		"app/app.go:14:2: call of mid.M, which calls Bad",
-		"app/app.go:15:2: call of ext.Wrap, which calls Bad",
+		"app/app.go:12:2: call of lib.Wrap, which calls Bad (wrapper)",
+		"app/app.go:14:2: call of mid.M, which calls Bad (wrapper)",
+		"app/app.go:15:2: call of ext.Wrap, which calls Bad (wrapper)",
 	))
 	check(t, dir, []string{"./..."}, 3, "", lines(
-		"app/app.go:12:2: call of lib.Wrap, which calls Bad",
-		"app/app.go:14:2: call of mid.M, which calls Bad",
-		"app/app.go:15:2: call of ext.Wrap, which calls Bad",
-		"lib/lib.go:6:15: call of Bad",
+		"app/app.go:12:2: call of lib.Wrap, which calls Bad (wrapper)",
+		"app/app.go:14:2: call of mid.M, which calls Bad (wrapper)",
+		"app/app.go:15:2: call of ext.Wrap, which calls Bad (wrapper)",
+		"lib/lib.go:6:15: call of Bad (marker)",
 		"lib/lib.go:3:6: \tBad declared here",
-		"mid/mid.go:6:12: call of lib.Wrap, which calls Bad",
+		"mid/mid.go:6:12: call of lib.Wrap, which calls Bad (wrapper)",
 	))
 	check(t, dir, []string{"-debug=l", "-marker=false", "./app"}, 3, "", lines(
 		"tokenvet: source dep example.com/ext",
@@ -214,9 +214,9 @@ func TestFacts(t *testing.T) {
 		"tokenvet: source dep example.com/facts/lib",
 		"tokenvet: source dep example.com/facts/mid",
 		"tokenvet: source root example.com/facts/app",
-		"app/app.go:12:2: call of lib.Wrap, which calls Bad",
-		"app/app.go:14:2: call of mid.M, which calls Bad",
-		"app/app.go:15:2: call of ext.Wrap, which calls Bad",
+		"app/app.go:12:2: call of lib.Wrap, which calls Bad (wrapper)",
+		"app/app.go:14:2: call of mid.M, which calls Bad (wrapper)",
+		"app/app.go:15:2: call of ext.Wrap, which calls Bad (wrapper)",
 	))
 }
 
@@ -280,9 +280,9 @@ func TestWorkspace(t *testing.T) {
 	}
 	stdout, stderr, code := runCmd(t, dir, []string{"GOWORK=" + work}, toolPath(t), "./facts/app")
 	want := lines(
-		"facts/app/app.go:12:2: call of lib.Wrap, which calls Bad",
-		"facts/app/app.go:14:2: call of mid.M, which calls Bad",
-		"facts/app/app.go:15:2: call of ext.Wrap, which calls Bad",
+		"facts/app/app.go:12:2: call of lib.Wrap, which calls Bad (wrapper)",
+		"facts/app/app.go:14:2: call of mid.M, which calls Bad (wrapper)",
+		"facts/app/app.go:15:2: call of ext.Wrap, which calls Bad (wrapper)",
 	)
 	if code != 3 || stdout != "" || stderr != want {
 		t.Errorf("exit code %d, stdout %q, stderr:\n%s\nwant:\n%s", code, stdout, stderr, want)
@@ -301,12 +301,12 @@ func TestConfigFile(t *testing.T) {
 	// The file selects analyzers and sets their flags.
 	cfg := write("tokenvet.yml", "disable: [marker]\nanalyzers:\n  named:\n    names: [Use, Bad]\n")
 	check(t, dir, []string{"-config", cfg, "./c"}, 3, "", lines(
-		"c/c.go:5:6: identifier Use",
-		"c/c.go:5:16: identifier Bad",
+		"c/c.go:5:6: identifier Use (named)",
+		"c/c.go:5:16: identifier Bad (named)",
 	))
 	// Command-line flags take precedence.
 	check(t, dir, []string{"-config=" + cfg, "-named.names=Use", "./c"}, 3, "", lines(
-		"c/c.go:5:6: identifier Use",
+		"c/c.go:5:6: identifier Use (named)",
 	))
 	check(t, dir, []string{"-config=" + cfg, "-marker", "./c"}, 3, "", lines(callC...))
 	// JSON works too.
@@ -322,9 +322,9 @@ func TestConfigFile(t *testing.T) {
 		"tokenvet: -config: "+badAnalyzer+": disable: unknown analyzer \"nosuch\" (valid: fails, marker, named, wrapper)\n")
 	// -config is found after flags taking a separate value too.
 	check(t, dir, []string{"-c", "0", "-config", cfg, "./c"}, 3, "", lines(
-		"c/c.go:5:6: identifier Use",
+		"c/c.go:5:6: identifier Use (named)",
 		"5\tfunc Use() { a.Bad() }",
-		"c/c.go:5:16: identifier Bad",
+		"c/c.go:5:16: identifier Bad (named)",
 		"5\tfunc Use() { a.Bad() }",
 	))
 	// More than one YAML document: the rest would be ignored.
@@ -360,15 +360,15 @@ func TestListErrorKeepsTypes(t *testing.T) {
 	dir := fixture(t, "embed")
 	embedErr := "web/web.go:8:12: pattern all:dist/*: no matching files found"
 	appFindings := []string{
-		"app/app.go:6:2: call of Bad", "web/web.go:12:6: \tBad declared here",
-		"app/app.go:7:2: call of web.Serve, which calls Bad",
+		"app/app.go:6:2: call of Bad (marker)", "web/web.go:12:6: \tBad declared here",
+		"app/app.go:7:2: call of web.Serve, which calls Bad (wrapper)",
 	}
 	check(t, dir, []string{"./app"}, 1, "", lines(cat(embedErr, appFindings)...))
 	check(t, dir, []string{"./..."}, 1, "", lines(cat(
 		embedErr,
 		`typo/typo.go:3:23: cannot use "x" (untyped string constant) as int value in return statement`,
 		appFindings,
-		"web/web.go:15:16: call of Bad", "web/web.go:12:6: \tBad declared here")...))
+		"web/web.go:15:16: call of Bad (marker)", "web/web.go:12:6: \tBad declared here")...))
 	stdout, stderr, code := runTool(t, dir, "-json", "./app")
 	if code != 1 || stderr != lines(embedErr) || !strings.Contains(stdout, `"message": "call of web.Serve, which calls Bad"`) {
 		t.Errorf("-json ./app: exit code %d, stderr %q, stdout:\n%s", code, stderr, stdout)
@@ -397,7 +397,7 @@ func TestGOPATHMode(t *testing.T) {
 	want := lines(
 		"tokenvet: source dep example.com/gp/lib",
 		"tokenvet: source root example.com/gp/app",
-		"app/app.go:5:14: call of lib.Wrap, which calls Bad",
+		"app/app.go:5:14: call of lib.Wrap, which calls Bad (wrapper)",
 	)
 	if code != 3 || stdout != "" || stderr != want {
 		t.Errorf("exit code %d, stdout %q, stderr:\n%s\nwant:\n%s", code, stdout, stderr, want)
