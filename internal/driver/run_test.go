@@ -183,6 +183,8 @@ func TestHelp(t *testing.T) {
 		"",
 		"  -marker.funcs string",
 		"    \tcomma-separated names of the functions to report calls of (default \"Bad\")",
+		"  -marker.good string",
+		"    \tthe text the fix replaces the callee's name with (default \"Good\")",
 		"",
 		"The marked functions are named by -funcs.",
 	), "")
@@ -254,7 +256,9 @@ func TestFix(t *testing.T) {
 -func Use() { a.Bad() }
 +func Use() { a.Good() }
 `
-	check(t, dir, []string{"-fix", "-diff", "./..."}, 0, wantDiff, "")
+	// -diff changes no file; the finding without a fix remains.
+	check(t, dir, []string{"-fix", "-diff", "./..."}, 3, wantDiff, lines(helperDecl))
+	// Every finding fixed: exit 0, nothing printed.
 	check(t, dir, []string{"-fix", "./c"}, 0, "", "")
 	got, err := os.ReadFile(filepath.Join(dir, "c", "c.go"))
 	if err != nil {
@@ -263,6 +267,45 @@ func TestFix(t *testing.T) {
 	if want := "package c\n\nimport \"example.com/basic/a\"\n\nfunc Use() { a.Good() }\n"; string(got) != want {
 		t.Errorf("c.go after -fix:\n%s\nwant:\n%s", got, want)
 	}
+}
+
+func TestFixPrintsRemaining(t *testing.T) {
+	// -fix applies the fixes, then prints the findings that remain, at
+	// their places in the fixed files, and exits as without -fix. The fix
+	// adds a line after each call of Bad: two moves from line 10 to 11.
+	dir := copyFixture(t, "basic")
+	check(t, dir, []string{"-fix", "-c=0", "-test=false", "-marker.good=Good()\n\tGood", "-named.names=Helper,two", "./a"}, 3, "", lines(
+		"a/a.go:6:6: identifier Helper (named)",
+		"6\tfunc Helper() {",
+		"a/a.go:11:6: identifier two (named)",
+		"11\tfunc two() { Good()",
+	))
+	want := `package a
+
+// Bad is the function whose calls the marker analyzer reports.
+func Bad() {}
+
+func Helper() {
+	Good()
+	Good()
+}
+
+func two() { Good()
+	Good(); Good()
+	Good() }
+`
+	if got := readFile(t, dir, "a/a.go"); got != want {
+		t.Errorf("a/a.go after -fix:\n%s\nwant:\n%s", got, want)
+	}
+	// A finding inside an edited range is shown at the start of its
+	// replacement; one after an edit on its line moves along the line.
+	dir = copyFixture(t, "basic")
+	check(t, dir, []string{"-fix", "-test=false", "-marker.good=Good()\n\tGood", "-named.names=Bad", "-wrapper=false", "./a"}, 3, "", lines(
+		"a/a.go:4:6: identifier Bad (named)",
+		"a/a.go:7:2: identifier Bad (named)",
+		"a/a.go:11:14: identifier Bad (named)",
+		"a/a.go:12:10: identifier Bad (named)",
+	))
 }
 
 func TestWorkspace(t *testing.T) {
