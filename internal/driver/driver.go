@@ -97,6 +97,29 @@ func Main(args []string, analyzers []*analysis.Analyzer, stdout, stderr io.Write
 		fmt.Fprintf(stderr, "%s: -fix and -%s cannot be used together\n", progname, opts.formatFlag())
 		return exitUsage
 	}
+	if opts.baselineWrite {
+		var other string
+		switch {
+		case opts.baseline == "":
+			fmt.Fprintf(stderr, "%s: -baseline-write requires -baseline FILE, the file to write\n", progname)
+			return exitUsage
+		case opts.fix:
+			other = "-fix"
+		case opts.format != "text":
+			other = "-" + opts.formatFlag()
+		}
+		if other != "" {
+			fmt.Fprintf(stderr, "%s: -baseline-write and %s cannot be used together\n", progname, other)
+			return exitUsage
+		}
+	} else if opts.baseline != "" {
+		b, err := readBaseline(opts.baseline)
+		if err != nil {
+			fmt.Fprintf(stderr, "%s: -baseline: %v\n", progname, err)
+			return exitUsage
+		}
+		opts.baselined = b
+	}
 	if opts.cpuprofile != "" {
 		f, err := os.Create(opts.cpuprofile)
 		if err != nil {
@@ -224,6 +247,10 @@ type options struct {
 	debug   string
 	config  string // -config file
 
+	baseline      string                // -baseline file
+	baselineWrite bool                  // -baseline-write
+	baselined     map[baselineEntry]int // the findings of the -baseline file
+
 	cpuprofile, memprofile string
 }
 
@@ -312,7 +339,7 @@ func newFlags(analyzers []*analysis.Analyzer, w io.Writer) *flags {
 	fs.BoolVar(&o.json, "json", false, "emit JSON output (go vet's format) on stdout")
 	fs.Var((*formatValue)(&o.format), "format", "output `format`: text (findings on stderr), json (as -json) or sarif (SARIF 2.1.0 on stdout, for code scanning)")
 	fs.IntVar(&o.context, "c", -1, "display offending line with this many lines of context")
-	fs.BoolVar(&o.fix, "fix", false, "apply the first suggested fix of each diagnostic")
+	fs.BoolVar(&o.fix, "fix", false, "apply the first suggested fix of each diagnostic, then print the findings that remain")
 	fs.BoolVar(&o.diff, "diff", false, "with -fix, don't update the files, but print a unified diff")
 	fs.BoolVar(&o.tests, "test", true, "analyze test files too")
 	fs.StringVar(&o.tags, "tags", "", "comma-separated list of build tags")
@@ -322,6 +349,8 @@ func newFlags(analyzers []*analysis.Analyzer, w io.Writer) *flags {
 	fs.Bool("flags", false, "print analyzer flags in JSON (for go vet)")
 	fs.StringVar(&o.cpuprofile, "cpuprofile", "", "write a CPU profile to this file")
 	fs.StringVar(&o.memprofile, "memprofile", "", "write a memory profile to this file")
+	fs.Var((*onceString)(&o.baseline), "baseline", "don't report the findings recorded in this JSON `file` (see README); with -baseline-write, write it")
+	fs.BoolVar(&o.baselineWrite, "baseline-write", false, "write the current findings to the -baseline file instead of reporting them")
 	fs.Var((*onceString)(&o.config), "config", "read the analyzers to run and their flags from this YAML or JSON `file` (see README); command-line flags take precedence")
 	return &flags{o, fs, enabled}
 }

@@ -43,6 +43,26 @@ func run(o *options, stdout, stderr io.Writer) int {
 	}
 	failures, diags := collect(graph)
 
+	if o.baselineWrite {
+		for _, f := range failures {
+			fmt.Fprintf(stderr, "%s: %s: %v\n", f.analyzer.Name, f.pkgPath, f.err)
+		}
+		if code != exitOK || len(failures) > 0 {
+			// The findings of what did not load or run would be missing.
+			fmt.Fprintf(stderr, "%s: -baseline-write: %s not written: fix the errors above first\n", progname, o.baseline)
+			return exitFailure
+		}
+		if err := writeBaseline(o.baseline, diags); err != nil {
+			fmt.Fprintf(stderr, "%s: -baseline-write: %v\n", progname, err)
+			return exitFailure
+		}
+		fmt.Fprintf(stderr, "%s: wrote %s to %s\n", progname, plural(len(diags), "finding", "findings"), o.baseline)
+		return exitOK
+	}
+	if o.baselined != nil {
+		diags = filterBaseline(diags, o.baselined)
+	}
+
 	switch {
 	case o.json:
 		if err := printJSON(stdout, failures, diags); err != nil {
