@@ -262,14 +262,32 @@ func parseFlags(args []string, analyzers []*analysis.Analyzer, stderr io.Writer)
 	// A configuration file is applied first, so that flags on the command
 	// line take precedence over it: a first pass over the flags finds it
 	// (its errors are left to the second pass, which reports them).
+	// Without -config, the nearest .tokenvet.yml (.yaml, .json) from the
+	// working directory up to its module's root applies, except to help
+	// and version.
 	var configured []*analysis.Analyzer
-	if first := newFlags(analyzers, io.Discard); first.fs.Parse(args) == nil && first.o.config != "" {
-		sel, err := applyConfig(first.o.config, analyzers)
-		if err != nil {
-			fmt.Fprintf(stderr, "%s: -config: %v\n", progname, err)
-			return nil, err
+	if first := newFlags(analyzers, io.Discard); first.fs.Parse(args) == nil {
+		prefix, path := "-config: ", first.o.config
+		if cmd := first.fs.Arg(0); path == "" && !first.o.version && cmd != "help" && cmd != "version" {
+			cwd, err := os.Getwd()
+			if err == nil {
+				path, err = tvanalyzers.FindConfig(cwd)
+				path = relativize(cwd, path)
+			}
+			if err != nil {
+				fmt.Fprintf(stderr, "%s: %v\n", progname, err)
+				return nil, err
+			}
+			prefix = ""
 		}
-		configured = sel
+		if path != "" {
+			sel, err := applyConfig(path, analyzers)
+			if err != nil {
+				fmt.Fprintf(stderr, "%s: %s%v\n", progname, prefix, err)
+				return nil, err
+			}
+			configured = sel
+		}
 	}
 
 	f := newFlags(analyzers, stderr)
@@ -351,7 +369,7 @@ func newFlags(analyzers []*analysis.Analyzer, w io.Writer) *flags {
 	fs.StringVar(&o.memprofile, "memprofile", "", "write a memory profile to this file")
 	fs.Var((*onceString)(&o.baseline), "baseline", "don't report the findings recorded in this JSON `file` (see README); with -baseline-write, write it")
 	fs.BoolVar(&o.baselineWrite, "baseline-write", false, "write the current findings to the -baseline file instead of reporting them")
-	fs.Var((*onceString)(&o.config), "config", "read the analyzers to run and their flags from this YAML or JSON `file` (see README); command-line flags take precedence")
+	fs.Var((*onceString)(&o.config), "config", "read the analyzers to run and their flags from this YAML or JSON `file` (see README; default: the nearest .tokenvet.yml, .tokenvet.yaml or .tokenvet.json from the working directory up to the module root); command-line flags take precedence")
 	return &flags{o, fs, enabled}
 }
 

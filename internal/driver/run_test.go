@@ -496,3 +496,50 @@ func TestOutsideModule(t *testing.T) {
 		}
 	}
 }
+
+func TestConfigDiscovery(t *testing.T) {
+	top := t.TempDir()
+	dir := filepath.Join(top, "basic")
+	if err := os.CopyFS(dir, os.DirFS(fixture(t, "basic"))); err != nil {
+		t.Fatal(err)
+	}
+	cdir := filepath.Join(dir, "c")
+	// Above the module root: never read.
+	writeFiles(t, top, map[string]string{".tokenvet.yml": "enable: [nosuch]\n"})
+	check(t, cdir, []string{"."}, 3, "", lines("c.go:5:14: call of Bad (marker)", filepath.Join(dir, "a", "a.go")+":4:6: \tBad declared here"))
+
+	// At the module root: read from the root and from below it.
+	writeFiles(t, dir, map[string]string{".tokenvet.yml": "disable: [marker]\nanalyzers:\n  named:\n    names: [Use, Bad]\n"})
+	named := lines("c/c.go:5:6: identifier Use (named)", "c/c.go:5:16: identifier Bad (named)")
+	check(t, dir, []string{"./c"}, 3, "", named)
+	check(t, cdir, []string{"."}, 3, "", lines("c.go:5:6: identifier Use (named)", "c.go:5:16: identifier Bad (named)"))
+	// Flags on the command line take precedence; -config replaces it.
+	check(t, cdir, []string{"-named.names=Use", "."}, 3, "", lines("c.go:5:6: identifier Use (named)"))
+	other := filepath.Join(t.TempDir(), "other.yml")
+	writeFiles(t, filepath.Dir(other), map[string]string{"other.yml": "enable: [wrapper]\n"})
+	check(t, dir, []string{"-config", other, "./c"}, 0, "", "")
+
+	// golangci-lint's settings block, pasted as it is.
+	writeFiles(t, dir, map[string]string{".tokenvet.yml": "        settings:\n          enable: [named]\n          analyzers:\n            named:\n              names: [Use, Bad]\n"})
+	check(t, dir, []string{"./c"}, 3, "", named)
+
+	// Errors name the file found.
+	writeFiles(t, dir, map[string]string{".tokenvet.yml": "linters:\n  settings:\n    custom:\n      tokenvet:\n        settings:\n          enable: [named]\n"})
+	check(t, dir, []string{"./c"}, 2, "", "tokenvet: .tokenvet.yml: linters: this is golangci-lint's configuration (linters: settings: custom: tokenvet: settings:), which tokenvet does not read; "+
+		"keep only what is under the innermost settings: (enable, disable, analyzers), at the top level or under a single top-level settings:\n")
+	writeFiles(t, dir, map[string]string{".tokenvet.yml": "disable: [nosuch]\n"})
+	check(t, cdir, []string{"."}, 2, "", "tokenvet: "+filepath.Join(dir, ".tokenvet.yml")+": disable: unknown analyzer \"nosuch\" (valid: fails, marker, named, wrapper)\n")
+	// help and version do not read it.
+	if _, stderr, code := runTool(t, dir, "help"); code != 0 || stderr != "" {
+		t.Errorf("help with a bad .tokenvet.yml: exit code %d, stderr %q", code, stderr)
+	}
+	for _, args := range [][]string{{"version"}, {"-version"}} {
+		if stdout, stderr, code := runTool(t, dir, args...); code != 0 || stderr != "" || !strings.HasPrefix(stdout, "tokenvet ") {
+			t.Errorf("%s with a bad .tokenvet.yml: exit code %d, stdout %q, stderr %q", args, code, stdout, stderr)
+		}
+	}
+	// Two files in one directory.
+	writeFiles(t, dir, map[string]string{".tokenvet.json": "{}"})
+	check(t, dir, []string{"./c"}, 2, "", "tokenvet: "+dir+": more than one configuration file ("+
+		filepath.Join(dir, ".tokenvet.yml")+", "+filepath.Join(dir, ".tokenvet.json")+"): keep one\n")
+}
