@@ -112,6 +112,29 @@ func TestBaseline(t *testing.T) {
 		"c/c.go:7:14: call of Bad (marker)", "a/a.go:4:6: \tBad declared here",
 		"c/c.go:10:2: call of Bad (marker)", "a/a.go:4:6: \tBad declared here"))
 
+	// -fix neither fixes nor prints baselined findings.
+	check(t, dir, []string{"-baseline=base.json", "-fix", "-diff", "./..."}, 0, `--- a/a.go
++++ a/a.go
+@@ -5,7 +5,7 @@
+ 
+ func Helper() {
+ 	Bad()
+-	Bad()
++	Good()
+ }
+ 
+ func two() { Bad(); Bad() }
+--- c/c.go
++++ c/c.go
+@@ -7,5 +7,5 @@
+ func Use() { a.Bad() }
+ 
+ func New() {
+-	a.Bad()
++	a.Good()
+ }
+`, "")
+
 	// -json and -format=sarif leave the baselined findings out too.
 	writeFiles(t, dir, map[string]string{
 		"a/a.go": "package a\n\n// Bad is the function whose calls the marker analyzer reports.\nfunc Bad() {}\n\n" +
