@@ -31,9 +31,11 @@ import (
 //
 // A finding is matched by its analyzer, its file (relative to the root of
 // its module, slash-separated), its message and the text of its line with
-// the surrounding white space trimmed: not by its line number, so that a
-// finding still matches when code above it is added or removed. The same
-// key may appear several times: n entries suppress at most n findings.
+// the surrounding white space trimmed and inner runs of white space made
+// one space (gofmt's alignment does not count): not by its line number, so
+// that a finding still matches when code above it is added or removed. The
+// same key may appear several times: n entries suppress at most n
+// findings.
 // -baseline-write writes the findings sorted by file, analyzer, line and
 // message, so that the file is the same on every run and diffs well.
 type baselineFile struct {
@@ -148,7 +150,9 @@ func baselineKey(d diagnostic, lines lineCache) baselineEntry {
 type lineCache map[string][]string
 
 // line returns the text of line n (1-based) of file, trimmed of
-// surrounding white space; "" if there is no such line.
+// surrounding white space and with each run of white space inside it
+// replaced by one space, so that gofmt realigning the line (a longer field
+// name added beside it) does not matter; "" if there is no such line.
 func (c lineCache) line(file string, n int) string {
 	ls, ok := c[file]
 	if !ok {
@@ -159,5 +163,5 @@ func (c lineCache) line(file string, n int) string {
 	if n < 1 || n > len(ls) {
 		return ""
 	}
-	return strings.TrimSpace(ls[n-1])
+	return strings.Join(strings.Fields(ls[n-1]), " ")
 }

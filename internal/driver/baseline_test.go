@@ -70,11 +70,12 @@ func TestBaseline(t *testing.T) {
 	}
 	check(t, dir, []string{"-baseline=base.json", "./..."}, 0, "", "")
 
-	// Code moves down: the baselined findings still match.
+	// Code moves down, and white space changes around and inside the
+	// lines: the baselined findings still match.
 	writeFiles(t, dir, map[string]string{
 		"a/a.go": "package a\n\n// Three lines\n// moved the code\n// down.\n\n" +
 			"// Bad is the function whose calls the marker analyzer reports.\nfunc Bad() {}\n\n" +
-			"func Helper() {\n\t\tBad()\n}\n\nfunc two() { Bad(); Bad() }\n",
+			"func Helper() {\n\t\tBad()\n}\n\nfunc two() { Bad();\t  Bad() }\n",
 		"c/c.go": "package c\n\nimport \"example.com/basic/a\"\n\nvar x = 1\n\nfunc Use() { a.Bad() }\n",
 	})
 	check(t, dir, []string{"-baseline=base.json", "./..."}, 0, "", "")
