@@ -2,6 +2,7 @@ package analyzers
 
 import (
 	"cmp"
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -162,5 +163,47 @@ func TestFindConfig(t *testing.T) {
 	write("mod/a/.tokenvet.yml")
 	if got, want := find("mod/a/b"), "error: $ROOT/mod/a: more than one configuration file ($ROOT/mod/a/.tokenvet.yml, $ROOT/mod/a/.tokenvet.yaml): keep one"; got != want {
 		t.Errorf("FindConfig(mod/a/b) = %q, want %q", got, want)
+	}
+}
+
+// TestREADMESettingsBlockPasted checks that the plugin's settings: block of
+// the README's .golangci.yml, pasted as it is into .tokenvet.yml, is a
+// valid configuration of the suite; and that the whole .golangci.yml is
+// the error that says what to keep.
+func TestREADMESettingsBlockPasted(t *testing.T) {
+	data, err := os.ReadFile("../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	readme := string(data)
+	start := strings.Index(readme, "```yaml\nversion: \"2\"\n")
+	if start < 0 {
+		t.Fatal("README.md lacks the .golangci.yml example")
+	}
+	golangci := readme[start+len("```yaml\n"):]
+	golangci = golangci[:strings.Index(golangci, "```")]
+	i := strings.Index(golangci, "        settings:")
+	if i < 0 {
+		t.Fatalf("README.md's .golangci.yml lacks the plugin's settings: block:\n%s", golangci)
+	}
+	cfg, err := ParseConfig(".tokenvet.yml", []byte(golangci[i:]))
+	if err != nil {
+		t.Fatalf("the README's settings: block pasted into .tokenvet.yml: %v", err)
+	}
+	if len(cfg.Enable) == 0 || len(cfg.Analyzers) == 0 {
+		t.Errorf("the README's settings: block pasted into .tokenvet.yml: %+v, want its enable and analyzers", cfg)
+	}
+	// Apply sets the analyzers' flags: restore them.
+	for _, e := range Suite() {
+		e.Analyzer.Flags.VisitAll(func(f *flag.Flag) {
+			v := f.Value.String()
+			t.Cleanup(func() { f.Value.Set(v) })
+		})
+	}
+	if _, err := Apply(cfg, Suite()); err != nil {
+		t.Errorf("the README's settings: block pasted into .tokenvet.yml: %v", err)
+	}
+	if _, err := ParseConfig(".tokenvet.yml", []byte(golangci)); err == nil || !strings.HasPrefix(err.Error(), "linters: this is golangci-lint's configuration") {
+		t.Errorf("the README's .golangci.yml as .tokenvet.yml: error %v", err)
 	}
 }
