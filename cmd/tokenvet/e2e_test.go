@@ -13,7 +13,7 @@ package main_test
 //
 // Each module is checked four ways: `tokenvet -json ./...`,
 // `tokenvet -format=sarif ./...`, `go vet -vettool=tokenvet -json ./...` and
-// `tokenvet ./...` (text). The set
+// `tokenvet ./...` (text, whose findings end with "(NAME)"). The set
 // of (file, line, analyzer) reported must equal the set of markers exactly.
 //
 // TOKENVET_E2E_BIN=/path/to/tokenvet skips the build and tests that binary.
@@ -131,17 +131,8 @@ func TestE2E(t *testing.T) {
 							diags[i-1].file, diags[i-1].line, diags[i-1].col, diags[i].file, diags[i].line, diags[i].col)
 					}
 				}
-				// The text form does not name the analyzer: compare lines only.
-				wantLines := make(map[string]bool)
-				for k := range want {
-					wantLines[fmt.Sprintf("%s:%d", k.file, k.line)] = true
-				}
-				gotLines := make(map[string]bool)
-				for _, d := range diags {
-					checkMessage(t, "tokenvet ./...", d)
-					gotLines[fmt.Sprintf("%s:%d", d.file, d.line)] = true
-				}
-				compareSets(t, "tokenvet ./... (file:line)", wantLines, gotLines)
+				// Each finding ends with "(NAME)", the analyzer's name.
+				checkDiags(t, "tokenvet ./...", want, diags)
 			})
 		})
 	}
@@ -160,7 +151,7 @@ func (k key) String() string { return fmt.Sprintf("%s:%d: %s", k.file, k.line, k
 type diag struct {
 	file      string // relative to the module directory when inside it
 	line, col int
-	analyzer  string // empty in text mode
+	analyzer  string
 	message   string
 }
 
@@ -347,9 +338,13 @@ func decodeSARIF(t *testing.T, dir string, data []byte) []diag {
 	return diags
 }
 
-var textRE = regexp.MustCompile(`^(.+):(\d+):(\d+): (.*)$`)
+var (
+	textRE = regexp.MustCompile(`^(.+):(\d+):(\d+): (.*)$`)
+	// nameRE is the analyzer's name that ends a finding (not a related line).
+	nameRE = regexp.MustCompile(` \(([a-z0-9_]+)\)$`)
+)
 
-// parseText parses the text output "file:line:col: message". A line whose
+// parseText parses the text output "file:line:col: message (NAME)". A line whose
 // message starts with a tab is related information of the previous
 // diagnostic and is skipped.
 func parseText(dir string, data []byte) (diags []diag, noise []string) {
@@ -366,9 +361,14 @@ func parseText(dir string, data []byte) (diags []diag, noise []string) {
 		if strings.HasPrefix(m[4], "\t") {
 			continue // related information
 		}
+		n := nameRE.FindStringSubmatchIndex(m[4])
+		if n == nil {
+			noise = append(noise, line) // a finding without its analyzer's name
+			continue
+		}
 		l, _ := strconv.Atoi(m[2])
 		c, _ := strconv.Atoi(m[3])
-		diags = append(diags, diag{relFile(dir, m[1]), l, c, "", m[4]})
+		diags = append(diags, diag{relFile(dir, m[1]), l, c, m[4][n[2]:n[3]], m[4][:n[0]]})
 	}
 	return diags, noise
 }

@@ -20,7 +20,7 @@ import (
 //
 //   - marker reports calls of the functions named by -marker.funcs
 //     (default Bad), with the callee's declaration as related information
-//     and a fix that renames the call to Good;
+//     and a fix that renames the call to -marker.good (default Good);
 //   - named reports identifiers named by -named.names (default Helper);
 //   - wrapper exports a fact on functions that call -wrapper.callee
 //     (default Bad), directly or through a function of another package
@@ -34,6 +34,7 @@ func testAnalyzers() []*analysis.Analyzer {
 		Doc:  "report calls of marked functions\n\nThe marked functions are named by -funcs.",
 	}
 	funcs := marker.Flags.String("funcs", "Bad", "comma-separated names of the functions to report calls of")
+	good := marker.Flags.String("good", "Good", "the text the fix replaces the callee's name with")
 	marker.Run = func(pass *analysis.Pass) (any, error) {
 		names := strings.Split(*funcs, ",")
 		inspectCalls(pass, func(call *ast.CallExpr, fn *types.Func) {
@@ -48,7 +49,7 @@ func testAnalyzers() []*analysis.Analyzer {
 				Related: []analysis.RelatedInformation{{Pos: fn.Pos(), Message: fn.Name() + " declared here"}},
 				SuggestedFixes: []analysis.SuggestedFix{{
 					Message:   "call Good instead",
-					TextEdits: []analysis.TextEdit{{Pos: id.Pos(), End: id.End(), NewText: []byte("Good")}},
+					TextEdits: []analysis.TextEdit{{Pos: id.Pos(), End: id.End(), NewText: []byte(*good)}},
 				}},
 			})
 		})

@@ -97,6 +97,29 @@ func Main(args []string, analyzers []*analysis.Analyzer, stdout, stderr io.Write
 		fmt.Fprintf(stderr, "%s: -fix and -%s cannot be used together\n", progname, opts.formatFlag())
 		return exitUsage
 	}
+	if opts.baselineWrite {
+		var other string
+		switch {
+		case opts.baseline == "":
+			fmt.Fprintf(stderr, "%s: -baseline-write requires -baseline FILE, the file to write\n", progname)
+			return exitUsage
+		case opts.fix:
+			other = "-fix"
+		case opts.format != "text":
+			other = "-" + opts.formatFlag()
+		}
+		if other != "" {
+			fmt.Fprintf(stderr, "%s: -baseline-write and %s cannot be used together\n", progname, other)
+			return exitUsage
+		}
+	} else if opts.baseline != "" {
+		b, err := readBaseline(opts.baseline)
+		if err != nil {
+			fmt.Fprintf(stderr, "%s: -baseline: %v\n", progname, err)
+			return exitUsage
+		}
+		opts.baselined = b
+	}
 	if opts.cpuprofile != "" {
 		f, err := os.Create(opts.cpuprofile)
 		if err != nil {
@@ -224,6 +247,10 @@ type options struct {
 	debug   string
 	config  string // -config file
 
+	baseline      string                // -baseline file
+	baselineWrite bool                  // -baseline-write
+	baselined     map[baselineEntry]int // the findings of the -baseline file
+
 	cpuprofile, memprofile string
 }
 
@@ -235,14 +262,32 @@ func parseFlags(args []string, analyzers []*analysis.Analyzer, stderr io.Writer)
 	// A configuration file is applied first, so that flags on the command
 	// line take precedence over it: a first pass over the flags finds it
 	// (its errors are left to the second pass, which reports them).
+	// Without -config, the nearest .tokenvet.yml (.yaml, .json) from the
+	// working directory up to its module's root applies, except to help
+	// and version.
 	var configured []*analysis.Analyzer
-	if first := newFlags(analyzers, io.Discard); first.fs.Parse(args) == nil && first.o.config != "" {
-		sel, err := applyConfig(first.o.config, analyzers)
-		if err != nil {
-			fmt.Fprintf(stderr, "%s: -config: %v\n", progname, err)
-			return nil, err
+	if first := newFlags(analyzers, io.Discard); first.fs.Parse(args) == nil {
+		prefix, path := "-config: ", first.o.config
+		if cmd := first.fs.Arg(0); path == "" && !first.o.version && cmd != "help" && cmd != "version" {
+			cwd, err := os.Getwd()
+			if err == nil {
+				path, err = tvanalyzers.FindConfig(cwd)
+				path = relativize(cwd, path)
+			}
+			if err != nil {
+				fmt.Fprintf(stderr, "%s: %v\n", progname, err)
+				return nil, err
+			}
+			prefix = ""
 		}
-		configured = sel
+		if path != "" {
+			sel, err := applyConfig(path, analyzers)
+			if err != nil {
+				fmt.Fprintf(stderr, "%s: %s%v\n", progname, prefix, err)
+				return nil, err
+			}
+			configured = sel
+		}
 	}
 
 	f := newFlags(analyzers, stderr)
@@ -312,7 +357,7 @@ func newFlags(analyzers []*analysis.Analyzer, w io.Writer) *flags {
 	fs.BoolVar(&o.json, "json", false, "emit JSON output (go vet's format) on stdout")
 	fs.Var((*formatValue)(&o.format), "format", "output `format`: text (findings on stderr), json (as -json) or sarif (SARIF 2.1.0 on stdout, for code scanning)")
 	fs.IntVar(&o.context, "c", -1, "display offending line with this many lines of context")
-	fs.BoolVar(&o.fix, "fix", false, "apply the first suggested fix of each diagnostic")
+	fs.BoolVar(&o.fix, "fix", false, "apply the first suggested fix of each diagnostic, then print the findings that remain")
 	fs.BoolVar(&o.diff, "diff", false, "with -fix, don't update the files, but print a unified diff")
 	fs.BoolVar(&o.tests, "test", true, "analyze test files too")
 	fs.StringVar(&o.tags, "tags", "", "comma-separated list of build tags")
@@ -322,7 +367,9 @@ func newFlags(analyzers []*analysis.Analyzer, w io.Writer) *flags {
 	fs.Bool("flags", false, "print analyzer flags in JSON (for go vet)")
 	fs.StringVar(&o.cpuprofile, "cpuprofile", "", "write a CPU profile to this file")
 	fs.StringVar(&o.memprofile, "memprofile", "", "write a memory profile to this file")
-	fs.Var((*onceString)(&o.config), "config", "read the analyzers to run and their flags from this YAML or JSON `file` (see README); command-line flags take precedence")
+	fs.Var((*onceString)(&o.baseline), "baseline", "don't report the findings recorded in this JSON `file` (see README); with -baseline-write, write it")
+	fs.BoolVar(&o.baselineWrite, "baseline-write", false, "write the current findings to the -baseline file instead of reporting them")
+	fs.Var((*onceString)(&o.config), "config", "read the analyzers to run and their flags from this YAML or JSON `file` (see README; default: the nearest .tokenvet.yml, .tokenvet.yaml or .tokenvet.json from the working directory up to the module root); command-line flags take precedence")
 	return &flags{o, fs, enabled}
 }
 

@@ -35,14 +35,19 @@ type edit struct {
 // cgo package, or a file changed since it was parsed. go vet -fix leaves
 // such files alone too.
 //
-// applyFixes returns an error if a fix was not applied or the output could
+// applyFixes returns the diagnostics that remain: those without a fix and
+// those whose fix was not applied, in the order of diags; and, once the
+// files are written, a function that maps a position of the analyzed files
+// to the same place in the files as fixed (nil with diff, which writes no
+// file). It returns an error if a fix was not applied or the output could
 // not be written.
-func applyFixes(w, stderr io.Writer, cwd string, diags []diagnostic, diff bool) error {
+func applyFixes(w, stderr io.Writer, cwd string, diags []diagnostic, diff bool) (remaining []diagnostic, moved func(*token.FileSet, token.Pos) token.Position, err error) {
 	edits := make(map[string][]edit) // accepted edits by file name
 	contents := make(map[string][]byte)
 	conflicted, refused := 0, 0
 	for _, d := range diags { // sorted: deterministic
 		if len(d.SuggestedFixes) == 0 {
+			remaining = append(remaining, d)
 			continue
 		}
 		proposed, err := fixEdits(d.pkg, d.SuggestedFixes[0])
@@ -54,6 +59,7 @@ func applyFixes(w, stderr io.Writer, cwd string, diags []diagnostic, diff bool) 
 			shown.Filename = relativize(cwd, shown.Filename)
 			fmt.Fprintf(stderr, "%s: %s: fix not applied: %v\n", progname, shown, err)
 			refused++
+			remaining = append(remaining, d)
 			continue
 		}
 		ok := true
@@ -66,6 +72,7 @@ func applyFixes(w, stderr io.Writer, cwd string, diags []diagnostic, diff bool) 
 		}
 		if !ok {
 			conflicted++
+			remaining = append(remaining, d)
 			continue
 		}
 		for file, es := range proposed {
@@ -91,12 +98,19 @@ func applyFixes(w, stderr io.Writer, cwd string, diags []diagnostic, diff bool) 
 		if diff {
 			name := relativize(cwd, file)
 			if _, err := io.WriteString(w, unifiedDiff(name, old, es)); err != nil {
-				return fmt.Errorf("writing the diff: %v", err)
+				return nil, nil, fmt.Errorf("writing the diff: %v", err)
 			}
 			continue
 		}
-		if err := os.WriteFile(file, apply(old, es), 0o644); err != nil {
-			return err
+		fixed := apply(old, es)
+		if err := os.WriteFile(file, fixed, 0o644); err != nil {
+			return nil, nil, err
+		}
+		contents[file] = fixed
+	}
+	if !diff {
+		moved = func(fset *token.FileSet, pos token.Pos) token.Position {
+			return movedPosition(fset, pos, edits, contents)
 		}
 	}
 	var errs []string
@@ -104,12 +118,46 @@ func applyFixes(w, stderr io.Writer, cwd string, diags []diagnostic, diff bool) 
 		errs = append(errs, plural(refused, "fix", "fixes")+" not applied (see above)")
 	}
 	if conflicted > 0 {
-		errs = append(errs, plural(conflicted, "fix", "fixes")+" conflicted with others and were not applied; run again")
+		errs = append(errs, plural(conflicted, "fix", "fixes")+" conflicted with others and "+map[bool]string{true: "was", false: "were"}[conflicted == 1]+" not applied; run again")
 	}
 	if len(errs) > 0 {
-		return errors.New(strings.Join(errs, "; "))
+		return remaining, moved, errors.New(strings.Join(errs, "; "))
 	}
-	return nil
+	return remaining, moved, nil
+}
+
+// movedPosition returns the position of pos in its file as fixed: edits are
+// the sorted edits applied to each file, contents the files as written.
+// Positions in files that were not edited, and positions a //line directive
+// adjusts, are returned as they were. A position inside an edited range
+// moves to the start of its replacement.
+func movedPosition(fset *token.FileSet, pos token.Pos, edits map[string][]edit, contents map[string][]byte) token.Position {
+	adjusted := fset.Position(pos)
+	real := fset.PositionFor(pos, false)
+	es := edits[real.Filename]
+	if len(es) == 0 || adjusted.Filename != real.Filename || adjusted.Line != real.Line {
+		return adjusted
+	}
+	off := real.Offset
+	for _, e := range es {
+		if e.start >= real.Offset {
+			break
+		}
+		if e.end > real.Offset {
+			off -= real.Offset - e.start // inside the edit: its start
+			break
+		}
+		off += len(e.text) - (e.end - e.start)
+	}
+	data := contents[real.Filename]
+	off = min(max(off, 0), len(data))
+	lineStart := bytes.LastIndexByte(data[:off], '\n') + 1
+	return token.Position{
+		Filename: adjusted.Filename,
+		Offset:   off,
+		Line:     1 + bytes.Count(data[:off], []byte("\n")),
+		Column:   off - lineStart + 1,
+	}
 }
 
 func plural(n int, one, many string) string {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"go/parser"
 	"go/token"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -60,7 +61,10 @@ func TestFixCgo(t *testing.T) {
 	if want := []string{"/p/p.go:12:2: 0 fixes", "/p/q.go:3:15: 1 fixes"}; !slices.Equal(fixes, want) {
 		t.Errorf("-json: %q, want %q", fixes, want)
 	}
+	// The finding whose fix was refused remains: it is printed.
 	const refused = "tokenvet: p/p.go:12:2: fix not applied: p.go uses cgo, and edits to the file cgo generated from it cannot be mapped back\n" +
+		"p/p.go:12:2: call of Bad (marker)\n" +
+		"p/p.go:9:6: \tBad declared here\n" +
 		"tokenvet: 1 fix not applied (see above)\n"
 	check(t, dir, []string{"-marker", "-fix", "-diff", "./p"}, 1, `--- p/q.go
 +++ p/q.go
@@ -184,5 +188,54 @@ func TestFixDiffWriteError(t *testing.T) {
 		if code != 1 || stderr.String() != want {
 			t.Errorf("tokenvet %s > /dev/full: exit code %d, stderr %q, want 1, %q", args, code, stderr.String(), want)
 		}
+	}
+}
+
+// TestFixRemaining checks which findings applyFixes leaves: those without
+// a fix and those whose fix conflicted with an applied one, and that the
+// positions after the edits move with them.
+func TestFixRemaining(t *testing.T) {
+	dir := t.TempDir()
+	name := filepath.Join(dir, "x.go")
+	src := "package x\n\nfunc F() { G() }\n\nfunc G() {}\n"
+	if err := os.WriteFile(name, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, name, src, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tf := fset.File(f.FileStart)
+	pkg := &packages.Package{PkgPath: "x", Fset: fset, GoFiles: []string{name}}
+	a := &analysis.Analyzer{Name: "a"}
+	diag := func(off int, message, text string) diagnostic {
+		pos := tf.Pos(off)
+		d := analysis.Diagnostic{Pos: pos, Message: message}
+		if text != "" {
+			d.SuggestedFixes = []analysis.SuggestedFix{{TextEdits: []analysis.TextEdit{{Pos: pos, End: pos + 1, NewText: []byte(text)}}}}
+		}
+		return diagnostic{d, a, pkg, fset.Position(pos), fset.Position(pos)}
+	}
+	diags := []diagnostic{
+		diag(22, "fixed", "H()\n\tH"), // G in F's body
+		diag(22, "conflicts", "K"),    // the same range, another text
+		diag(34, "no fix", ""),        // G in func G
+	}
+	var stderr strings.Builder
+	remaining, moved, err := applyFixes(io.Discard, &stderr, dir, diags, false)
+	if err == nil || err.Error() != "1 fix conflicted with others and was not applied; run again" {
+		t.Errorf("err = %v", err)
+	}
+	var got []string
+	for _, d := range remaining {
+		got = append(got, fmt.Sprintf("%s %s", moved(fset, d.Pos), d.Message))
+	}
+	want := []string{name + ":3:12 conflicts", name + ":6:6 no fix"}
+	if !slices.Equal(got, want) {
+		t.Errorf("remaining = %q, want %q", got, want)
+	}
+	if got := readFile(t, dir, "x.go"); got != "package x\n\nfunc F() { H()\n\tH() }\n\nfunc G() {}\n" {
+		t.Errorf("x.go after the fixes:\n%s", got)
 	}
 }

@@ -43,6 +43,26 @@ func run(o *options, stdout, stderr io.Writer) int {
 	}
 	failures, diags := collect(graph)
 
+	if o.baselineWrite {
+		for _, f := range failures {
+			fmt.Fprintf(stderr, "%s: %s: %v\n", f.analyzer.Name, f.pkgPath, f.err)
+		}
+		if code != exitOK || len(failures) > 0 {
+			// The findings of what did not load or run would be missing.
+			fmt.Fprintf(stderr, "%s: -baseline-write: %s not written: fix the errors above first\n", progname, o.baseline)
+			return exitFailure
+		}
+		if err := writeBaseline(o.baseline, diags); err != nil {
+			fmt.Fprintf(stderr, "%s: -baseline-write: %v\n", progname, err)
+			return exitFailure
+		}
+		fmt.Fprintf(stderr, "%s: wrote %s to %s\n", progname, plural(len(diags), "finding", "findings"), o.baseline)
+		return exitOK
+	}
+	if o.baselined != nil {
+		diags = filterBaseline(diags, o.baselined)
+	}
+
 	switch {
 	case o.json:
 		if err := printJSON(stdout, failures, diags); err != nil {
@@ -64,25 +84,39 @@ func run(o *options, stdout, stderr io.Writer) int {
 		return code
 
 	case o.fix:
-		if err := applyFixes(stdout, stderr, cwd, diags, o.diff); err != nil {
+		// The fixes are applied, then the findings that remain (those
+		// without a fix, or whose fix was not applied) are printed, at
+		// their places in the fixed files, and the exit status is as
+		// without -fix.
+		remaining, moved, err := applyFixes(stdout, stderr, cwd, diags, o.diff)
+		code = printText(stderr, cwd, o.context, failures, remaining, moved, code)
+		if err != nil {
 			fmt.Fprintf(stderr, "%s: %v\n", progname, err)
-			return exitFailure
+			code = exitFailure
 		}
 		return code
 
 	default:
-		for _, f := range failures {
-			fmt.Fprintf(stderr, "%s: %s: %v\n", f.analyzer.Name, f.pkgPath, f.err)
-			code = exitFailure
-		}
-		for _, d := range diags {
-			printPlain(stderr, cwd, o.context, d)
-		}
-		if code == exitOK && len(diags) > 0 {
-			code = exitFindings
-		}
-		return code
+		return printText(stderr, cwd, o.context, failures, diags, nil, code)
 	}
+}
+
+// printText prints the analyzer failures and the findings in text form
+// and returns the exit code: code, or exitFailure after a failure, or
+// exitFindings if it was exitOK and there are findings. moved, if not nil,
+// gives the positions to print.
+func printText(w io.Writer, cwd string, contextLines int, failures []failure, diags []diagnostic, moved func(*token.FileSet, token.Pos) token.Position, code int) int {
+	for _, f := range failures {
+		fmt.Fprintf(w, "%s: %s: %v\n", f.analyzer.Name, f.pkgPath, f.err)
+		code = exitFailure
+	}
+	for _, d := range diags {
+		printPlain(w, cwd, contextLines, d, moved)
+	}
+	if code == exitOK && len(diags) > 0 {
+		code = exitFindings
+	}
+	return code
 }
 
 // A failure is an error of one analyzer on one package.
@@ -163,9 +197,14 @@ func collect(graph *checker.Graph) ([]failure, []diagnostic) {
 }
 
 // printPlain prints d like driverutil.PrintPlain (go vet, multichecker),
-// with file names relative to cwd when under it.
-func printPlain(w io.Writer, cwd string, contextLines int, d diagnostic) {
+// with file names relative to cwd when under it, and the analyzer's name
+// after the message: "file:line:col: message (NAME)".
+func printPlain(w io.Writer, cwd string, contextLines int, d diagnostic, moved func(*token.FileSet, token.Pos) token.Position) {
 	fset := d.pkg.Fset
+	position := fset.Position
+	if moved != nil {
+		position = func(p token.Pos) token.Position { return moved(fset, p) }
+	}
 	print := func(posn, end token.Position, message string) {
 		shown := posn
 		shown.Filename = relativize(cwd, posn.Filename)
@@ -183,9 +222,16 @@ func printPlain(w io.Writer, cwd string, contextLines int, d diagnostic) {
 			}
 		}
 	}
-	print(d.posn, d.end, d.Message)
+	// The analyzer's name ends the finding, as golangci-lint and
+	// staticcheck print it: it is the name -NAME, the configuration file
+	// and //tokenvet:ignore take. Related lines stay as they are.
+	posn, end := d.posn, d.end
+	if moved != nil {
+		posn, end = position(d.Pos), position(cmp.Or(d.End, d.Pos))
+	}
+	print(posn, end, d.Message+" ("+d.analyzer.Name+")")
 	for _, rel := range d.Related {
-		print(fset.Position(rel.Pos), fset.Position(rel.End), "\t"+rel.Message)
+		print(position(rel.Pos), position(rel.End), "\t"+rel.Message)
 	}
 }
 

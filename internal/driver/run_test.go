@@ -9,13 +9,13 @@ import (
 
 // The diagnostics of testdata/basic with the default flags.
 var (
-	helperDecl = "a/a.go:6:6: identifier Helper"
-	callA7     = []string{"a/a.go:7:2: call of Bad", "a/a.go:4:6: \tBad declared here"}
-	callA10a   = []string{"a/a.go:10:14: call of Bad", "a/a.go:4:6: \tBad declared here"}
-	callA10b   = []string{"a/a.go:10:21: call of Bad", "a/a.go:4:6: \tBad declared here"}
-	callTest   = []string{"a/a_test.go:5:28: call of Bad", "a/a.go:4:6: \tBad declared here"}
-	callTagged = []string{"a/tagged.go:5:17: call of Bad", "a/a.go:4:6: \tBad declared here"}
-	callC      = []string{"c/c.go:5:14: call of Bad", "a/a.go:4:6: \tBad declared here"}
+	helperDecl = "a/a.go:6:6: identifier Helper (named)"
+	callA7     = []string{"a/a.go:7:2: call of Bad (marker)", "a/a.go:4:6: \tBad declared here"}
+	callA10a   = []string{"a/a.go:10:14: call of Bad (marker)", "a/a.go:4:6: \tBad declared here"}
+	callA10b   = []string{"a/a.go:10:21: call of Bad (marker)", "a/a.go:4:6: \tBad declared here"}
+	callTest   = []string{"a/a_test.go:5:28: call of Bad (marker)", "a/a.go:4:6: \tBad declared here"}
+	callTagged = []string{"a/tagged.go:5:17: call of Bad (marker)", "a/a.go:4:6: \tBad declared here"}
+	callC      = []string{"c/c.go:5:14: call of Bad (marker)", "a/a.go:4:6: \tBad declared here"}
 )
 
 // cat concatenates strings and string slices.
@@ -46,13 +46,13 @@ func TestFindingsSortedAndDeduplicated(t *testing.T) {
 
 func TestSameLineSortedByColumnThenMessage(t *testing.T) {
 	check(t, fixture(t, "basic"), []string{"-test=false", "-named.names=Bad", "./a"}, 3, "", lines(
-		"a/a.go:4:6: identifier Bad",
+		"a/a.go:4:6: identifier Bad (named)",
 		callA7[0], callA7[1],
-		"a/a.go:7:2: identifier Bad",
+		"a/a.go:7:2: identifier Bad (named)",
 		callA10a[0], callA10a[1],
-		"a/a.go:10:14: identifier Bad",
+		"a/a.go:10:14: identifier Bad (named)",
 		callA10b[0], callA10b[1],
-		"a/a.go:10:21: identifier Bad",
+		"a/a.go:10:21: identifier Bad (named)",
 	))
 }
 
@@ -86,7 +86,7 @@ func TestContextLines(t *testing.T) {
 func TestPathsOutsideCurrentDirectoryAreAbsolute(t *testing.T) {
 	dir := fixture(t, "basic")
 	check(t, filepath.Join(dir, "c"), []string{"."}, 3, "", lines(
-		"c.go:5:14: call of Bad",
+		"c.go:5:14: call of Bad (marker)",
 		filepath.Join(dir, "a", "a.go")+":4:6: \tBad declared here",
 	))
 }
@@ -100,8 +100,8 @@ func TestSelectAnalyzers(t *testing.T) {
 	check(t, dir, []string{"-named", "-wrapper", "./c"}, 0, "", "")
 	// -NAME.flag sets an analyzer's flag.
 	check(t, dir, []string{"-marker=false", "-named.names=Use,Bad", "./c"}, 3, "", lines(
-		"c/c.go:5:6: identifier Use",
-		"c/c.go:5:16: identifier Bad",
+		"c/c.go:5:6: identifier Use (named)",
+		"c/c.go:5:16: identifier Bad (named)",
 	))
 }
 
@@ -113,7 +113,7 @@ func TestTypeErrors(t *testing.T) {
 	typeErr := `bad/bad.go:5:30: cannot use "x" (untyped string constant) as int value in return statement`
 	check(t, dir, []string{"./..."}, 1, "", lines(
 		typeErr,
-		"good/good.go:5:12: call of Bad",
+		"good/good.go:5:12: call of Bad (marker)",
 		"good/good.go:3:6: \tBad declared here",
 	))
 	check(t, dir, []string{"-marker=false", "./..."}, 1, "", lines(typeErr))
@@ -183,6 +183,8 @@ func TestHelp(t *testing.T) {
 		"",
 		"  -marker.funcs string",
 		"    \tcomma-separated names of the functions to report calls of (default \"Bad\")",
+		"  -marker.good string",
+		"    \tthe text the fix replaces the callee's name with (default \"Good\")",
 		"",
 		"The marked functions are named by -funcs.",
 	), "")
@@ -195,17 +197,17 @@ func TestFacts(t *testing.T) {
 	// (as go vet does). The error of ext's test, which imports a package
 	// facts cannot resolve, is not reported: ext's tests are not analyzed.
 	check(t, dir, []string{"./app"}, 3, "", lines(
-		"app/app.go:12:2: call of lib.Wrap, which calls Bad",
-		"app/app.go:14:2: call of mid.M, which calls Bad",
-		"app/app.go:15:2: call of ext.Wrap, which calls Bad",
+		"app/app.go:12:2: call of lib.Wrap, which calls Bad (wrapper)",
+		"app/app.go:14:2: call of mid.M, which calls Bad (wrapper)",
+		"app/app.go:15:2: call of ext.Wrap, which calls Bad (wrapper)",
 	))
 	check(t, dir, []string{"./..."}, 3, "", lines(
-		"app/app.go:12:2: call of lib.Wrap, which calls Bad",
-		"app/app.go:14:2: call of mid.M, which calls Bad",
-		"app/app.go:15:2: call of ext.Wrap, which calls Bad",
-		"lib/lib.go:6:15: call of Bad",
+		"app/app.go:12:2: call of lib.Wrap, which calls Bad (wrapper)",
+		"app/app.go:14:2: call of mid.M, which calls Bad (wrapper)",
+		"app/app.go:15:2: call of ext.Wrap, which calls Bad (wrapper)",
+		"lib/lib.go:6:15: call of Bad (marker)",
 		"lib/lib.go:3:6: \tBad declared here",
-		"mid/mid.go:6:12: call of lib.Wrap, which calls Bad",
+		"mid/mid.go:6:12: call of lib.Wrap, which calls Bad (wrapper)",
 	))
 	check(t, dir, []string{"-debug=l", "-marker=false", "./app"}, 3, "", lines(
 		"tokenvet: source dep example.com/ext",
@@ -214,9 +216,9 @@ func TestFacts(t *testing.T) {
 		"tokenvet: source dep example.com/facts/lib",
 		"tokenvet: source dep example.com/facts/mid",
 		"tokenvet: source root example.com/facts/app",
-		"app/app.go:12:2: call of lib.Wrap, which calls Bad",
-		"app/app.go:14:2: call of mid.M, which calls Bad",
-		"app/app.go:15:2: call of ext.Wrap, which calls Bad",
+		"app/app.go:12:2: call of lib.Wrap, which calls Bad (wrapper)",
+		"app/app.go:14:2: call of mid.M, which calls Bad (wrapper)",
+		"app/app.go:15:2: call of ext.Wrap, which calls Bad (wrapper)",
 	))
 }
 
@@ -254,7 +256,9 @@ func TestFix(t *testing.T) {
 -func Use() { a.Bad() }
 +func Use() { a.Good() }
 `
-	check(t, dir, []string{"-fix", "-diff", "./..."}, 0, wantDiff, "")
+	// -diff changes no file; the finding without a fix remains.
+	check(t, dir, []string{"-fix", "-diff", "./..."}, 3, wantDiff, lines(helperDecl))
+	// Every finding fixed: exit 0, nothing printed.
 	check(t, dir, []string{"-fix", "./c"}, 0, "", "")
 	got, err := os.ReadFile(filepath.Join(dir, "c", "c.go"))
 	if err != nil {
@@ -263,6 +267,45 @@ func TestFix(t *testing.T) {
 	if want := "package c\n\nimport \"example.com/basic/a\"\n\nfunc Use() { a.Good() }\n"; string(got) != want {
 		t.Errorf("c.go after -fix:\n%s\nwant:\n%s", got, want)
 	}
+}
+
+func TestFixPrintsRemaining(t *testing.T) {
+	// -fix applies the fixes, then prints the findings that remain, at
+	// their places in the fixed files, and exits as without -fix. The fix
+	// adds a line after each call of Bad: two moves from line 10 to 11.
+	dir := copyFixture(t, "basic")
+	check(t, dir, []string{"-fix", "-c=0", "-test=false", "-marker.good=Good()\n\tGood", "-named.names=Helper,two", "./a"}, 3, "", lines(
+		"a/a.go:6:6: identifier Helper (named)",
+		"6\tfunc Helper() {",
+		"a/a.go:11:6: identifier two (named)",
+		"11\tfunc two() { Good()",
+	))
+	want := `package a
+
+// Bad is the function whose calls the marker analyzer reports.
+func Bad() {}
+
+func Helper() {
+	Good()
+	Good()
+}
+
+func two() { Good()
+	Good(); Good()
+	Good() }
+`
+	if got := readFile(t, dir, "a/a.go"); got != want {
+		t.Errorf("a/a.go after -fix:\n%s\nwant:\n%s", got, want)
+	}
+	// A finding inside an edited range is shown at the start of its
+	// replacement; one after an edit on its line moves along the line.
+	dir = copyFixture(t, "basic")
+	check(t, dir, []string{"-fix", "-test=false", "-marker.good=Good()\n\tGood", "-named.names=Bad", "-wrapper=false", "./a"}, 3, "", lines(
+		"a/a.go:4:6: identifier Bad (named)",
+		"a/a.go:7:2: identifier Bad (named)",
+		"a/a.go:11:14: identifier Bad (named)",
+		"a/a.go:12:10: identifier Bad (named)",
+	))
 }
 
 func TestWorkspace(t *testing.T) {
@@ -280,9 +323,9 @@ func TestWorkspace(t *testing.T) {
 	}
 	stdout, stderr, code := runCmd(t, dir, []string{"GOWORK=" + work}, toolPath(t), "./facts/app")
 	want := lines(
-		"facts/app/app.go:12:2: call of lib.Wrap, which calls Bad",
-		"facts/app/app.go:14:2: call of mid.M, which calls Bad",
-		"facts/app/app.go:15:2: call of ext.Wrap, which calls Bad",
+		"facts/app/app.go:12:2: call of lib.Wrap, which calls Bad (wrapper)",
+		"facts/app/app.go:14:2: call of mid.M, which calls Bad (wrapper)",
+		"facts/app/app.go:15:2: call of ext.Wrap, which calls Bad (wrapper)",
 	)
 	if code != 3 || stdout != "" || stderr != want {
 		t.Errorf("exit code %d, stdout %q, stderr:\n%s\nwant:\n%s", code, stdout, stderr, want)
@@ -301,12 +344,12 @@ func TestConfigFile(t *testing.T) {
 	// The file selects analyzers and sets their flags.
 	cfg := write("tokenvet.yml", "disable: [marker]\nanalyzers:\n  named:\n    names: [Use, Bad]\n")
 	check(t, dir, []string{"-config", cfg, "./c"}, 3, "", lines(
-		"c/c.go:5:6: identifier Use",
-		"c/c.go:5:16: identifier Bad",
+		"c/c.go:5:6: identifier Use (named)",
+		"c/c.go:5:16: identifier Bad (named)",
 	))
 	// Command-line flags take precedence.
 	check(t, dir, []string{"-config=" + cfg, "-named.names=Use", "./c"}, 3, "", lines(
-		"c/c.go:5:6: identifier Use",
+		"c/c.go:5:6: identifier Use (named)",
 	))
 	check(t, dir, []string{"-config=" + cfg, "-marker", "./c"}, 3, "", lines(callC...))
 	// JSON works too.
@@ -322,9 +365,9 @@ func TestConfigFile(t *testing.T) {
 		"tokenvet: -config: "+badAnalyzer+": disable: unknown analyzer \"nosuch\" (valid: fails, marker, named, wrapper)\n")
 	// -config is found after flags taking a separate value too.
 	check(t, dir, []string{"-c", "0", "-config", cfg, "./c"}, 3, "", lines(
-		"c/c.go:5:6: identifier Use",
+		"c/c.go:5:6: identifier Use (named)",
 		"5\tfunc Use() { a.Bad() }",
-		"c/c.go:5:16: identifier Bad",
+		"c/c.go:5:16: identifier Bad (named)",
 		"5\tfunc Use() { a.Bad() }",
 	))
 	// More than one YAML document: the rest would be ignored.
@@ -360,15 +403,15 @@ func TestListErrorKeepsTypes(t *testing.T) {
 	dir := fixture(t, "embed")
 	embedErr := "web/web.go:8:12: pattern all:dist/*: no matching files found"
 	appFindings := []string{
-		"app/app.go:6:2: call of Bad", "web/web.go:12:6: \tBad declared here",
-		"app/app.go:7:2: call of web.Serve, which calls Bad",
+		"app/app.go:6:2: call of Bad (marker)", "web/web.go:12:6: \tBad declared here",
+		"app/app.go:7:2: call of web.Serve, which calls Bad (wrapper)",
 	}
 	check(t, dir, []string{"./app"}, 1, "", lines(cat(embedErr, appFindings)...))
 	check(t, dir, []string{"./..."}, 1, "", lines(cat(
 		embedErr,
 		`typo/typo.go:3:23: cannot use "x" (untyped string constant) as int value in return statement`,
 		appFindings,
-		"web/web.go:15:16: call of Bad", "web/web.go:12:6: \tBad declared here")...))
+		"web/web.go:15:16: call of Bad (marker)", "web/web.go:12:6: \tBad declared here")...))
 	stdout, stderr, code := runTool(t, dir, "-json", "./app")
 	if code != 1 || stderr != lines(embedErr) || !strings.Contains(stdout, `"message": "call of web.Serve, which calls Bad"`) {
 		t.Errorf("-json ./app: exit code %d, stderr %q, stdout:\n%s", code, stderr, stdout)
@@ -397,7 +440,7 @@ func TestGOPATHMode(t *testing.T) {
 	want := lines(
 		"tokenvet: source dep example.com/gp/lib",
 		"tokenvet: source root example.com/gp/app",
-		"app/app.go:5:14: call of lib.Wrap, which calls Bad",
+		"app/app.go:5:14: call of lib.Wrap, which calls Bad (wrapper)",
 	)
 	if code != 3 || stdout != "" || stderr != want {
 		t.Errorf("exit code %d, stdout %q, stderr:\n%s\nwant:\n%s", code, stdout, stderr, want)
@@ -452,4 +495,51 @@ func TestOutsideModule(t *testing.T) {
 			t.Errorf("tokenvet %s outside a module: exit code %d, stdout %q, stderr %q, want 1, %q", test.pattern, code, stdout, stderr, test.stderr)
 		}
 	}
+}
+
+func TestConfigDiscovery(t *testing.T) {
+	top := t.TempDir()
+	dir := filepath.Join(top, "basic")
+	if err := os.CopyFS(dir, os.DirFS(fixture(t, "basic"))); err != nil {
+		t.Fatal(err)
+	}
+	cdir := filepath.Join(dir, "c")
+	// Above the module root: never read.
+	writeFiles(t, top, map[string]string{".tokenvet.yml": "enable: [nosuch]\n"})
+	check(t, cdir, []string{"."}, 3, "", lines("c.go:5:14: call of Bad (marker)", filepath.Join(dir, "a", "a.go")+":4:6: \tBad declared here"))
+
+	// At the module root: read from the root and from below it.
+	writeFiles(t, dir, map[string]string{".tokenvet.yml": "disable: [marker]\nanalyzers:\n  named:\n    names: [Use, Bad]\n"})
+	named := lines("c/c.go:5:6: identifier Use (named)", "c/c.go:5:16: identifier Bad (named)")
+	check(t, dir, []string{"./c"}, 3, "", named)
+	check(t, cdir, []string{"."}, 3, "", lines("c.go:5:6: identifier Use (named)", "c.go:5:16: identifier Bad (named)"))
+	// Flags on the command line take precedence; -config replaces it.
+	check(t, cdir, []string{"-named.names=Use", "."}, 3, "", lines("c.go:5:6: identifier Use (named)"))
+	other := filepath.Join(t.TempDir(), "other.yml")
+	writeFiles(t, filepath.Dir(other), map[string]string{"other.yml": "enable: [wrapper]\n"})
+	check(t, dir, []string{"-config", other, "./c"}, 0, "", "")
+
+	// golangci-lint's settings block, pasted as it is.
+	writeFiles(t, dir, map[string]string{".tokenvet.yml": "        settings:\n          enable: [named]\n          analyzers:\n            named:\n              names: [Use, Bad]\n"})
+	check(t, dir, []string{"./c"}, 3, "", named)
+
+	// Errors name the file found.
+	writeFiles(t, dir, map[string]string{".tokenvet.yml": "linters:\n  settings:\n    custom:\n      tokenvet:\n        settings:\n          enable: [named]\n"})
+	check(t, dir, []string{"./c"}, 2, "", "tokenvet: .tokenvet.yml: linters: this is golangci-lint's configuration (linters: settings: custom: tokenvet: settings:), which tokenvet does not read; "+
+		"keep only what is under the innermost settings: (enable, disable, analyzers), at the top level or under a single top-level settings:\n")
+	writeFiles(t, dir, map[string]string{".tokenvet.yml": "disable: [nosuch]\n"})
+	check(t, cdir, []string{"."}, 2, "", "tokenvet: "+filepath.Join(dir, ".tokenvet.yml")+": disable: unknown analyzer \"nosuch\" (valid: fails, marker, named, wrapper)\n")
+	// help and version do not read it.
+	if _, stderr, code := runTool(t, dir, "help"); code != 0 || stderr != "" {
+		t.Errorf("help with a bad .tokenvet.yml: exit code %d, stderr %q", code, stderr)
+	}
+	for _, args := range [][]string{{"version"}, {"-version"}} {
+		if stdout, stderr, code := runTool(t, dir, args...); code != 0 || stderr != "" || !strings.HasPrefix(stdout, "tokenvet ") {
+			t.Errorf("%s with a bad .tokenvet.yml: exit code %d, stdout %q, stderr %q", args, code, stdout, stderr)
+		}
+	}
+	// Two files in one directory.
+	writeFiles(t, dir, map[string]string{".tokenvet.json": "{}"})
+	check(t, dir, []string{"./c"}, 2, "", "tokenvet: "+dir+": more than one configuration file ("+
+		filepath.Join(dir, ".tokenvet.yml")+", "+filepath.Join(dir, ".tokenvet.json")+"): keep one\n")
 }
