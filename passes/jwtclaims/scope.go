@@ -93,12 +93,12 @@ func (a *analyzer) checkScope(fcur inspector.Cursor) {
 			a.checkIDToken(sc, call, fn)
 		case model.ClaimsUnchecked:
 			if !sc.cristalhq && !sc.read["exp"] && !a.escapes(sc, call) {
-				a.report(call.Fun, "jwt."+fn.Name()+" verifies only the signature: cristalhq/jwt checks no claim, so expired tokens and tokens for other audiences are accepted; check claims.IsValidAt(time.Now()) (and IsForAudience, IsIssuer) before trusting them")
+				a.report(call.Fun, "jwt."+fn.Name()+" verifies only the signature: cristalhq/jwt checks no claim; check claims.IsValidAt(time.Now()), IsForAudience and IsIssuer before trusting them")
 			}
 		case model.ClaimsByPayloadOption:
 			opts := a.resolver.CallOptions(call, 3)
 			if opts.Complete && !hasEffect(opts, model.PayloadValidation) {
-				a.report(call.Fun, "jwt.Verify without a jwt.ValidatePayload option checks no claim, so expired tokens and tokens for other audiences are accepted; pass jwt.ValidatePayload(&pl, jwt.ExpirationTimeValidator(now), jwt.AudienceValidator(...))")
+				a.report(call.Fun, "jwt.Verify without a jwt.ValidatePayload option checks no claim; pass jwt.ValidatePayload(&pl, jwt.ExpirationTimeValidator(now), jwt.AudienceValidator(...))")
 			}
 		}
 	}
@@ -284,7 +284,7 @@ func (a *analyzer) checkGolangJWT(sc *scope, call *ast.CallExpr, fn *types.Func,
 		}
 	}
 	if len(missing) > 0 {
-		a.report(call.Fun, "this parse does not require exp, audience and issuer, so tokens without exp never expire and tokens minted for another audience pass; add "+strings.Join(missing, ", "))
+		a.report(call.Fun, "this parse does not require exp, audience and issuer; add "+strings.Join(missing, ", "))
 	}
 }
 
@@ -301,16 +301,13 @@ func (a *analyzer) reportExternal(at ast.Node, k keysource.Key, fix string) bool
 		msg = "tokens verified with keys from a remote key set are accepted for any audience and issuer"
 		rel = "the remote key set"
 	} else {
-		msg = "tokens verified with a public key of another party (this package signs nothing with its private key) are accepted for any audience and issuer"
+		msg = "tokens verified with a public key of another party are accepted for any audience and issuer"
 		rel = "the public key"
 	}
-	switch {
-	case strings.HasPrefix(fix, optionalPrefix):
+	if strings.HasPrefix(fix, optionalPrefix) {
 		msg += fix
-	case k.Source == model.RemoteKeySet:
-		msg += ", so tokens the identity provider issued to other services pass; " + fix
-	default:
-		msg += ", so tokens its owner issued to other services pass; " + fix
+	} else {
+		msg += "; " + fix
 	}
 	a.report(at, msg, analysis.RelatedInformation{Pos: k.At.Pos(), End: k.At.End(), Message: rel})
 	return true
@@ -425,7 +422,7 @@ func (a *analyzer) checkJWX(sc *scope, call *ast.CallExpr, fn *types.Func, f *mo
 					}
 				}
 			}
-			a.report(call.Fun, "jwx v1 jwt."+fn.Name()+" does not validate claims unless given jwt.WithValidate(true), so expired tokens are accepted"+ignored+"; add jwt.WithValidate(true)")
+			a.report(call.Fun, "jwx v1 jwt."+fn.Name()+" does not validate claims unless given jwt.WithValidate(true)"+ignored+"; add jwt.WithValidate(true)")
 			return
 		}
 	}
@@ -462,7 +459,7 @@ func (a *analyzer) checkJWX(sc *scope, call *ast.CallExpr, fn *types.Func, f *mo
 			missing = append(missing, "jwt.WithIssuer(...)")
 		}
 		if len(missing) > 0 {
-			a.report(call.Fun, "this parse does not require exp, audience and issuer, so tokens without exp never expire and tokens minted for another audience pass; add "+strings.Join(missing, ", "))
+			a.report(call.Fun, "this parse does not require exp, audience and issuer; add "+strings.Join(missing, ", "))
 		}
 	}
 }
@@ -492,7 +489,7 @@ func (a *analyzer) checkJoseClaims(sc *scope, call *ast.CallExpr) {
 	if !registered {
 		return
 	}
-	a.report(call.Fun, "tok.Claims verifies only the signature: go-jose checks no claim, so expired tokens and tokens for other audiences are accepted; call claims.Validate(jwt.Expected{Issuer: ..., AnyAudience: ..., Time: time.Now()}) and check its error")
+	a.report(call.Fun, "tok.Claims verifies only the signature: go-jose checks no claim; call claims.Validate(jwt.Expected{Issuer: ..., AnyAudience: ..., Time: time.Now()}) and check its error")
 }
 
 // escapes reports whether the result of call leaves the function (returned
@@ -683,7 +680,7 @@ func (a *analyzer) checkJoseValidate(sc *scope, call *ast.CallExpr) {
 		missing = append(missing, "a nil check of claims.Expiry")
 	}
 	if len(missing) > 0 {
-		a.report(call.Args[0], "this validation does not require exp, audience and issuer, so tokens without exp never expire and tokens minted for another audience pass; add "+strings.Join(missing, ", "))
+		a.report(call.Args[0], "this validation does not require exp, audience and issuer; add "+strings.Join(missing, ", "))
 	}
 }
 
@@ -844,7 +841,7 @@ func (a *analyzer) checkIDToken(sc *scope, call *ast.CallExpr, fn *types.Func) {
 	if i := model.AudienceArg(fn); i < 0 || i >= len(call.Args) || a.maybeEmpty(call.Args[i]) {
 		return // an empty audience is reported by checkCall
 	}
-	a.report(call.Fun, "idtoken "+fn.Name()+" checks the audience but never the issuer, and this function does not read payload.Issuer; compare it with the issuer you expect (https://accounts.google.com for Google sign-in)")
+	a.report(call.Fun, "idtoken "+fn.Name()+" checks the audience but never the issuer, and this function does not read payload.Issuer; compare it with the issuer you expect (https://accounts.google.com)")
 }
 
 // signatureOnly reports whether a golang-jwt parse only checks a
@@ -898,10 +895,10 @@ func (a *analyzer) signatureOnly(sc *scope, call *ast.CallExpr, f *model.Func) b
 	return true
 }
 
-const optionalPrefix = " unless one is configured: "
+const optionalPrefix = " if "
 
 // optionalNote is the end of the message for a verification whose only
 // audience or issuer option is added when the value is configured.
 func optionalNote(name string, val ast.Expr) string {
-	return optionalPrefix + name + " is only added when " + types.ExprString(val) + " is not empty; require the setting"
+	return optionalPrefix + types.ExprString(val) + " is empty (" + name + " is only added otherwise); require the setting"
 }
