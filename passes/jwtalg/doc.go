@@ -92,7 +92,13 @@
 // Fix: pin the algorithms: jwt.WithValidMethods([]string{"HS256"}) on the
 // parse or on jwt.NewParser (a suggested fix adds it, with HS256, HS384
 // and HS512 for a []byte key, for v5 and v4), or check t.Method in the
-// keyfunc; verify jwx tokens with the
-// algorithm the key is meant for; pass the allowed algorithms to go-jose
-// v4's ParseSigned.
+// keyfunc (if _, ok := t.Method.(*jwt.SigningMethodHMAC); !ok { return
+// nil, err }); verify jwx tokens with the algorithm the key is meant for
+// (the key's own alg, or a fixed one such as jwa.RS256); pass the allowed
+// algorithms to go-jose v4's ParseSigned, or check the header's Algorithm
+// before verifying. The message names the algorithms of the key's family
+// when all keys have one, and "..." otherwise or when the list would make
+// the message too long. A []byte key that looks like public key material
+// is fixed by parsing it (jwt.ParseRSAPublicKeyFromPEM) and returning the
+// key object, which a token naming HS256 cannot use.
 package jwtalg
