@@ -740,14 +740,11 @@ func (a *analyzer) checkKeyfuncParse(cur inspector.Cursor, call *ast.CallExpr, f
 	if q == "." {
 		qual = ""
 	}
-	algList := "..."
+	var algs []string
 	if len(kinds) == 1 && !unknown && !publicBytes {
-		algList = quoteAlgs(kindAlgs[kinds[0]])
+		algs = kindAlgs[kinds[0]]
 	}
-	msg := keyfuncMessage(displayName(fn), qual, kp, kinds, publicBytes, algList)
-	if len(msg) > maxMessage && algList != "..." {
-		msg = keyfuncMessage(displayName(fn), qual, kp, kinds, publicBytes, "...")
-	}
+	msg := keyfuncMessage(displayName(fn), qual, kp, kinds, publicBytes, algs)
 
 	d := analysis.Diagnostic{Pos: call.Pos(), End: call.End(), Message: msg}
 	for i, r := range bad {
@@ -772,34 +769,47 @@ const maxMessage = 200
 
 // keyfuncMessage returns the message for a golang-jwt parse of fn (its
 // display name) with no allow-list whose keyfunc ignores t.Method. qual
-// qualifies the library's names as the file imports it; algList is the
-// allow-list to suggest, or "...". The why (the attack, the check of
-// t.Method in the keyfunc as an alternative) is in doc.go.
-func keyfuncMessage(name, qual string, kp *model.KeyfuncParse, kinds []string, publicBytes bool, algList string) string {
+// qualifies the library's names as the file imports it; algs is the
+// allow-list to suggest, nil if unknown. When the message would be longer
+// than maxMessage, the allow-list is abbreviated to []string{...}, then to
+// "...". The why (the attack, the check of t.Method in the keyfunc as an
+// alternative) is in doc.go.
+func keyfuncMessage(name, qual string, kp *model.KeyfuncParse, kinds []string, publicBytes bool, algs []string) string {
 	var what string
 	switch {
 	case len(kinds) > 1 && contains(kinds, "hmac"):
-		what = "no allow-list, and the keyfunc returns both []byte secrets and public keys (algorithm confusion)"
+		what = ", and the keyfunc returns []byte secrets and public keys"
 	case publicBytes:
 		// An allow-list does not help: the bytes must become a key
 		// object, which then rejects HS256.
-		return fmt.Sprintf("%s accepts any algorithm the token names, and the keyfunc's []byte key looks like a public key, which HS256 accepts as a secret; return the parsed key (%sParseRSAPublicKeyFromPEM)",
+		return fmt.Sprintf("%s accepts any algorithm the token names, and the keyfunc's []byte key looks public: HS256 takes it as a secret; return the parsed key (%sParseRSAPublicKeyFromPEM)",
 			name, qual)
 	default:
-		what = "no allow-list and the keyfunc ignores t.Method"
+		what = ": no allow-list and the keyfunc ignores t.Method"
 	}
-	var advice string
-	switch {
-	case !kp.HasOptions:
-		advice = fmt.Sprintf("use &%sParser{ValidMethods: []string{%s}}", qual, algList)
-	case kp.Request:
-		advice = fmt.Sprintf("pass request.WithParser(%sNewParser(%sWithValidMethods([]string{%s})))", qual, qual, algList)
-	case kp.Options < 0:
-		advice = fmt.Sprintf("use %sNewParser(%sWithValidMethods([]string{%s}))", qual, qual, algList)
-	default:
-		advice = fmt.Sprintf("add %sWithValidMethods([]string{%s})", qual, algList)
+	lists := []string{"[]string{...}", "..."}
+	if algs != nil {
+		lists = append([]string{"[]string{" + quoteAlgs(algs) + "}"}, lists...)
 	}
-	return fmt.Sprintf("%s accepts any algorithm the token names: %s; %s", name, what, advice)
+	var msg string
+	for _, list := range lists {
+		var advice string
+		switch {
+		case !kp.HasOptions:
+			advice = fmt.Sprintf("use &%sParser{ValidMethods: %s}", qual, list)
+		case kp.Request:
+			advice = fmt.Sprintf("pass request.WithParser(%sNewParser(%sWithValidMethods(%s)))", qual, qual, list)
+		case kp.Options < 0:
+			advice = fmt.Sprintf("use %sNewParser(%sWithValidMethods(%s))", qual, qual, list)
+		default:
+			advice = fmt.Sprintf("add %sWithValidMethods(%s)", qual, list)
+		}
+		msg = fmt.Sprintf("%s accepts any algorithm the token names%s; %s", name, what, advice)
+		if len(msg) <= maxMessage {
+			break
+		}
+	}
+	return msg
 }
 
 func contains(list []string, s string) bool {

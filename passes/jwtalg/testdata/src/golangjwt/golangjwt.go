@@ -181,7 +181,7 @@ var publicPEM = []byte("-----BEGIN PUBLIC KEY-----\n...")
 
 // PublicBytes returns public key material as a []byte: exploitable.
 func PublicBytes(s string) (*jwt.Token, error) {
-	return jwt.Parse(s, func(t *jwt.Token) (any, error) { // want `^jwt\.Parse accepts any algorithm the token names, and the keyfunc's \[\]byte key looks like a public key, which HS256 accepts as a secret; return the parsed key \(jwt\.ParseRSAPublicKeyFromPEM\)$`
+	return jwt.Parse(s, func(t *jwt.Token) (any, error) { // want `^jwt\.Parse accepts any algorithm the token names, and the keyfunc's \[\]byte key looks public: HS256 takes it as a secret; return the parsed key \(jwt\.ParseRSAPublicKeyFromPEM\)$`
 		return publicPEM, nil
 	})
 }
@@ -189,7 +189,7 @@ func PublicBytes(s string) (*jwt.Token, error) {
 // Mixed returns a secret or a public key by kid: exploitable, and no
 // single allow-list can be suggested.
 func Mixed(s string) (*jwt.Token, error) {
-	return jwt.Parse(s, func(t *jwt.Token) (any, error) { // want `^jwt\.Parse accepts any algorithm the token names: no allow-list, and the keyfunc returns both \[\]byte secrets and public keys \(algorithm confusion\); add jwt\.WithValidMethods\(\[\]string\{\.\.\.\}\)$`
+	return jwt.Parse(s, func(t *jwt.Token) (any, error) { // want `^jwt\.Parse accepts any algorithm the token names, and the keyfunc returns \[\]byte secrets and public keys; add jwt\.WithValidMethods\(\[\]string\{\.\.\.\}\)$`
 		if t.Header["kid"] == "legacy" {
 			return secret, nil
 		}
