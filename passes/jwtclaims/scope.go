@@ -236,9 +236,9 @@ func (a *analyzer) checkGolangJWT(sc *scope, call *ast.CallExpr, fn *types.Func,
 	// one finding for the parse is enough.
 	weak := !v5 && (len(sc.weak["aud"]) > 0 || len(sc.weak["iss"]) > 0)
 	if !audOK && !issOK && (opts.Complete || !v5) && !weak {
-		fix := "add jwt.WithAudience(...) and jwt.WithIssuer(...)"
+		fix := fixBindOptions
 		if !v5 {
-			fix = "check claims.VerifyAudience(aud, true) and claims.VerifyIssuer(iss, true) after parsing"
+			fix = fixBindVerify
 		}
 		key := a.keys.Verify(call, fn, opts)
 		// A signature-only check of a public key: the claims are bound
@@ -296,21 +296,25 @@ func (a *analyzer) reportExternal(at ast.Node, k keysource.Key, fix string) bool
 	if k.At == nil || !a.keys.External(k) {
 		return false
 	}
-	var msg, rel string
+	rel := "the public key"
 	if k.Source == model.RemoteKeySet {
-		msg = "tokens verified with keys from a remote key set are accepted for any audience and issuer"
 		rel = "the remote key set"
-	} else {
-		msg = "tokens verified with a public key of another party are accepted for any audience and issuer"
-		rel = "the public key"
+	}
+	a.report(at, externalMessage(k.Source == model.RemoteKeySet, fix), analysis.RelatedInformation{Pos: k.At.Pos(), End: k.At.End(), Message: rel})
+	return true
+}
+
+// externalMessage returns the message of reportExternal: remote is set
+// for keys of a remote key set, fix is what to do (or an optionalNote).
+func externalMessage(remote bool, fix string) string {
+	msg := "tokens verified with a public key of another party are accepted for any audience and issuer"
+	if remote {
+		msg = "tokens verified with keys from a remote key set are accepted for any audience and issuer"
 	}
 	if strings.HasPrefix(fix, optionalPrefix) {
-		msg += fix
-	} else {
-		msg += "; " + fix
+		return msg + fix
 	}
-	a.report(at, msg, analysis.RelatedInformation{Pos: k.At.Pos(), End: k.At.End(), Message: rel})
-	return true
+	return msg + "; " + fix
 }
 
 // validRequires returns the claims a golang-jwt v4/v3 claims argument's
@@ -434,7 +438,7 @@ func (a *analyzer) checkJWX(sc *scope, call *ast.CallExpr, fn *types.Func, f *mo
 		hAud, hIss := a.handChecks(sc.cur, a.parseRoots(call, f))
 		audOK, issOK = audOK || hAud, issOK || hIss
 	}
-	fix := "add jwt.WithAudience(...) and jwt.WithIssuer(...)"
+	fix := fixBindOptions
 	if opt, val := a.optionalBinding(opts); opt != nil {
 		fix = optionalNote("jwt."+a.callee(opt).Name(), val)
 	}
@@ -659,7 +663,7 @@ func (a *analyzer) checkJoseValidate(sc *scope, call *ast.CallExpr) {
 		hAud, hIss := a.handChecks(sc.cur, []*types.Var{claims})
 		aud, iss = aud || hAud, iss || hIss
 	}
-	fix := "set Expected.Issuer and the audience field (AnyAudience in v4, Audience in v3 and v2)"
+	fix := fixBindExpected
 	if opt := a.optionalFields[lit]; len(opt) > 0 {
 		fix = optionalNote(opt[0].name, opt[0].value)
 	}
@@ -895,10 +899,17 @@ func (a *analyzer) signatureOnly(sc *scope, call *ast.CallExpr, f *model.Func) b
 	return true
 }
 
+// What to do when a verification binds neither audience nor issuer.
+const (
+	fixBindOptions  = "add jwt.WithAudience(...) and jwt.WithIssuer(...)"
+	fixBindVerify   = "check claims.VerifyAudience(aud, true) and claims.VerifyIssuer(iss, true) after parsing"
+	fixBindExpected = "set Expected.Issuer and the audience field (AnyAudience in v4, Audience in v3 and v2)"
+)
+
 const optionalPrefix = " if "
 
 // optionalNote is the end of the message for a verification whose only
 // audience or issuer option is added when the value is configured.
 func optionalNote(name string, val ast.Expr) string {
-	return optionalPrefix + types.ExprString(val) + " is empty (" + name + " is only added otherwise); require the setting"
+	return optionalPrefix + types.ExprString(val) + " is empty (" + name + " is only added otherwise); require it"
 }
