@@ -7,9 +7,11 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/mod/semver"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 
+	"github.com/tokenvet/tokenvet/internal/gomod"
 	"github.com/tokenvet/tokenvet/internal/model"
 	"github.com/tokenvet/tokenvet/internal/msgtest"
 )
@@ -224,5 +226,36 @@ func writeFile(t *testing.T, name, content string) {
 	}
 	if err := os.WriteFile(name, []byte(content), 0o666); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestMessageLength checks that the deprecation and advisory messages of
+// every library stay within msgtest.MaxLen, for an import of a deep
+// subpackage and a long pseudo-version: the testdata cannot hold them all.
+func TestMessageLength(t *testing.T) {
+	n, advisories := 0, 0
+	for _, lib := range model.Libraries() {
+		var msgs []string
+		if lib.Deprecated != "" {
+			msgs = append(msgs, deprecationMessage(lib.Module+"/request/openid", lib))
+		}
+		for _, adv := range lib.Advisories {
+			// A pseudo-version before the first fix affects every advisory
+			// of its major version.
+			v := semver.Major(adv.Fixed) + ".0.0-20240101000000-0123456789ab"
+			if msg, ok := advisoryMessage(lib, gomod.Requirement{Module: lib.Module, Version: v}); ok {
+				msgs = append(msgs, msg)
+				advisories++
+			}
+		}
+		for _, msg := range msgs {
+			n++
+			if len(msg) > msgtest.MaxLen || strings.Contains(msg, "\n") {
+				t.Errorf("message of %d characters, more than %d: %s", len(msg), msgtest.MaxLen, msg)
+			}
+		}
+	}
+	if n == 0 || advisories == 0 {
+		t.Fatalf("%d messages checked, %d of them advisories; want some of each", n, advisories)
 	}
 }
