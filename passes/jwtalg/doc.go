@@ -34,11 +34,11 @@
 //     parse of the same string (ParseUnverified, then u.Header["alg"] or
 //     u.Method checked), as DPoP proof validators do before verifying the
 //     proof with the key in its own jwk header (whether that key may be
-//     trusted is jwtverify's concern). The message says what
-//     the key is: a []byte is accepted as an HMAC secret by any HS
-//     algorithm, which is exploitable when the bytes are public material,
-//     and a keyfunc returning both secrets and public keys is exploitable
-//     outright. Not reported: a parse whose loose keyfuncs return only
+//     trusted is jwtverify's concern). A []byte is accepted as an HMAC
+//     secret by any HS algorithm, which is exploitable when the bytes are
+//     public material: the message says when a []byte key looks like a
+//     public key, and when a keyfunc returns both secrets and public keys,
+//     which is exploitable outright. Not reported: a parse whose loose keyfuncs return only
 //     asymmetric public keys (*rsa.PublicKey, *ecdsa.PublicKey,
 //     ed25519.PublicKey, any mix of them), nor one whose key is an interface value drawn from
 //     a key set (set.Keys[0].Key or set.Key(kid)[0].Key of a go-jose
