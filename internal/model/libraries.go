@@ -36,16 +36,16 @@ type Advisory struct {
 var (
 	golangJWTv5 = &Library{ID: "golang-jwt/jwt/v5", Module: "github.com/golang-jwt/jwt/v5", Family: "golang-jwt",
 		Advisories: []Advisory{
-			{ID: "CVE-2025-30204", Fixed: "v5.2.2", Summary: "excessive memory allocation while parsing a token header with many periods"},
+			{ID: "CVE-2025-30204", Fixed: "v5.2.2", Summary: "memory exhaustion"},
 		}}
 	golangJWTv4 = &Library{ID: "golang-jwt/jwt/v4", Module: "github.com/golang-jwt/jwt/v4", Family: "golang-jwt",
 		Advisories: []Advisory{
-			{ID: "CVE-2024-51744", Fixed: "v4.5.1", Summary: "claims are validated before the signature, so an expired-token error can hide an invalid signature"},
-			{ID: "CVE-2025-30204", Fixed: "v4.5.2", Summary: "excessive memory allocation while parsing a token header with many periods"},
+			{ID: "CVE-2024-51744", Fixed: "v4.5.1", Summary: "claims checked before the signature"},
+			{ID: "CVE-2025-30204", Fixed: "v4.5.2", Summary: "memory exhaustion"},
 		}}
 	golangJWTv3 = &Library{ID: "golang-jwt/jwt (v3)", Module: "github.com/golang-jwt/jwt", Family: "golang-jwt",
 		Excludes:    []string{"github.com/golang-jwt/jwt/v4", "github.com/golang-jwt/jwt/v5", "github.com/golang-jwt/jwt/v6"},
-		Deprecated:  "the v3 import path of golang-jwt receives no fixes (CVE-2025-30204 is unfixed there)",
+		Deprecated:  "the v3 import path of golang-jwt gets no fixes (CVE-2025-30204 is unfixed)",
 		Replacement: "github.com/golang-jwt/jwt/v5"}
 	dgrijalva = &Library{ID: "dgrijalva/jwt-go", Module: "github.com/dgrijalva/jwt-go", Family: "golang-jwt",
 		Deprecated:  "dgrijalva/jwt-go is unmaintained and vulnerable (CVE-2020-26160: audience check bypass)",
@@ -56,27 +56,27 @@ var (
 
 	jwxV1 = &Library{ID: "lestrrat-go/jwx (v1)", Module: "github.com/lestrrat-go/jwx", Family: "jwx",
 		Excludes:    []string{"github.com/lestrrat-go/jwx/v2", "github.com/lestrrat-go/jwx/v3", "github.com/lestrrat-go/jwx/v4"},
-		Deprecated:  "jwx v1 is deprecated by its maintainers, parses without verifying unless given a key and does not validate claims by default",
+		Deprecated:  "jwx v1 is deprecated by its maintainers and validates no claim by default",
 		Replacement: "github.com/lestrrat-go/jwx/v3"}
 	jwxV2 = &Library{ID: "lestrrat-go/jwx/v2", Module: "github.com/lestrrat-go/jwx/v2", Family: "jwx",
-		Deprecated:  "jwx v2 is deprecated by its maintainers and GHSA-4cf7-xm37-g63h (claim injection) is unfixed there",
+		Deprecated:  "jwx v2 is deprecated and GHSA-4cf7-xm37-g63h (claim injection) is unfixed there",
 		Replacement: "github.com/lestrrat-go/jwx/v3"}
 	jwxV3 = &Library{ID: "lestrrat-go/jwx/v3", Module: "github.com/lestrrat-go/jwx/v3", Family: "jwx",
 		Advisories: []Advisory{
-			{ID: "GHSA-4cf7-xm37-g63h", Fixed: "v3.3.0", Summary: "custom claim and header names are not JSON-escaped, allowing claim injection"},
+			{ID: "GHSA-4cf7-xm37-g63h", Fixed: "v3.3.0", Summary: "claim injection"},
 		}}
 	jwxV4 = &Library{ID: "lestrrat-go/jwx/v4", Module: "github.com/lestrrat-go/jwx/v4", Family: "jwx",
 		Advisories: []Advisory{
-			{ID: "GHSA-4cf7-xm37-g63h", Fixed: "v4.5.0", Summary: "custom claim and header names are not JSON-escaped, allowing claim injection"},
+			{ID: "GHSA-4cf7-xm37-g63h", Fixed: "v4.5.0", Summary: "claim injection"},
 		}}
 
 	goJoseV4 = &Library{ID: "go-jose/go-jose/v4", Module: "github.com/go-jose/go-jose/v4", Family: "go-jose",
 		Advisories: []Advisory{
-			{ID: "CVE-2025-27144", Fixed: "v4.0.5", Summary: "excessive memory use while parsing compact tokens with many periods"},
+			{ID: "CVE-2025-27144", Fixed: "v4.0.5", Summary: "memory exhaustion"},
 		}}
 	goJoseV3 = &Library{ID: "go-jose/go-jose/v3", Module: "github.com/go-jose/go-jose/v3", Family: "go-jose",
 		Advisories: []Advisory{
-			{ID: "CVE-2025-27144", Fixed: "v3.0.4", Summary: "excessive memory use while parsing compact tokens with many periods"},
+			{ID: "CVE-2025-27144", Fixed: "v3.0.4", Summary: "memory exhaustion"},
 		}}
 	squareJose = &Library{ID: "square/go-jose.v2", Module: "gopkg.in/square/go-jose.v2", Family: "go-jose",
 		Deprecated:  "square/go-jose.v2 is unmaintained: without Expected.Time its Validate skips exp and nbf",
@@ -93,7 +93,7 @@ var (
 	// oauth2JWS is a package of the x/oauth2 module, modelled as a library of
 	// its own because it alone is deprecated.
 	oauth2JWS = &Library{ID: "x/oauth2/jws", Module: "golang.org/x/oauth2/jws", Family: "oauth2",
-		Deprecated:  "golang.org/x/oauth2/jws is deprecated and not intended for public use; its Decode does not verify the signature",
+		Deprecated:  "it is not for public use, and its Decode does not verify the signature",
 		Replacement: "github.com/golang-jwt/jwt/v5 or github.com/go-jose/go-jose/v4"}
 
 	idtoken    = &Library{ID: "google.golang.org/api/idtoken", Module: "google.golang.org/api/idtoken", Family: "idtoken"}

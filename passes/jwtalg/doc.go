@@ -34,11 +34,11 @@
 //     parse of the same string (ParseUnverified, then u.Header["alg"] or
 //     u.Method checked), as DPoP proof validators do before verifying the
 //     proof with the key in its own jwk header (whether that key may be
-//     trusted is jwtverify's concern). The message says what
-//     the key is: a []byte is accepted as an HMAC secret by any HS
-//     algorithm, which is exploitable when the bytes are public material,
-//     and a keyfunc returning both secrets and public keys is exploitable
-//     outright. Not reported: a parse whose loose keyfuncs return only
+//     trusted is jwtverify's concern). A []byte is accepted as an HMAC
+//     secret by any HS algorithm, which is exploitable when the bytes are
+//     public material: the message says when a []byte key looks like a
+//     public key, and when a keyfunc returns both secrets and public keys,
+//     which is exploitable outright. Not reported: a parse whose loose keyfuncs return only
 //     asymmetric public keys (*rsa.PublicKey, *ecdsa.PublicKey,
 //     ed25519.PublicKey, any mix of them), nor one whose key is an interface value drawn from
 //     a key set (set.Keys[0].Key or set.Key(kid)[0].Key of a go-jose
@@ -92,7 +92,13 @@
 // Fix: pin the algorithms: jwt.WithValidMethods([]string{"HS256"}) on the
 // parse or on jwt.NewParser (a suggested fix adds it, with HS256, HS384
 // and HS512 for a []byte key, for v5 and v4), or check t.Method in the
-// keyfunc; verify jwx tokens with the
-// algorithm the key is meant for; pass the allowed algorithms to go-jose
-// v4's ParseSigned.
+// keyfunc (if _, ok := t.Method.(*jwt.SigningMethodHMAC); !ok { return
+// nil, err }); verify jwx tokens with the algorithm the key is meant for
+// (the key's own alg, or a fixed one such as jwa.RS256); pass the allowed
+// algorithms to go-jose v4's ParseSigned, or check the header's Algorithm
+// before verifying. The message names the algorithms of the key's family
+// when all keys have one, and "..." otherwise or when the list would make
+// the message too long. A []byte key that looks like public key material
+// is fixed by parsing it (jwt.ParseRSAPublicKeyFromPEM) and returning the
+// key object, which a token naming HS256 cannot use.
 package jwtalg

@@ -25,11 +25,11 @@ func (a *analyzer) checkJoseVerify(cur inspector.Cursor, call *ast.CallExpr, fn 
 	if !scope.Valid() || a.joseAlgChecked(scope) {
 		return
 	}
-	what := a.keyTypeName(key) + ", which verifies any token whose header says HS256, HS384 or HS512 as an HMAC secret: if those bytes are public (a PEM key, a certificate) anyone can forge tokens"
+	what := a.keyTypeName(key) + ", usable as an HS256 secret"
 	if risk == "mixed" {
-		what = "a key set mixing HMAC secrets and public keys, so a token signed with HS256 using one of the public keys as the secret verifies"
+		what = "a key set of HMAC secrets and public keys (algorithm confusion)"
 	}
-	advice := "; move to go-jose v4 and pass the expected algorithms to ParseSigned, or check the header's Algorithm before verifying"
+	advice := "; pin algorithms with go-jose v4's ParseSigned"
 
 	d := analysis.Diagnostic{Pos: call.Pos(), End: call.End()}
 	parse := a.joseParseOf(scope, call)
@@ -39,10 +39,10 @@ func (a *analyzer) checkJoseVerify(cur inspector.Cursor, call *ast.CallExpr, fn 
 	if parse != nil {
 		pfn, _ := typeutil.Callee(a.pass.TypesInfo, parse).(*types.Func)
 		d.Pos, d.End = parse.Pos(), parse.End()
-		d.Message = displayName(pfn) + " of " + model.JoseLibraryID(pfn) + " takes no algorithm allow-list and the key later given to " + fn.Name() + " is " + what + advice
+		d.Message = displayName(pfn) + " of " + model.JoseLibraryID(pfn) + " pins no algorithm, and " + fn.Name() + " verifies with " + what + advice
 		d.Related = []analysis.RelatedInformation{{Pos: call.Pos(), End: call.End(), Message: "verified here"}}
 	} else {
-		d.Message = displayName(fn) + " of " + model.JoseLibraryID(fn) + " verifies a token parsed with no algorithm allow-list, with " + what + advice
+		d.Message = displayName(fn) + " of " + model.JoseLibraryID(fn) + " verifies with " + what + ", no algorithm pinned" + advice
 	}
 	a.report(d)
 }

@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 
+	"github.com/tokenvet/tokenvet/internal/msgtest"
 	"github.com/tokenvet/tokenvet/passes/jwtalg"
 )
 
@@ -22,7 +23,10 @@ func Test(t *testing.T) {
 	if *update {
 		writeGolden(t)
 	}
-	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), jwtalg.Analyzer, pkgs...)
+	results := analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), jwtalg.Analyzer, pkgs...)
+	if msgtest.Check(t, results) == 0 {
+		t.Error("no diagnostics to check")
+	}
 }
 
 // writeGolden applies every suggested fix of the test packages and writes

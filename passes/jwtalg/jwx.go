@@ -46,9 +46,9 @@ func (a *analyzer) checkAlgSink(cur inspector.Cursor, call *ast.CallExpr, fn *ty
 	}
 	var msg string
 	if model.IsKeySink(fn) {
-		msg = "the key provider hands the token's own alg header to " + displayName(fn) + ", so jwx verifies with whatever algorithm the token names (algorithm confusion); give each key the algorithm it is meant for (its own alg, or a constant such as jwa.RS256())"
+		msg = "the key provider hands the token's own alg header to " + displayName(fn) + ", so the token picks the algorithm (algorithm confusion); give each key its own alg or a fixed one such as jwa.RS256"
 	} else {
-		msg = displayName(fn) + " takes its algorithm from the token's own header, so the token chooses how its signature is verified (algorithm confusion); pass the algorithm the key is meant for, as a constant (jwa.RS256) or the key's own alg"
+		msg = displayName(fn) + " takes its algorithm from the token's own header, so the token picks the algorithm (algorithm confusion); pass the key's own alg or a fixed one such as jwa.RS256"
 	}
 	a.report(analysis.Diagnostic{
 		Pos: call.Pos(), End: call.End(), Message: msg,
@@ -156,6 +156,6 @@ func (a *analyzer) checkInferAlg(call *ast.CallExpr, fn *types.Func) {
 	}
 	a.report(analysis.Diagnostic{
 		Pos: call.Pos(), End: call.End(),
-		Message: displayName(fn) + "(true) verifies keys that have no alg with any algorithm their type allows, as the token's header asks, instead of the one each key is meant for; set the alg of each key and drop this option",
+		Message: displayName(fn) + "(true) verifies keys that have no alg with any algorithm their type allows, as the token's header asks; set the alg of each key and drop this option",
 	})
 }

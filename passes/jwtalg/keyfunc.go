@@ -740,42 +740,11 @@ func (a *analyzer) checkKeyfuncParse(cur inspector.Cursor, call *ast.CallExpr, f
 	if q == "." {
 		qual = ""
 	}
-	algList := "..."
+	var algs []string
 	if len(kinds) == 1 && !unknown && !publicBytes {
-		algList = quoteAlgs(kindAlgs[kinds[0]])
+		algs = kindAlgs[kinds[0]]
 	}
-
-	var risk string
-	switch {
-	case len(kinds) > 1 && contains(kinds, "hmac"):
-		risk = "; it returns []byte secrets as well as public keys, so a token signed with HS256 using a public key as the secret verifies"
-	case publicBytes:
-		risk = "; the key is a []byte that looks like public key material, which HS256 accepts as an HMAC secret, so anyone holding it can forge tokens: return the parsed public key (jwt.ParseRSAPublicKeyFromPEM) instead"
-	case len(kinds) == 1 && kinds[0] == "hmac":
-		risk = "; a []byte key is accepted as an HMAC secret by HS256, HS384 and HS512 alike, and as a forgery key if it is ever public"
-	}
-
-	method := "SigningMethodRSA"
-	if len(kinds) == 1 && kinds[0] == "hmac" {
-		method = "SigningMethodHMAC"
-	}
-	var advice string
-	switch {
-	case !kp.HasOptions:
-		advice = fmt.Sprintf("check t.Method in the keyfunc (if _, ok := t.Method.(*%s%s); !ok { return nil, err }) or parse with &%sParser{ValidMethods: []string{%s}}", qual, method, qual, algList)
-	case kp.Request:
-		advice = fmt.Sprintf("pass request.WithParser(%sNewParser(%sWithValidMethods([]string{%s}))), or check t.Method in the keyfunc", qual, qual, algList)
-	case kp.Options < 0:
-		advice = fmt.Sprintf("build the parser with %sNewParser(%sWithValidMethods([]string{%s})), or check t.Method in the keyfunc", qual, qual, algList)
-	default:
-		advice = fmt.Sprintf("add %sWithValidMethods([]string{%s}), or check t.Method in the keyfunc", qual, algList)
-	}
-	allow := qual + "WithValidMethods"
-	if !kp.HasOptions {
-		allow = "Parser.ValidMethods"
-	}
-	msg := fmt.Sprintf("%s accepts whatever algorithm the token names: no %s allow-list is set and the keyfunc returns its key without checking t.Method, so the token chooses how its signature is verified (algorithm confusion)%s; %s",
-		displayName(fn), allow, risk, advice)
+	msg := keyfuncMessage(displayName(fn), qual, kp, kinds, publicBytes, algs)
 
 	d := analysis.Diagnostic{Pos: call.Pos(), End: call.End(), Message: msg}
 	for i, r := range bad {
@@ -792,6 +761,55 @@ func (a *analyzer) checkKeyfuncParse(cur inspector.Cursor, call *ast.CallExpr, f
 		}
 	}
 	a.report(d)
+}
+
+// maxMessage is the length a message should not exceed, so that a
+// reviewer reads it at a glance.
+const maxMessage = 200
+
+// keyfuncMessage returns the message for a golang-jwt parse of fn (its
+// display name) with no allow-list whose keyfunc ignores t.Method. qual
+// qualifies the library's names as the file imports it; algs is the
+// allow-list to suggest, nil if unknown. When the message would be longer
+// than maxMessage, the allow-list is abbreviated to []string{...}, then to
+// "...". The why (the attack, the check of t.Method in the keyfunc as an
+// alternative) is in doc.go.
+func keyfuncMessage(name, qual string, kp *model.KeyfuncParse, kinds []string, publicBytes bool, algs []string) string {
+	var what string
+	switch {
+	case len(kinds) > 1 && contains(kinds, "hmac"):
+		what = ", and the keyfunc returns []byte secrets and public keys"
+	case publicBytes:
+		// An allow-list does not help: the bytes must become a key
+		// object, which then rejects HS256.
+		return fmt.Sprintf("%s accepts any algorithm the token names, and the keyfunc's []byte key looks public: HS256 takes it as a secret; return the parsed key (%sParseRSAPublicKeyFromPEM)",
+			name, qual)
+	default:
+		what = ": no allow-list and the keyfunc ignores t.Method"
+	}
+	lists := []string{"[]string{...}", "..."}
+	if algs != nil {
+		lists = append([]string{"[]string{" + quoteAlgs(algs) + "}"}, lists...)
+	}
+	var msg string
+	for _, list := range lists {
+		var advice string
+		switch {
+		case !kp.HasOptions:
+			advice = fmt.Sprintf("use &%sParser{ValidMethods: %s}", qual, list)
+		case kp.Request:
+			advice = fmt.Sprintf("pass request.WithParser(%sNewParser(%sWithValidMethods(%s)))", qual, qual, list)
+		case kp.Options < 0:
+			advice = fmt.Sprintf("use %sNewParser(%sWithValidMethods(%s))", qual, qual, list)
+		default:
+			advice = fmt.Sprintf("add %sWithValidMethods(%s)", qual, list)
+		}
+		msg = fmt.Sprintf("%s accepts any algorithm the token names%s; %s", name, what, advice)
+		if len(msg) <= maxMessage {
+			break
+		}
+	}
+	return msg
 }
 
 func contains(list []string, s string) bool {

@@ -47,10 +47,10 @@ func (a *analyzer) checkNoneIdent(cur inspector.Cursor, id *ast.Ident) {
 	var msg string
 	switch use {
 	case model.NoneMethod:
-		msg = name + " makes tokens with alg none and no signature, which anything accepting them cannot tell from forgeries; sign with a real algorithm (RS256, ES256, EdDSA or HS256 with a secret key)"
+		msg = name + " makes tokens with alg none and no signature, indistinguishable from forgeries; sign with a real algorithm (RS256, ES256, EdDSA or HS256 with a secret key)"
 	case model.NoneKey:
 		if a.inKeyfuncReturn(ecur) {
-			msg = "the keyfunc returns " + name + ": the parse then accepts tokens with alg none and no signature, so anyone can forge them; return the verification key and pin the algorithms with WithValidMethods"
+			msg = "the keyfunc returns " + name + ": the parse then accepts tokens with alg none, so anyone can forge them; return the real key and add WithValidMethods"
 		} else {
 			msg = name + " lets tokens be signed or verified with alg none and no signature, so anyone can forge them; use a real key and algorithm"
 		}
@@ -73,7 +73,7 @@ func (a *analyzer) reportNoneFunc(call *ast.CallExpr, fn *types.Func, use model.
 	case model.NoneSign:
 		msg = name + " signs with alg none: the token carries no signature and anything that accepts it accepts forgeries; sign with jwt.WithKey(alg, key)"
 	default:
-		msg = name + " is the none algorithm: it signs nothing and its Verify accepts any token, so anyone can forge them; use a real algorithm such as jwt.NewHS256(key) or jwt.NewRS256(...)"
+		msg = name + " is the none algorithm: it signs nothing and its Verify accepts any token; use a real algorithm such as jwt.NewHS256(key) or jwt.NewRS256(...)"
 	}
 	a.report(analysis.Diagnostic{Pos: call.Pos(), End: call.End(), Message: msg})
 }

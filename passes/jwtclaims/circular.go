@@ -30,7 +30,7 @@ func (a *analyzer) checkCircular() {
 			if claim == "iss" {
 				what = "issuer"
 			}
-			a.report(p.call.Fun, "the "+what+" this "+p.fn.Name()+" expects is read from the unverified claims of the token it verifies, so a token for any "+what+" passes; expect your configured value instead",
+			a.report(p.call.Fun, "the "+what+" this "+p.fn.Name()+" expects is read from the unverified claims of the token it verifies, so any "+what+" passes; expect your configured value",
 				analysis.RelatedInformation{Pos: at.Pos(), End: at.End(), Message: "the expected " + what + " comes from the unverified token here"})
 		}
 	}
@@ -475,7 +475,7 @@ func (a *analyzer) checkCircularExpected() {
 			if claim == "iss" {
 				what = "issuer"
 			}
-			a.report(call.Fun, "the "+what+" this "+fn.Name()+" expects is read from the unverified claims of the token it verifies, so a token for any "+what+" passes; expect your configured value instead",
+			a.report(call.Fun, "the "+what+" this "+fn.Name()+" expects is read from the unverified claims of the token it verifies, so any "+what+" passes; expect your configured value",
 				analysis.RelatedInformation{Pos: kv.Value.Pos(), End: kv.Value.End(), Message: "the expected " + what + " comes from the unverified token here"})
 			break
 		}

@@ -62,7 +62,9 @@
 //     a private key of the matching kind (golang-jwt SignedString, jwx
 //     jwt.Sign and jws.Sign, go-jose NewSigner, kataras Sign). A package
 //     that signs with the private key verifies its own tokens. Signing in
-//     another package of the module is not seen.
+//     another package of the module is not seen. Its owner issues tokens to
+//     other services too, and they pass unless the audience or issuer is
+//     checked.
 //
 // An audience or issuer compared by hand after the parse binds the token
 // too: a claims field (RegisteredClaims.Issuer, a field tagged json:"iss"
@@ -138,7 +140,8 @@
 //
 // Self-issued tokens (an HMAC key of our own, or our own key pair)
 // verified without requiring exp, audience and issuer are not reported
-// unless -strict is set. With -strict:
+// unless -strict is set: a token without exp then never expires, and one
+// minted for another audience of the same issuer passes. With -strict:
 //
 //   - golang-jwt v5 and jwx: a verified parse without WithExpirationRequired
 //     / WithRequiredClaim("exp"), WithAudience and WithIssuer;

@@ -335,7 +335,7 @@ func (a *analyzer) checkValidMethod(fd *ast.FuncDecl) {
 		return true
 	})
 	if !delegates {
-		a.report(fd.Name, "this Valid method replaces the embedded "+types.TypeString(base.Type(), func(p *types.Package) string { return p.Name() })+".Valid without calling it, so the parser no longer checks exp and nbf; call c."+typeName(base.Type())+".Valid() first and return its error")
+		a.report(fd.Name, "this Valid method replaces the embedded "+types.TypeString(base.Type(), func(p *types.Package) string { return p.Name() })+".Valid without calling it, so exp and nbf go unchecked; call c."+typeName(base.Type())+".Valid() first and return its error")
 	}
 }
 

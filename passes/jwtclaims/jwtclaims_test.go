@@ -5,11 +5,15 @@ import (
 
 	"golang.org/x/tools/go/analysis/analysistest"
 
+	"github.com/tokenvet/tokenvet/internal/msgtest"
 	"github.com/tokenvet/tokenvet/passes/jwtclaims"
 )
 
 func Test(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), jwtclaims.Analyzer, "golangjwt", "jwx", "jose", "misc", "moot", "hand", "twin", "escape", "escapeunchecked", "keyfield", "circular", "optional", "sigonly", "handlib", "handuse", "circlib", "circuse", "foreign", "selfsigned", "selfjwx")
+	results := analysistest.Run(t, analysistest.TestData(), jwtclaims.Analyzer, "golangjwt", "jwx", "jose", "misc", "moot", "hand", "twin", "escape", "escapeunchecked", "keyfield", "circular", "optional", "sigonly", "handlib", "handuse", "circlib", "circuse", "foreign", "selfsigned", "selfjwx")
+	if msgtest.Check(t, results) == 0 {
+		t.Error("no diagnostics to check")
+	}
 }
 
 func TestStrict(t *testing.T) {
@@ -17,5 +21,7 @@ func TestStrict(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer jwtclaims.Analyzer.Flags.Set("strict", "false")
-	analysistest.Run(t, analysistest.TestData(), jwtclaims.Analyzer, "strict")
+	if msgtest.Check(t, analysistest.Run(t, analysistest.TestData(), jwtclaims.Analyzer, "strict")) == 0 {
+		t.Error("no diagnostics to check")
+	}
 }

@@ -93,12 +93,12 @@ func (a *analyzer) checkScope(fcur inspector.Cursor) {
 			a.checkIDToken(sc, call, fn)
 		case model.ClaimsUnchecked:
 			if !sc.cristalhq && !sc.read["exp"] && !a.escapes(sc, call) {
-				a.report(call.Fun, "jwt."+fn.Name()+" verifies only the signature: cristalhq/jwt checks no claim, so expired tokens and tokens for other audiences are accepted; check claims.IsValidAt(time.Now()) (and IsForAudience, IsIssuer) before trusting them")
+				a.report(call.Fun, "jwt."+fn.Name()+" verifies only the signature: cristalhq/jwt checks no claim; check claims.IsValidAt(time.Now()), IsForAudience and IsIssuer before trusting them")
 			}
 		case model.ClaimsByPayloadOption:
 			opts := a.resolver.CallOptions(call, 3)
 			if opts.Complete && !hasEffect(opts, model.PayloadValidation) {
-				a.report(call.Fun, "jwt.Verify without a jwt.ValidatePayload option checks no claim, so expired tokens and tokens for other audiences are accepted; pass jwt.ValidatePayload(&pl, jwt.ExpirationTimeValidator(now), jwt.AudienceValidator(...))")
+				a.report(call.Fun, "jwt.Verify without a jwt.ValidatePayload option checks no claim; pass jwt.ValidatePayload(&pl, jwt.ExpirationTimeValidator(now), jwt.AudienceValidator(...))")
 			}
 		}
 	}
@@ -236,9 +236,9 @@ func (a *analyzer) checkGolangJWT(sc *scope, call *ast.CallExpr, fn *types.Func,
 	// one finding for the parse is enough.
 	weak := !v5 && (len(sc.weak["aud"]) > 0 || len(sc.weak["iss"]) > 0)
 	if !audOK && !issOK && (opts.Complete || !v5) && !weak {
-		fix := "add jwt.WithAudience(...) and jwt.WithIssuer(...)"
+		fix := fixBindOptions
 		if !v5 {
-			fix = "check claims.VerifyAudience(aud, true) and claims.VerifyIssuer(iss, true) after parsing"
+			fix = fixBindVerify
 		}
 		key := a.keys.Verify(call, fn, opts)
 		// A signature-only check of a public key: the claims are bound
@@ -284,7 +284,7 @@ func (a *analyzer) checkGolangJWT(sc *scope, call *ast.CallExpr, fn *types.Func,
 		}
 	}
 	if len(missing) > 0 {
-		a.report(call.Fun, "this parse does not require exp, audience and issuer, so tokens without exp never expire and tokens minted for another audience pass; add "+strings.Join(missing, ", "))
+		a.report(call.Fun, "this parse does not require exp, audience and issuer; add "+strings.Join(missing, ", "))
 	}
 }
 
@@ -296,24 +296,25 @@ func (a *analyzer) reportExternal(at ast.Node, k keysource.Key, fix string) bool
 	if k.At == nil || !a.keys.External(k) {
 		return false
 	}
-	var msg, rel string
+	rel := "the public key"
 	if k.Source == model.RemoteKeySet {
-		msg = "tokens verified with keys from a remote key set are accepted for any audience and issuer"
 		rel = "the remote key set"
-	} else {
-		msg = "tokens verified with a public key of another party (this package signs nothing with its private key) are accepted for any audience and issuer"
-		rel = "the public key"
 	}
-	switch {
-	case strings.HasPrefix(fix, optionalPrefix):
-		msg += fix
-	case k.Source == model.RemoteKeySet:
-		msg += ", so tokens the identity provider issued to other services pass; " + fix
-	default:
-		msg += ", so tokens its owner issued to other services pass; " + fix
-	}
-	a.report(at, msg, analysis.RelatedInformation{Pos: k.At.Pos(), End: k.At.End(), Message: rel})
+	a.report(at, externalMessage(k.Source == model.RemoteKeySet, fix), analysis.RelatedInformation{Pos: k.At.Pos(), End: k.At.End(), Message: rel})
 	return true
+}
+
+// externalMessage returns the message of reportExternal: remote is set
+// for keys of a remote key set, fix is what to do (or an optionalNote).
+func externalMessage(remote bool, fix string) string {
+	msg := "tokens verified with a public key of another party are accepted for any audience and issuer"
+	if remote {
+		msg = "tokens verified with keys from a remote key set are accepted for any audience and issuer"
+	}
+	if strings.HasPrefix(fix, optionalPrefix) {
+		return msg + fix
+	}
+	return msg + "; " + fix
 }
 
 // validRequires returns the claims a golang-jwt v4/v3 claims argument's
@@ -425,7 +426,7 @@ func (a *analyzer) checkJWX(sc *scope, call *ast.CallExpr, fn *types.Func, f *mo
 					}
 				}
 			}
-			a.report(call.Fun, "jwx v1 jwt."+fn.Name()+" does not validate claims unless given jwt.WithValidate(true), so expired tokens are accepted"+ignored+"; add jwt.WithValidate(true)")
+			a.report(call.Fun, "jwx v1 jwt."+fn.Name()+" does not validate claims unless given jwt.WithValidate(true)"+ignored+"; add jwt.WithValidate(true)")
 			return
 		}
 	}
@@ -437,7 +438,7 @@ func (a *analyzer) checkJWX(sc *scope, call *ast.CallExpr, fn *types.Func, f *mo
 		hAud, hIss := a.handChecks(sc.cur, a.parseRoots(call, f))
 		audOK, issOK = audOK || hAud, issOK || hIss
 	}
-	fix := "add jwt.WithAudience(...) and jwt.WithIssuer(...)"
+	fix := fixBindOptions
 	if opt, val := a.optionalBinding(opts); opt != nil {
 		fix = optionalNote("jwt."+a.callee(opt).Name(), val)
 	}
@@ -462,7 +463,7 @@ func (a *analyzer) checkJWX(sc *scope, call *ast.CallExpr, fn *types.Func, f *mo
 			missing = append(missing, "jwt.WithIssuer(...)")
 		}
 		if len(missing) > 0 {
-			a.report(call.Fun, "this parse does not require exp, audience and issuer, so tokens without exp never expire and tokens minted for another audience pass; add "+strings.Join(missing, ", "))
+			a.report(call.Fun, "this parse does not require exp, audience and issuer; add "+strings.Join(missing, ", "))
 		}
 	}
 }
@@ -492,7 +493,7 @@ func (a *analyzer) checkJoseClaims(sc *scope, call *ast.CallExpr) {
 	if !registered {
 		return
 	}
-	a.report(call.Fun, "tok.Claims verifies only the signature: go-jose checks no claim, so expired tokens and tokens for other audiences are accepted; call claims.Validate(jwt.Expected{Issuer: ..., AnyAudience: ..., Time: time.Now()}) and check its error")
+	a.report(call.Fun, "tok.Claims verifies only the signature: go-jose checks no claim; call claims.Validate(jwt.Expected{Issuer: ..., AnyAudience: ..., Time: time.Now()}) and check its error")
 }
 
 // escapes reports whether the result of call leaves the function (returned
@@ -662,7 +663,7 @@ func (a *analyzer) checkJoseValidate(sc *scope, call *ast.CallExpr) {
 		hAud, hIss := a.handChecks(sc.cur, []*types.Var{claims})
 		aud, iss = aud || hAud, iss || hIss
 	}
-	fix := "set Expected.Issuer and the audience field (AnyAudience in v4, Audience in v3 and v2)"
+	fix := fixBindExpected
 	if opt := a.optionalFields[lit]; len(opt) > 0 {
 		fix = optionalNote(opt[0].name, opt[0].value)
 	}
@@ -683,7 +684,7 @@ func (a *analyzer) checkJoseValidate(sc *scope, call *ast.CallExpr) {
 		missing = append(missing, "a nil check of claims.Expiry")
 	}
 	if len(missing) > 0 {
-		a.report(call.Args[0], "this validation does not require exp, audience and issuer, so tokens without exp never expire and tokens minted for another audience pass; add "+strings.Join(missing, ", "))
+		a.report(call.Args[0], "this validation does not require exp, audience and issuer; add "+strings.Join(missing, ", "))
 	}
 }
 
@@ -844,7 +845,7 @@ func (a *analyzer) checkIDToken(sc *scope, call *ast.CallExpr, fn *types.Func) {
 	if i := model.AudienceArg(fn); i < 0 || i >= len(call.Args) || a.maybeEmpty(call.Args[i]) {
 		return // an empty audience is reported by checkCall
 	}
-	a.report(call.Fun, "idtoken "+fn.Name()+" checks the audience but never the issuer, and this function does not read payload.Issuer; compare it with the issuer you expect (https://accounts.google.com for Google sign-in)")
+	a.report(call.Fun, "idtoken "+fn.Name()+" checks the audience but never the issuer, and this function does not read payload.Issuer; compare it with the issuer you expect (https://accounts.google.com)")
 }
 
 // signatureOnly reports whether a golang-jwt parse only checks a
@@ -898,10 +899,17 @@ func (a *analyzer) signatureOnly(sc *scope, call *ast.CallExpr, f *model.Func) b
 	return true
 }
 
-const optionalPrefix = " unless one is configured: "
+// What to do when a verification binds neither audience nor issuer.
+const (
+	fixBindOptions  = "add jwt.WithAudience(...) and jwt.WithIssuer(...)"
+	fixBindVerify   = "check claims.VerifyAudience(aud, true) and claims.VerifyIssuer(iss, true) after parsing"
+	fixBindExpected = "set Expected.Issuer and the audience field (AnyAudience in v4, Audience in v3 and v2)"
+)
+
+const optionalPrefix = " if "
 
 // optionalNote is the end of the message for a verification whose only
 // audience or issuer option is added when the value is configured.
 func optionalNote(name string, val ast.Expr) string {
-	return optionalPrefix + name + " is only added when " + types.ExprString(val) + " is not empty; require the setting"
+	return optionalPrefix + types.ExprString(val) + " is empty (" + name + " is only added otherwise); require it"
 }

@@ -141,7 +141,7 @@ func (a *analyzer) checkAssign(as *ast.AssignStmt) {
 		if obj != nil && model.IsClockVar(obj) {
 			suppress.Report(a.pass, analysis.Diagnostic{
 				Pos: l.Pos(), End: l.End(),
-				Message: fmt.Sprintf("assignment to %s.%s outside tests replaces the clock of every token validation in the process: exp, nbf and iat are then checked against it, not the current time; remove it and keep the library's time.Now",
+				Message: fmt.Sprintf("assignment to %s.%s outside tests replaces the clock of every token validation in the process; remove it and keep the library's time.Now",
 					obj.Pkg().Name(), obj.Name()),
 			})
 		}
@@ -163,7 +163,7 @@ func (a *analyzer) checkLeeway(cur inspector.Cursor, call *ast.CallExpr, name st
 	case d > maxLeeway:
 		suppress.Report(a.pass, analysis.Diagnostic{
 			Pos: arg.Pos(), End: arg.End(),
-			Message: fmt.Sprintf("%s leeway of %v exceeds %v: it extends the life of every token past its exp by that much; use a leeway of a minute or less (the limit is set with -jwtleeway.max)",
+			Message: fmt.Sprintf("%s leeway of %v exceeds %v: every token stays valid that long past its exp; use a minute or less (limit: -jwtleeway.max)",
 				name, d, maxLeeway),
 			Related: related,
 		})
@@ -179,7 +179,7 @@ func (a *analyzer) checkLeeway(cur inspector.Cursor, call *ast.CallExpr, name st
 		}
 		diag := analysis.Diagnostic{
 			Pos: arg.Pos(), End: arg.End(),
-			Message: fmt.Sprintf("%s sets zero clock-skew leeway for a token minted by another machine: a clock a second behind its issuer rejects fresh tokens (nbf, iat), which invites turning the checks off; allow a small leeway such as %s",
+			Message: fmt.Sprintf("%s sets zero clock-skew leeway for a token minted by another machine: a second of skew rejects fresh tokens (nbf, iat); allow %s",
 				name, suggestedLeeway),
 			Related: related,
 		}

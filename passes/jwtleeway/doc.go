@@ -39,6 +39,8 @@
 //     a fixed time (time.Date, time.Unix). time.Now, a function returning
 //     time.Now() or time.Now().UTC(), and a zero time.Time are the current
 //     time and are fine; a value that cannot be resolved is not reported.
+//     exp, nbf and iat are then checked against the wrong time: a clock
+//     running late accepts expired tokens, a fixed one accepts them forever.
 //
 // Leeway values are resolved through constants (also those of other
 // packages), local and package variables of the package whose every

@@ -5,11 +5,15 @@ import (
 
 	"golang.org/x/tools/go/analysis/analysistest"
 
+	"github.com/tokenvet/tokenvet/internal/msgtest"
 	"github.com/tokenvet/tokenvet/passes/jwtleeway"
 )
 
 func Test(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), jwtleeway.Analyzer, "conf", "golangjwt", "helper", "jwx", "jose", "clocks", "keyfield")
+	results := analysistest.Run(t, analysistest.TestData(), jwtleeway.Analyzer, "conf", "golangjwt", "helper", "jwx", "jose", "clocks", "keyfield")
+	if msgtest.Check(t, results) == 0 {
+		t.Error("no diagnostics to check")
+	}
 }
 
 // TestFix checks the suggested fix for zero leeway, and that none is offered

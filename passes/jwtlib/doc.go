@@ -30,6 +30,20 @@
 // reported, when the module is not known (GOPATH mode, Bazel's nogo), has no
 // such go.mod or directive, or is replaced by a directory or another module.
 //
+// The message names each advisory with a few words; what they mean:
+// CVE-2024-51744 (golang-jwt v4 before v4.5.1): claims are validated before
+// the signature, so an expired-token error can hide an invalid signature
+// from code that only checks for the expiry error. CVE-2025-30204 (golang-jwt
+// v5 before v5.2.2, v4 before v4.5.2, and the v3 path, unfixed) and
+// CVE-2025-27144 (go-jose before v4.0.5 and v3.0.4): excessive memory
+// allocation while parsing a token with many periods, a denial of service.
+// GHSA-4cf7-xm37-g63h (jwx v3 before v3.3.0, and v2, unfixed): custom claim
+// and header names are not JSON-escaped, allowing claim injection.
+// CVE-2020-26160 (dgrijalva/jwt-go): an aud claim that is a list is read as
+// the empty string, which can bypass the audience check. jwx v1 also parses without verifying unless given a key;
+// golang.org/x/oauth2/jws is deprecated by its maintainers and not intended
+// for public use.
+//
 // The -allow flag takes a comma-separated list of module paths a team has
 // decided to keep, e.g. -jwtlib.allow=github.com/golang-jwt/jwt,gopkg.in/square/go-jose.v2
 // (golang.org/x/oauth2/jws is named by its package path). A value that is not

@@ -137,7 +137,7 @@ func (c *checker) checkImport(spec *ast.ImportSpec, path string) {
 	if lib.Deprecated != "" {
 		// Migrating fixes any advisory of the version too.
 		suppress.Report(c.pass, analysis.Diagnostic{Pos: spec.Path.Pos(), End: spec.Path.End(),
-			Message: fmt.Sprintf("%s is deprecated: %s; migrate to %s", path, lib.Deprecated, lib.Replacement)})
+			Message: deprecationMessage(path, lib)})
 		return
 	}
 	req, ok := c.module().Lookup(path)
@@ -210,6 +210,12 @@ func findModuleOf(filenames []string, modulePath string) *gomod.File {
 		}
 	}
 	return nil
+}
+
+// deprecationMessage returns the message for an import of path, a package
+// of the deprecated library lib.
+func deprecationMessage(path string, lib *model.Library) string {
+	return fmt.Sprintf("%s is deprecated: %s; migrate to %s", path, lib.Deprecated, lib.Replacement)
 }
 
 // advisoryMessage returns the message for an import of lib at the required

@@ -7,14 +7,20 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/mod/semver"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 
+	"github.com/tokenvet/tokenvet/internal/gomod"
 	"github.com/tokenvet/tokenvet/internal/model"
+	"github.com/tokenvet/tokenvet/internal/msgtest"
 )
 
 func TestAnalyzer(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), Analyzer, "a", "broken", "sup", "order")
+	results := analysistest.Run(t, analysistest.TestData(), Analyzer, "a", "broken", "sup", "order")
+	if msgtest.Check(t, results) == 0 {
+		t.Error("no diagnostics to check")
+	}
 }
 
 // TestModule runs the analyzer in module mode, on a module whose
@@ -23,6 +29,9 @@ func TestAnalyzer(t *testing.T) {
 func TestModule(t *testing.T) {
 	dir := filepath.Join(analysistest.TestData(), "mod")
 	results := analysistest.Run(t, dir, Analyzer, "./...")
+	if msgtest.Check(t, results) == 0 {
+		t.Error("no diagnostics to check")
+	}
 
 	// A version diagnostic points at the directive of go.mod that sets
 	// the version.
@@ -113,9 +122,9 @@ func TestParseAllow(t *testing.T) {
 }
 
 const (
-	cve2024 = "CVE-2024-51744 (claims are validated before the signature, so an expired-token error can hide an invalid signature)"
-	cve2025 = "CVE-2025-30204 (excessive memory allocation while parsing a token header with many periods)"
-	ghsa    = "GHSA-4cf7-xm37-g63h (custom claim and header names are not JSON-escaped, allowing claim injection)"
+	cve2024 = "CVE-2024-51744 (claims checked before the signature)"
+	cve2025 = "CVE-2025-30204 (memory exhaustion)"
+	ghsa    = "GHSA-4cf7-xm37-g63h (claim injection)"
 )
 
 // TestVersions checks the version-gated advisories against go.mod files in
@@ -175,6 +184,9 @@ func TestVersions(t *testing.T) {
 			if got != tc.want {
 				t.Errorf("message =\n\t%q\nwant\n\t%q", got, tc.want)
 			}
+			if n := len(got); n > msgtest.MaxLen {
+				t.Errorf("message is %d characters, more than %d: %s", n, msgtest.MaxLen, got)
+			}
 		})
 	}
 }
@@ -214,5 +226,36 @@ func writeFile(t *testing.T, name, content string) {
 	}
 	if err := os.WriteFile(name, []byte(content), 0o666); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestMessageLength checks that the deprecation and advisory messages of
+// every library stay within msgtest.MaxLen, for an import of a deep
+// subpackage and a long pseudo-version: the testdata cannot hold them all.
+func TestMessageLength(t *testing.T) {
+	n, advisories := 0, 0
+	for _, lib := range model.Libraries() {
+		var msgs []string
+		if lib.Deprecated != "" {
+			msgs = append(msgs, deprecationMessage(lib.Module+"/request/openid", lib))
+		}
+		for _, adv := range lib.Advisories {
+			// A pseudo-version before the first fix affects every advisory
+			// of its major version.
+			v := semver.Major(adv.Fixed) + ".0.0-20240101000000-0123456789ab"
+			if msg, ok := advisoryMessage(lib, gomod.Requirement{Module: lib.Module, Version: v}); ok {
+				msgs = append(msgs, msg)
+				advisories++
+			}
+		}
+		for _, msg := range msgs {
+			n++
+			if len(msg) > msgtest.MaxLen || strings.Contains(msg, "\n") {
+				t.Errorf("message of %d characters, more than %d: %s", len(msg), msgtest.MaxLen, msg)
+			}
+		}
+	}
+	if n == 0 || advisories == 0 {
+		t.Fatalf("%d messages checked, %d of them advisories; want some of each", n, advisories)
 	}
 }

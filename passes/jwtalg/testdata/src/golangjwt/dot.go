@@ -9,7 +9,7 @@ type KeySource interface {
 
 // Dot: the fix has no qualifier under a dot import.
 func Dot(s string) (*Token, error) {
-	return Parse(s, func(t *Token) (any, error) { return secret, nil }) // want `jwt\.Parse accepts whatever algorithm.*add WithValidMethods\(\[\]string\{"HS256", "HS384", "HS512"\}\)`
+	return Parse(s, func(t *Token) (any, error) { return secret, nil }) // want `jwt\.Parse accepts any algorithm.*add WithValidMethods\(\[\]string\{"HS256", "HS384", "HS512"\}\)`
 }
 
 // DotPublic: the same with an Ed25519 public key: not reported.
@@ -33,7 +33,7 @@ func Branches(s string, strict bool) (*Token, error) {
 			return secret, nil
 		}
 	}
-	return Parse(s, kf) // want `jwt\.Parse accepts whatever algorithm`
+	return Parse(s, kf) // want `jwt\.Parse accepts any algorithm`
 }
 
 // BranchesPublic: the loose keyfunc returns an Ed25519 public key: not
@@ -63,7 +63,7 @@ func pong(t *Token, n int) (any, error) { return ping(t, n) }
 
 // Recursive parses with mutually recursive helpers.
 func Recursive(s string) (*Token, error) {
-	return Parse(s, func(t *Token) (any, error) { return ping(t, 3) }) // want `jwt\.Parse accepts whatever algorithm`
+	return Parse(s, func(t *Token) (any, error) { return ping(t, 3) }) // want `jwt\.Parse accepts any algorithm`
 }
 
 // pingPublic and pongPublic call each other and return a public key.
@@ -93,5 +93,5 @@ func BranchesMixed(s string, strict bool) (*Token, error) {
 			return pub, nil
 		}
 	}
-	return Parse(s, kf) // want `jwt\.Parse accepts whatever algorithm.*add WithValidMethods\(\[\]string\{\.\.\.\}\)`
+	return Parse(s, kf) // want `jwt\.Parse accepts any algorithm.*add WithValidMethods\(\[\]string\{\.\.\.\}\)`
 }

@@ -25,7 +25,7 @@ var (
 
 // Ignoring: a literal that never looks at the method, no allow-list.
 func Ignoring(s string) (*jwt.Token, error) {
-	return jwt.Parse(s, func(t *jwt.Token) (any, error) { // want `jwt\.Parse accepts whatever algorithm the token names: no jwt\.WithValidMethods allow-list is set and the keyfunc returns its key without checking t\.Method.*; add jwt\.WithValidMethods\(\[\]string\{"HS256", "HS384", "HS512"\}\), or check t\.Method in the keyfunc`
+	return jwt.Parse(s, func(t *jwt.Token) (any, error) { // want `^jwt\.Parse accepts any algorithm the token names: no allow-list and the keyfunc ignores t\.Method; add jwt\.WithValidMethods\(\[\]string\{"HS256", "HS384", "HS512"\}\)$`
 		return secret, nil
 	})
 }
@@ -124,7 +124,7 @@ func AllowedSet(s string, allowed map[string]bool) (*jwt.Token, error) {
 
 // OnlyNoneRejected rejects none but pins nothing: still confusable.
 func OnlyNoneRejected(s string) (*jwt.Token, error) {
-	return jwt.Parse(s, func(t *jwt.Token) (any, error) { // want `jwt\.Parse accepts whatever algorithm`
+	return jwt.Parse(s, func(t *jwt.Token) (any, error) { // want `jwt\.Parse accepts any algorithm`
 		if t.Method == jwt.SigningMethodNone {
 			return nil, errAlg
 		}
@@ -156,7 +156,7 @@ func NoneRejectedPinned(s string) (*jwt.Token, error) {
 
 // LogsAlg only logs the alg: not a check.
 func LogsAlg(s string) (*jwt.Token, error) {
-	return jwt.Parse(s, func(t *jwt.Token) (any, error) { // want `jwt\.Parse accepts whatever algorithm`
+	return jwt.Parse(s, func(t *jwt.Token) (any, error) { // want `jwt\.Parse accepts any algorithm`
 		log.Printf("alg %s", t.Method.Alg())
 		return secret, nil
 	})
@@ -172,7 +172,7 @@ func LogsAlgPublic(s string) (*jwt.Token, error) {
 
 // Secret returns a []byte: the message says HMAC.
 func Secret(s string) (*jwt.Token, error) {
-	return jwt.Parse(s, func(t *jwt.Token) (any, error) { // want `a \[\]byte key is accepted as an HMAC secret by HS256, HS384 and HS512 alike.*add jwt\.WithValidMethods\(\[\]string\{"HS256", "HS384", "HS512"\}\)`
+	return jwt.Parse(s, func(t *jwt.Token) (any, error) { // want `^jwt\.Parse accepts any algorithm the token names: no allow-list and the keyfunc ignores t\.Method; add jwt\.WithValidMethods\(\[\]string\{"HS256", "HS384", "HS512"\}\)$`
 		return secret, nil
 	})
 }
@@ -181,7 +181,7 @@ var publicPEM = []byte("-----BEGIN PUBLIC KEY-----\n...")
 
 // PublicBytes returns public key material as a []byte: exploitable.
 func PublicBytes(s string) (*jwt.Token, error) {
-	return jwt.Parse(s, func(t *jwt.Token) (any, error) { // want `the key is a \[\]byte that looks like public key material, which HS256 accepts as an HMAC secret.*add jwt\.WithValidMethods\(\[\]string\{\.\.\.\}\)`
+	return jwt.Parse(s, func(t *jwt.Token) (any, error) { // want `^jwt\.Parse accepts any algorithm the token names, and the keyfunc's \[\]byte key looks public: HS256 takes it as a secret; return the parsed key \(jwt\.ParseRSAPublicKeyFromPEM\)$`
 		return publicPEM, nil
 	})
 }
@@ -189,7 +189,7 @@ func PublicBytes(s string) (*jwt.Token, error) {
 // Mixed returns a secret or a public key by kid: exploitable, and no
 // single allow-list can be suggested.
 func Mixed(s string) (*jwt.Token, error) {
-	return jwt.Parse(s, func(t *jwt.Token) (any, error) { // want `it returns \[\]byte secrets as well as public keys, so a token signed with HS256 using a public key as the secret verifies; add jwt\.WithValidMethods\(\[\]string\{\.\.\.\}\)`
+	return jwt.Parse(s, func(t *jwt.Token) (any, error) { // want `^jwt\.Parse accepts any algorithm the token names, and the keyfunc returns \[\]byte secrets and public keys; add jwt\.WithValidMethods\(\[\]string\{\.\.\.\}\)$`
 		if t.Header["kid"] == "legacy" {
 			return secret, nil
 		}
@@ -211,7 +211,7 @@ func MixedPublic(s string) (*jwt.Token, error) {
 
 // Unknown returns an interface value: no fix.
 func Unknown(s string, keys map[string]any) (*jwt.Token, error) {
-	return jwt.Parse(s, func(t *jwt.Token) (any, error) { // want `jwt\.Parse accepts whatever algorithm.*jwt\.WithValidMethods\(\[\]string\{\.\.\.\}\)`
+	return jwt.Parse(s, func(t *jwt.Token) (any, error) { // want `jwt\.Parse accepts any algorithm.*jwt\.WithValidMethods\(\[\]string\{\.\.\.\}\)`
 		kid, _ := t.Header["kid"].(string)
 		return keys[kid], nil
 	})
@@ -254,7 +254,7 @@ func (s *Server) checkedKeyFunc(t *jwt.Token) (any, error) { // want checkedKeyF
 
 // MethodValue passes a method value that ignores the method.
 func (s *Server) MethodValue(raw string) (*jwt.Token, error) {
-	return jwt.Parse(raw, s.keyFunc) // want `jwt\.Parse accepts whatever algorithm`
+	return jwt.Parse(raw, s.keyFunc) // want `jwt\.Parse accepts any algorithm`
 }
 
 // MethodValuePublic passes one that returns an RSA public key.
@@ -269,7 +269,7 @@ func (s *Server) CheckedMethodValue(raw string) (*jwt.Token, error) {
 
 // Field passes a keyfunc kept in a struct field.
 func (s *Server) Field(raw string) (*jwt.Token, error) {
-	return jwt.ParseWithClaims(raw, &jwt.RegisteredClaims{}, s.kf) // want `jwt\.ParseWithClaims accepts whatever algorithm`
+	return jwt.ParseWithClaims(raw, &jwt.RegisteredClaims{}, s.kf) // want `jwt\.ParseWithClaims accepts any algorithm`
 }
 
 // FieldPublic passes one returning a public key.
@@ -284,7 +284,7 @@ func (s *Server) CheckedField(raw string) (*jwt.Token, error) {
 
 // ParserField parses with a parser built without an allow-list.
 func (s *Server) ParserField(raw string) (*jwt.Token, error) {
-	return s.parser.Parse(raw, s.kf) // want `\(\*jwt\.Parser\)\.Parse accepts whatever algorithm.*build the parser with jwt\.NewParser\(jwt\.WithValidMethods\(\[\]string\{"HS256", "HS384", "HS512"\}\)\)`
+	return s.parser.Parse(raw, s.kf) // want `^\(\*jwt\.Parser\)\.Parse accepts any algorithm.*; use jwt\.NewParser\(jwt\.WithValidMethods\(\[\]string\{"HS256", "HS384", "HS512"\}\)\)$`
 }
 
 // ParserFieldPublic: the same parser with a public key keyfunc.
@@ -327,7 +327,7 @@ func (s *Server) Factory(raw string) (*jwt.Token, error) {
 	if _, err := jwt.Parse(raw, s.checkedKeyFor("a")); err != nil {
 		return nil, err
 	}
-	return jwt.Parse(raw, s.keyFor("a")) // want `jwt\.Parse accepts whatever algorithm`
+	return jwt.Parse(raw, s.keyFor("a")) // want `jwt\.Parse accepts any algorithm`
 }
 
 // FactoryPublic parses with a factory's public key keyfunc.
@@ -354,7 +354,7 @@ func GenericPublic(raw string) (*jwt.Token, error) {
 // GenericAny instantiates it with an interface type: unknown key, reported
 // without a fix.
 func GenericAny(raw string, key any) (*jwt.Token, error) {
-	return jwt.Parse(raw, staticKey(key)) // want `jwt\.Parse accepts whatever algorithm.*add jwt\.WithValidMethods\(\[\]string\{\.\.\.\}\)`
+	return jwt.Parse(raw, staticKey(key)) // want `jwt\.Parse accepts any algorithm.*add jwt\.WithValidMethods\(\[\]string\{\.\.\.\}\)`
 }
 
 // checkAlg checks the method of the token it is given.
@@ -395,7 +395,7 @@ func Delegating(raw string) (*jwt.Token, error) {
 	if _, err := jwt.Parse(raw, func(t *jwt.Token) (any, error) { return lookupPublic(t) }); err != nil {
 		return nil, err
 	}
-	return jwt.Parse(raw, func(t *jwt.Token) (any, error) { return lookup(t) }) // want `jwt\.Parse accepts whatever algorithm.*"HS256", "HS384", "HS512"`
+	return jwt.Parse(raw, func(t *jwt.Token) (any, error) { return lookup(t) }) // want `jwt\.Parse accepts any algorithm.*"HS256", "HS384", "HS512"`
 }
 
 // Options kept in a slice and spread: followed.
@@ -408,7 +408,7 @@ func Options(raw string) (*jwt.Token, error) {
 	if _, err := jwt.Parse(raw, func(t *jwt.Token) (any, error) { return pub, nil }, loose...); err != nil {
 		return nil, err
 	}
-	return jwt.Parse(raw, func(t *jwt.Token) (any, error) { return secret, nil }, loose...) // want `jwt\.Parse accepts whatever algorithm`
+	return jwt.Parse(raw, func(t *jwt.Token) (any, error) { return secret, nil }, loose...) // want `jwt\.Parse accepts any algorithm`
 }
 
 func defaultOptions() []jwt.ParserOption { return nil }
@@ -420,7 +420,7 @@ func HelperOptions(raw string) (*jwt.Token, error) {
 
 // Inline builds the parser in the call.
 func Inline(raw string) (*jwt.Token, error) {
-	return jwt.NewParser().Parse(raw, func(t *jwt.Token) (any, error) { return secret, nil }) // want `\(\*jwt\.Parser\)\.Parse accepts whatever algorithm`
+	return jwt.NewParser().Parse(raw, func(t *jwt.Token) (any, error) { return secret, nil }) // want `\(\*jwt\.Parser\)\.Parse accepts any algorithm`
 }
 
 // InlinePublic: the same with an Ed25519 public key: not reported.
@@ -431,7 +431,7 @@ func InlinePublic(raw string) (*jwt.Token, error) {
 // FromRequest parses with request.ParseFromRequest: its default parser
 // has no allow-list.
 func FromRequest(r *http.Request) (*jwt.Token, error) {
-	if _, err := request.ParseFromRequest(r, request.OAuth2Extractor, func(t *jwt.Token) (any, error) { return secret, nil }, // want `request\.ParseFromRequest accepts whatever algorithm.*pass request\.WithParser\(jwt\.NewParser\(jwt\.WithValidMethods\(\[\]string\{"HS256", "HS384", "HS512"\}\)\)\)`
+	if _, err := request.ParseFromRequest(r, request.OAuth2Extractor, func(t *jwt.Token) (any, error) { return secret, nil }, // want `^request\.ParseFromRequest accepts any algorithm.*; pass request\.WithParser\(jwt\.NewParser\(jwt\.WithValidMethods\(\[\]string\{\.\.\.\}\)\)\)$`
 		request.WithClaims(&jwt.RegisteredClaims{})); err != nil {
 		return nil, err
 	}

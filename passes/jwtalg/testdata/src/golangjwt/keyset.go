@@ -49,7 +49,7 @@ func KeySetByKid(raw string, set *jose.JSONWebKeySet) (*jwt.Token, error) {
 // it: reported.
 func LocalKeySet(raw string) (*jwt.Token, error) {
 	local := jose.JSONWebKeySet{Keys: []jose.JSONWebKey{{Key: secret, KeyID: "a"}}}
-	return jwt.Parse(raw, func(t *jwt.Token) (any, error) { // want `jwt\.Parse accepts whatever algorithm.*add jwt\.WithValidMethods\(\[\]string\{\.\.\.\}\)`
+	return jwt.Parse(raw, func(t *jwt.Token) (any, error) { // want `jwt\.Parse accepts any algorithm.*add jwt\.WithValidMethods\(\[\]string\{\.\.\.\}\)`
 		return local.Keys[0].Key, nil
 	})
 }
@@ -61,7 +61,7 @@ type keyConfig struct {
 
 // ConfigKeys draws the key from a struct of the program: unknown, reported.
 func ConfigKeys(raw string, cfg *keyConfig) (*jwt.Token, error) {
-	return jwt.Parse(raw, func(t *jwt.Token) (any, error) { // want `jwt\.Parse accepts whatever algorithm.*add jwt\.WithValidMethods\(\[\]string\{\.\.\.\}\)`
+	return jwt.Parse(raw, func(t *jwt.Token) (any, error) { // want `jwt\.Parse accepts any algorithm.*add jwt\.WithValidMethods\(\[\]string\{\.\.\.\}\)`
 		return cfg.Keys[0].Key, nil
 	})
 }
@@ -69,7 +69,7 @@ func ConfigKeys(raw string, cfg *keyConfig) (*jwt.Token, error) {
 // KeySetOrSecret returns a secret for one kid and a key of the set for the
 // others: HS256 with the public key as secret verifies, reported.
 func KeySetOrSecret(raw string, set *jose.JSONWebKeySet) (*jwt.Token, error) {
-	return jwt.Parse(raw, func(t *jwt.Token) (any, error) { // want `it returns \[\]byte secrets as well as public keys.*add jwt\.WithValidMethods\(\[\]string\{\.\.\.\}\)`
+	return jwt.Parse(raw, func(t *jwt.Token) (any, error) { // want `and the keyfunc returns \[\]byte secrets and public keys.*add jwt\.WithValidMethods\(\[\]string\{\.\.\.\}\)`
 		if t.Header["kid"] == "legacy" {
 			return secret, nil
 		}
@@ -91,7 +91,7 @@ type ownCert struct{ PublicKey any }
 // OwnCertKey: the field of a struct of the program may hold anything:
 // reported.
 func OwnCertKey(raw string, cert *ownCert) (*jwt.Token, error) {
-	return jwt.Parse(raw, func(t *jwt.Token) (any, error) { // want `jwt\.Parse accepts whatever algorithm`
+	return jwt.Parse(raw, func(t *jwt.Token) (any, error) { // want `jwt\.Parse accepts any algorithm`
 		return cert.PublicKey, nil
 	})
 }

@@ -20,7 +20,7 @@ var (
 
 // V3Bytes verifies a v3 token with a []byte key.
 func V3Bytes(s string) (*jwt3.Claims, error) {
-	tok, err := jwt3.ParseSigned(s) // want `jwt\.ParseSigned of go-jose/go-jose/v3 takes no algorithm allow-list and the key later given to Claims is a \[\]byte, which`
+	tok, err := jwt3.ParseSigned(s) // want `^jwt\.ParseSigned of go-jose/go-jose/v3 pins no algorithm, and Claims verifies with a \[\]byte, usable as an HS256 secret; pin algorithms with go-jose v4's ParseSigned$`
 	if err != nil {
 		return nil, err
 	}
@@ -62,7 +62,7 @@ func V3Checked(s string) (*jwt3.Claims, error) {
 
 // V3JWK verifies a JWS with a JSONWebKey holding a []byte, parsed elsewhere.
 func V3JWK(sig *jose3.JSONWebSignature) ([]byte, error) {
-	return sig.Verify(&jose3.JSONWebKey{Key: secret, KeyID: "hmac"}) // want `\(jose\.JSONWebSignature\)\.Verify of go-jose/go-jose/v3 verifies a token parsed with no algorithm allow-list, with a \*jose\.JSONWebKey holding a \[\]byte, which`
+	return sig.Verify(&jose3.JSONWebKey{Key: secret, KeyID: "hmac"}) // want `^\(jose\.JSONWebSignature\)\.Verify of go-jose/go-jose/v3 verifies with a \*jose\.JSONWebKey holding a \[\]byte, usable as an HS256 secret, no algorithm pinned; pin algorithms with go-jose v4's ParseSigned$`
 }
 
 // SquareMixed verifies with a key set mixing secrets and public keys.
@@ -71,7 +71,7 @@ func SquareMixed(s string) (sqjwt.Claims, error) {
 		{Key: secret, KeyID: "hmac"},
 		{Key: pub, KeyID: "rsa"},
 	}}
-	tok, err := sqjwt.ParseSigned(s) // want `jwt\.ParseSigned of square/go-jose\.v2 takes no algorithm allow-list and the key later given to Claims is a key set mixing HMAC secrets and public keys`
+	tok, err := sqjwt.ParseSigned(s) // want `^jwt\.ParseSigned of square/go-jose\.v2 pins no algorithm, and Claims verifies with a key set of HMAC secrets and public keys \(algorithm confusion\)`
 	if err != nil {
 		return sqjwt.Claims{}, err
 	}

@@ -27,7 +27,7 @@ func HeaderAlg(buf []byte, key interface{}) ([]byte, error) {
 		return nil, err
 	}
 	alg := msg.Signatures()[0].ProtectedHeaders().Algorithm()
-	return jws.Verify(buf, jws.WithKey(alg, key)) // want `jws\.WithKey takes its algorithm from the token's own header, so the token chooses how its signature is verified`
+	return jws.Verify(buf, jws.WithKey(alg, key)) // want `^jws\.WithKey takes its algorithm from the token's own header, so the token picks the algorithm \(algorithm confusion\); pass the key's own alg or a fixed one such as jwa\.RS256$`
 }
 
 // HeaderAlgJWT does the same through jwt.Parse.
@@ -61,7 +61,7 @@ func Constant(buf []byte) (jwt.Token, error) {
 func Provider(buf []byte, keys map[string]interface{}) (jwt.Token, error) {
 	kp := jws.KeyProviderFunc(func(_ context.Context, sink jws.KeySink, sig *jws.Signature, _ *jws.Message) error {
 		h := sig.ProtectedHeaders()
-		sink.Key(h.Algorithm(), keys[h.KeyID()]) // want `the key provider hands the token's own alg header to jws\.KeySink\.Key, so jwx verifies with whatever algorithm the token names`
+		sink.Key(h.Algorithm(), keys[h.KeyID()]) // want `^the key provider hands the token's own alg header to jws\.KeySink\.Key, so the token picks the algorithm`
 		return nil
 	})
 	return jwt.Parse(buf, jwt.WithKeyProvider(kp))

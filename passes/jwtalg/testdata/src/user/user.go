@@ -33,16 +33,16 @@ func Parse(s string) error {
 	}); err != nil {
 		return err
 	}
-	if _, err := jwt.Parse(s, helper.Loose); err != nil { // want `jwt\.Parse accepts whatever algorithm.*add jwt\.WithValidMethods\(\[\]string\{\.\.\.\}\)`
+	if _, err := jwt.Parse(s, helper.Loose); err != nil { // want `jwt\.Parse accepts any algorithm.*add jwt\.WithValidMethods\(\[\]string\{\.\.\.\}\)`
 		return err
 	}
-	if _, err := jwt.Parse(s, helper.LooseFor("a")); err != nil { // want `jwt\.Parse accepts whatever algorithm`
+	if _, err := jwt.Parse(s, helper.LooseFor("a")); err != nil { // want `jwt\.Parse accepts any algorithm`
 		return err
 	}
-	if _, err := jwt.Parse(s, helper.Keys{}.Loose); err != nil { // want `jwt\.Parse accepts whatever algorithm`
+	if _, err := jwt.Parse(s, helper.Keys{}.Loose); err != nil { // want `jwt\.Parse accepts any algorithm`
 		return err
 	}
-	_, err := jwt.Parse(s, func(t *jwt.Token) (any, error) { return helper.Loose(t) }) // want `jwt\.Parse accepts whatever algorithm`
+	_, err := jwt.Parse(s, func(t *jwt.Token) (any, error) { return helper.Loose(t) }) // want `jwt\.Parse accepts any algorithm`
 	return err
 }
 
@@ -65,7 +65,7 @@ func ParsePublic(s string) error {
 // ParseMixed returns a key of a public key keyfunc of helper or a secret:
 // reported.
 func ParseMixed(s string) error {
-	_, err := jwt.Parse(s, func(t *jwt.Token) (any, error) { // want `it returns \[\]byte secrets as well as public keys`
+	_, err := jwt.Parse(s, func(t *jwt.Token) (any, error) { // want `and the keyfunc returns \[\]byte secrets and public keys`
 		if t.Header["kid"] == "legacy" {
 			return secret, nil
 		}

@@ -20,7 +20,7 @@ func anyAudience(ctx context.Context, raw string) (*idtoken.Payload, error) {
 		return nil, err
 	}
 	for _, aud := range unverified.Audience {
-		if p, err := idtoken.Validate(ctx, raw, aud); err == nil { // want `the audience this Validate expects is read from the unverified claims of the token it verifies, so a token for any audience passes`
+		if p, err := idtoken.Validate(ctx, raw, aud); err == nil { // want `the audience this Validate expects is read from the unverified claims of the token it verifies, so any audience passes; expect your configured value$`
 			return p, nil
 		}
 	}

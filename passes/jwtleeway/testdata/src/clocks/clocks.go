@@ -11,7 +11,7 @@ import (
 )
 
 func init() {
-	jwt4.TimeFunc = func() time.Time { return time.Now().Add(time.Minute) } // want `^assignment to jwt\.TimeFunc outside tests replaces the clock of every token validation in the process: exp, nbf and iat are then checked against it, not the current time; remove it and keep the library's time\.Now$`
+	jwt4.TimeFunc = func() time.Time { return time.Now().Add(time.Minute) } // want `^assignment to jwt\.TimeFunc outside tests replaces the clock of every token validation in the process; remove it and keep the library's time\.Now$`
 	dgrijalva.TimeFunc = time.Now                                           // want `^assignment to jwt\.TimeFunc outside tests replaces the clock`
 	jwt.Clock = func() time.Time { return time.Now().UTC() }                // want `^assignment to jwt\.Clock outside tests replaces the clock`
 }

@@ -19,7 +19,7 @@ func rsaKey(*jwt.Token) (interface{}, error)  { return pub, nil }
 func hmacKey(*jwt.Token) (interface{}, error) { return secret, nil }
 
 func zeroForeign(s string) {
-	jwt.Parse(s, rsaKey, jwt.WithLeeway(0)) // want `^jwt\.WithLeeway sets zero clock-skew leeway for a token minted by another machine: a clock a second behind its issuer rejects fresh tokens \(nbf, iat\), which invites turning the checks off; allow a small leeway such as 30\*time\.Second$`
+	jwt.Parse(s, rsaKey, jwt.WithLeeway(0)) // want `^jwt\.WithLeeway sets zero clock-skew leeway for a token minted by another machine: a second of skew rejects fresh tokens \(nbf, iat\); allow 30\*time\.Second$`
 }
 
 // A self-issued HMAC token: the same service mints and verifies it.
@@ -66,7 +66,7 @@ func smallLeeway(s string) {
 }
 
 func excessive(s string) {
-	jwt.Parse(s, hmacKey, jwt.WithLeeway(time.Hour))                 // want `^jwt\.WithLeeway leeway of 1h0m0s exceeds 5m0s: it extends the life of every token past its exp by that much; use a leeway of a minute or less \(the limit is set with -jwtleeway\.max\)$`
+	jwt.Parse(s, hmacKey, jwt.WithLeeway(time.Hour))                 // want `^jwt\.WithLeeway leeway of 1h0m0s exceeds 5m0s: every token stays valid that long past its exp; use a minute or less \(limit: -jwtleeway\.max\)$`
 	jwt.Parse(s, hmacKey, jwt.WithLeeway(conf.BigSkew))              // want `^jwt\.WithLeeway leeway of 10m0s exceeds 5m0s`
 	jwt.Parse(s, hmacKey, jwt.WithLeeway(conf.Long))                 // want `^jwt\.WithLeeway leeway of 1h0m0s exceeds 5m0s`
 	jwt.Parse(s, hmacKey, jwt.WithLeeway(5*time.Minute+time.Second)) // want `^jwt\.WithLeeway leeway of 5m1s exceeds 5m0s`
@@ -79,7 +79,7 @@ func clocks(s string, f func() time.Time) {
 	jwt.Parse(s, rsaKey, jwt.WithTimeFunc(func() time.Time { return time.Now() }))
 	jwt.Parse(s, rsaKey, jwt.WithTimeFunc(func() time.Time { return time.Now().UTC() }))
 	jwt.Parse(s, rsaKey, jwt.WithTimeFunc(f))
-	jwt.Parse(s, rsaKey, jwt.WithTimeFunc(func() time.Time { return time.Now().Add(time.Hour) })) // want `^jwt\.WithTimeFunc replaces the validation clock with a shifted clock \(time\.Now plus an offset\) outside tests: exp, nbf and iat are checked against the wrong time, so expired tokens can be accepted; use time\.Now \(or drop it\) and express clock skew as a leeway$`
+	jwt.Parse(s, rsaKey, jwt.WithTimeFunc(func() time.Time { return time.Now().Add(time.Hour) })) // want `^jwt\.WithTimeFunc replaces the validation clock with a shifted clock outside tests, so expired tokens can pass; use time\.Now and express clock skew as a leeway$`
 	jwt.Parse(s, rsaKey, jwt.WithTimeFunc(func() time.Time { return fixed }))                     // want `^jwt\.WithTimeFunc replaces the validation clock with a fixed time outside tests`
 	jwt.Parse(s, rsaKey, jwt.WithTimeFunc(shifted))                                               // want `^jwt\.WithTimeFunc replaces the validation clock with a shifted clock`
 	jwt.Parse(s, rsaKey, jwt.WithTimeFunc(nowUTC))

@@ -1,0 +1,50 @@
+// Package msgtest holds a test helper shared by the analyzers' tests: it
+// checks that every diagnostic an analyzer reports is one line a reviewer
+// reads at a glance.
+package msgtest
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+)
+
+// MaxLen is the longest diagnostic message allowed, in characters.
+const MaxLen = 200
+
+// Errorer is the part of testing.TB that Check uses.
+type Errorer interface {
+	Errorf(format string, args ...any)
+}
+
+// Check reports, through t, every diagnostic message and related message of
+// results that is longer than MaxLen characters, holds a newline, or is
+// empty. It returns how many messages it checked, so that a caller can
+// assert that the check did not run on nothing.
+func Check(t Errorer, results []*analysistest.Result) int {
+	n := 0
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			pos := r.Pass.Fset.Position(d.Pos)
+			n++
+			checkOne(t, pos.String(), d.Message)
+			for _, rel := range d.Related {
+				n++
+				checkOne(t, pos.String()+" (related)", rel.Message)
+			}
+		}
+	}
+	return n
+}
+
+func checkOne(t Errorer, where, msg string) {
+	switch {
+	case msg == "":
+		t.Errorf("%s: empty message", where)
+	case strings.ContainsAny(msg, "\r\n"):
+		t.Errorf("%s: message holds a newline: %q", where, msg)
+	case utf8.RuneCountInString(msg) > MaxLen:
+		t.Errorf("%s: message is %d characters, more than %d: %s", where, utf8.RuneCountInString(msg), MaxLen, msg)
+	}
+}
