@@ -83,7 +83,7 @@ var funcs = map[string]*Func{}
 // fixes are the default advice, per library family, for replacing an
 // unverified parse.
 var fixes = map[string]string{
-	"golang-jwt": "parse with jwt.ParseWithClaims(s, claims, keyFunc, jwt.WithValidMethods(...)) and use its result only if err is nil",
+	"golang-jwt": "use jwt.ParseWithClaims(s, claims, keyFunc, jwt.WithValidMethods(...)) and its claims only if err is nil",
 	"jwx":        "parse with jwt.Parse(b, jwt.WithKey(alg, key)) or jwt.WithKeySet(set)",
 	"go-jose":    "use tok.Claims(key, &claims) or sig.Verify(key)",
 	"idtoken":    "use idtoken.Validate(ctx, token, audience)",

@@ -10,11 +10,15 @@ import (
 
 	"golang.org/x/tools/go/analysis/analysistest"
 
+	"github.com/tokenvet/tokenvet/internal/msgtest"
 	"github.com/tokenvet/tokenvet/passes/jwtverify"
 )
 
 func Test(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), jwtverify.Analyzer, "golangjwt", "jwx", "jose", "misc", "legacy", "helper", "user", "rereadlib", "rereaduse", "rereaduse2")
+	results := analysistest.Run(t, analysistest.TestData(), jwtverify.Analyzer, "golangjwt", "jwx", "jose", "misc", "legacy", "helper", "user", "rereadlib", "rereaduse", "rereaduse2")
+	if msgtest.Check(t, results) == 0 {
+		t.Error("no message checked")
+	}
 }
 
 // TestRelated checks the related locations, which `// want` cannot: the use

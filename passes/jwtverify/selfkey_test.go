@@ -6,6 +6,7 @@ import (
 
 	"golang.org/x/tools/go/analysis/analysistest"
 
+	"github.com/tokenvet/tokenvet/internal/msgtest"
 	"github.com/tokenvet/tokenvet/passes/jwtverify"
 )
 
@@ -14,5 +15,8 @@ import (
 // (testdata/selfkey), with library stubs that carry the header and key
 // APIs these checks need.
 func TestSelfKeyAndHandDecode(t *testing.T) {
-	analysistest.Run(t, filepath.Join(analysistest.TestData(), "selfkey"), jwtverify.Analyzer, "selfkey", "handdecode", "handonly")
+	results := analysistest.Run(t, filepath.Join(analysistest.TestData(), "selfkey"), jwtverify.Analyzer, "selfkey", "handdecode", "handonly")
+	if msgtest.Check(t, results) == 0 {
+		t.Error("no message checked")
+	}
 }
