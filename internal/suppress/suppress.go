@@ -151,17 +151,19 @@ func fileOf(pass *analysis.Pass, pos token.Pos) *ast.File {
 }
 
 // reportUnused reports the well-formed directives of pass's files that name
-// its analyzer and suppressed nothing. A pass holding a _test.go file is a
-// test variant of a package whose non-test files another pass sees too: it
-// reports nothing, so that the verdict on a directive comes from one pass.
+// its analyzer and suppressed nothing, except in _test.go files (the
+// analyzers do not report test code, so a directive there has nothing to
+// suppress). A package's test variant holds its non-test files too: the
+// analyzers ignore test code when judging non-test code, so both passes
+// find the same there and report the same unused directives, which drivers
+// print once. go vet analyzes only the test variant of a package with
+// in-package tests, so skipping that variant would lose the report there.
 func reportUnused(pass *analysis.Pass, st *state) {
-	for _, f := range pass.Files {
-		if strings.HasSuffix(pass.Fset.File(f.FileStart).Name(), "_test.go") {
-			return
-		}
-	}
 	name := pass.Analyzer.Name
 	for _, f := range pass.Files {
+		if strings.HasSuffix(pass.Fset.File(f.FileStart).Name(), "_test.go") {
+			continue
+		}
 		for _, group := range f.Comments {
 			for _, c := range group.List {
 				names, ok := parse(c.Text)
