@@ -14,9 +14,10 @@
 //
 //   - a malformed directive on the line of a finding or the line above it (no
 //     "-- reason", another separator such as "-" or ":", a space inside
-//     "//tokenvet:ignore", no analyzer name, an unknown analyzer name) does
-//     not suppress the finding, and the directive is reported as well, by the
-//     analyzer of the finding, with the correct form;
+//     "//tokenvet:ignore", a block comment, no analyzer name, an unknown
+//     analyzer name) does not suppress the finding, and the directive is
+//     reported as well, by the analyzer of the finding, with the correct
+//     form (only there: a malformed directive away from any finding is not);
 //   - a well-formed directive that names an analyzer explicitly and
 //     suppresses none of its findings is reported by that analyzer as unused,
 //     if it ran. A directive naming "all" is never reported as unused, nor is
@@ -231,7 +232,12 @@ func matches(names []string, analyzer string) bool {
 // if the text is a well-formed directive or does not look like one at all.
 // analyzer is the analyzer reporting, also a valid name.
 func Check(text, analyzer string) string {
+	// A line comment, or a block comment, which is never a directive.
 	body, ok := strings.CutPrefix(text, "//")
+	if !ok {
+		body, ok = strings.CutPrefix(text, "/*")
+		body = strings.TrimSuffix(body, "*/")
+	}
 	if !ok {
 		return ""
 	}
@@ -276,7 +282,7 @@ func Check(text, analyzer string) string {
 	}
 	switch {
 	case badForm:
-		return fmt.Sprintf("malformed //tokenvet:ignore: spelled %q; ", text[:len(text)-len(rest)]) + suggest()
+		return fmt.Sprintf("malformed //tokenvet:ignore: spelled %q; ", text[:2+len(body)-len(rest)]) + suggest()
 	case len(names) == 0:
 		return "malformed //tokenvet:ignore: no analyzer name; " + suggest()
 	case !hasSep && strings.TrimSpace(reason) != "":

@@ -41,7 +41,7 @@ func TestCheck(t *testing.T) {
 		{"// tokenvet is the suite", ""},
 		{"//tokenvet:ignored jwtverify", ""},
 		{"//lint:ignore SA1019 x", ""},
-		{"/* tokenvet:ignore jwtverify */", ""},
+		{"/* want `x` */", ""},
 		// Malformed.
 		{"//tokenvet:ignore jwtverify", "malformed //tokenvet:ignore: no reason; write //tokenvet:ignore jwtverify -- why this is safe"},
 		{"//tokenvet:ignore jwtverify --  ", "malformed //tokenvet:ignore: no reason; write //tokenvet:ignore jwtverify -- why this is safe"},
@@ -52,6 +52,8 @@ func TestCheck(t *testing.T) {
 		{"// tokenvet:ignore jwtverify -- x", `malformed //tokenvet:ignore: spelled "// tokenvet:ignore"; write //tokenvet:ignore jwtverify -- x`},
 		{"//tokenvet: ignore jwtalg -- x", `malformed //tokenvet:ignore: spelled "//tokenvet: ignore"; write //tokenvet:ignore jwtalg -- x`},
 		{"//TokenVet:ignore jwtleway -- x", `malformed //tokenvet:ignore: spelled "//TokenVet:ignore"; write //tokenvet:ignore jwtleeway -- x`},
+		{"/*tokenvet:ignore jwtverify -- x*/", `malformed //tokenvet:ignore: spelled "/*tokenvet:ignore"; write //tokenvet:ignore jwtverify -- x`},
+		{"/* tokenvet:ignore jwtverify */", `malformed //tokenvet:ignore: spelled "/* tokenvet:ignore"; write //tokenvet:ignore jwtverify -- why this is safe`},
 		{"//tokenvet:ignore", "malformed //tokenvet:ignore: no analyzer name; write //tokenvet:ignore mine -- why this is safe"},
 		{"//tokenvet:ignore -- reason", "malformed //tokenvet:ignore: no analyzer name; write //tokenvet:ignore mine -- reason"},
 		{"//tokenvet:ignore jwtleway -- x", `unknown analyzer "jwtleway" in //tokenvet:ignore (did you mean jwtleeway?)`},
