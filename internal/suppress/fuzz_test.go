@@ -11,8 +11,9 @@ import (
 )
 
 // FuzzDirective checks the directive parser on arbitrary comment text: it
-// never panics, accepts only directives with the prefix and a reason, and
-// Suppressed agrees with it for a finding on the line below the comment.
+// never panics, accepts only directives with the prefix and a reason,
+// Check agrees with it, and Suppressed agrees with it for a finding on the
+// line below the comment.
 //
 //	go test -fuzz=FuzzDirective ./internal/suppress
 func FuzzDirective(f *testing.F) {
@@ -26,6 +27,10 @@ func FuzzDirective(f *testing.F) {
 		"//tokenvet:ignore , ,jwtverify ,-- a -- b",
 		"// tokenvet:ignore jwtverify -- x",
 		"//lint:ignore SA1019 x",
+		"//tokenvet:ignore \vjwtverify -- x",
+		"//tokenvet: ignore jwtverify -- x",
+		"//tokenvet:ignore jwtleway -- x",
+		"//tokenvet:ignore jwtverify - reason",
 		"//tokenvet:ignore \u00a0jwtverify\u2028 -- \xff",
 		"",
 	} {
@@ -44,6 +49,22 @@ func FuzzDirective(f *testing.F) {
 			}
 		}
 		matches(names, "jwtverify")
+
+		// A directive that suppresses with only valid names is not reported
+		// as malformed; one that does not suppress and looks like a
+		// directive is.
+		msg := Check(text, "jwtverify")
+		if ok {
+			valid := len(names.known()) > 0
+			for _, n := range names.known() {
+				valid = valid && known(n, "jwtverify")
+			}
+			if valid && msg != "" {
+				t.Fatalf("Check(%q) = %q for a valid directive", text, msg)
+			}
+		} else if strings.HasPrefix(text, prefix) && msg == "" {
+			t.Fatalf("Check(%q) = \"\" for a directive that suppresses nothing", text)
+		}
 
 		// The same text as a line comment above a declaration.
 		if !strings.HasPrefix(text, "//") || strings.ContainsAny(text, "\r\n") {

@@ -31,7 +31,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:       Meta.Doc,
 	URL:       Meta.URL,
 	Requires:  []*analysis.Analyzer{inspect.Analyzer},
-	Run:       run,
+	Run:       suppress.Run(run),
 	FactTypes: []analysis.Fact{new(claimChecksFact), new(unverifiedResultFact)},
 }
 

@@ -16,6 +16,7 @@ import (
 	"github.com/tokenvet/tokenvet/internal/meta"
 	"github.com/tokenvet/tokenvet/internal/model"
 	"github.com/tokenvet/tokenvet/internal/resolve"
+	"github.com/tokenvet/tokenvet/internal/suppress"
 )
 
 //go:embed doc.go
@@ -30,7 +31,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:       Meta.Doc,
 	URL:       Meta.URL,
 	Requires:  []*analysis.Analyzer{inspect.Analyzer},
-	Run:       run,
+	Run:       suppress.Run(run),
 	FactTypes: []analysis.Fact{new(durationFact)},
 }
 

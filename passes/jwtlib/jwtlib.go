@@ -32,7 +32,7 @@ var Analyzer = &analysis.Analyzer{
 	Name: Meta.Name,
 	Doc:  Meta.Doc,
 	URL:  Meta.URL,
-	Run:  run,
+	Run:  suppress.Run(run),
 	// An import is syntax: it is worth reporting in a package that does
 	// not type-check (perhaps because the old library is missing).
 	RunDespiteErrors: true,

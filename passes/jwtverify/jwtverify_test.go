@@ -15,7 +15,7 @@ import (
 )
 
 func Test(t *testing.T) {
-	results := analysistest.Run(t, analysistest.TestData(), jwtverify.Analyzer, "golangjwt", "jwx", "jose", "misc", "legacy", "helper", "user", "rereadlib", "rereaduse", "rereaduse2")
+	results := analysistest.Run(t, analysistest.TestData(), jwtverify.Analyzer, "golangjwt", "jwx", "jose", "misc", "legacy", "helper", "user", "rereadlib", "rereaduse", "rereaduse2", "directives", "directives/intest")
 	if msgtest.Check(t, results) == 0 {
 		t.Error("no message checked")
 	}
