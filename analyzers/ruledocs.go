@@ -266,8 +266,14 @@ func RuleDoc(root string, e Entry) (string, error) {
 	w("On the line of the finding, or on the line above it, with the reason after ` -- ` (required: a\n")
 	w("directive without one suppresses nothing):\n\n")
 	w("```go\n//tokenvet:ignore %s -- why this finding does not apply here\n```\n\n", m.Name)
-	w("Several analyzers are separated by commas (`//tokenvet:ignore %s,jwtclaims -- reason`), and `all`\n", m.Name)
-	w("names every analyzer. The directive works in every integration (the tokenvet command,\n")
+	other := "jwtclaims"
+	if m.Name == other {
+		other = "jwtverify"
+	}
+	w("Several analyzers are separated by commas (`//tokenvet:ignore %s,%s -- reason`), and `all`\n", m.Name, other)
+	w("names every analyzer. A malformed directive next to a finding (no reason, `-` for `--`, an\n")
+	w("unknown or misspelled name) is reported with the correct form, and so is a directive naming %s\n", m.Name)
+	w("that suppresses nothing (never one naming `all`). The directive works in every integration (the tokenvet command,\n")
 	w("`go vet -vettool`, golangci-lint, nogo); under golangci-lint, `//nolint:tokenvet // reason` works too.\n")
 	w("To turn the analyzer off, run `tokenvet -%s=false ./...` or list it under `disable:` in the\n", m.Name)
 	w("configuration.\n")

@@ -74,15 +74,28 @@ func Run(run func(*analysis.Pass) (any, error)) func(*analysis.Pass) (any, error
 // Report reports d through pass unless a directive suppresses it. Under Run,
 // a malformed directive next to d is reported too.
 func Report(pass *analysis.Pass, d analysis.Diagnostic) {
+	ReportAt(pass, d)
+}
+
+// ReportAt is Report for a finding that stands for several places (a
+// library imported by several files of a package): a directive next to d
+// or next to any of the positions also suppresses it.
+func ReportAt(pass *analysis.Pass, d analysis.Diagnostic, also ...token.Pos) {
+	near := nearby(pass, d.Pos)
+	for _, pos := range also {
+		near = append(near, nearby(pass, pos)...)
+	}
 	v, ok := states.Load(pass)
 	if !ok {
-		if !Suppressed(pass, d.Pos) {
-			pass.Report(d)
+		for _, c := range near {
+			if names, ok := parse(c.Text); ok && matches(names, pass.Analyzer.Name) {
+				return
+			}
 		}
+		pass.Report(d)
 		return
 	}
 	st := v.(*state)
-	near := nearby(pass, d.Pos)
 	var suppressing []*ast.Comment
 	for _, c := range near {
 		if names, ok := parse(c.Text); ok && matches(names, pass.Analyzer.Name) {

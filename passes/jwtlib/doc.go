@@ -16,7 +16,9 @@
 // in packages that do not type-check. Each library is reported once per
 // package, at its first import in the package's own files (before its
 // _test.go files), however many files or subpackages import it: the
-// remedy, upgrading or migrating, is one change for the whole package.
+// remedy, upgrading or migrating, is one change for the whole package. A
+// //tokenvet:ignore directive at any import of the library in the package
+// silences that finding.
 //
 // Where the version the module requires is known, it also reports imports of
 // a library version with a known vulnerability fixed later, naming every

@@ -63,7 +63,13 @@ func run(pass *analysis.Pass) (any, error) {
 		return 0
 	}
 	slices.SortStableFunc(files, func(a, b *ast.File) int { return testFile(a) - testFile(b) })
-	seen := make(map[*model.Library]bool)
+	type first struct {
+		spec *ast.ImportSpec
+		path string
+	}
+	var order []*model.Library
+	firsts := make(map[*model.Library]first)
+	others := make(map[*model.Library][]token.Pos) // later imports: a directive there counts too
 	for _, f := range files {
 		for _, spec := range f.Imports {
 			path, err := strconv.Unquote(spec.Path.Value)
@@ -72,12 +78,19 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 			path = model.CanonicalPath(path)
 			lib := model.LibraryOf(path)
-			if lib == nil || seen[lib] {
+			if lib == nil {
 				continue
 			}
-			seen[lib] = true
-			c.checkImport(spec, path)
+			if _, seen := firsts[lib]; seen {
+				others[lib] = append(others[lib], spec.Path.Pos())
+				continue
+			}
+			firsts[lib] = first{spec, path}
+			order = append(order, lib)
 		}
+	}
+	for _, lib := range order {
+		c.checkImport(firsts[lib].spec, firsts[lib].path, others[lib])
 	}
 	return nil, nil
 }
@@ -129,15 +142,15 @@ type checker struct {
 	modTok    *token.File // mod in pass.Fset, for Related positions
 }
 
-func (c *checker) checkImport(spec *ast.ImportSpec, path string) {
+func (c *checker) checkImport(spec *ast.ImportSpec, path string, also []token.Pos) {
 	lib := model.LibraryOf(path)
 	if lib == nil || !reportable(lib) || c.allowed[lib] {
 		return
 	}
 	if lib.Deprecated != "" {
 		// Migrating fixes any advisory of the version too.
-		suppress.Report(c.pass, analysis.Diagnostic{Pos: spec.Path.Pos(), End: spec.Path.End(),
-			Message: deprecationMessage(path, lib)})
+		suppress.ReportAt(c.pass, analysis.Diagnostic{Pos: spec.Path.Pos(), End: spec.Path.End(),
+			Message: deprecationMessage(path, lib)}, also...)
 		return
 	}
 	req, ok := c.module().Lookup(path)
@@ -155,7 +168,7 @@ func (c *checker) checkImport(spec *ast.ImportSpec, path string) {
 			Message: fmt.Sprintf("%s %s required here", req.Module, req.Version),
 		}}
 	}
-	suppress.Report(c.pass, diag)
+	suppress.ReportAt(c.pass, diag, also...)
 }
 
 // module returns the go.mod of the package's module, or nil.

@@ -17,7 +17,7 @@ import (
 )
 
 func TestAnalyzer(t *testing.T) {
-	results := analysistest.Run(t, analysistest.TestData(), Analyzer, "a", "broken", "sup", "order")
+	results := analysistest.Run(t, analysistest.TestData(), Analyzer, "a", "broken", "sup", "order", "suplater")
 	if msgtest.Check(t, results) == 0 {
 		t.Error("no diagnostics to check")
 	}
