@@ -5,6 +5,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"go/ast"
 	"go/token"
 	"io"
 	"maps"
@@ -32,8 +33,9 @@ type edit struct {
 // position: a //line directive does not redirect them), and a fix is
 // skipped, with a note on stderr, if it would edit a file that is not a Go
 // source file of its package as it is on disk: the cgo-generated files of a
-// cgo package, or a file changed since it was parsed. go vet -fix leaves
-// such files alone too.
+// cgo package, a file marked as generated (// Code generated ... DO NOT
+// EDIT.), or a file changed since it was parsed. go vet -fix leaves such
+// files alone too.
 //
 // applyFixes returns the diagnostics that remain: those without a fix and
 // those whose fix was not applied, in the order of diags; and, once the
@@ -197,6 +199,9 @@ func fixEdits(pkg *packages.Package, fix analysis.SuggestedFix) (map[string]*fil
 			}
 			return nil, fmt.Errorf("it edits %s, which is not a Go source file of package %s", name, pkg.PkgPath)
 		}
+		if generated(pkg, tf) {
+			return nil, fmt.Errorf("it edits %s, a generated file (// Code generated ... DO NOT EDIT.)", name)
+		}
 		fe := out[name]
 		if fe == nil {
 			fe = &fileEdits{tf: tf}
@@ -205,6 +210,18 @@ func fixEdits(pkg *packages.Package, fix analysis.SuggestedFix) (map[string]*fil
 		fe.edits = append(fe.edits, edit{tf.Offset(te.Pos), tf.Offset(end), string(te.NewText)})
 	}
 	return out, nil
+}
+
+// generated reports whether the parsed file tf of pkg is marked as
+// generated: go vet -fix leaves such files alone, as their generator would
+// undo the edit.
+func generated(pkg *packages.Package, tf *token.File) bool {
+	for _, f := range pkg.Syntax {
+		if pkg.Fset.File(f.FileStart) == tf {
+			return ast.IsGenerated(f)
+		}
+	}
+	return false
 }
 
 // checkUnchanged reads each file the edits touch (caching its content in
