@@ -171,7 +171,7 @@ func (a *analyzer) checkCall(call *ast.CallExpr) {
 			}
 		}
 	case model.InsecureIssuer:
-		a.report(call, "oidc.InsecureIssuerURLContext makes the provider accept a discovery document of another issuer, so tokens are not bound to the issuer you configured; use the issuer's own URL without it")
+		a.report(call, "oidc.InsecureIssuerURLContext skips the check that the discovery document is the issuer's own and binds tokens to the alias given; drop it unless the provider is off-spec")
 	}
 	if i := model.AudienceArg(fn); i >= 0 && i < len(call.Args) && a.maybeEmpty(call.Args[i]) {
 		a.report(call.Args[i], "an empty audience makes "+fn.Name()+" accept ID tokens issued to any client; pass your OAuth client ID")

@@ -17,7 +17,7 @@ func oidcConfig(ctx context.Context, p *oidc.Provider, insecure bool) {
 	p.Verifier(&oidc.Config{ClientID: "c", SkipIssuerCheck: true}) // want `oidc.Config SkipIssuerCheck: true`
 	p.Verifier(&oidc.Config{ClientID: "c", SkipExpiryCheck: false})
 	p.Verifier(&oidc.Config{ClientID: "c", SkipIssuerCheck: insecure})
-	ctx = oidc.InsecureIssuerURLContext(ctx, "https://login.example.com") // want `oidc.InsecureIssuerURLContext makes the provider accept a discovery document of another issuer`
+	ctx = oidc.InsecureIssuerURLContext(ctx, "https://login.example.com") // want `^oidc.InsecureIssuerURLContext skips the check that the discovery document is the issuer's own and binds tokens to the alias given; drop it unless the provider is off-spec$`
 	oidc.NewProvider(ctx, "https://login.example.com")
 }
 
