@@ -37,6 +37,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/tokenvet/tokenvet/internal/msgtest"
 )
 
 // e2eModules are the modules under ../../testdata checked by TestE2E.
@@ -424,13 +426,16 @@ func comparePos(a, b diag) int {
 }
 
 // checkMessage checks the style of a diagnostic's message: non-empty,
-// lower-case first letter, no trailing period.
+// one line of at most msgtest.MaxLen characters, lower-case first letter,
+// no trailing period.
 func checkMessage(t *testing.T, mode string, d diag) {
 	t.Helper()
 	r, _ := utf8.DecodeRuneInString(d.message)
 	switch {
 	case strings.TrimSpace(d.message) == "":
 		t.Errorf("%s: %s:%d:%d: %s: empty message", mode, d.file, d.line, d.col, d.analyzer)
+	case strings.Contains(d.message, "\n") || utf8.RuneCountInString(d.message) > msgtest.MaxLen:
+		t.Errorf("%s: %s:%d:%d: %s: message is not one line of at most %d characters: %q", mode, d.file, d.line, d.col, d.analyzer, msgtest.MaxLen, d.message)
 	case unicode.IsUpper(r):
 		t.Errorf("%s: %s:%d:%d: %s: message starts with an upper-case letter: %q", mode, d.file, d.line, d.col, d.analyzer, d.message)
 	case strings.HasSuffix(d.message, "."):
