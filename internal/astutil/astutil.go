@@ -139,3 +139,39 @@ func Returns(body ast.Node) []*ast.ReturnStmt {
 	})
 	return rs
 }
+
+// Assignment is one left-hand side's share of an assignment or a variable
+// declaration: LHS receives RHS itself or, when RHS is the single
+// multi-valued right-hand side (a call, a comma-ok expression), its result
+// number Index.
+type Assignment struct {
+	LHS   ast.Expr
+	RHS   ast.Expr
+	Index int
+}
+
+// Assignments lists what each left-hand side of n, an *ast.AssignStmt or
+// an *ast.ValueSpec, is assigned, in order; a declaration without values
+// (var x T) assigns nothing.
+func Assignments(n ast.Node) []Assignment {
+	var lhs, rhs []ast.Expr
+	switch n := n.(type) {
+	case *ast.AssignStmt:
+		lhs, rhs = n.Lhs, n.Rhs
+	case *ast.ValueSpec:
+		for _, id := range n.Names {
+			lhs = append(lhs, id)
+		}
+		rhs = n.Values
+	}
+	var out []Assignment
+	for i, l := range lhs {
+		switch {
+		case len(lhs) == len(rhs):
+			out = append(out, Assignment{l, rhs[i], 0})
+		case len(rhs) == 1:
+			out = append(out, Assignment{l, rhs[0], i})
+		}
+	}
+	return out
+}

@@ -21,6 +21,7 @@ import (
 
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/tokenvet/tokenvet/internal/astutil"
 	"github.com/tokenvet/tokenvet/internal/model"
 )
 
@@ -53,30 +54,10 @@ func Find(info *types.Info, body ast.Node) []Decode {
 	var unmarshals []*ast.CallExpr
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
-		case *ast.AssignStmt:
-			for i, l := range n.Lhs {
-				v := varOf(info, l)
-				if v == nil {
-					continue
-				}
-				switch {
-				case len(n.Lhs) == len(n.Rhs):
-					defs[v] = append(defs[v], def{n.Rhs[i], 0})
-				case len(n.Rhs) == 1:
-					defs[v] = append(defs[v], def{n.Rhs[0], i})
-				}
-			}
-		case *ast.ValueSpec:
-			for i, id := range n.Names {
-				v, _ := info.Defs[id].(*types.Var)
-				if v == nil {
-					continue
-				}
-				switch {
-				case len(n.Names) == len(n.Values):
-					defs[v] = append(defs[v], def{n.Values[i], 0})
-				case len(n.Values) == 1:
-					defs[v] = append(defs[v], def{n.Values[0], i})
+		case *ast.AssignStmt, *ast.ValueSpec:
+			for _, as := range astutil.Assignments(n) {
+				if v := varOf(info, as.LHS); v != nil {
+					defs[v] = append(defs[v], def{as.RHS, as.Index})
 				}
 			}
 		case *ast.CallExpr:

@@ -196,24 +196,10 @@ func (a *analyzer) fromUnverified(e ast.Expr, tc taint, depth int) bool {
 				if n.Value != nil && a.varOf(n.Value) == v && a.fromUnverified(n.X, tc, depth+1) {
 					return true
 				}
-			case *ast.AssignStmt:
-				for i, l := range n.Lhs {
-					if a.varOf(l) != v {
-						continue
-					}
-					var r ast.Expr
-					if len(n.Lhs) == len(n.Rhs) {
-						r = n.Rhs[i]
-					} else if len(n.Rhs) == 1 && i == 0 {
-						r = n.Rhs[0] // aud, ok := claims["aud"].(string)
-					}
-					if r != nil && a.fromUnverified(r, tc, depth+1) {
-						return true
-					}
-				}
-			case *ast.ValueSpec:
-				for i, name := range n.Names {
-					if a.varOf(name) == v && i < len(n.Values) && a.fromUnverified(n.Values[i], tc, depth+1) {
+			case *ast.AssignStmt, *ast.ValueSpec:
+				// The first result only: aud, ok := claims["aud"].(string).
+				for _, as := range astutil.Assignments(n) {
+					if as.Index == 0 && a.varOf(as.LHS) == v && a.fromUnverified(as.RHS, tc, depth+1) {
 						return true
 					}
 				}

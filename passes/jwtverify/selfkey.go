@@ -116,22 +116,10 @@ func (sk *selfKeys) collectDefs(body ast.Node) {
 		sk.order = append(sk.order, selfKeyDef{v, r})
 	}
 	ast.Inspect(body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.AssignStmt:
-			for i, l := range n.Lhs {
-				if len(n.Lhs) == len(n.Rhs) {
-					add(l, n.Rhs[i])
-				} else if len(n.Rhs) == 1 {
-					add(l, n.Rhs[0])
-				}
-			}
-		case *ast.ValueSpec:
-			for i, id := range n.Names {
-				if len(n.Names) == len(n.Values) {
-					add(id, n.Values[i])
-				} else if len(n.Values) == 1 {
-					add(id, n.Values[0])
-				}
+		switch n.(type) {
+		case *ast.AssignStmt, *ast.ValueSpec:
+			for _, as := range astutil.Assignments(n) {
+				add(as.LHS, as.RHS)
 			}
 		}
 		return true
