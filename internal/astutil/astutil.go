@@ -154,16 +154,7 @@ type Assignment struct {
 // an *ast.ValueSpec, is assigned, in order; a declaration without values
 // (var x T) assigns nothing.
 func Assignments(n ast.Node) []Assignment {
-	var lhs, rhs []ast.Expr
-	switch n := n.(type) {
-	case *ast.AssignStmt:
-		lhs, rhs = n.Lhs, n.Rhs
-	case *ast.ValueSpec:
-		for _, id := range n.Names {
-			lhs = append(lhs, id)
-		}
-		rhs = n.Values
-	}
+	lhs, rhs := AssignPairs(n)
 	var out []Assignment
 	for i, l := range lhs {
 		switch {
@@ -174,4 +165,20 @@ func Assignments(n ast.Node) []Assignment {
 		}
 	}
 	return out
+}
+
+// AssignPairs returns the left- and right-hand sides of n, an
+// *ast.AssignStmt or an *ast.ValueSpec (its names and values); nil for any
+// other node.
+func AssignPairs(n ast.Node) (lhs, rhs []ast.Expr) {
+	switch n := n.(type) {
+	case *ast.AssignStmt:
+		return n.Lhs, n.Rhs
+	case *ast.ValueSpec:
+		for _, id := range n.Names {
+			lhs = append(lhs, id)
+		}
+		return lhs, n.Values
+	}
+	return nil, nil
 }

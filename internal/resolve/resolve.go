@@ -16,6 +16,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/tokenvet/tokenvet/internal/astutil"
 	"github.com/tokenvet/tokenvet/internal/model"
 )
 
@@ -502,18 +503,7 @@ func (r *Resolver) TupleValues(e ast.Expr) []TupleValue {
 		r.tuples = make(map[*types.Var][]TupleValue)
 		for _, f := range r.pass.Files {
 			ast.Inspect(f, func(n ast.Node) bool {
-				var lhs, rhs []ast.Expr
-				switch n := n.(type) {
-				case *ast.AssignStmt:
-					lhs, rhs = n.Lhs, n.Rhs
-				case *ast.ValueSpec:
-					for _, id := range n.Names {
-						lhs = append(lhs, id)
-					}
-					rhs = n.Values
-				default:
-					return true
-				}
+				lhs, rhs := astutil.AssignPairs(n)
 				if len(rhs) != 1 || len(lhs) < 2 {
 					return true
 				}

@@ -8,6 +8,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/tokenvet/tokenvet/internal/astutil"
 	"github.com/tokenvet/tokenvet/internal/model"
 )
 
@@ -97,16 +98,7 @@ func (a *analyzer) headerAlgSource(scope inspector.Cursor, e ast.Expr, depth int
 func (a *analyzer) assignedIn(scope inspector.Cursor, v *types.Var) []ast.Expr {
 	var out []ast.Expr
 	for cur := range scope.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)) {
-		var lhs, rhs []ast.Expr
-		switch n := cur.Node().(type) {
-		case *ast.AssignStmt:
-			lhs, rhs = n.Lhs, n.Rhs
-		case *ast.ValueSpec:
-			for _, id := range n.Names {
-				lhs = append(lhs, id)
-			}
-			rhs = n.Values
-		}
+		lhs, rhs := astutil.AssignPairs(cur.Node())
 		for i, l := range lhs {
 			if a.objOf(l) != v {
 				continue

@@ -349,7 +349,7 @@ func (a *analyzer) callee(sc *fnScope, call *ast.CallExpr) *types.Func {
 		var found *types.Func
 		n := 0
 		for cur := range sc.cur.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)) {
-			lhs, rhs := assignPairs(cur.Node())
+			lhs, rhs := astutil.AssignPairs(cur.Node())
 			for i, l := range lhs {
 				id, ok := l.(*ast.Ident)
 				if !ok || i >= len(rhs) || a.objOf(id) != obj {
@@ -387,19 +387,6 @@ func (a *analyzer) funcOf(e ast.Expr) *types.Func {
 	return nil
 }
 
-func assignPairs(n ast.Node) (lhs, rhs []ast.Expr) {
-	switch n := n.(type) {
-	case *ast.AssignStmt:
-		return n.Lhs, n.Rhs
-	case *ast.ValueSpec:
-		for _, id := range n.Names {
-			lhs = append(lhs, id)
-		}
-		return lhs, n.Values
-	}
-	return nil, nil
-}
-
 func (a *analyzer) objOf(id *ast.Ident) types.Object {
 	if id == nil || id.Name == "_" {
 		return nil
@@ -434,7 +421,7 @@ func (a *analyzer) bind(sc *fnScope, cur inspector.Cursor, sp *spec) *site {
 	}
 	switch p := parent.Node().(type) {
 	case *ast.AssignStmt, *ast.ValueSpec:
-		lhs, rhs := assignPairs(p)
+		lhs, rhs := astutil.AssignPairs(p)
 		var results []ast.Expr
 		if len(rhs) == 1 && len(lhs) == nres {
 			results = lhs
@@ -532,7 +519,7 @@ func (a *analyzer) assignedOtherwise(sc *fnScope, obj types.Object, stmt ast.Nod
 		if cur.Node() == stmt {
 			continue
 		}
-		lhs, rhs := assignPairs(cur.Node())
+		lhs, rhs := astutil.AssignPairs(cur.Node())
 		for i, l := range lhs {
 			if a.objOf(identOf(l)) != obj || len(rhs) == 0 {
 				continue
@@ -638,7 +625,7 @@ func (a *analyzer) classify(sc *fnScope, s *site, use inspector.Cursor, value mo
 	p := top.Parent()
 	switch pn := p.Node().(type) {
 	case *ast.AssignStmt, *ast.ValueSpec:
-		lhs, rhs := assignPairs(pn)
+		lhs, rhs := astutil.AssignPairs(pn)
 		for i, l := range lhs {
 			if l == top.Node() {
 				return // overwritten
@@ -798,7 +785,7 @@ func (a *analyzer) displayed(sc *fnScope, s *site, cur inspector.Cursor) bool {
 				return false // a claim stored: a use, as before
 			}
 			// A formatted value stored: follow the variable.
-			lhs, rhs := assignPairs(pn)
+			lhs, rhs := astutil.AssignPairs(pn)
 			if len(lhs) != len(rhs) {
 				return false
 			}
@@ -1117,7 +1104,7 @@ func (a *analyzer) fromTokenEndpoint(sc *fnScope, s *site) bool {
 		obj := a.objOf(id)
 		e = nil
 		for cur := range sc.cur.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)) {
-			lhs, rhs := assignPairs(cur.Node())
+			lhs, rhs := astutil.AssignPairs(cur.Node())
 			for i, l := range lhs {
 				if obj != nil && a.objOf(identOf(l)) == obj {
 					if len(rhs) == len(lhs) {
@@ -1367,7 +1354,7 @@ func (a *analyzer) assignedFrom(scope inspector.Cursor, obj types.Object, ok fun
 	}
 	n := 0
 	for cur := range scope.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)) {
-		lhs, rhs := assignPairs(cur.Node())
+		lhs, rhs := astutil.AssignPairs(cur.Node())
 		for i, l := range lhs {
 			if a.objOf(identOf(l)) != obj || len(rhs) == 0 {
 				continue
@@ -1694,7 +1681,7 @@ func (a *analyzer) isSuccessFlag(s *site, v *types.Var) bool {
 			}
 			continue
 		}
-		lhs, rhs := assignPairs(cur.Node())
+		lhs, rhs := astutil.AssignPairs(cur.Node())
 		for i, l := range lhs {
 			if a.objOf(identOf(l)) != v {
 				continue
