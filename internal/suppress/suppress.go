@@ -34,6 +34,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/tokenvet/tokenvet/internal/astutil"
 )
 
 const prefix = "//tokenvet:ignore "
@@ -85,32 +87,24 @@ func ReportAt(pass *analysis.Pass, d analysis.Diagnostic, also ...token.Pos) {
 	for _, pos := range also {
 		near = append(near, nearby(pass, pos)...)
 	}
-	v, ok := states.Load(pass)
-	if !ok {
-		for _, c := range near {
-			if names, ok := parse(c.Text); ok && matches(names, pass.Analyzer.Name) {
-				return
-			}
-		}
-		pass.Report(d)
-		return
-	}
-	st := v.(*state)
-	var suppressing []*ast.Comment
-	for _, c := range near {
-		if names, ok := parse(c.Text); ok && matches(names, pass.Analyzer.Name) {
-			suppressing = append(suppressing, c)
-		}
-	}
+	suppressing := suppressors(pass, near)
+	v, tracked := states.Load(pass)
 	if len(suppressing) > 0 {
-		st.mu.Lock()
-		for _, c := range suppressing {
-			st.used[c.Slash] = true
+		if tracked {
+			st := v.(*state)
+			st.mu.Lock()
+			for _, c := range suppressing {
+				st.used[c.Slash] = true
+			}
+			st.mu.Unlock()
 		}
-		st.mu.Unlock()
 		return
 	}
 	pass.Report(d)
+	if !tracked {
+		return
+	}
+	st := v.(*state)
 	for _, c := range near {
 		msg := Check(c.Text, pass.Analyzer.Name)
 		if msg == "" {
@@ -128,12 +122,19 @@ func ReportAt(pass *analysis.Pass, d analysis.Diagnostic, also ...token.Pos) {
 
 // Suppressed reports whether a directive for pass's analyzer covers pos.
 func Suppressed(pass *analysis.Pass, pos token.Pos) bool {
-	for _, c := range nearby(pass, pos) {
+	return len(suppressors(pass, nearby(pass, pos))) > 0
+}
+
+// suppressors returns the well-formed directives among cs that name pass's
+// analyzer (or all).
+func suppressors(pass *analysis.Pass, cs []*ast.Comment) []*ast.Comment {
+	var out []*ast.Comment
+	for _, c := range cs {
 		if names, ok := parse(c.Text); ok && matches(names, pass.Analyzer.Name) {
-			return true
+			out = append(out, c)
 		}
 	}
-	return false
+	return out
 }
 
 // nearby returns the comments on the line of pos and on the line above it.
@@ -175,7 +176,7 @@ func fileOf(pass *analysis.Pass, pos token.Pos) *ast.File {
 func reportUnused(pass *analysis.Pass, st *state) {
 	name := pass.Analyzer.Name
 	for _, f := range pass.Files {
-		if strings.HasSuffix(pass.Fset.File(f.FileStart).Name(), "_test.go") {
+		if astutil.InTestFile(pass, f.FileStart) {
 			continue
 		}
 		for _, group := range f.Comments {
