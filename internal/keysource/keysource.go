@@ -394,7 +394,7 @@ func (c *Classifier) indexSigners() {
 	c.indexed = true
 	info := c.pass.TypesInfo
 	for _, f := range c.pass.Files {
-		if strings.HasSuffix(c.pass.Fset.Position(f.Pos()).Filename, "_test.go") {
+		if astutil.InTestFile(c.pass, f.Pos()) {
 			continue
 		}
 		ast.Inspect(f, func(n ast.Node) bool {
