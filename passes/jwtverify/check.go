@@ -1354,19 +1354,12 @@ func (a *analyzer) assignedFrom(scope inspector.Cursor, obj types.Object, ok fun
 	}
 	n := 0
 	for cur := range scope.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)) {
-		lhs, rhs := astutil.AssignPairs(cur.Node())
-		for i, l := range lhs {
-			if a.objOf(identOf(l)) != obj || len(rhs) == 0 {
+		for _, as := range astutil.Assignments(cur.Node()) {
+			if a.objOf(identOf(as.LHS)) != obj {
 				continue
 			}
-			r := rhs[0]
-			if len(rhs) == len(lhs) {
-				r = rhs[i]
-			} else if i != 0 {
-				return false // the second result of a call
-			}
-			if !ok(r) {
-				return false
+			if as.Index != 0 || !ok(as.RHS) {
+				return false // a later result of a call, or a value that does not qualify
 			}
 			n++
 		}
