@@ -1104,14 +1104,9 @@ func (a *analyzer) fromTokenEndpoint(sc *fnScope, s *site) bool {
 		obj := a.objOf(id)
 		e = nil
 		for cur := range sc.cur.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)) {
-			lhs, rhs := astutil.AssignPairs(cur.Node())
-			for i, l := range lhs {
-				if obj != nil && a.objOf(identOf(l)) == obj {
-					if len(rhs) == len(lhs) {
-						e = rhs[i]
-					} else if len(rhs) == 1 {
-						e = rhs[0] // v, ok := x.(string)
-					}
+			for _, as := range astutil.Assignments(cur.Node()) {
+				if obj != nil && a.objOf(identOf(as.LHS)) == obj {
+					e = as.RHS // also v, ok := x.(string)
 				}
 			}
 		}
