@@ -1,0 +1,1064 @@
+package flow
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"sort"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/tokenvet/tokenvet/internal/model"
+)
+
+// mask is a value's labels (low 32 bits) and the parameters of its
+// function it comes from (bit 32+i for SSA parameter i: the receiver of a
+// method is parameter 0).
+type mask uint64
+
+const paramShift = 32
+
+func (m mask) labels() model.Label { return model.Label(m & (1<<paramShift - 1)) }
+func (m mask) params() mask        { return m &^ (1<<paramShift - 1) }
+func paramBit(i int) mask {
+	if i < 0 || i >= 31 {
+		return 0
+	}
+	return 1 << (paramShift + i)
+}
+
+// key names what a label is attached to: a value (f == -1), or field f of
+// the object a pointer value points to.
+type key struct {
+	v ssa.Value
+	f int
+}
+
+const whole = -1
+
+// unit is a function of the package with its function literals: they
+// share one state, and the function's summary.
+type unit struct {
+	fn     *ssa.Function
+	fns    []*ssa.Function
+	psinks map[psink]bool
+	plist  []psink // psinks in the order found
+}
+
+// psink is a parameter reaching a sink (SSA parameter index).
+type psink struct {
+	param int
+	kind  model.SinkKind
+	name  string
+	pos   token.Pos
+}
+
+type hit struct {
+	pos    token.Pos
+	call   *ssa.CallCommon
+	callee *types.Func
+	kind   model.SinkKind
+	sink   string
+	label  model.Label
+	source token.Pos
+	via    token.Pos
+	fn     *ssa.Function
+}
+
+type engine struct {
+	pass    *analysis.Pass
+	pkg     *ssa.Package
+	fl      *fieldLabels
+	val     map[key]mask
+	origin  map[key]token.Pos
+	fields  map[*types.Var]model.Label
+	tuples  map[ssa.Value][]mask
+	results map[*ssa.Function][]mask
+	alias   map[*ssa.FreeVar]ssa.Value
+	units   []*unit
+	byFn    map[*ssa.Function]*unit
+	unitOf  map[*ssa.Function]*unit
+	types   map[types.Type]model.Label
+	facts   map[*types.Func]*Summary
+	impls   map[*types.Func][]*ssa.Function
+	changed bool
+	final   bool
+	hits    []hit
+	cur     *unit
+}
+
+func newEngine(pass *analysis.Pass, pkg *ssa.Package) *engine {
+	e := &engine{
+		pass: pass, pkg: pkg, fl: newFieldLabels(pass),
+		val: make(map[key]mask), origin: make(map[key]token.Pos),
+		fields: make(map[*types.Var]model.Label), tuples: make(map[ssa.Value][]mask),
+		results: make(map[*ssa.Function][]mask), alias: make(map[*ssa.FreeVar]ssa.Value),
+		byFn: make(map[*ssa.Function]*unit), unitOf: make(map[*ssa.Function]*unit),
+		types: make(map[types.Type]model.Label), facts: make(map[*types.Func]*Summary),
+		impls: make(map[*types.Func][]*ssa.Function),
+	}
+	var tops []*ssa.Function
+	for _, m := range pkg.Members {
+		switch m := m.(type) {
+		case *ssa.Function:
+			tops = append(tops, m)
+		case *ssa.Type:
+			named, ok := m.Type().(*types.Named)
+			if !ok {
+				continue
+			}
+			for i := 0; i < named.NumMethods(); i++ {
+				if fn := pkg.Prog.FuncValue(named.Method(i)); fn != nil {
+					tops = append(tops, fn)
+				}
+			}
+		}
+	}
+	sort.Slice(tops, func(i, j int) bool {
+		if tops[i].Pos() != tops[j].Pos() {
+			return tops[i].Pos() < tops[j].Pos()
+		}
+		return tops[i].String() < tops[j].String()
+	})
+	for _, fn := range tops {
+		if e.byFn[fn] != nil || fn.Blocks == nil {
+			continue
+		}
+		u := &unit{fn: fn, psinks: make(map[psink]bool)}
+		var add func(f *ssa.Function)
+		add = func(f *ssa.Function) {
+			u.fns = append(u.fns, f)
+			e.unitOf[f] = u
+			for _, a := range f.AnonFuncs {
+				add(a)
+			}
+		}
+		add(fn)
+		e.byFn[fn] = u
+		e.units = append(e.units, u)
+		for i, p := range fn.Params {
+			e.val[key{p, whole}] = paramBit(i)
+		}
+	}
+	return e
+}
+
+// maxRounds bounds the fixed-point iteration over the package.
+const maxRounds = 32
+
+func (e *engine) solve() {
+	for round := 0; round < maxRounds; round++ {
+		e.changed = false
+		for _, u := range e.units {
+			e.analyze(u)
+		}
+		if !e.changed {
+			break
+		}
+	}
+	e.final = true
+	for _, u := range e.units {
+		e.analyze(u)
+	}
+}
+
+func (e *engine) analyze(u *unit) {
+	e.cur = u
+	for _, fn := range u.fns {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				e.transfer(fn, instr)
+			}
+		}
+	}
+}
+
+// typeLabel is model.TypeLabel, cached.
+func (e *engine) typeLabel(t types.Type) model.Label {
+	l, ok := e.types[t]
+	if !ok {
+		l = model.TypeLabel(t)
+		e.types[t] = l
+	}
+	return l
+}
+
+func (e *engine) resolveAlias(v ssa.Value) ssa.Value {
+	for i := 0; i < 8; i++ {
+		fv, ok := v.(*ssa.FreeVar)
+		if !ok {
+			return v
+		}
+		b := e.alias[fv]
+		if b == nil {
+			return v
+		}
+		v = b
+	}
+	return v
+}
+
+// taint returns the labels of value v.
+func (e *engine) taint(v ssa.Value) mask {
+	switch v.(type) {
+	case *ssa.Const, *ssa.Function, nil:
+		return 0
+	}
+	v = e.resolveAlias(v)
+	m := e.val[key{v, whole}]
+	if l := e.typeLabel(v.Type()); l != 0 {
+		m |= mask(l)
+	}
+	return m
+}
+
+func (e *engine) orig(v ssa.Value) token.Pos {
+	if v == nil {
+		return token.NoPos
+	}
+	v = e.resolveAlias(v)
+	if p := e.origin[key{v, whole}]; p.IsValid() {
+		return p
+	}
+	if e.typeLabel(v.Type()) != 0 {
+		return v.Pos()
+	}
+	return token.NoPos
+}
+
+func (e *engine) add(k key, m mask, from token.Pos) {
+	if m == 0 {
+		return
+	}
+	old := e.val[k]
+	if old|m == old {
+		return
+	}
+	e.val[k] = old | m
+	e.changed = true
+	if !e.origin[k].IsValid() && from.IsValid() {
+		e.origin[k] = from
+	}
+}
+
+func (e *engine) set(v ssa.Value, m mask, from token.Pos) { e.add(key{v, whole}, m, from) }
+
+func fieldVar(t types.Type, i int) (*types.Var, *types.Struct) {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok || i >= st.NumFields() {
+		return nil, nil
+	}
+	return st.Field(i), st
+}
+
+func (e *engine) root(v ssa.Value) ssa.Value { return e.resolveAlias(v) }
+
+func (e *engine) store(addr ssa.Value, m mask, from token.Pos) {
+	if m == 0 {
+		return
+	}
+	if _, ok := e.root(addr).(*ssa.Global); ok {
+		m = mask(m.labels()) // parameters are the function's own
+	}
+	switch a := addr.(type) {
+	case *ssa.FieldAddr:
+		r := e.root(a.X)
+		if _, ok := r.(*ssa.Global); ok {
+			m = mask(m.labels())
+		}
+		e.add(key{r, a.Field}, m, from)
+		e.add(key{r, -2}, m, from) // every field, for a load of the whole struct
+		if f, _ := fieldVar(a.X.Type(), a.Field); f != nil && m.labels() != 0 {
+			if old := e.fields[f]; old|m.labels() != old {
+				e.fields[f] = old | m.labels()
+				e.changed = true
+			}
+		}
+	case *ssa.IndexAddr:
+		e.add(key{e.root(a.X), whole}, m, from)
+	default:
+		e.add(key{e.root(addr), whole}, m, from)
+	}
+}
+
+func (e *engine) load(addr ssa.Value) (mask, token.Pos) {
+	switch a := addr.(type) {
+	case *ssa.FieldAddr:
+		f, _ := fieldVar(a.X.Type(), a.Field)
+		if f != nil {
+			if l := e.fl.label(f); l != 0 {
+				return mask(l), a.Pos()
+			}
+		}
+		r := e.root(a.X)
+		k := key{r, a.Field}
+		m := e.val[k]
+		from := e.origin[k]
+		if f != nil {
+			m |= mask(e.fields[f])
+		}
+		if e.typeLabel(a.X.Type()) == 0 {
+			m |= e.taint(a.X).params()
+		}
+		return m, from
+	case *ssa.IndexAddr:
+		r := e.root(a.X)
+		m := e.val[key{r, whole}] | e.taint(a.X)
+		from := e.origin[key{r, whole}]
+		if !from.IsValid() {
+			from = e.orig(a.X)
+		}
+		return m, from
+	}
+	r := e.root(addr)
+	m := e.val[key{r, whole}] | e.val[key{r, -2}] | e.taint(addr)
+	from := e.origin[key{r, whole}]
+	if !from.IsValid() {
+		from = e.origin[key{r, -2}]
+	}
+	if !from.IsValid() {
+		from = e.orig(addr)
+	}
+	// A whole struct of a source type loaded through a pointer.
+	if p, ok := addr.Type().Underlying().(*types.Pointer); ok {
+		if l := e.typeLabel(p.Elem()); l != 0 {
+			m |= mask(l)
+		}
+	}
+	return m, from
+}
+
+func constString(v ssa.Value) (string, bool) {
+	c, ok := v.(*ssa.Const)
+	if !ok || c.Value == nil || c.Value.Kind() != constant.String {
+		return "", false
+	}
+	return constant.StringVal(c.Value), true
+}
+
+func isStringish(t types.Type) bool {
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return u.Info()&types.IsString != 0
+	case *types.Slice:
+		b, ok := u.Elem().Underlying().(*types.Basic)
+		return ok && (b.Kind() == types.Byte || b.Kind() == types.Rune)
+	}
+	return false
+}
+
+func (e *engine) transfer(fn *ssa.Function, instr ssa.Instruction) {
+	switch in := instr.(type) {
+	case *ssa.Store:
+		e.store(in.Addr, e.taint(in.Val), e.orig(in.Val))
+	case *ssa.UnOp:
+		switch in.Op {
+		case token.MUL:
+			m, from := e.load(in.X)
+			e.set(in, m, from)
+		case token.ARROW:
+			e.set(in, e.taint(in.X), e.orig(in.X))
+		}
+	case *ssa.Field:
+		f, _ := fieldVar(in.X.Type(), in.Field)
+		if f != nil {
+			if l := e.fl.label(f); l != 0 {
+				e.set(in, mask(l), in.Pos())
+				return
+			}
+			e.set(in, mask(e.fields[f]), e.orig(in.X))
+		}
+		if e.typeLabel(in.X.Type()) == 0 {
+			e.set(in, e.taint(in.X), e.orig(in.X))
+		}
+	case *ssa.Index:
+		e.set(in, e.taint(in.X), e.orig(in.X))
+	case *ssa.Lookup:
+		m := e.taint(in.X)
+		if _, isMap := in.X.Type().Underlying().(*types.Map); isMap {
+			if m.labels()&model.Headers != 0 {
+				if k, ok := constString(in.Index); ok {
+					m = m&^mask(model.Headers) | mask(model.HeaderKeyLabel(k))
+				}
+			}
+			e.set(in, m, e.orig(in.X))
+		}
+	case *ssa.Slice:
+		if _, isPtr := in.X.Type().Underlying().(*types.Pointer); isPtr {
+			r := e.root(in.X)
+			e.set(in, e.val[key{r, whole}]|e.taint(in.X), e.origin[key{r, whole}])
+			return
+		}
+		if isStringish(in.X.Type()) && redacts(in) {
+			return
+		}
+		e.set(in, e.taint(in.X), e.orig(in.X))
+	case *ssa.BinOp:
+		if in.Op == token.ADD {
+			e.set(in, e.taint(in.X), e.orig(in.X))
+			e.set(in, e.taint(in.Y), e.orig(in.Y))
+		}
+	case *ssa.Convert:
+		e.set(in, e.taint(in.X), e.orig(in.X))
+	case *ssa.ChangeType:
+		e.set(in, e.taint(in.X), e.orig(in.X))
+	case *ssa.MakeInterface:
+		e.set(in, e.taint(in.X), e.orig(in.X))
+	case *ssa.ChangeInterface:
+		e.set(in, e.taint(in.X), e.orig(in.X))
+	case *ssa.SliceToArrayPointer:
+		e.set(in, e.taint(in.X), e.orig(in.X))
+	case *ssa.MultiConvert:
+		e.set(in, e.taint(in.X), e.orig(in.X))
+	case *ssa.TypeAssert:
+		e.set(in, e.taint(in.X), e.orig(in.X))
+	case *ssa.Phi:
+		for _, ed := range in.Edges {
+			e.set(in, e.taint(ed), e.orig(ed))
+		}
+	case *ssa.Extract:
+		if ts, ok := e.tuples[in.Tuple]; ok {
+			if in.Index < len(ts) {
+				e.set(in, ts[in.Index], e.origin[key{in.Tuple, whole}])
+			}
+		} else if in.Index == 0 {
+			e.set(in, e.taint(in.Tuple), e.orig(in.Tuple))
+		}
+	case *ssa.Call:
+		e.call(fn, &in.Call, in)
+	case *ssa.Go:
+		e.call(fn, &in.Call, nil)
+	case *ssa.Defer:
+		e.call(fn, &in.Call, nil)
+	case *ssa.MakeClosure:
+		anon := in.Fn.(*ssa.Function)
+		for i, b := range in.Bindings {
+			if i < len(anon.FreeVars) && e.alias[anon.FreeVars[i]] == nil {
+				e.alias[anon.FreeVars[i]] = b
+				e.changed = true
+			}
+		}
+	case *ssa.MapUpdate:
+		e.add(key{e.root(in.Map), whole}, e.taint(in.Value), e.orig(in.Value))
+	case *ssa.Next:
+		rng, ok := in.Iter.(*ssa.Range)
+		if !ok {
+			return
+		}
+		m := e.taint(rng.X)
+		k := m
+		if _, isMap := rng.X.Type().Underlying().(*types.Map); isMap {
+			k = m &^ mask(model.Headers)
+		} else {
+			k = 0 // a string's byte index
+		}
+		e.setTuple(in, []mask{0, k, m}, e.orig(rng.X))
+	case *ssa.Send:
+		e.add(key{e.root(in.Chan), whole}, e.taint(in.X), e.orig(in.X))
+	case *ssa.Return:
+		rs := e.results[fn]
+		if rs == nil {
+			rs = make([]mask, len(in.Results))
+			e.results[fn] = rs
+		}
+		for i, r := range in.Results {
+			if m := e.taint(r); i < len(rs) && rs[i]|m != rs[i] {
+				rs[i] |= m
+				e.changed = true
+				if p := e.orig(r); p.IsValid() && !e.origin[key{fn, i}].IsValid() {
+					e.origin[key{fn, i}] = p
+				}
+			}
+		}
+	case *ssa.Panic:
+		e.sinkHit(fn, nil, in.Pos(), nil, model.PanicSink, "panic", e.taint(in.X), e.orig(in.X), token.NoPos)
+	}
+}
+
+func (e *engine) setTuple(v ssa.Value, ms []mask, from token.Pos) {
+	old := e.tuples[v]
+	if old == nil {
+		old = make([]mask, len(ms))
+		e.tuples[v] = old
+	}
+	for i, m := range ms {
+		if i < len(old) && old[i]|m != old[i] {
+			old[i] |= m
+			e.changed = true
+			if from.IsValid() && !e.origin[key{v, whole}].IsValid() {
+				e.origin[key{v, whole}] = from
+			}
+		}
+	}
+}
+
+// redacts reports whether a slice expression of a string keeps only part
+// of it: a bounded prefix (s[:8]) or a suffix counted from the end
+// (s[len(s)-4:]), the usual ways to show a secret partially.
+func redacts(s *ssa.Slice) bool {
+	if s.High != nil {
+		return true
+	}
+	if b, ok := s.Low.(*ssa.BinOp); ok && b.Op == token.SUB {
+		if c, ok := b.X.(*ssa.Call); ok {
+			if bi, ok := c.Call.Value.(*ssa.Builtin); ok && bi.Name() == "len" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// callArgs returns the receiver (or nil) and the arguments of a call,
+// and the arguments in the order of the callee's SSA parameters.
+func callArgs(c *ssa.CallCommon) (recv ssa.Value, args, ssaArgs []ssa.Value) {
+	if c.IsInvoke() {
+		return c.Value, c.Args, append([]ssa.Value{c.Value}, c.Args...)
+	}
+	if c.Signature().Recv() != nil && len(c.Args) > 0 {
+		return c.Args[0], c.Args[1:], c.Args
+	}
+	if mc, ok := c.Value.(*ssa.MakeClosure); ok {
+		if fn, ok := mc.Fn.(*ssa.Function); ok && strings.HasSuffix(fn.Name(), "$bound") && len(mc.Bindings) == 1 {
+			return mc.Bindings[0], c.Args, c.Args
+		}
+	}
+	return nil, c.Args, c.Args
+}
+
+func (e *engine) call(fn *ssa.Function, c *ssa.CallCommon, v ssa.Value) {
+	recv, args, ssaArgs := callArgs(c)
+	sig := c.Signature()
+	out := make([]mask, sig.Results().Len())
+	outFrom := make([]token.Pos, len(out))
+	put := func(i int, m mask, from token.Pos) {
+		if i < len(out) && m != 0 {
+			out[i] |= m
+			if !outFrom[i].IsValid() {
+				outFrom[i] = from
+			}
+		}
+	}
+	defer func() {
+		if v == nil {
+			return
+		}
+		if len(out) == 1 {
+			e.set(v, out[0], outFrom[0])
+		} else if len(out) > 1 {
+			first := token.NoPos
+			for _, f := range outFrom {
+				if f.IsValid() {
+					first = f
+					break
+				}
+			}
+			e.setTuple(v, out, first)
+		}
+	}()
+
+	if b, ok := c.Value.(*ssa.Builtin); ok {
+		switch b.Name() {
+		case "append":
+			for _, a := range c.Args {
+				put(0, e.taint(a), e.orig(a))
+			}
+		case "copy":
+			if len(c.Args) == 2 {
+				e.add(key{e.root(c.Args[0]), whole}, e.taint(c.Args[1]), e.orig(c.Args[1]))
+			}
+		}
+		return
+	}
+
+	callee := c.StaticCallee()
+	var obj *types.Func
+	if c.IsInvoke() {
+		obj = c.Method
+	} else if callee != nil {
+		obj, _ = callee.Object().(*types.Func)
+	}
+	if obj != nil && model.IsSanitizer(obj) {
+		return
+	}
+
+	// Function literals of this unit, called directly.
+	if callee != nil && callee.Parent() != nil && e.unitOf[callee] == e.cur {
+		for i, p := range callee.Params {
+			if i < len(c.Args) {
+				e.set(p, e.taint(c.Args[i]), e.orig(c.Args[i]))
+			}
+		}
+		for i, m := range e.results[callee] {
+			put(i, m, e.origin[key{callee, i}])
+		}
+		return
+	}
+	// Functions of this package.
+	if callee != nil && e.byFn[callee] != nil {
+		e.applyLocal(fn, c, e.byFn[callee], ssaArgs, put)
+		return
+	}
+	if c.IsInvoke() {
+		for _, impl := range e.implsOf(c.Method) {
+			e.applyLocal(fn, c, e.byFn[impl], ssaArgs, put)
+		}
+	}
+	if obj == nil || obj.Pkg() == nil {
+		return
+	}
+	if obj.Pkg() == e.pass.Pkg && !c.IsInvoke() {
+		return
+	}
+
+	// The model.
+	modelled := false
+	keyOf := func(i int) (string, bool) {
+		if i < len(args) {
+			return constString(args[i])
+		}
+		return "", false
+	}
+	var recvMask mask
+	if recv != nil {
+		recvMask = e.taint(recv)
+	}
+	if l := model.CallLabel(obj, recvMask.labels(), keyOf); l != 0 {
+		put(0, mask(l), c.Pos())
+		modelled = true
+	} else if model.IsSourceCall(obj) {
+		modelled = true
+	}
+	argMask := func(skip map[int]bool) (mask, token.Pos) {
+		var m mask
+		from := token.NoPos
+		for i, a := range args {
+			am, af := e.argTaint(obj, args, i, a)
+			m |= am
+			if !from.IsValid() {
+				from = af
+			}
+		}
+		return m, from
+	}
+	switch model.LookupPropagation(obj) {
+	case model.FromArgs:
+		m, from := argMask(nil)
+		for i := range out {
+			put(i, m, from)
+		}
+		modelled = true
+	case model.FromRecv:
+		for i := range out {
+			put(i, recvMask, e.orig(recv))
+		}
+		modelled = true
+	case model.IntoRecv:
+		if recv != nil {
+			m, from := argMask(nil)
+			e.store(recv, m, from)
+			e.add(key{e.root(recv), whole}, m, from)
+		}
+		modelled = true
+	case model.FromAll:
+		m, from := argMask(nil)
+		for i := range out {
+			put(i, m|recvMask, from)
+			if recv != nil {
+				put(i, recvMask, e.orig(recv))
+			}
+		}
+		modelled = true
+	}
+	if s := model.LookupSink(obj); s != nil {
+		e.modelSink(fn, c, obj, s, recv, args)
+		modelled = true
+	}
+	if modelled {
+		return
+	}
+	if sum := e.fact(obj); sum != nil {
+		e.applyFact(fn, c, obj, sum, recv, args, put)
+		return
+	}
+	// An unmodelled method that renders its receiver.
+	if recv != nil && len(args) == 0 && (obj.Name() == "String" || obj.Name() == "Error" || obj.Name() == "Bytes") {
+		put(0, recvMask, e.orig(recv))
+	}
+}
+
+// argTaint returns the labels of argument i of a call of fn, leaving out
+// the elements of a printf-style variadic argument formatted with %T or %p.
+func (e *engine) argTaint(fn *types.Func, args []ssa.Value, i int, a ssa.Value) (mask, token.Pos) {
+	fi := model.FormatArg(fn)
+	sig := fn.Type().(*types.Signature)
+	if fi < 0 || !sig.Variadic() || i != sig.Params().Len()-1 || fi >= len(args) {
+		return e.taint(a), e.orig(a)
+	}
+	format, ok := constString(args[fi])
+	elems := variadicElems(a)
+	if !ok || elems == nil {
+		return e.taint(a), e.orig(a)
+	}
+	verbs := formatVerbs(format)
+	var m mask
+	from := token.NoPos
+	for j, el := range elems {
+		if j < len(verbs) && (verbs[j] == 'T' || verbs[j] == 'p') {
+			continue
+		}
+		m |= e.taint(el)
+		if !from.IsValid() {
+			from = e.orig(el)
+		}
+	}
+	return m, from
+}
+
+// variadicElems returns the values stored into the elements of a
+// variadic argument built by the compiler (a slice of a new array), or
+// nil.
+func variadicElems(v ssa.Value) []ssa.Value {
+	s, ok := v.(*ssa.Slice)
+	if !ok {
+		return nil
+	}
+	alloc, ok := s.X.(*ssa.Alloc)
+	if !ok {
+		return nil
+	}
+	arr, ok := alloc.Type().Underlying().(*types.Pointer).Elem().Underlying().(*types.Array)
+	if !ok {
+		return nil
+	}
+	elems := make([]ssa.Value, arr.Len())
+	for _, r := range *alloc.Referrers() {
+		ia, ok := r.(*ssa.IndexAddr)
+		if !ok {
+			continue
+		}
+		idx, ok := ia.Index.(*ssa.Const)
+		if !ok {
+			return nil
+		}
+		n, _ := constant.Int64Val(idx.Value)
+		for _, rr := range *ia.Referrers() {
+			if st, ok := rr.(*ssa.Store); ok && st.Addr == ia && int(n) < len(elems) {
+				elems[n] = st.Val
+			}
+		}
+	}
+	for _, el := range elems {
+		if el == nil {
+			return nil
+		}
+	}
+	return elems
+}
+
+// formatVerbs returns the verb of each argument of a printf format, in
+// order (explicit argument indexes give up: nil).
+func formatVerbs(format string) []rune {
+	var verbs []rune
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			continue
+		}
+		i++
+		for i < len(format) && strings.ContainsRune("+-# 0123456789.*", rune(format[i])) {
+			if format[i] == '*' {
+				verbs = append(verbs, '*')
+			}
+			i++
+		}
+		if i >= len(format) {
+			break
+		}
+		if format[i] == '[' {
+			return nil
+		}
+		if format[i] == '%' {
+			continue
+		}
+		verbs = append(verbs, rune(format[i]))
+	}
+	return verbs
+}
+
+func (e *engine) modelSink(fn *ssa.Function, c *ssa.CallCommon, obj *types.Func, s *model.Sink, recv ssa.Value, args []ssa.Value) {
+	if s.Writer > 0 {
+		if s.Writer-1 >= len(args) || !isStdStream(args[s.Writer-1]) {
+			return
+		}
+	}
+	name := sinkName(obj)
+	for i, a := range args {
+		if !s.SinkArg(i) {
+			continue
+		}
+		m, from := e.argTaint(obj, args, i, a)
+		e.sinkHit(fn, c, c.Pos(), obj, s.Kind, name, m, from, token.NoPos)
+	}
+	if s.Recv && recv != nil {
+		e.sinkHit(fn, c, c.Pos(), obj, s.Kind, name, e.taint(recv), e.orig(recv), token.NoPos)
+	}
+}
+
+func isStdStream(v ssa.Value) bool {
+	if mi, ok := v.(*ssa.MakeInterface); ok {
+		v = mi.X
+	}
+	ld, ok := v.(*ssa.UnOp)
+	if !ok || ld.Op != token.MUL {
+		return false
+	}
+	g, ok := ld.X.(*ssa.Global)
+	return ok && model.IsStdStream(g.Object())
+}
+
+// sinkName names a function for messages: "log.Printf",
+// "(*slog.Logger).Info" with the package's last path element.
+func sinkName(fn *types.Func) string {
+	if fn == nil {
+		return ""
+	}
+	pkg := fn.Pkg().Name()
+	if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil {
+		t := sig.Recv().Type()
+		star := ""
+		if p, ok := t.(*types.Pointer); ok {
+			star, t = "*", p.Elem()
+		}
+		if n, ok := types.Unalias(t).(*types.Named); ok {
+			return "(" + star + pkg + "." + n.Obj().Name() + ")." + fn.Name()
+		}
+		return fn.Name()
+	}
+	return pkg + "." + fn.Name()
+}
+
+// sinkHit records a value m reaching a sink at pos: a flow if it carries
+// labels (recorded in the final round), a summary sink for the
+// parameters it comes from.
+func (e *engine) sinkHit(fn *ssa.Function, c *ssa.CallCommon, pos token.Pos, callee *types.Func, kind model.SinkKind, name string, m mask, from, via token.Pos) {
+	if m == 0 {
+		return
+	}
+	if l := m.labels(); l != 0 && e.final {
+		e.hits = append(e.hits, hit{pos: pos, call: c, callee: callee, kind: kind, sink: name, label: l, source: from, via: via, fn: fn})
+	}
+	if p := m.params(); p != 0 && e.cur != nil {
+		sinkAt := via
+		if !sinkAt.IsValid() {
+			sinkAt = pos
+		}
+		for i := 0; i < 31; i++ {
+			if p&paramBit(i) == 0 {
+				continue
+			}
+			ps := psink{param: i, kind: kind, name: name, pos: sinkAt}
+			if !e.cur.psinks[ps] {
+				e.cur.psinks[ps] = true
+				e.cur.plist = append(e.cur.plist, ps)
+				e.changed = true
+			}
+		}
+	}
+}
+
+// applyLocal applies what a function of this package does to a call of it.
+func (e *engine) applyLocal(fn *ssa.Function, c *ssa.CallCommon, u *unit, ssaArgs []ssa.Value, put func(int, mask, token.Pos)) {
+	if u == nil {
+		return
+	}
+	argAt := func(i int) ssa.Value {
+		if i < len(ssaArgs) {
+			return ssaArgs[i]
+		}
+		return nil
+	}
+	for j, m := range e.results[u.fn] {
+		if l := m.labels(); l != 0 {
+			put(j, mask(l), e.sourceThrough(c, u.fn, j))
+		}
+		for i := 0; i < 31; i++ {
+			if m&paramBit(i) != 0 {
+				if a := argAt(i); a != nil {
+					put(j, e.taint(a), e.orig(a))
+				}
+			}
+		}
+	}
+	for _, ps := range u.plist {
+		if a := argAt(ps.param); a != nil {
+			e.sinkHit(fn, c, c.Pos(), u.fn.Object().(*types.Func), ps.kind, ps.name, e.taint(a), e.orig(a), ps.pos)
+		}
+	}
+}
+
+// sourceThrough returns the source of result j of a local function, or the
+// call's position.
+func (e *engine) sourceThrough(c *ssa.CallCommon, fn *ssa.Function, j int) token.Pos {
+	if p := e.origin[key{fn, j}]; p.IsValid() {
+		return p
+	}
+	return c.Pos()
+}
+
+func (e *engine) fact(obj *types.Func) *Summary {
+	if s, ok := e.facts[obj]; ok {
+		return s
+	}
+	var s *Summary
+	if obj.Pkg() != e.pass.Pkg {
+		f := new(Summary)
+		if e.pass.ImportObjectFact(obj.Origin(), f) {
+			s = f
+		}
+	}
+	e.facts[obj] = s
+	return s
+}
+
+func (e *engine) applyFact(fn *ssa.Function, c *ssa.CallCommon, obj *types.Func, s *Summary, recv ssa.Value, args []ssa.Value, put func(int, mask, token.Pos)) {
+	argAt := func(p int) ssa.Value {
+		if p < 0 {
+			return recv
+		}
+		if p < len(args) {
+			return args[p]
+		}
+		return nil
+	}
+	for j, l := range s.Results {
+		put(j, mask(l), c.Pos())
+	}
+	for _, f := range s.Flows {
+		if a := argAt(f.Param); a != nil {
+			put(f.Result, e.taint(a), e.orig(a))
+		}
+	}
+	for _, k := range s.Sinks {
+		if a := argAt(k.Param); a != nil {
+			e.sinkHit(fn, c, c.Pos(), obj, k.Kind, k.Name, e.taint(a), e.orig(a), SinkPos(e.pass.Fset, obj, k))
+		}
+	}
+}
+
+// implsOf returns the methods of this package's types that implement the
+// interface method m.
+func (e *engine) implsOf(m *types.Func) []*ssa.Function {
+	if fs, ok := e.impls[m]; ok {
+		return fs
+	}
+	var fs []*ssa.Function
+	recv := m.Type().(*types.Signature).Recv()
+	if recv != nil {
+		if iface, ok := recv.Type().Underlying().(*types.Interface); ok {
+			scope := e.pass.Pkg.Scope()
+			for _, name := range scope.Names() {
+				tn, ok := scope.Lookup(name).(*types.TypeName)
+				if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+					continue
+				}
+				for _, t := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
+					if !types.Implements(t, iface) {
+						continue
+					}
+					sel := e.pkg.Prog.MethodSets.MethodSet(t).Lookup(m.Pkg(), m.Name())
+					if sel == nil {
+						continue
+					}
+					if f := e.pkg.Prog.MethodValue(sel); f != nil && e.byFn[f] != nil {
+						fs = append(fs, f)
+					}
+					break
+				}
+			}
+		}
+	}
+	e.impls[m] = fs
+	return fs
+}
+
+// summaryFact returns the summary of a unit's function for its callers.
+func (e *engine) summaryFact(u *unit) *Summary {
+	s := &Summary{}
+	fn := u.fn
+	obj, _ := fn.Object().(*types.Func)
+	isMethod := obj != nil && obj.Type().(*types.Signature).Recv() != nil
+	typesIndex := func(i int) int {
+		if isMethod {
+			return i - 1
+		}
+		return i
+	}
+	rs := e.results[fn]
+	for j, m := range rs {
+		if l := m.labels(); l != 0 {
+			if s.Results == nil {
+				s.Results = make([]model.Label, len(rs))
+			}
+			s.Results[j] = l
+		}
+		for i := 0; i < 31; i++ {
+			if m&paramBit(i) != 0 {
+				s.Flows = append(s.Flows, ParamFlow{Param: typesIndex(i), Result: j})
+			}
+		}
+	}
+	if obj != nil && obj.Pos().IsValid() {
+		base := e.pass.Fset.Position(obj.Pos())
+		for _, ps := range u.plist {
+			p := e.pass.Fset.Position(ps.pos)
+			file := ""
+			if p.Filename != base.Filename {
+				file = p.Filename
+			}
+			s.Sinks = append(s.Sinks, ParamSink{Param: typesIndex(ps.param), Kind: ps.kind, Name: ps.name, File: file, Line: p.Line - base.Line, Col: p.Column})
+		}
+	}
+	return s
+}
+
+// flows turns the final round's hits into flows: one per call, sink and
+// argument position, at the call's start.
+func (e *engine) flows() []*Flow {
+	calls := make(map[token.Pos]*ast.CallExpr)
+	for _, f := range e.pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			if c, ok := n.(*ast.CallExpr); ok {
+				calls[c.Lparen] = c
+			}
+			return true
+		})
+	}
+	type fkey struct {
+		pos  token.Pos
+		sink string
+	}
+	seen := make(map[fkey]*Flow)
+	var out []*Flow
+	for _, h := range e.hits {
+		pos := h.pos
+		if c := calls[pos]; c != nil {
+			pos = c.Pos()
+		}
+		k := fkey{pos, h.sink}
+		if f := seen[k]; f != nil {
+			f.Label |= h.label
+			continue
+		}
+		f := &Flow{Pos: pos, Call: h.call, Callee: h.callee, Kind: h.kind, Sink: h.sink, Label: h.label, Source: h.source, Via: h.via, Fn: h.fn}
+		seen[k] = f
+		out = append(out, f)
+	}
+	sortFlows(out)
+	return out
+}

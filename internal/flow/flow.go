@@ -1,0 +1,448 @@
+// Package flow is tokenvet's flow engine: an analyzer, required by the
+// passes that follow token values, that labels the values of a package
+// (an access token, an Authorization header, a client secret, ...; see
+// model.Label) where they appear and follows them to where they go.
+//
+// It follows values through assignments, string concatenation, fmt and
+// strings functions, conversions, struct fields (field-sensitive: a
+// token's Expiry is not secret, its AccessToken is), slices, maps,
+// channels, closures, method values, returns and calls. Calls of the
+// package's own functions and of functions of other packages of the
+// analyzed module are applied through one Summary fact per function:
+// which result carries which label, which parameter reaches which result,
+// which parameter reaches which kind of sink. Interface calls resolve to
+// the package's implementations.
+//
+// The engine works on SSA, built only for packages that use a source of
+// the model or a function with a summary: a package that touches no token
+// pays a scan of its identifiers and nothing else.
+package flow
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"reflect"
+	"sort"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/astutil"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/tokenvet/tokenvet/internal/model"
+)
+
+// Analyzer computes the flows of a package. Its result is a *Result.
+var Analyzer = &analysis.Analyzer{
+	Name:       "tokenflow",
+	Doc:        "follows token values from their sources to their sinks (tokenvet's flow engine; reports nothing)",
+	Run:        run,
+	ResultType: reflect.TypeFor[*Result](),
+	FactTypes:  []analysis.Fact{new(Summary), new(hasSummaries)},
+}
+
+// Summary is what a function does with labelled values, for its callers:
+// the one fact of the flow engine.
+type Summary struct {
+	// Results holds, per result, the labels it carries from sources
+	// inside the function (nil when none does).
+	Results []model.Label
+	// Flows are the parameters that reach a result.
+	Flows []ParamFlow
+	// Sinks are the parameters that reach a sink.
+	Sinks []ParamSink
+}
+
+// ParamFlow says parameter Param (the receiver is -1) reaches result
+// Result.
+type ParamFlow struct{ Param, Result int }
+
+// ParamSink says parameter Param (the receiver is -1) reaches a sink of
+// kind Kind: the call of Name, Line lines below the function's name (in
+// File, which may differ for a sink reached through another function of
+// the same package), at column Col.
+type ParamSink struct {
+	Param int
+	Kind  model.SinkKind
+	Name  string
+	File  string
+	Line  int
+	Col   int
+}
+
+// AFact implements analysis.Fact.
+func (*Summary) AFact() {}
+
+func (s *Summary) String() string {
+	var parts []string
+	for i, l := range s.Results {
+		if l != 0 {
+			parts = append(parts, fmt.Sprintf("result %d: %s", i, l))
+		}
+	}
+	for _, f := range s.Flows {
+		parts = append(parts, fmt.Sprintf("%s -> result %d", paramName(f.Param), f.Result))
+	}
+	for _, k := range s.Sinks {
+		parts = append(parts, fmt.Sprintf("%s -> %s %s", paramName(k.Param), k.Kind, k.Name))
+	}
+	return "flow(" + strings.Join(parts, "; ") + ")"
+}
+
+func paramName(i int) string {
+	if i < 0 {
+		return "receiver"
+	}
+	return fmt.Sprintf("param %d", i)
+}
+
+func (s *Summary) empty() bool {
+	if s == nil {
+		return true
+	}
+	for _, l := range s.Results {
+		if l != 0 {
+			return false
+		}
+	}
+	return len(s.Flows) == 0 && len(s.Sinks) == 0
+}
+
+// hasSummaries is a package fact: the package has functions with a
+// Summary, so its importers must be followed even if they use no source.
+type hasSummaries struct{}
+
+func (*hasSummaries) AFact()         {}
+func (*hasSummaries) String() string { return "hasSummaries" }
+
+// Flow is a labelled value reaching a sink.
+type Flow struct {
+	// Pos is where the value reaches the sink: the sink's call, or the
+	// call of a function whose summary says its argument reaches one.
+	Pos token.Pos
+	// Call is the call at Pos (nil for panic).
+	Call *ssa.CallCommon
+	// Callee is the function called at Pos, or nil.
+	Callee *types.Func
+	// Kind is the kind of sink; Sink names the sink function ("log.Printf",
+	// "panic").
+	Kind model.SinkKind
+	Sink string
+	// Label is what reaches the sink.
+	Label model.Label
+	// Source is where the value got its label (NoPos if unknown).
+	Source token.Pos
+	// Via is the sink inside the called function when Pos is the call of
+	// a function that reaches it (NoPos otherwise).
+	Via token.Pos
+	// Fn is the function containing Pos.
+	Fn *ssa.Function
+}
+
+// Result is the flow engine's result for a package.
+type Result struct {
+	// Flows are the labelled values reaching sinks, in position order.
+	Flows []*Flow
+	pkg   *ssa.Package
+	e     *engine
+}
+
+// Built reports whether the engine followed the package (it uses a source
+// or a function with a summary).
+func (r *Result) Built() bool { return r != nil && r.pkg != nil }
+
+// LabelOf returns the labels the value of expression e carries, in the
+// function of file enclosing it, or 0.
+func (r *Result) LabelOf(file *ast.File, e ast.Expr) model.Label {
+	if !r.Built() {
+		return 0
+	}
+	path, _ := astutil.PathEnclosingInterval(file, e.Pos(), e.End())
+	fn := ssa.EnclosingFunction(r.pkg, path)
+	if fn == nil {
+		return 0
+	}
+	v, _ := fn.ValueForExpr(ast.Unparen(e))
+	if v == nil {
+		return 0
+	}
+	return r.e.taint(v).labels()
+}
+
+// SourceOf returns where the value of expression e got its labels, or
+// NoPos.
+func (r *Result) SourceOf(file *ast.File, e ast.Expr) token.Pos {
+	if !r.Built() {
+		return token.NoPos
+	}
+	path, _ := astutil.PathEnclosingInterval(file, e.Pos(), e.End())
+	fn := ssa.EnclosingFunction(r.pkg, path)
+	if fn == nil {
+		return token.NoPos
+	}
+	v, _ := fn.ValueForExpr(ast.Unparen(e))
+	if v == nil {
+		return token.NoPos
+	}
+	return r.e.origin[key{v, -1}]
+}
+
+// Package returns the SSA package (nil unless Built).
+func (r *Result) Package() *ssa.Package { return r.pkg }
+
+// SinkPos returns the position of a summary's sink: the line relative to
+// the function fn's name, in the summary's file.
+func SinkPos(fset *token.FileSet, fn *types.Func, s ParamSink) token.Pos {
+	if !fn.Pos().IsValid() {
+		return token.NoPos
+	}
+	f := fset.File(fn.Pos())
+	if f == nil {
+		return token.NoPos
+	}
+	line := fset.Position(fn.Pos()).Line + s.Line
+	if s.File != "" && s.File != f.Name() {
+		// Another file of the package: not loaded here.
+		return token.NoPos
+	}
+	if line < 1 || line > f.LineCount() {
+		return token.NoPos
+	}
+	pos := f.LineStart(line)
+	if s.Col > 1 && int(pos)+s.Col-1 < f.Base()+f.Size() {
+		pos += token.Pos(s.Col - 1)
+	}
+	return pos
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	res := &Result{}
+	if !relevant(pass) {
+		return res, nil
+	}
+	pkg := buildSSA(pass)
+	e := newEngine(pass, pkg)
+	e.solve()
+	res.pkg, res.e = pkg, e
+	res.Flows = e.flows()
+	exported := false
+	for _, u := range e.units {
+		obj, _ := u.fn.Object().(*types.Func)
+		if obj == nil {
+			continue
+		}
+		s := e.summaryFact(u)
+		if !s.empty() {
+			pass.ExportObjectFact(obj, s)
+			exported = true
+		}
+	}
+	if exported {
+		pass.ExportPackageFact(new(hasSummaries))
+	}
+	return res, nil
+}
+
+// relevant reports whether the package uses a source of the model, or a
+// function of a package with summaries: only then is SSA built.
+func relevant(pass *analysis.Pass) bool {
+	withSummaries := make(map[*types.Package]bool)
+	for _, imp := range pass.Pkg.Imports() {
+		if pass.ImportPackageFact(imp, new(hasSummaries)) {
+			withSummaries[imp] = true
+		}
+	}
+	fl := newFieldLabels(pass)
+	if len(fl.local) > 0 {
+		return true
+	}
+	for _, obj := range pass.TypesInfo.Uses {
+		if obj.Pkg() == nil || obj.Pkg() == pass.Pkg {
+			continue
+		}
+		if withSummaries[obj.Pkg()] {
+			return true
+		}
+		if !model.FlowPackage(obj.Pkg().Path()) && !fl.pkgHasTags(obj.Pkg()) {
+			continue
+		}
+		switch obj := obj.(type) {
+		case *types.Func:
+			if model.IsSourceCall(obj) {
+				return true
+			}
+		case *types.Var:
+			if obj.IsField() && fl.label(obj) != 0 {
+				return true
+			}
+		case *types.TypeName:
+			if model.TypeLabel(obj.Type()) != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// buildSSA builds the package's SSA with debug information (for
+// LabelOf), creating its imports from types alone, as buildssa does.
+func buildSSA(pass *analysis.Pass) *ssa.Package {
+	prog := ssa.NewProgram(pass.Fset, ssa.GlobalDebug)
+	created := make(map[*types.Package]bool)
+	var create func(pkgs []*types.Package)
+	create = func(pkgs []*types.Package) {
+		for _, p := range pkgs {
+			if !created[p] {
+				created[p] = true
+				prog.CreatePackage(p, nil, nil, true)
+				create(p.Imports())
+			}
+		}
+	}
+	create(pass.Pkg.Imports())
+	pkg := prog.CreatePackage(pass.Pkg, pass.Files, pass.TypesInfo, false)
+	pkg.Build()
+	return pkg
+}
+
+// fieldLabels knows which struct fields are sources: the model's fields,
+// and fields tagged with a protocol JSON name, in this package (including
+// anonymous struct types) and in the packages it uses.
+type fieldLabels struct {
+	pass  *analysis.Pass
+	local map[*types.Var]model.Label
+	pkgs  map[*types.Package]map[*types.Var]model.Label
+}
+
+func newFieldLabels(pass *analysis.Pass) *fieldLabels {
+	fl := &fieldLabels{pass: pass, local: make(map[*types.Var]model.Label), pkgs: make(map[*types.Package]map[*types.Var]model.Label)}
+	for _, f := range pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			st, ok := n.(*ast.StructType)
+			if !ok {
+				return true
+			}
+			for _, field := range st.Fields.List {
+				if field.Tag == nil {
+					continue
+				}
+				tag, err := strconvUnquote(field.Tag.Value)
+				if err != nil {
+					continue
+				}
+				if l := model.TagLabel(tag); l != 0 {
+					for _, name := range field.Names {
+						if v, ok := pass.TypesInfo.Defs[name].(*types.Var); ok {
+							fl.local[v] = l
+						}
+					}
+				}
+			}
+			return true
+		})
+	}
+	return fl
+}
+
+func strconvUnquote(s string) (string, error) {
+	v := constant.MakeFromLiteral(s, token.STRING, 0)
+	if v.Kind() != constant.String {
+		return "", fmt.Errorf("bad tag")
+	}
+	return constant.StringVal(v), nil
+}
+
+// pkgHasTags reports whether pkg declares a struct field with a protocol
+// tag (scanning its named types once).
+func (fl *fieldLabels) pkgHasTags(pkg *types.Package) bool {
+	return len(fl.ofPkg(pkg)) > 0
+}
+
+func (fl *fieldLabels) ofPkg(pkg *types.Package) map[*types.Var]model.Label {
+	if m, ok := fl.pkgs[pkg]; ok {
+		return m
+	}
+	var m map[*types.Var]model.Label
+	if !isStd(pkg) {
+		scope := pkg.Scope()
+		for _, name := range scope.Names() {
+			tn, ok := scope.Lookup(name).(*types.TypeName)
+			if !ok {
+				continue
+			}
+			st, ok := tn.Type().Underlying().(*types.Struct)
+			if !ok {
+				continue
+			}
+			for i := 0; i < st.NumFields(); i++ {
+				l := model.TagLabel(st.Tag(i))
+				if l == 0 {
+					l = model.SourceFieldLabel(tn, st.Field(i).Name())
+				}
+				if l != 0 {
+					if m == nil {
+						m = make(map[*types.Var]model.Label)
+					}
+					m[st.Field(i)] = l
+				}
+			}
+		}
+	} else if model.FlowPackage(pkg.Path()) {
+		scope := pkg.Scope()
+		for _, name := range scope.Names() {
+			tn, ok := scope.Lookup(name).(*types.TypeName)
+			if !ok {
+				continue
+			}
+			st, ok := tn.Type().Underlying().(*types.Struct)
+			if !ok {
+				continue
+			}
+			for i := 0; i < st.NumFields(); i++ {
+				if l := model.SourceFieldLabel(tn, st.Field(i).Name()); l != 0 {
+					if m == nil {
+						m = make(map[*types.Var]model.Label)
+					}
+					m[st.Field(i)] = l
+				}
+			}
+		}
+	}
+	fl.pkgs[pkg] = m
+	return m
+}
+
+// label returns the label a read of field f yields.
+func (fl *fieldLabels) label(f *types.Var) model.Label {
+	if l, ok := fl.local[f]; ok {
+		return l
+	}
+	if f.Pkg() == nil || f.Pkg() == fl.pass.Pkg {
+		return 0
+	}
+	return fl.ofPkg(f.Pkg())[f]
+}
+
+func isStd(pkg *types.Package) bool {
+	path := pkg.Path()
+	first, _, _ := strings.Cut(path, "/")
+	return !strings.Contains(first, ".")
+}
+
+// sortFlows orders flows by position, then sink and label, so that the
+// result is deterministic.
+func sortFlows(fs []*Flow) {
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := fs[i], fs[j]
+		if a.Pos != b.Pos {
+			return a.Pos < b.Pos
+		}
+		if a.Sink != b.Sink {
+			return a.Sink < b.Sink
+		}
+		return a.Label < b.Label
+	})
+}

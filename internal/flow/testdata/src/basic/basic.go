@@ -1,0 +1,97 @@
+package basic
+
+import (
+	"errors"
+	"fmt"
+	"log"
+	"log/slog"
+	"net/http"
+	"os"
+	"strings"
+
+	"golang.org/x/oauth2"
+)
+
+func direct(tok *oauth2.Token) {
+	log.Printf("token %s", tok.AccessToken) // want `flow: access token -> log.Printf`
+	log.Printf("expires %v", tok.Expiry)    // near miss: not secret
+	log.Printf("type %T", tok)              // near miss: %T
+	log.Printf("%+v", tok)                  // want `flow: \*oauth2.Token -> log.Printf`
+	log.Println(len(tok.AccessToken))       // near miss: len
+}
+
+func header(r *http.Request) {
+	auth := r.Header.Get("Authorization")
+	bearer := strings.TrimPrefix(auth, "Bearer ")
+	slog.Info("request", slog.String("token", bearer)) // want `flow: Authorization header -> slog.Info`
+	ct := r.Header.Get("Content-Type")
+	slog.Info("request", "ct", ct) // near miss: not a credential header
+	log.Print(r.Header)            // want `flow: request headers -> log.Print`
+	for k, v := range r.Header {
+		log.Println(k) // near miss: header names
+		_ = v
+	}
+	log.Println(r.Header["Authorization"]) // want `flow: Authorization header -> log.Println`
+	log.Println(r.Header["Accept"])        // near miss
+	log.Println(auth[:8])                  // near miss: a prefix
+}
+
+type client struct {
+	name  string
+	token string
+}
+
+func fields(tok *oauth2.Token) {
+	c := &client{name: "x", token: tok.AccessToken}
+	log.Println(c.name)  // near miss: other field
+	log.Println(c.token) // want `flow: access token -> log.Println`
+}
+
+func helperLog(s string) {
+	log.Println("value", s)
+}
+
+func viaHelper(tok *oauth2.Token) {
+	helperLog(tok.RefreshToken) // want `flow: refresh token -> log.Println`
+	helperLog("constant")       // near miss
+}
+
+func getToken(tok *oauth2.Token) string { return "Bearer " + tok.AccessToken }
+
+func viaReturn(tok *oauth2.Token) error {
+	h := getToken(tok)
+	if h == "" {
+		return errors.New("empty")
+	}
+	return fmt.Errorf("bad header %q", h) // want `flow: access token -> fmt.Errorf`
+}
+
+func closure(tok *oauth2.Token) {
+	s := tok.AccessToken
+	f := func() {
+		fmt.Fprintln(os.Stderr, s) // want `flow: access token -> fmt.Fprintln`
+	}
+	f()
+	var sb strings.Builder
+	fmt.Fprintln(&sb, s) // near miss: not stdout/stderr
+}
+
+func panics(tok *oauth2.Token) {
+	panic("bad " + tok.AccessToken) // want `flow: access token -> panic`
+}
+
+func idtoken(tok *oauth2.Token) {
+	id, _ := tok.Extra("id_token").(string)
+	log.Print(id)                // want `flow: ID token -> log.Print`
+	log.Print(tok.Extra("scope")) // near miss
+}
+
+type tokenResponse struct {
+	Access string `json:"access_token"`
+	Scope  string `json:"scope"`
+}
+
+func tagged(resp tokenResponse) {
+	log.Print(resp.Scope)  // near miss
+	log.Print(resp.Access) // want `flow: access token -> log.Print`
+}
