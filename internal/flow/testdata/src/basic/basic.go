@@ -82,7 +82,7 @@ func panics(tok *oauth2.Token) {
 
 func idtoken(tok *oauth2.Token) {
 	id, _ := tok.Extra("id_token").(string)
-	log.Print(id)                // want `flow: ID token -> log.Print`
+	log.Print(id)                 // want `flow: ID token -> log.Print`
 	log.Print(tok.Extra("scope")) // near miss
 }
 
