@@ -605,6 +605,17 @@ func (e *engine) call(fn *ssa.Function, c *ssa.CallCommon, v ssa.Value) {
 		e.applyLocal(fn, c, e.byFn[callee], ssaArgs, put)
 		return
 	}
+	// Method values and promoted methods: wrappers of a method of this
+	// package.
+	if callee != nil && callee.Synthetic != "" && obj != nil && obj.Pkg() == e.pass.Pkg {
+		if u := e.byFn[e.pkg.Prog.FuncValue(obj)]; u != nil {
+			if recv != nil {
+				ssaArgs = append([]ssa.Value{recv}, args...)
+			}
+			e.applyLocal(fn, c, u, ssaArgs, put)
+			return
+		}
+	}
 	if c.IsInvoke() {
 		for _, impl := range e.implsOf(c.Method) {
 			e.applyLocal(fn, c, e.byFn[impl], ssaArgs, put)

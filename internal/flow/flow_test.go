@@ -24,7 +24,7 @@ var reporter = &analysis.Analyzer{
 }
 
 func TestFlows(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), reporter, "basic", "use")
+	analysistest.Run(t, analysistest.TestData(), reporter, "basic", "use", "shapes")
 }
 
 func TestSummaries(t *testing.T) {
