@@ -83,8 +83,10 @@ type engine struct {
 	unitOf  map[*ssa.Function]*unit
 	types   map[types.Type]model.Label
 	facts   map[*types.Func]*Summary
+	info    map[*types.Func]*model.FlowFunc
 	impls   map[*types.Func][]*ssa.Function
 	changed bool
+	shared  bool // a package-wide field or variable changed
 	final   bool
 	hits    []hit
 	cur     *unit
@@ -98,6 +100,7 @@ func newEngine(pass *analysis.Pass, pkg *ssa.Package) *engine {
 		results: make(map[*ssa.Function][]mask), alias: make(map[*ssa.FreeVar]ssa.Value),
 		byFn: make(map[*ssa.Function]*unit), unitOf: make(map[*ssa.Function]*unit),
 		types: make(map[types.Type]model.Label), facts: make(map[*types.Func]*Summary),
+		info: make(map[*types.Func]*model.FlowFunc),
 		impls: make(map[*types.Func][]*ssa.Function),
 	}
 	var tops []*ssa.Function
@@ -111,7 +114,7 @@ func newEngine(pass *analysis.Pass, pkg *ssa.Package) *engine {
 				continue
 			}
 			for i := 0; i < named.NumMethods(); i++ {
-				if fn := pkg.Prog.FuncValue(named.Method(i)); fn != nil {
+				if fn := e.funcValue(named.Method(i)); fn != nil {
 					tops = append(tops, fn)
 				}
 			}
@@ -146,23 +149,141 @@ func newEngine(pass *analysis.Pass, pkg *ssa.Package) *engine {
 	return e
 }
 
-// maxRounds bounds the fixed-point iteration over the package.
-const maxRounds = 32
+// maxUnitRounds bounds the iterations of one unit to its own fixed
+// point; maxVisits bounds how often a unit is analyzed again because what
+// it depends on changed.
+const (
+	maxUnitRounds = 16
+	maxVisits     = 24
+)
 
+// solve computes every unit's state to a fixed point with a worklist:
+// callees before callers, a unit again when the summary of a function it
+// calls changes, every unit again when a package-wide field or variable
+// gets a new label. A last round records the flows.
 func (e *engine) solve() {
-	for round := 0; round < maxRounds; round++ {
-		e.changed = false
-		for _, u := range e.units {
-			e.analyze(u)
+	callers := e.callGraph()
+	order := e.calleesFirst(callers)
+	queued := make(map[*unit]bool)
+	visits := make(map[*unit]int)
+	queue := append([]*unit(nil), order...)
+	for _, u := range queue {
+		queued[u] = true
+	}
+	push := func(u *unit) {
+		if !queued[u] && visits[u] < maxVisits {
+			queued[u] = true
+			queue = append(queue, u)
 		}
-		if !e.changed {
-			break
+	}
+	for len(queue) > 0 {
+		u := queue[0]
+		queue = queue[1:]
+		queued[u] = false
+		visits[u]++
+		before := e.summaryState(u)
+		e.shared = false
+		for i := 0; i < maxUnitRounds; i++ {
+			e.changed = false
+			e.analyze(u)
+			if !e.changed {
+				break
+			}
+		}
+		if e.shared {
+			for _, w := range order {
+				push(w)
+			}
+		} else if e.summaryState(u) != before {
+			for _, w := range callers[u] {
+				push(w)
+			}
 		}
 	}
 	e.final = true
-	for _, u := range e.units {
+	for _, u := range order {
 		e.analyze(u)
 	}
+}
+
+// summaryState is a digest of a unit's summary, to notice changes.
+func (e *engine) summaryState(u *unit) [2]mask {
+	var m mask
+	for _, r := range e.results[u.fn] {
+		m = m*31 + r
+	}
+	return [2]mask{m, mask(len(u.plist))}
+}
+
+// callGraph returns, for each unit, the units that call it (directly, as
+// a method value, or through an interface).
+func (e *engine) callGraph() map[*unit][]*unit {
+	callers := make(map[*unit][]*unit)
+	seen := make(map[[2]*unit]bool)
+	add := func(callee, caller *unit) {
+		if callee == nil || callee == caller || seen[[2]*unit{callee, caller}] {
+			return
+		}
+		seen[[2]*unit{callee, caller}] = true
+		callers[callee] = append(callers[callee], caller)
+	}
+	for _, u := range e.units {
+		for _, fn := range u.fns {
+			for _, b := range fn.Blocks {
+				for _, instr := range b.Instrs {
+					ci, ok := instr.(ssa.CallInstruction)
+					if !ok {
+						continue
+					}
+					c := ci.Common()
+					if c.IsInvoke() {
+						for _, impl := range e.implsOf(c.Method) {
+							add(e.byFn[impl], u)
+						}
+						continue
+					}
+					callee := c.StaticCallee()
+					if callee == nil {
+						continue
+					}
+					if w := e.byFn[callee]; w != nil {
+						add(w, u)
+					} else if obj, ok := callee.Object().(*types.Func); ok && callee.Synthetic != "" && obj.Pkg() == e.pass.Pkg {
+						add(e.byFn[e.funcValue(obj)], u)
+					}
+				}
+			}
+		}
+	}
+	return callers
+}
+
+// calleesFirst orders the units so that a function comes before its
+// callers where the call graph allows (postorder of a depth-first walk).
+func (e *engine) calleesFirst(callers map[*unit][]*unit) []*unit {
+	callees := make(map[*unit][]*unit)
+	for _, u := range e.units {
+		for _, c := range callers[u] {
+			callees[c] = append(callees[c], u)
+		}
+	}
+	var order []*unit
+	done := make(map[*unit]bool)
+	var visit func(u *unit)
+	visit = func(u *unit) {
+		if done[u] {
+			return
+		}
+		done[u] = true
+		for _, c := range callees[u] {
+			visit(c)
+		}
+		order = append(order, u)
+	}
+	for _, u := range e.units {
+		visit(u)
+	}
+	return order
 }
 
 func (e *engine) analyze(u *unit) {
@@ -174,6 +295,36 @@ func (e *engine) analyze(u *unit) {
 			}
 		}
 	}
+}
+
+// funcValue is Program.FuncValue, under the shared program's lock.
+func (e *engine) funcValue(obj *types.Func) *ssa.Function {
+	defer lockProgram(e.pass.Fset)()
+	return e.pkg.Prog.FuncValue(obj)
+}
+
+// methodValue returns the method m of type t, under the shared program's
+// lock, or nil.
+func (e *engine) methodValue(t types.Type, m *types.Func) *ssa.Function {
+	defer lockProgram(e.pass.Fset)()
+	sel := e.pkg.Prog.MethodSets.MethodSet(t).Lookup(m.Pkg(), m.Name())
+	if sel == nil {
+		return nil
+	}
+	return e.pkg.Prog.MethodValue(sel)
+}
+
+// flowInfo is model.LookupFlow, cached.
+func (e *engine) flowInfo(fn *types.Func) *model.FlowFunc {
+	if fn == nil {
+		return nil
+	}
+	f, ok := e.info[fn]
+	if !ok {
+		f = model.LookupFlow(fn)
+		e.info[fn] = f
+	}
+	return f
 }
 
 // typeLabel is model.TypeLabel, cached.
@@ -263,14 +414,20 @@ func (e *engine) store(addr ssa.Value, m mask, from token.Pos) {
 	if m == 0 {
 		return
 	}
-	if _, ok := e.root(addr).(*ssa.Global); ok {
+	if g, ok := e.root(addr).(*ssa.Global); ok {
 		m = mask(m.labels()) // parameters are the function's own
+		if old := e.val[key{g, whole}]; old|m != old {
+			e.shared = true
+		}
 	}
 	switch a := addr.(type) {
 	case *ssa.FieldAddr:
 		r := e.root(a.X)
 		if _, ok := r.(*ssa.Global); ok {
 			m = mask(m.labels())
+			if old := e.val[key{r, a.Field}]; old|m != old {
+				e.shared = true
+			}
 		}
 		e.add(key{r, a.Field}, m, from)
 		e.add(key{r, -2}, m, from) // every field, for a load of the whole struct
@@ -278,6 +435,7 @@ func (e *engine) store(addr ssa.Value, m mask, from token.Pos) {
 			if old := e.fields[f]; old|m.labels() != old {
 				e.fields[f] = old | m.labels()
 				e.changed = true
+				e.shared = true
 			}
 		}
 	case *ssa.IndexAddr:
@@ -584,7 +742,8 @@ func (e *engine) call(fn *ssa.Function, c *ssa.CallCommon, v ssa.Value) {
 	} else if callee != nil {
 		obj, _ = callee.Object().(*types.Func)
 	}
-	if obj != nil && model.IsSanitizer(obj) {
+	info := e.flowInfo(obj)
+	if info != nil && info.Sanitizer {
 		return
 	}
 
@@ -608,7 +767,7 @@ func (e *engine) call(fn *ssa.Function, c *ssa.CallCommon, v ssa.Value) {
 	// Method values and promoted methods: wrappers of a method of this
 	// package.
 	if callee != nil && callee.Synthetic != "" && obj != nil && obj.Pkg() == e.pass.Pkg {
-		if u := e.byFn[e.pkg.Prog.FuncValue(obj)]; u != nil {
+		if u := e.byFn[e.funcValue(obj)]; u != nil {
 			if recv != nil {
 				ssaArgs = append([]ssa.Value{recv}, args...)
 			}
@@ -640,10 +799,10 @@ func (e *engine) call(fn *ssa.Function, c *ssa.CallCommon, v ssa.Value) {
 	if recv != nil {
 		recvMask = e.taint(recv)
 	}
-	if l := model.CallLabel(obj, recvMask.labels(), keyOf); l != 0 {
-		put(0, mask(l), c.Pos())
-		modelled = true
-	} else if model.IsSourceCall(obj) {
+	if info.IsSource() {
+		if l := info.Label(recvMask.labels(), keyOf); l != 0 {
+			put(0, mask(l), c.Pos())
+		}
 		modelled = true
 	}
 	argMask := func(skip map[int]bool) (mask, token.Pos) {
@@ -658,7 +817,11 @@ func (e *engine) call(fn *ssa.Function, c *ssa.CallCommon, v ssa.Value) {
 		}
 		return m, from
 	}
-	switch model.LookupPropagation(obj) {
+	var prop model.Propagation
+	if info != nil {
+		prop = info.Prop
+	}
+	switch prop {
 	case model.FromArgs:
 		m, from := argMask(nil)
 		for i := range out {
@@ -687,8 +850,8 @@ func (e *engine) call(fn *ssa.Function, c *ssa.CallCommon, v ssa.Value) {
 		}
 		modelled = true
 	}
-	if s := model.LookupSink(obj); s != nil {
-		e.modelSink(fn, c, obj, s, recv, args)
+	if info != nil && info.Sink != nil {
+		e.modelSink(fn, c, obj, info.Sink, recv, args)
 		modelled = true
 	}
 	if modelled {
@@ -707,7 +870,10 @@ func (e *engine) call(fn *ssa.Function, c *ssa.CallCommon, v ssa.Value) {
 // argTaint returns the labels of argument i of a call of fn, leaving out
 // the elements of a printf-style variadic argument formatted with %T or %p.
 func (e *engine) argTaint(fn *types.Func, args []ssa.Value, i int, a ssa.Value) (mask, token.Pos) {
-	fi := model.FormatArg(fn)
+	fi := -1
+	if info := e.flowInfo(fn); info != nil {
+		fi = info.Format
+	}
 	sig := fn.Type().(*types.Signature)
 	if fi < 0 || !sig.Variadic() || i != sig.Params().Len()-1 || fi >= len(args) {
 		return e.taint(a), e.orig(a)
@@ -982,11 +1148,7 @@ func (e *engine) implsOf(m *types.Func) []*ssa.Function {
 					if !types.Implements(t, iface) {
 						continue
 					}
-					sel := e.pkg.Prog.MethodSets.MethodSet(t).Lookup(m.Pkg(), m.Name())
-					if sel == nil {
-						continue
-					}
-					if f := e.pkg.Prog.MethodValue(sel); f != nil && e.byFn[f] != nil {
+					if f := e.methodValue(t, m); f != nil && e.byFn[f] != nil {
 						fs = append(fs, f)
 					}
 					break
@@ -1072,4 +1234,42 @@ func (e *engine) flows() []*Flow {
 	}
 	sortFlows(out)
 	return out
+}
+
+// exprLabels returns the labels of the package's expressions that carry
+// one, from the SSA's debug references.
+func (e *engine) exprLabels() map[ast.Expr]exprLabel {
+	m := make(map[ast.Expr]exprLabel)
+	for _, u := range e.units {
+		for _, fn := range u.fns {
+			for _, b := range fn.Blocks {
+				for _, instr := range b.Instrs {
+					ref, ok := instr.(*ssa.DebugRef)
+					if !ok {
+						continue
+					}
+					var l model.Label
+					var src token.Pos
+					if ref.IsAddr {
+						ms, from := e.load(ref.X)
+						l, src = ms.labels(), from
+					} else {
+						l, src = e.taint(ref.X).labels(), e.orig(ref.X)
+					}
+					if l != 0 {
+						old := m[ref.Expr]
+						m[ref.Expr] = exprLabel{label: old.label | l, source: cmpOr(old.source, src)}
+					}
+				}
+			}
+		}
+	}
+	return m
+}
+
+func cmpOr(a, b token.Pos) token.Pos {
+	if a.IsValid() {
+		return a
+	}
+	return b
 }

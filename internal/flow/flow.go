@@ -27,9 +27,9 @@ import (
 	"reflect"
 	"sort"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/ast/astutil"
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/tokenvet/tokenvet/internal/model"
@@ -111,8 +111,9 @@ func (s *Summary) empty() bool {
 	return len(s.Flows) == 0 && len(s.Sinks) == 0
 }
 
-// hasSummaries is a package fact: the package has functions with a
-// Summary, so its importers must be followed even if they use no source.
+// hasSummaries is a package fact: the package has functions whose
+// results carry labels (their Summary says so), so its importers that call
+// them have labelled values even if they use no source themselves.
 type hasSummaries struct{}
 
 func (*hasSummaries) AFact()         {}
@@ -142,34 +143,34 @@ type Flow struct {
 	Fn *ssa.Function
 }
 
-// Result is the flow engine's result for a package.
+// Result is the flow engine's result for a package. It holds no SSA
+// (but for the flows' Call and Fn): the package's SSA is dropped once the
+// flows are known, so a run does not keep every package's SSA alive.
 type Result struct {
 	// Flows are the labelled values reaching sinks, in position order.
 	Flows []*Flow
-	pkg   *ssa.Package
-	e     *engine
+	built bool
+	exprs map[ast.Expr]exprLabel
+}
+
+// exprLabel is what the engine knows of one expression's value.
+type exprLabel struct {
+	label  model.Label
+	source token.Pos
 }
 
 // Built reports whether the engine followed the package (it uses a source
 // or a function with a summary).
-func (r *Result) Built() bool { return r != nil && r.pkg != nil }
+func (r *Result) Built() bool { return r != nil && r.built }
 
-// LabelOf returns the labels the value of expression e carries, in the
-// function of file enclosing it, or 0.
+// LabelOf returns the labels the value of expression e carries, or 0. The
+// file argument is the file holding e (kept for callers; expressions are
+// unique across files).
 func (r *Result) LabelOf(file *ast.File, e ast.Expr) model.Label {
 	if !r.Built() {
 		return 0
 	}
-	path, _ := astutil.PathEnclosingInterval(file, e.Pos(), e.End())
-	fn := ssa.EnclosingFunction(r.pkg, path)
-	if fn == nil {
-		return 0
-	}
-	v, _ := fn.ValueForExpr(ast.Unparen(e))
-	if v == nil {
-		return 0
-	}
-	return r.e.taint(v).labels()
+	return r.exprs[ast.Unparen(e)].label
 }
 
 // SourceOf returns where the value of expression e got its labels, or
@@ -178,20 +179,8 @@ func (r *Result) SourceOf(file *ast.File, e ast.Expr) token.Pos {
 	if !r.Built() {
 		return token.NoPos
 	}
-	path, _ := astutil.PathEnclosingInterval(file, e.Pos(), e.End())
-	fn := ssa.EnclosingFunction(r.pkg, path)
-	if fn == nil {
-		return token.NoPos
-	}
-	v, _ := fn.ValueForExpr(ast.Unparen(e))
-	if v == nil {
-		return token.NoPos
-	}
-	return r.e.origin[key{v, -1}]
+	return r.exprs[ast.Unparen(e)].source
 }
-
-// Package returns the SSA package (nil unless Built).
-func (r *Result) Package() *ssa.Package { return r.pkg }
 
 // SinkPos returns the position of a summary's sink: the line relative to
 // the function fn's name, in the summary's file.
@@ -226,9 +215,10 @@ func run(pass *analysis.Pass) (any, error) {
 	pkg := buildSSA(pass)
 	e := newEngine(pass, pkg)
 	e.solve()
-	res.pkg, res.e = pkg, e
+	res.built = true
 	res.Flows = e.flows()
-	exported := false
+	res.exprs = e.exprLabels()
+	sources := false
 	for _, u := range e.units {
 		obj, _ := u.fn.Object().(*types.Func)
 		if obj == nil {
@@ -237,17 +227,23 @@ func run(pass *analysis.Pass) (any, error) {
 		s := e.summaryFact(u)
 		if !s.empty() {
 			pass.ExportObjectFact(obj, s)
-			exported = true
+			for _, l := range s.Results {
+				sources = sources || l != 0
+			}
 		}
 	}
-	if exported {
+	if sources {
 		pass.ExportPackageFact(new(hasSummaries))
 	}
 	return res, nil
 }
 
 // relevant reports whether the package uses a source of the model, or a
-// function of a package with summaries: only then is SSA built.
+// function of another package of the module whose results carry labels:
+// only then is SSA built. A package with neither has no labelled value;
+// its functions get no summary, so a parameter that reaches a sink or a
+// result through such a package is not followed (the cost of following
+// every package of a module would be paid by every user).
 func relevant(pass *analysis.Pass) bool {
 	withSummaries := make(map[*types.Package]bool)
 	for _, imp := range pass.Pkg.Imports() {
@@ -264,7 +260,16 @@ func relevant(pass *analysis.Pass) bool {
 			continue
 		}
 		if withSummaries[obj.Pkg()] {
-			return true
+			if fn, ok := obj.(*types.Func); ok {
+				var sum Summary
+				if pass.ImportObjectFact(fn.Origin(), &sum) {
+					for _, l := range sum.Results {
+						if l != 0 {
+							return true
+						}
+					}
+				}
+			}
 		}
 		if !model.FlowPackage(obj.Pkg().Path()) && !fl.pkgHasTags(obj.Pkg()) {
 			continue
@@ -287,22 +292,55 @@ func relevant(pass *analysis.Pass) bool {
 	return false
 }
 
-// buildSSA builds the package's SSA with debug information (for
-// LabelOf), creating its imports from types alone, as buildssa does.
+// shared is the SSA program of one run, shared by the packages analyzed
+// in it (one file set): the packages they import are created once, from
+// types alone, not once per importer. mu guards the program's package
+// table while a package is created and built.
+type shared struct {
+	mu      sync.Mutex
+	prog    *ssa.Program
+	created map[*types.Package]bool
+}
+
+var programs sync.Map // *token.FileSet -> *shared
+
+// lockProgram locks the shared program of fset, for a look-up of its
+// members while other packages are created, and returns the unlock.
+func lockProgram(fset *token.FileSet) func() {
+	v, ok := programs.Load(fset)
+	if !ok {
+		return func() {}
+	}
+	sh := v.(*shared)
+	sh.mu.Lock()
+	return sh.mu.Unlock
+}
+
+// buildSSA builds the package's SSA with debug information (for the
+// labels of expressions) in the run's shared program, creating its
+// imports from types alone.
 func buildSSA(pass *analysis.Pass) *ssa.Package {
-	prog := ssa.NewProgram(pass.Fset, ssa.GlobalDebug)
-	created := make(map[*types.Package]bool)
-	var create func(pkgs []*types.Package)
-	create = func(pkgs []*types.Package) {
-		for _, p := range pkgs {
-			if !created[p] {
-				created[p] = true
+	v, _ := programs.LoadOrStore(pass.Fset, &shared{prog: ssa.NewProgram(pass.Fset, ssa.GlobalDebug), created: make(map[*types.Package]bool)})
+	sh := v.(*shared)
+	sh.mu.Lock()
+	defer sh.mu.Unlock()
+	prog := sh.prog
+	if sh.created[pass.Pkg] {
+		// Created from types as another package's import (the fact order
+		// makes this impossible in one run): build in a program of its own.
+		prog = ssa.NewProgram(pass.Fset, ssa.GlobalDebug)
+		for _, p := range pass.Pkg.Imports() {
+			prog.CreatePackage(p, nil, nil, true)
+		}
+	} else {
+		for _, p := range pass.Pkg.Imports() {
+			if !sh.created[p] {
+				sh.created[p] = true
 				prog.CreatePackage(p, nil, nil, true)
-				create(p.Imports())
 			}
 		}
+		sh.created[pass.Pkg] = true
 	}
-	create(pass.Pkg.Imports())
 	pkg := prog.CreatePackage(pass.Pkg, pass.Files, pass.TypesInfo, false)
 	pkg.Build()
 	return pkg

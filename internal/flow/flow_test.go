@@ -1,6 +1,7 @@
 package flow_test
 
 import (
+	"go/ast"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
@@ -29,4 +30,34 @@ func TestFlows(t *testing.T) {
 
 func TestSummaries(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), flow.Analyzer, "lib")
+}
+
+// labels reports the labels of the arguments of calls of functions named
+// check, through Result.LabelOf.
+var labels = &analysis.Analyzer{
+	Name:     "labelreport",
+	Doc:      "reports the labels of check's arguments",
+	Requires: []*analysis.Analyzer{flow.Analyzer},
+	Run: func(pass *analysis.Pass) (any, error) {
+		res := pass.ResultOf[flow.Analyzer].(*flow.Result)
+		for _, f := range pass.Files {
+			ast.Inspect(f, func(n ast.Node) bool {
+				call, ok := n.(*ast.CallExpr)
+				if !ok {
+					return true
+				}
+				if id, ok := call.Fun.(*ast.Ident); ok && id.Name == "check" && len(call.Args) == 1 {
+					if l := res.LabelOf(f, call.Args[0]); l != 0 {
+						pass.Reportf(call.Pos(), "label: %s", l)
+					}
+				}
+				return true
+			})
+		}
+		return nil, nil
+	},
+}
+
+func TestLabelOf(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), labels, "labels")
 }

@@ -464,3 +464,70 @@ func init() {
 // HeaderKeyLabel returns the label of a request header or gRPC metadata
 // value looked up under key k: AuthHeader for the credential headers.
 func HeaderKeyLabel(k string) Label { return credentialKey(k) }
+
+// FlowFunc is everything the flow model says of one function.
+type FlowFunc struct {
+	source    *callSource
+	minted    bool
+	Prop      Propagation
+	Sink      *Sink
+	Format    int // FormatArg
+	Sanitizer bool
+}
+
+// LookupFlow returns what the flow model says of fn, or nil if nothing:
+// one look-up for the engine, which caches it per function.
+func LookupFlow(fn *types.Func) *FlowFunc {
+	name := fullName(fn)
+	if name == "" {
+		return nil
+	}
+	f := &FlowFunc{Format: -1}
+	any := false
+	if s, ok := sourceCalls[name]; ok {
+		f.source, any = &s, true
+	} else if sources[name] == Minted {
+		f.minted, any = true, true
+	}
+	if p, ok := propagators[name]; ok {
+		f.Prop, any = p, true
+	}
+	if s := sinks[name]; s != nil {
+		f.Sink, any = s, true
+	}
+	if i, ok := formatArgs[name]; ok {
+		f.Format, any = i, true
+	}
+	sanitizerMu.RLock()
+	f.Sanitizer = sanitizers[name]
+	sanitizerMu.RUnlock()
+	if f.Sanitizer {
+		any = true
+	}
+	if !any {
+		return nil
+	}
+	return f
+}
+
+// IsSource reports whether a call of the function may yield a label.
+func (f *FlowFunc) IsSource() bool { return f != nil && (f.source != nil || f.minted) }
+
+// Label returns the label of result 0 of a call, as CallLabel.
+func (f *FlowFunc) Label(recv Label, key func(i int) (string, bool)) Label {
+	switch {
+	case f == nil:
+		return 0
+	case f.minted:
+		return SignedJWT
+	case f.source == nil:
+		return 0
+	case f.source.key == 0:
+		return f.source.label
+	}
+	k, ok := key(f.source.key - 1)
+	if !ok {
+		return recv
+	}
+	return f.source.keyed(k)
+}
