@@ -100,7 +100,7 @@ func newEngine(pass *analysis.Pass, pkg *ssa.Package) *engine {
 		results: make(map[*ssa.Function][]mask), alias: make(map[*ssa.FreeVar]ssa.Value),
 		byFn: make(map[*ssa.Function]*unit), unitOf: make(map[*ssa.Function]*unit),
 		types: make(map[types.Type]model.Label), facts: make(map[*types.Func]*Summary),
-		info: make(map[*types.Func]*model.FlowFunc),
+		info:  make(map[*types.Func]*model.FlowFunc),
 		impls: make(map[*types.Func][]*ssa.Function),
 	}
 	var tops []*ssa.Function

@@ -22,5 +22,5 @@ func a(r *http.Request, tok *oauth2.Token) {
 	check(c.Value) // want `label: access token`
 	check(c.Name)  // near miss
 	v := tok.RefreshToken
-	check(v)  // want `label: refresh token`
+	check(v) // want `label: refresh token`
 }
