@@ -84,12 +84,15 @@ type engine struct {
 	types   map[types.Type]model.Label
 	facts   map[*types.Func]*Summary
 	info    map[*types.Func]*model.FlowFunc
-	impls   map[*types.Func][]*ssa.Function
-	changed bool
-	shared  bool // a package-wide field or variable changed
-	final   bool
-	hits    []hit
-	cur     *unit
+	ximpls  map[*types.Func][]*types.Func
+	// factPkgs are the packages with flow facts (see hasFacts).
+	factPkgs map[*types.Package]bool
+	impls    map[*types.Func][]*ssa.Function
+	changed  bool
+	shared   bool // a package-wide field or variable changed
+	final    bool
+	hits     []hit
+	cur      *unit
 }
 
 func newEngine(pass *analysis.Pass, pkg *ssa.Package) *engine {
@@ -100,7 +103,7 @@ func newEngine(pass *analysis.Pass, pkg *ssa.Package) *engine {
 		results: make(map[*ssa.Function][]mask), alias: make(map[*ssa.FreeVar]ssa.Value),
 		byFn: make(map[*ssa.Function]*unit), unitOf: make(map[*ssa.Function]*unit),
 		types: make(map[types.Type]model.Label), facts: make(map[*types.Func]*Summary),
-		info:  make(map[*types.Func]*model.FlowFunc),
+		info: make(map[*types.Func]*model.FlowFunc), ximpls: make(map[*types.Func][]*types.Func),
 		impls: make(map[*types.Func][]*ssa.Function),
 	}
 	var tops []*ssa.Function
@@ -779,6 +782,9 @@ func (e *engine) call(fn *ssa.Function, c *ssa.CallCommon, v ssa.Value) {
 		for _, impl := range e.implsOf(c.Method) {
 			e.applyLocal(fn, c, e.byFn[impl], ssaArgs, put)
 		}
+		for _, impl := range e.importedImpls(c.Method) {
+			e.applyFact(fn, c, impl, e.fact(impl), recv, args, put)
+		}
 	}
 	if obj == nil || obj.Pkg() == nil {
 		return
@@ -1158,6 +1164,66 @@ func (e *engine) implsOf(m *types.Func) []*ssa.Function {
 	}
 	e.impls[m] = fs
 	return fs
+}
+
+// importedImpls returns the methods with a summary, of the types of the
+// packages of the analyzed module that this package imports, that
+// implement the interface method m.
+func (e *engine) importedImpls(m *types.Func) []*types.Func {
+	if fs, ok := e.ximpls[m]; ok {
+		return fs
+	}
+	var fs []*types.Func
+	recv := m.Type().(*types.Signature).Recv()
+	iface, _ := recv.Type().Underlying().(*types.Interface)
+	if iface != nil && e.pass.Module != nil && e.pass.Module.Path != "" {
+		for _, imp := range e.pass.Pkg.Imports() {
+			if !inModule(imp.Path(), e.pass.Module.Path) || !e.pass.ImportPackageFact(imp, new(hasSummaries)) && !e.hasFacts(imp) {
+				continue
+			}
+			scope := imp.Scope()
+			for _, name := range scope.Names() {
+				tn, ok := scope.Lookup(name).(*types.TypeName)
+				if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+					continue
+				}
+				for _, t := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
+					if !types.Implements(t, iface) {
+						continue
+					}
+					obj, _, _ := types.LookupFieldOrMethod(t, true, m.Pkg(), m.Name())
+					if impl, ok := obj.(*types.Func); ok && e.fact(impl) != nil {
+						fs = append(fs, impl)
+					}
+					break
+				}
+			}
+		}
+	}
+	e.ximpls[m] = fs
+	return fs
+}
+
+// hasFacts reports whether any object fact of the flow engine was
+// imported from package pkg (a package whose functions have summaries but
+// none with labelled results has no hasSummaries fact).
+func (e *engine) hasFacts(pkg *types.Package) bool {
+	if v, ok := e.factPkgs[pkg]; ok {
+		return v
+	}
+	if e.factPkgs == nil {
+		e.factPkgs = make(map[*types.Package]bool)
+		for _, f := range e.pass.AllObjectFacts() {
+			if f.Object.Pkg() != nil {
+				e.factPkgs[f.Object.Pkg()] = true
+			}
+		}
+	}
+	return e.factPkgs[pkg]
+}
+
+func inModule(path, mod string) bool {
+	return path == mod || strings.HasPrefix(path, mod+"/")
 }
 
 // summaryFact returns the summary of a unit's function for its callers.

@@ -2,6 +2,7 @@ package flow_test
 
 import (
 	"go/ast"
+	"path/filepath"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
@@ -60,4 +61,12 @@ var labels = &analysis.Analyzer{
 
 func TestLabelOf(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), labels, "labels")
+}
+
+// TestModuleImplementations: an interface call resolves to the
+// implementations in the packages of the analyzed module it imports.
+func TestModuleImplementations(t *testing.T) {
+	dir := filepath.Join(analysistest.TestData(), "mod")
+	analysistest.Run(t, dir, flow.Analyzer, "./impl")
+	analysistest.Run(t, dir, reporter, "./caller")
 }
