@@ -416,6 +416,18 @@ func init() {
 		addSource("(net/http.Header)."+m, callSource{key: 1, keyed: credentialKey})
 	}
 	addSource("(google.golang.org/grpc/metadata.MD).Get", callSource{key: 1, keyed: credentialKey})
+	for _, lib := range []*Library{goJoseV4, goJoseV3, squareJose, goJoseV2} {
+		for _, t := range []string{"JSONWebSignature", "JSONWebEncryption"} {
+			for _, m := range []string{"CompactSerialize", "FullSerialize"} {
+				addSource("("+lib.Module+"."+t+")."+m, callSource{label: SignedJWT})
+			}
+		}
+	}
+	for _, lib := range []*Library{cristalhqV4, cristalhqV5} {
+		for _, m := range []string{"String", "Bytes"} {
+			addSource("(*"+lib.Module+".Token)."+m, callSource{label: SignedJWT})
+		}
+	}
 	addSource("net/http/httputil.DumpRequest", callSource{label: Headers})
 	addSource("net/http/httputil.DumpRequestOut", callSource{label: Headers})
 	addSource("google.golang.org/grpc/metadata.FromIncomingContext", callSource{label: Headers})
