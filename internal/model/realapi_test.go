@@ -26,7 +26,10 @@ func TestModelMatchesRealLibraries(t *testing.T) {
 		t.Skip("no go command")
 	}
 	// The standard library packages of the display-only rule.
-	patterns := []string{"fmt", "errors", "log", "log/slog", "net/http", "os", "path", "path/filepath", "io", "encoding/json"}
+	patterns := []string{"fmt", "errors", "log", "log/slog", "net/http", "os", "path", "path/filepath", "io", "encoding/json", "runtime", "syscall", "testing"}
+	// The logging libraries of logging.go (the e2e package terminate
+	// imports them).
+	patterns = append(patterns, LoggingPackages...)
 	for _, lib := range libraries {
 		patterns = append(patterns, lib.Module+"/...")
 		if lib == idtoken {
@@ -79,6 +82,10 @@ func TestModelMatchesRealLibraries(t *testing.T) {
 	// testify is not in the e2e module: its names are skipped here (and
 	// logged as not in the e2e module), checked only by the stubs.
 	tables["requireNoErrors"] = keys(requireNoErrors)
+	// The logging libraries' names of logging.go (its standard library
+	// names are checked by TestStdNamesExist).
+	tables["terminatingFuncs"] = keys(terminatingFuncs)
+	tables["loggingFuncs"] = keys(loggingFuncs)
 	// The claim field names matched by name alone, each at one real type
 	// that has it.
 	claimFieldAt := map[string]string{
