@@ -6,7 +6,7 @@ import "os"
 type Logger struct{}
 
 func (l *Logger) Fatal(msg string, fields ...Field) { os.Exit(1) }
-func (l *Logger) Sugar() *SugaredLogger           { return &SugaredLogger{} }
+func (l *Logger) Sugar() *SugaredLogger             { return &SugaredLogger{} }
 
 type SugaredLogger struct{}
 
