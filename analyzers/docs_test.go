@@ -3,10 +3,12 @@ package analyzers_test
 import (
 	"flag"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/tokenvet/tokenvet/analyzers"
+	"github.com/tokenvet/tokenvet/internal/resolve"
 )
 
 var update = flag.Bool("update", false, "rewrite the README table")
@@ -53,6 +55,22 @@ func TestSuiteMetadata(t *testing.T) {
 		seen[a.Name] = true
 		if m.Summary == "" || len(m.CWE) == 0 || m.Severity == "" {
 			t.Errorf("%s: incomplete metadata %+v", a.Name, m)
+		}
+	}
+}
+
+// TestSharedIndexRequired checks that the passes that follow values share
+// the package index of internal/resolve by requiring its analyzer, which
+// is no analyzer of the suite: it reports nothing, has no flag or rule, and
+// the golangci-lint plugin and vet tool expose only the suite.
+func TestSharedIndexRequired(t *testing.T) {
+	want := map[string]bool{"jwtverify": true, "jwtalg": true, "jwtclaims": true, "jwtleeway": true}
+	for _, a := range analyzers.All() {
+		if a == resolve.Analyzer || a.Name == resolve.Analyzer.Name {
+			t.Errorf("the suite lists %s", a.Name)
+		}
+		if got := slices.Contains(a.Requires, resolve.Analyzer); got != want[a.Name] {
+			t.Errorf("%s requires resolve.Analyzer: %v, want %v", a.Name, got, want[a.Name])
 		}
 	}
 }

@@ -51,13 +51,21 @@ func LookupClaimsEffect(fn *types.Func) ClaimsEffect {
 
 // ClaimCheck describes a method that validates claims on a value.
 type ClaimCheck struct {
-	// Claims are the claims it checks: "exp", "nbf", "aud", "iss", or "all"
-	// for the time claims and every claim its argument names.
+	// Claims are the claims it checks: "exp", "nbf", "aud", "iss", or
+	// AllClaims.
 	Claim string
 	// Req is the index of the "required" bool argument (golang-jwt v4
 	// Verify*(cmp, req)), or -1.
 	Req int
 }
+
+// AllClaims is the Claim of a check of the time claims and of every claim
+// its argument names (go-jose Claims.Validate(jwt.Expected{...})).
+const AllClaims = "all"
+
+// ChecksAll reports whether the check covers the time claims and every
+// claim its argument names (see AllClaims).
+func (c ClaimCheck) ChecksAll() bool { return c.Claim == AllClaims }
 
 var claimChecks = map[string]ClaimCheck{}
 
@@ -181,8 +189,8 @@ func init() {
 		} else {
 			expectedFields[p+"Expected.Audience"] = "aud"
 		}
-		claimChecks["("+p+"Claims).Validate"] = ClaimCheck{Claim: "all", Req: -1}
-		claimChecks["("+p+"Claims).ValidateWithLeeway"] = ClaimCheck{Claim: "all", Req: -1}
+		claimChecks["("+p+"Claims).Validate"] = ClaimCheck{Claim: AllClaims, Req: -1}
+		claimChecks["("+p+"Claims).ValidateWithLeeway"] = ClaimCheck{Claim: AllClaims, Req: -1}
 	}
 
 	claimsEffects[goOIDC.Module+"/oidc.InsecureIssuerURLContext"] = InsecureIssuer // v3 only

@@ -117,13 +117,39 @@ func stdTypeName(t types.Type) string {
 	return ""
 }
 
+// The families of algorithms a verification key is for (KeyAlgFamily).
+// Their names appear in jwtalg's publicKeys facts.
+const (
+	HMACKeyFamily    = "hmac"
+	RSAKeyFamily     = "rsa"
+	ECDSAKeyFamily   = "ecdsa"
+	Ed25519KeyFamily = "ed25519"
+	// PublicKeyFamily is an asymmetric public key of a family not known
+	// statically (a key of a JWKS key set).
+	PublicKeyFamily = "public"
+)
+
+// IsSecretKeyFamily reports whether a key of the family is a shared
+// secret (an HMAC key): whoever verifies with it can sign.
+func IsSecretKeyFamily(family string) bool { return family == HMACKeyFamily }
+
+// IsPublicKeyFamily reports whether a key of the family is an asymmetric
+// public key, which no HMAC algorithm accepts.
+func IsPublicKeyFamily(family string) bool {
+	switch family {
+	case RSAKeyFamily, ECDSAKeyFamily, Ed25519KeyFamily, PublicKeyFamily:
+		return true
+	}
+	return false
+}
+
 // keyAlgFamilies are the verification key types golang-jwt's signing
 // methods accept (each type-asserts its key), by the family of algorithms
 // they verify.
 var keyAlgFamilies = map[string]string{
-	"*crypto/rsa.PublicKey":    "rsa",
-	"*crypto/ecdsa.PublicKey":  "ecdsa",
-	"crypto/ed25519.PublicKey": "ed25519",
+	"*crypto/rsa.PublicKey":    RSAKeyFamily,
+	"*crypto/ecdsa.PublicKey":  ECDSAKeyFamily,
+	"crypto/ed25519.PublicKey": Ed25519KeyFamily,
 }
 
 // KeyAlgFamily names the family of algorithms a verification key of type t
@@ -136,7 +162,7 @@ func KeyAlgFamily(t types.Type) string {
 	t = types.Unalias(t)
 	if s, ok := t.(*types.Slice); ok {
 		if b, ok := types.Unalias(s.Elem()).(*types.Basic); ok && b.Kind() == types.Byte {
-			return "hmac"
+			return HMACKeyFamily
 		}
 		return ""
 	}

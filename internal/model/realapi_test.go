@@ -26,8 +26,11 @@ func TestModelMatchesRealLibraries(t *testing.T) {
 		t.Skip("no go command")
 	}
 	// The standard library packages of the display-only rule.
-	patterns := []string{"fmt", "errors", "log", "log/slog", "net/http", "os", "path", "path/filepath", "io", "encoding/json",
+	patterns := []string{"fmt", "errors", "log", "log/slog", "net/http", "os", "path", "path/filepath", "io", "encoding/json", "runtime", "syscall", "testing",
 		"strings", "bytes", "strconv", "net/url", "encoding/base64", "encoding/hex", "net/http/httputil"}
+	// The logging libraries of logging.go (the e2e package terminate
+	// imports them).
+	patterns = append(patterns, LoggingPackages...)
 	// The flow model's logging, web and configuration libraries, where the
 	// e2e module requires them.
 	patterns = append(patterns, flowModules()...)
@@ -88,6 +91,10 @@ func TestModelMatchesRealLibraries(t *testing.T) {
 	flowFields, flowTypes := FlowFields()
 	tables["flowFields"] = flowFields
 	tables["flowTypes"] = flowTypes
+	// The logging libraries' names of logging.go (its standard library
+	// names are checked by TestStdNamesExist).
+	tables["terminatingFuncs"] = keys(terminatingFuncs)
+	tables["loggingFuncs"] = keys(loggingFuncs)
 	// The claim field names matched by name alone, each at one real type
 	// that has it.
 	claimFieldAt := map[string]string{

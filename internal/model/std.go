@@ -74,12 +74,16 @@ func IsErrorsIs(fn *types.Func) bool { return errorsIs[stdName(fn)] }
 // log/slog, errors): a value passed to it is shown, not checked.
 func IsReportingFunc(fn *types.Func) bool { return reportingPackages[stdPath(fn)] }
 
-// ChecksNoArgument reports whether fn belongs to a standard package that
-// formats, logs, records or encodes a value without checking it: the
-// reporting packages of IsReportingFunc, testing and encoding/json.
+// OnlyShowsArguments reports whether fn only formats, logs or wraps its
+// arguments into an error: a function of a reporting standard package
+// (IsReportingFunc) or of a logging library (IsLoggingFunc).
+func OnlyShowsArguments(fn *types.Func) bool { return IsReportingFunc(fn) || IsLoggingFunc(fn) }
+
+// ChecksNoArgument reports whether fn formats, logs, records or encodes a
+// value without checking it: OnlyShowsArguments, and the standard
+// packages testing and encoding/json.
 func ChecksNoArgument(fn *types.Func) bool {
-	p := stdPath(fn)
-	return reportingPackages[p] || recordingPackages[p]
+	return OnlyShowsArguments(fn) || recordingPackages[stdPath(fn)]
 }
 
 // IsStdTransform reports whether fn belongs to the standard library but not
@@ -90,22 +94,6 @@ func IsStdTransform(fn *types.Func) bool {
 	p := stdPath(fn)
 	return p != "" && p != formatPackage
 }
-
-// terminatingNames are the names of functions and methods that end the
-// current flow: os.Exit, log.Fatal*, log.Panic*, (*testing.T).FailNow and
-// Skip*, runtime.Goexit. Matched by name in any package on purpose: loggers
-// and test helpers of other packages name theirs alike.
-var terminatingNames = map[string]bool{}
-
-func init() {
-	for _, n := range []string{"Exit", "Fatal", "Fatalf", "Fatalln", "Panic", "Panicf", "Panicln", "FailNow", "Goexit", "Skip", "Skipf", "SkipNow"} {
-		terminatingNames[n] = true
-	}
-}
-
-// IsTerminating reports whether a call of fn ends the current flow, judged
-// by its name alone (see terminatingNames).
-func IsTerminating(fn *types.Func) bool { return fn != nil && terminatingNames[fn.Name()] }
 
 // envLookups read an environment variable, "" when it is unset.
 var envLookups = map[string]bool{"os.Getenv": true}

@@ -7,11 +7,17 @@
 // It works on syntax and types only, within the package under analysis; a
 // value that comes from elsewhere (a parameter, another package, a function
 // result) makes the answer incomplete rather than wrong.
+//
+// The Resolver is the result of [Analyzer], which passes list in their
+// Requires and read from pass.ResultOf[resolve.Analyzer], so that the
+// package's assignments are indexed once, not once per pass.
 package resolve
 
 import (
 	"go/ast"
 	"go/types"
+	"reflect"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
@@ -20,9 +26,31 @@ import (
 	"github.com/tokenvet/tokenvet/internal/model"
 )
 
-// Resolver resolves values in one package. Create one per pass with New.
+// Analyzer provides the [*Resolver] of a package to the analyzers that
+// require it. It reports nothing and exports no facts.
+var Analyzer = &analysis.Analyzer{
+	Name:       "resolve",
+	Doc:        "index a package's assignments for tokenvet's passes\n\nThe result is a *resolve.Resolver, which follows options, variables, fields and function values through the package.",
+	URL:        "https://pkg.go.dev/github.com/tokenvet/tokenvet/internal/resolve",
+	Run:        run,
+	ResultType: reflect.TypeFor[*Resolver](),
+}
+
+// run returns the Resolver of the package. Its indexes are built on first
+// use: a package no pass asks about does not pay for them.
+func run(pass *analysis.Pass) (any, error) {
+	return newResolver(pass.TypesInfo, pass.Files, pass.Pkg), nil
+}
+
+// Resolver resolves values in one package. Get it from
+// pass.ResultOf[Analyzer]. It is safe for concurrent use: the passes that
+// require it may run at the same time on the same package.
 type Resolver struct {
-	pass *analysis.Pass
+	info  *types.Info
+	files []*ast.File
+	pkg   *types.Package
+
+	indexOnce sync.Once
 	// defs maps a variable (local, package-level, or struct field) to the
 	// expressions assigned to it anywhere in the package; built lazily.
 	defs map[*types.Var][]ast.Expr
@@ -31,14 +59,16 @@ type Resolver struct {
 	incomplete map[*types.Var]bool
 	// params are the parameters and results of functions of the package.
 	params map[*types.Var]bool
+
+	tuplesOnce sync.Once
 	// tuples maps a variable to the multi-value calls it is assigned from;
 	// built lazily by TupleValues.
 	tuples map[*types.Var][]TupleValue
 }
 
-// New returns a Resolver for the package of pass.
-func New(pass *analysis.Pass) *Resolver {
-	return &Resolver{pass: pass}
+// newResolver returns a Resolver for a package's syntax and types.
+func newResolver(info *types.Info, files []*ast.File, pkg *types.Package) *Resolver {
+	return &Resolver{info: info, files: files, pkg: pkg}
 }
 
 // Option is one option or configuration applied to a parse.
@@ -88,7 +118,7 @@ func (r *Resolver) CallOptions(call *ast.CallExpr, first int) Options {
 		r.addArgs(&opts, call, call.Args[first:])
 	}
 	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
-		if s := r.pass.TypesInfo.Selections[sel]; s != nil && s.Kind() == types.MethodVal {
+		if s := r.info.Selections[sel]; s != nil && s.Kind() == types.MethodVal {
 			r.addParser(&opts, sel.X, 0)
 		}
 	}
@@ -124,7 +154,7 @@ func (r *Resolver) addOption(opts *Options, e ast.Expr, depth int) {
 	}
 	switch x := ast.Unparen(e).(type) {
 	case *ast.CallExpr:
-		fn, _ := typeutil.Callee(r.pass.TypesInfo, x).(*types.Func)
+		fn, _ := typeutil.Callee(r.info, x).(*types.Func)
 		opts.List = append(opts.List, Option{Call: x, Func: fn, Expr: e})
 		return
 	case *ast.Ident, *ast.SelectorExpr:
@@ -149,10 +179,10 @@ func (r *Resolver) addParser(opts *Options, e ast.Expr, depth int) {
 	}
 	switch x := ast.Unparen(e).(type) {
 	case *ast.CallExpr:
-		if b, ok := typeutil.Callee(r.pass.TypesInfo, x).(*types.Builtin); ok && b.Name() == "new" {
+		if b, ok := typeutil.Callee(r.info, x).(*types.Builtin); ok && b.Name() == "new" {
 			return // new(jwt.Parser): no options
 		}
-		fn, _ := typeutil.Callee(r.pass.TypesInfo, x).(*types.Func)
+		fn, _ := typeutil.Callee(r.info, x).(*types.Func)
 		if fn != nil && fn.Signature().Variadic() && model.FuncName(fn) != "" {
 			// A library constructor taking options: jwt.NewParser(opts...).
 			// A helper of the program may add options of its own.
@@ -190,7 +220,7 @@ func (r *Resolver) addParser(opts *Options, e ast.Expr, depth int) {
 // addVarFieldAssignments adds "v.Field = value" assignments made to the
 // parser held in v anywhere in the package.
 func (r *Resolver) addVarFieldAssignments(opts *Options, v *types.Var) {
-	for _, f := range r.pass.Files {
+	for _, f := range r.files {
 		ast.Inspect(f, func(n ast.Node) bool {
 			as, ok := n.(*ast.AssignStmt)
 			if !ok {
@@ -215,10 +245,10 @@ func (r *Resolver) addVarFieldAssignments(opts *Options, v *types.Var) {
 func (r *Resolver) varOf(e ast.Expr) *types.Var {
 	switch x := ast.Unparen(e).(type) {
 	case *ast.Ident:
-		v, _ := r.pass.TypesInfo.ObjectOf(x).(*types.Var)
+		v, _ := r.info.ObjectOf(x).(*types.Var)
 		return v
 	case *ast.SelectorExpr:
-		v, _ := r.pass.TypesInfo.ObjectOf(x.Sel).(*types.Var)
+		v, _ := r.info.ObjectOf(x.Sel).(*types.Var)
 		return v
 	}
 	return nil
@@ -233,7 +263,7 @@ func (r *Resolver) varOf(e ast.Expr) *types.Var {
 // range, or through its address).
 func (r *Resolver) Values(e ast.Expr) (vals []ast.Expr, ok bool) {
 	v := r.varOf(e)
-	if v == nil || v.Pkg() != r.pass.Pkg {
+	if v == nil || v.Pkg() != r.pkg {
 		return nil, false
 	}
 	r.index()
@@ -254,15 +284,14 @@ func (r *Resolver) isParam(v *types.Var) bool {
 	return r.params[v]
 }
 
-// index records every assignment of the package.
-func (r *Resolver) index() {
-	if r.defs != nil {
-		return
-	}
+// index records every assignment of the package, once.
+func (r *Resolver) index() { r.indexOnce.Do(r.buildIndex) }
+
+func (r *Resolver) buildIndex() {
 	r.defs = make(map[*types.Var][]ast.Expr)
 	r.incomplete = make(map[*types.Var]bool)
 	r.params = make(map[*types.Var]bool)
-	info := r.pass.TypesInfo
+	info := r.info
 	record := func(lhs ast.Expr, rhs ast.Expr) {
 		v := r.varOf(lhs)
 		if v == nil {
@@ -274,7 +303,7 @@ func (r *Resolver) index() {
 		}
 		r.defs[v] = append(r.defs[v], rhs)
 	}
-	for _, f := range r.pass.Files {
+	for _, f := range r.files {
 		ast.Inspect(f, func(n ast.Node) bool {
 			switch n := n.(type) {
 			case *ast.FuncType:
@@ -360,10 +389,10 @@ func (r *Resolver) sliceElems(e ast.Expr, depth int) ([]ast.Expr, bool) {
 	case *ast.CallExpr:
 		// make([]T, n): no elements yet (appends to the variable are
 		// recorded as its other values).
-		if b, ok := typeutil.Callee(r.pass.TypesInfo, x).(*types.Builtin); ok && b.Name() == "make" {
+		if b, ok := typeutil.Callee(r.info, x).(*types.Builtin); ok && b.Name() == "make" {
 			return nil, true
 		}
-		if b, ok := typeutil.Callee(r.pass.TypesInfo, x).(*types.Builtin); ok && b.Name() == "append" && len(x.Args) > 0 {
+		if b, ok := typeutil.Callee(r.info, x).(*types.Builtin); ok && b.Name() == "append" && len(x.Args) > 0 {
 			elems, ok := r.sliceElems(x.Args[0], depth+1)
 			rest := x.Args[1:]
 			if x.Ellipsis.IsValid() && len(rest) > 0 {
@@ -388,7 +417,7 @@ func (r *Resolver) sliceElems(e ast.Expr, depth int) ([]ast.Expr, bool) {
 			// "opts = append(opts, x)" refers to v itself: take only
 			// the appended part.
 			if call, isCall := ast.Unparen(val).(*ast.CallExpr); isCall && len(call.Args) > 0 && v != nil && r.varOf(call.Args[0]) == v {
-				if b, isB := typeutil.Callee(r.pass.TypesInfo, call).(*types.Builtin); isB && b.Name() == "append" {
+				if b, isB := typeutil.Callee(r.info, call).(*types.Builtin); isB && b.Name() == "append" {
 					rest := call.Args[1:]
 					if call.Ellipsis.IsValid() && len(rest) > 0 {
 						more, ok2 := r.sliceElems(rest[len(rest)-1], depth+1)
@@ -422,7 +451,7 @@ func (r *Resolver) funcValues(e ast.Expr, depth int) ([]any, bool) {
 	if depth > 4 {
 		return nil, false
 	}
-	info := r.pass.TypesInfo
+	info := r.info
 	switch x := ast.Unparen(e).(type) {
 	case *ast.FuncLit:
 		return []any{x}, true
@@ -467,10 +496,10 @@ func (r *Resolver) funcValues(e ast.Expr, depth int) ([]any, bool) {
 
 // FuncDecl returns the declaration of fn in this package, or nil.
 func (r *Resolver) FuncDecl(fn *types.Func) *ast.FuncDecl {
-	if fn == nil || fn.Pkg() != r.pass.Pkg {
+	if fn == nil || fn.Pkg() != r.pkg {
 		return nil
 	}
-	for _, f := range r.pass.Files {
+	for _, f := range r.files {
 		if !(f.FileStart <= fn.Pos() && fn.Pos() < f.FileEnd) {
 			continue
 		}
@@ -496,12 +525,12 @@ type TupleValue struct {
 // complement Values, which leaves such assignments out.
 func (r *Resolver) TupleValues(e ast.Expr) []TupleValue {
 	v := r.varOf(e)
-	if v == nil || v.Pkg() != r.pass.Pkg {
+	if v == nil || v.Pkg() != r.pkg {
 		return nil
 	}
-	if r.tuples == nil {
+	r.tuplesOnce.Do(func() {
 		r.tuples = make(map[*types.Var][]TupleValue)
-		for _, f := range r.pass.Files {
+		for _, f := range r.files {
 			ast.Inspect(f, func(n ast.Node) bool {
 				lhs, rhs := astutil.AssignPairs(n)
 				if len(rhs) != 1 || len(lhs) < 2 {
@@ -519,6 +548,6 @@ func (r *Resolver) TupleValues(e ast.Expr) []TupleValue {
 				return true
 			})
 		}
-	}
+	})
 	return r.tuples[v]
 }

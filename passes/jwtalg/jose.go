@@ -80,13 +80,13 @@ func (a *analyzer) joseKeyRisk(e ast.Expr, depth int) string {
 		return ""
 	}
 	t := a.pass.TypesInfo.TypeOf(e)
-	if model.KeyAlgFamily(t) == "hmac" {
+	if model.IsSecretKeyFamily(model.KeyAlgFamily(t)) {
 		return "bytes"
 	}
 	switch model.LookupJoseType(t) {
 	case model.JoseJWK:
 		for _, k := range a.litFields(e, model.JoseKeyField, depth) {
-			if model.KeyAlgFamily(a.pass.TypesInfo.TypeOf(k)) == "hmac" {
+			if model.IsSecretKeyFamily(model.KeyAlgFamily(a.pass.TypesInfo.TypeOf(k))) {
 				return "bytes"
 			}
 		}
@@ -96,12 +96,9 @@ func (a *analyzer) joseKeyRisk(e ast.Expr, depth int) string {
 			elems, _ := a.resolver.SliceElems(keys)
 			for _, el := range elems {
 				for _, k := range a.litFields(el, model.JoseKeyField, depth+1) {
-					switch model.KeyAlgFamily(a.pass.TypesInfo.TypeOf(k)) {
-					case "hmac":
-						hmac = true
-					case "rsa", "ecdsa", "ed25519":
-						public = true
-					}
+					family := model.KeyAlgFamily(a.pass.TypesInfo.TypeOf(k))
+					hmac = hmac || model.IsSecretKeyFamily(family)
+					public = public || model.IsPublicKeyFamily(family)
 				}
 			}
 		}

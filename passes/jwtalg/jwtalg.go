@@ -33,7 +33,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:      Meta.Name,
 	Doc:       Meta.Doc,
 	URL:       Meta.URL,
-	Requires:  []*analysis.Analyzer{inspect.Analyzer},
+	Requires:  []*analysis.Analyzer{inspect.Analyzer, resolve.Analyzer},
 	Run:       suppress.Run(run),
 	FactTypes: []analysis.Fact{new(checksMethod), new(publicKeys)},
 }
@@ -63,7 +63,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if len(pass.Files) == 0 || !model.ImportsTokenLibrary(pass.Pkg) {
 		return nil, nil
 	}
-	r := resolve.New(pass)
+	r := pass.ResultOf[resolve.Analyzer].(*resolve.Resolver)
 	a := &analyzer{
 		pass:     pass,
 		insp:     pass.ResultOf[inspect.Analyzer].(*inspector.Inspector),
@@ -274,16 +274,11 @@ func (a *analyzer) isNoneValue(e ast.Expr) bool {
 	return false
 }
 
-// isFormatCall reports whether call only formats or logs its arguments
-// (fmt, log, errors, slog, testing and methods named like theirs): passing
-// an alg to it is not checking it.
+// isFormatCall reports whether call only formats, logs or records its
+// arguments (fmt, log, errors, slog, testing, encoding/json and the
+// logging libraries the model knows): passing an alg to it is not checking
+// it.
 func (a *analyzer) isFormatCall(call *ast.CallExpr) bool {
 	fn, _ := typeutil.Callee(a.pass.TypesInfo, call).(*types.Func)
-	if fn == nil {
-		return false
-	}
-	if model.ChecksNoArgument(fn) {
-		return true
-	}
-	return model.IsLoggingName(fn.Name())
+	return fn != nil && model.ChecksNoArgument(fn)
 }

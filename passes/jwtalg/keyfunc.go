@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -549,7 +550,7 @@ func (a *analyzer) addKey(ki *kfInfo, k ast.Expr, depth int) {
 				}
 			}
 			if a.fromKeySet(k) {
-				ki.keys = append(ki.keys, keyInfo{typ: t, kind: "public"})
+				ki.keys = append(ki.keys, keyInfo{typ: t, kind: model.PublicKeyFamily})
 				return
 			}
 			ki.unknownKeys = true
@@ -611,9 +612,7 @@ func (a *analyzer) setKeysAsymmetric(set ast.Expr) bool {
 		elems, _ := a.resolver.SliceElems(keys)
 		for _, el := range elems {
 			for _, k := range a.litFields(el, model.JoseKeyField, 1) {
-				switch model.KeyAlgFamily(a.pass.TypesInfo.TypeOf(k)) {
-				case "rsa", "ecdsa", "ed25519":
-				default:
+				if !model.IsPublicKeyFamily(model.KeyAlgFamily(a.pass.TypesInfo.TypeOf(k))) {
 					return false
 				}
 			}
@@ -644,18 +643,20 @@ func (a *analyzer) looksPublic(e ast.Expr) bool {
 	return found
 }
 
+// kindAlgs are the JWA algorithm names of each key family, for the
+// allow-list the messages and fixes suggest.
 var kindAlgs = map[string][]string{
-	"rsa":     {"RS256", "RS384", "RS512"},
-	"ecdsa":   {"ES256", "ES384", "ES512"},
-	"ed25519": {"EdDSA"},
-	"hmac":    {"HS256", "HS384", "HS512"},
+	model.RSAKeyFamily:     {"RS256", "RS384", "RS512"},
+	model.ECDSAKeyFamily:   {"ES256", "ES384", "ES512"},
+	model.Ed25519KeyFamily: {"EdDSA"},
+	model.HMACKeyFamily:    {"HS256", "HS384", "HS512"},
 }
 
 // asymmetric reports whether every key of kinds is an asymmetric public
 // key: golang-jwt's HMAC Verify accepts only a []byte, so such keys cannot
 // be turned into HMAC secrets whatever alg the token names.
 func asymmetric(kinds []string, unknown bool) bool {
-	return len(kinds) > 0 && !unknown && !contains(kinds, "hmac")
+	return len(kinds) > 0 && !unknown && !slices.ContainsFunc(kinds, model.IsSecretKeyFamily)
 }
 
 // keyKinds summarizes the keys of the keyfuncs refs: their kinds (in
@@ -682,7 +683,7 @@ func keyKinds(refs []kfRef) (kinds []string, unknown, publicBytes bool) {
 				unknown = true
 				continue
 			}
-			if kind == "hmac" && k.public {
+			if model.IsSecretKeyFamily(kind) && k.public {
 				publicBytes = true
 			}
 			if !seen[kind] {
@@ -777,7 +778,7 @@ const maxMessage = 200
 func keyfuncMessage(name, qual string, kp *model.KeyfuncParse, kinds []string, publicBytes bool, algs []string) string {
 	var what string
 	switch {
-	case len(kinds) > 1 && contains(kinds, "hmac"):
+	case len(kinds) > 1 && slices.ContainsFunc(kinds, model.IsSecretKeyFamily):
 		what = ", and the keyfunc returns []byte secrets and public keys"
 	case publicBytes:
 		// An allow-list does not help: the bytes must become a key
@@ -810,15 +811,6 @@ func keyfuncMessage(name, qual string, kp *model.KeyfuncParse, kinds []string, p
 		}
 	}
 	return msg
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 func quoteAlgs(algs []string) string {

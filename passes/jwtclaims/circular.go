@@ -412,7 +412,7 @@ func (a *analyzer) checkCircularExpected() {
 		call := cur.Node().(*ast.CallExpr)
 		fn := a.callee(call)
 		chk, ok := model.LookupClaimCheck(fn)
-		if !ok || chk.Claim != "all" || len(call.Args) == 0 || astutil.InTestCode(a.pass, cur) {
+		if !ok || !chk.ChecksAll() || len(call.Args) == 0 || astutil.InTestCode(a.pass, cur) {
 			continue
 		}
 		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)

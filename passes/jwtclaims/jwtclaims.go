@@ -30,7 +30,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:      Meta.Name,
 	Doc:       Meta.Doc,
 	URL:       Meta.URL,
-	Requires:  []*analysis.Analyzer{inspect.Analyzer},
+	Requires:  []*analysis.Analyzer{inspect.Analyzer, resolve.Analyzer},
 	Run:       suppress.Run(run),
 	FactTypes: []analysis.Fact{new(claimChecksFact), new(unverifiedResultFact)},
 }
@@ -65,7 +65,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if len(pass.Files) == 0 || !model.ImportsTokenLibrary(pass.Pkg) {
 		return nil, nil
 	}
-	r := resolve.New(pass)
+	r := pass.ResultOf[resolve.Analyzer].(*resolve.Resolver)
 	a := &analyzer{pass: pass, insp: pass.ResultOf[inspect.Analyzer].(*inspector.Inspector), resolver: r, keys: keysource.New(pass, r), unverifiedResults: map[*types.Func]int{}, optionalFields: map[*ast.CompositeLit][]optionalField{}}
 	a.exportClaimChecks()
 	a.exportUnverifiedResults()

@@ -20,7 +20,7 @@ type scope struct {
 	cur   inspector.Cursor
 	calls []*ast.CallExpr
 	// checks are the claims checked anywhere in the function, by a method
-	// call with a required (or no) flag: "exp", "aud", "iss", "nbf", "all".
+	// call with a required (or no) flag: "exp", "aud", "iss", "nbf", model.AllClaims.
 	checks map[string]bool
 	// required are the claims a method call requires (Verify*(x, true), or
 	// a flag that is not the constant false).
@@ -29,8 +29,10 @@ type scope struct {
 	weak map[string][]*ast.CallExpr
 	// read are the claims whose fields the function reads (a manual check).
 	read map[string]bool
-	// cristalhq is set when a cristalhq claims check is called.
-	cristalhq bool
+	// separateCheck is set when a claims check of a library that checks
+	// claims only separately from the verification is called
+	// (model.ClaimsCheckedSeparately).
+	separateCheck bool
 }
 
 func (a *analyzer) checkScope(fcur inspector.Cursor) {
@@ -46,7 +48,7 @@ func (a *analyzer) checkScope(fcur inspector.Cursor) {
 				continue
 			}
 			if model.ClaimsCheckedSeparately(fn) {
-				sc.cristalhq = true
+				sc.separateCheck = true
 			}
 			if chk.Req >= 0 && chk.Req < len(n.Args) {
 				if v, isConst := a.boolConst(n.Args[chk.Req]); isConst && !v {
@@ -77,7 +79,7 @@ func (a *analyzer) checkScope(fcur inspector.Cursor) {
 	}
 	for _, call := range sc.calls {
 		fn := a.callee(call)
-		if chk, ok := model.LookupClaimCheck(fn); ok && chk.Claim == "all" {
+		if chk, ok := model.LookupClaimCheck(fn); ok && chk.ChecksAll() {
 			a.checkJoseValidate(sc, call)
 			continue
 		}
@@ -92,7 +94,7 @@ func (a *analyzer) checkScope(fcur inspector.Cursor) {
 		case model.ClaimsByAudienceArg:
 			a.checkIDToken(sc, call, fn)
 		case model.ClaimsUnchecked:
-			if !sc.cristalhq && !sc.read["exp"] && !a.escapes(sc, call) {
+			if !sc.separateCheck && !sc.read["exp"] && !a.escapes(sc, call) {
 				a.report(call.Fun, "jwt."+fn.Name()+" verifies only the signature: cristalhq/jwt checks no claim; check claims.IsValidAt(time.Now()), IsForAudience and IsIssuer before trusting them")
 			}
 		case model.ClaimsByPayloadOption:
@@ -103,7 +105,7 @@ func (a *analyzer) checkScope(fcur inspector.Cursor) {
 		}
 	}
 	for claim, calls := range sc.weak {
-		if sc.checks[claim] || (claim == "exp" && sc.checks["all"]) {
+		if sc.checks[claim] || (claim == "exp" && sc.checks[model.AllClaims]) {
 			continue
 		}
 		for _, call := range calls {
@@ -210,7 +212,9 @@ func variadicIndex(sig *types.Signature) int {
 func (a *analyzer) checkGolangJWT(sc *scope, call *ast.CallExpr, fn *types.Func, f *model.Func) {
 	sig := fn.Signature()
 	opts := a.resolver.CallOptions(call, variadicIndex(sig))
-	v5 := f.Lib.AudienceByParserOption()
+	// audByOption: audience and issuer are bound by parser options (v5);
+	// else by the claims' Verify* methods (v4, v3).
+	audByOption := f.Lib.AudienceByParserOption()
 	// Claims validation switched off by the parser it uses is reported at
 	// the option; nothing more to say here.
 	if hasEffect(opts, model.ValidationOff) {
@@ -222,7 +226,7 @@ func (a *analyzer) checkGolangJWT(sc *scope, call *ast.CallExpr, fn *types.Func,
 		}
 	}
 	audOK, issOK := true, true
-	if v5 {
+	if audByOption {
 		audOK, issOK = a.bound(opts, model.AudienceCheck), a.bound(opts, model.IssuerCheck)
 	} else {
 		audOK = sc.checks["aud"] || sc.read["aud"] || a.customValid(call, f)
@@ -234,10 +238,10 @@ func (a *analyzer) checkGolangJWT(sc *scope, call *ast.CallExpr, fn *types.Func,
 	}
 	// A VerifyAudience or VerifyIssuer(x, false) is reported on its own:
 	// one finding for the parse is enough.
-	weak := !v5 && (len(sc.weak["aud"]) > 0 || len(sc.weak["iss"]) > 0)
-	if !audOK && !issOK && (opts.Complete || !v5) && !weak {
+	weak := !audByOption && (len(sc.weak["aud"]) > 0 || len(sc.weak["iss"]) > 0)
+	if !audOK && !issOK && (opts.Complete || !audByOption) && !weak {
 		fix := fixBindOptions
-		if !v5 {
+		if !audByOption {
 			fix = fixBindVerify
 		}
 		key := a.keys.Verify(call, fn, opts)
@@ -257,7 +261,7 @@ func (a *analyzer) checkGolangJWT(sc *scope, call *ast.CallExpr, fn *types.Func,
 		return
 	}
 	var missing []string
-	if v5 {
+	if audByOption {
 		if !hasEffect(opts, model.RequireExp) {
 			missing = append(missing, "jwt.WithExpirationRequired()")
 		}
@@ -471,7 +475,7 @@ func (a *analyzer) checkJWX(sc *scope, call *ast.CallExpr, fn *types.Func, f *mo
 // checkJoseClaims reports tok.Claims(key, &c) when the function never
 // validates the claims it decoded.
 func (a *analyzer) checkJoseClaims(sc *scope, call *ast.CallExpr) {
-	if sc.checks["all"] || sc.checks["exp"] || sc.read["exp"] || len(call.Args) < 2 {
+	if sc.checks[model.AllClaims] || sc.checks["exp"] || sc.read["exp"] || len(call.Args) < 2 {
 		return
 	}
 	// Only claims that carry the registered claims can be validated.

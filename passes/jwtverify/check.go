@@ -1835,18 +1835,24 @@ func (a *analyzer) testsExpired(s *site, cond ast.Expr) bool {
 
 // terminates reports whether a block always leaves the current flow: it ends
 // in return, break, continue, goto, panic, os.Exit, log.Fatal or the like.
-func (a *analyzer) terminates(b *ast.BlockStmt) bool {
+func (a *analyzer) terminates(b *ast.BlockStmt) bool { return a.endsBlock(b, true) }
+
+// endsBlock reports whether a block always ends the current flow: by a
+// call that does not return (panic, model.Terminates, a helper of the
+// package that always does), or, when leave is set, by return, break,
+// continue or goto.
+func (a *analyzer) endsBlock(b *ast.BlockStmt, leave bool) bool {
 	if b == nil || len(b.List) == 0 {
 		return false
 	}
 	switch last := b.List[len(b.List)-1].(type) {
 	case *ast.ReturnStmt, *ast.BranchStmt:
-		return true
+		return leave
 	case *ast.BlockStmt:
-		return a.terminates(last)
+		return a.endsBlock(last, leave)
 	case *ast.IfStmt:
 		els, ok := last.Else.(*ast.BlockStmt)
-		return ok && a.terminates(last.Body) && a.terminates(els)
+		return ok && a.endsBlock(last.Body, leave) && a.endsBlock(els, leave)
 	case *ast.ExprStmt:
 		call, ok := ast.Unparen(last.X).(*ast.CallExpr)
 		if !ok {
@@ -1856,10 +1862,24 @@ func (a *analyzer) terminates(b *ast.BlockStmt) bool {
 		case *types.Builtin:
 			return fn.Name() == "panic"
 		case *types.Func:
-			return model.IsTerminating(fn)
+			return model.Terminates(fn) || a.neverReturns(fn)
 		}
 	}
 	return false
+}
+
+// neverReturns reports whether fn is a function or method of this package
+// whose body always ends in a call that does not return
+// (func die(err error) { log.Fatal(err) }).
+func (a *analyzer) neverReturns(fn *types.Func) bool {
+	if v, ok := a.exits[fn]; ok {
+		return v
+	}
+	a.exits[fn] = false // until known: a recursive call does not end it
+	fd := a.resolver.FuncDecl(fn)
+	v := fd != nil && a.endsBlock(fd.Body, false)
+	a.exits[fn] = v
+	return v
 }
 
 // checkExpired reports code that accepts a golang-jwt token when the error

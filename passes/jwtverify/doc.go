@@ -71,7 +71,14 @@
 // if err == nil { use }, an else-if chain or a switch (tagless, or on err)
 // in which every failure leaves, a retry inside the error branch whose
 // error is checked again, and a boolean set only on success (a key-trial
-// loop's found) tested before the use.
+// loop's found) tested before the use. A failure branch leaves when it
+// ends in return, break, continue or goto, or in a call that does not
+// return: panic, os.Exit, runtime.Goexit, log.Fatal* and log.Panic*, a
+// test's FailNow, Fatal* and Skip*, the fatal and panic levels of logrus,
+// zap, klog and glog (known by their full names in internal/model,
+// logging.go), or a function of the package that always ends in one. A
+// program's own function named like them (its own Fatal) is not taken for
+// one by its name.
 //
 // Tokens that are not attacker input are not reported: a token the
 // function just minted (SignedString, jwx Sign, a go-jose builder's

@@ -31,7 +31,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:      Meta.Name,
 	Doc:       Meta.Doc,
 	URL:       Meta.URL,
-	Requires:  []*analysis.Analyzer{inspect.Analyzer},
+	Requires:  []*analysis.Analyzer{inspect.Analyzer, resolve.Analyzer},
 	Run:       suppress.Run(run),
 	FactTypes: []analysis.Fact{new(parseFact), new(hasParsers)},
 }
@@ -248,7 +248,7 @@ func (a *analyzer) propagate(decls []inspector.Cursor) {
 }
 
 func newAnalyzer(pass *analysis.Pass, insp *inspector.Inspector) *analyzer {
-	return &analyzer{pass: pass, insp: insp, local: make(map[*types.Func]*parseFact), oidcProbes: make(map[ast.Node]bool), resolver: resolve.New(pass), specs: make(map[*types.Func]*spec), rspecs: make(map[*types.Func]*spec), impls: make(map[*types.Interface][]types.Type), flagBusy: make(map[types.Object]bool), calls: make(map[*types.Func][]map[int]bool)}
+	return &analyzer{pass: pass, insp: insp, local: make(map[*types.Func]*parseFact), oidcProbes: make(map[ast.Node]bool), resolver: pass.ResultOf[resolve.Analyzer].(*resolve.Resolver), specs: make(map[*types.Func]*spec), rspecs: make(map[*types.Func]*spec), impls: make(map[*types.Interface][]types.Type), flagBusy: make(map[types.Object]bool), calls: make(map[*types.Func][]map[int]bool), exits: make(map[*types.Func]bool)}
 }
 
 // relevant reports whether the package imports a token library, or a package
@@ -293,6 +293,8 @@ type analyzer struct {
 	// each call in the package, which arguments the caller had verified.
 	rereads []reread
 	calls   map[*types.Func][]map[int]bool
+	// exits memoizes neverReturns.
+	exits map[*types.Func]bool
 }
 
 // reread is a held-back finding: fn decodes its parameter param

@@ -616,8 +616,5 @@ func selfKeyFormatting(info *types.Info, call *ast.CallExpr) bool {
 	if fn == nil {
 		return false
 	}
-	if model.IsReportingFunc(fn) {
-		return true
-	}
-	return model.IsReportingName(fn.Name())
+	return model.OnlyShowsArguments(fn)
 }
