@@ -1033,7 +1033,7 @@ func (e *engine) sinkHit(fn *ssa.Function, c *ssa.CallCommon, pos token.Pos, cal
 	if m == 0 {
 		return
 	}
-	if l := m.labels(); l != 0 && e.final {
+	if l := m.labels() & model.Secret; l != 0 && e.final {
 		e.hits = append(e.hits, hit{pos: pos, call: c, callee: callee, kind: kind, sink: name, label: l, source: from, via: via, fn: fn})
 	}
 	if p := m.params(); p != 0 && e.cur != nil {

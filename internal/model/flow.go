@@ -47,6 +47,11 @@ const (
 	ErrorBody
 	// QueryToken is a bearer token read from a URL query or form value.
 	QueryToken
+	// Verifier is not a secret: it marks a token verifier built by a
+	// modelled constructor (go-oidc NewVerifier, (*Provider).Verifier), so
+	// that jwtclaims finds the Verify calls of a verifier kept in a struct
+	// field or returned by a helper.
+	Verifier
 
 	labelCount = iota
 )
@@ -58,6 +63,7 @@ const Secret = AccessToken | RefreshToken | IDToken | SignedJWT | AuthHeader | H
 var labelNames = [labelCount]string{
 	"access token", "refresh token", "ID token", "signed JWT", "Authorization header",
 	"request headers", "*oauth2.Token", "client secret", "token endpoint error body", "token from the URL query",
+	"token verifier",
 }
 
 // String names the labels for messages: the most specific one.

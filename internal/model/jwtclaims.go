@@ -304,6 +304,10 @@ func init() {
 		providerIssuerArgs[p+".NewProvider"] = 1
 	}
 	verifierCtors["(*"+goOIDC.Module+"/oidc.Provider).VerifierContext"] = VerifierCtor{Issuer: -1, KeySet: -1, Config: 1}
+	// The flow engine follows the verifiers they build.
+	for name := range verifierCtors {
+		addSource(name, callSource{label: Verifier})
+	}
 }
 
 // verifierTypes are the verifier types the verifier constructors build.
