@@ -3,11 +3,14 @@ package driver
 import (
 	"errors"
 	"fmt"
+	"go/build"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
 
+	"golang.org/x/mod/modfile"
 	"golang.org/x/tools/go/packages"
 )
 
@@ -59,24 +62,62 @@ var loadHook func(initial []*packages.Package)
 //     package reachable through Imports, and the export-data packages have
 //     no syntax or types.Info.
 //
+// Steps 1 and 2 each run the go command, which on a small module costs as
+// much as type-checking it. When the patterns probably reach no local
+// package outside themselves (see speculate: ./... at the root of a module
+// without go.work or local replacements, the usual run), step 2 runs first
+// with the patterns alone, and the local dependencies are found in its
+// import graph, which holds the same metadata as step 1's: if there are
+// none, as expected, that load is the one step 2 would have made, with the
+// same command line, and step 1 is skipped; otherwise step 2 runs again
+// with them. The result is the same either way.
+//
 // Only roots are passed to checker.Analyze as roots, so diagnostics are
 // reported for them alone, while local dependencies are analyzed for their
 // facts.
 func load(cfg loadConfig) (*loaded, error) {
+	return loadWith(cfg, speculate(cfg))
+}
+
+// loadWith is load, typed load first if spec.
+func loadWith(cfg loadConfig, spec bool) (*loaded, error) {
 	var buildFlags []string
 	if cfg.tags != "" {
 		buildFlags = []string{"-tags=" + cfg.tags}
 	}
+	typed := func(deps []string) ([]*packages.Package, error) {
+		initial, err := packages.Load(&packages.Config{
+			Mode:       packages.LoadSyntax | packages.NeedModule,
+			Tests:      cfg.tests,
+			BuildFlags: buildFlags,
+			Dir:        cfg.dir,
+		}, append(slices.Clip(cfg.patterns), deps...)...)
+		if err != nil {
+			return nil, goError(err)
+		}
+		return initial, nil
+	}
 
-	// Step 1: metadata of the whole graph.
-	meta, err := packages.Load(&packages.Config{
-		Mode:       packages.NeedName | packages.NeedFiles | packages.NeedImports | packages.NeedDeps | packages.NeedModule,
-		Tests:      cfg.tests,
-		BuildFlags: buildFlags,
-		Dir:        cfg.dir,
-	}, cfg.patterns...)
+	// Step 1: metadata of the whole graph, from a load of the patterns
+	// alone: the metadata load, or the typed load if spec.
+	var meta, initial []*packages.Package
+	var err error
+	if spec {
+		initial, err = typed(nil)
+		meta = initial
+	} else {
+		meta, err = packages.Load(&packages.Config{
+			Mode:       packages.NeedName | packages.NeedFiles | packages.NeedImports | packages.NeedDeps | packages.NeedModule,
+			Tests:      cfg.tests,
+			BuildFlags: buildFlags,
+			Dir:        cfg.dir,
+		}, cfg.patterns...)
+		if err != nil {
+			err = goError(err)
+		}
+	}
 	if err != nil {
-		return nil, goError(err)
+		return nil, err
 	}
 	if len(meta) == 0 {
 		return nil, fmt.Errorf("%s matched no packages", strings.Join(cfg.patterns, " "))
@@ -85,39 +126,19 @@ func load(cfg loadConfig) (*loaded, error) {
 	for _, p := range meta {
 		isRoot[p.ID] = true
 	}
-	rootPaths := make(map[string]bool)
-	for _, p := range meta {
-		rootPaths[p.PkgPath] = true
-	}
 	goroot, err := gopathGOROOT(meta, cfg.dir)
 	if err != nil {
 		return nil, err
 	}
-	var deps []string // import paths of the local, non-root dependencies
-	if !namesFiles(cfg.patterns) {
-		packages.Visit(meta, nil, func(p *packages.Package) {
-			// A test variant of a dependency ("d [p.test]") cannot be named
-			// on the command line: it is loaded from export data, or from
-			// source without function bodies if it imports a root, and
-			// does not pass on facts.
-			if isLocal(p, goroot) && p.ID == p.PkgPath && !rootPaths[p.PkgPath] {
-				rootPaths[p.PkgPath] = true
-				deps = append(deps, p.PkgPath)
-			}
-		})
-	}
-	slices.Sort(deps)
+	deps := localDeps(meta, cfg.patterns, goroot)
 
 	// Step 2: source for roots and local dependencies, export data for
 	// the rest.
-	initial, err := packages.Load(&packages.Config{
-		Mode:       packages.LoadSyntax | packages.NeedModule,
-		Tests:      cfg.tests,
-		BuildFlags: buildFlags,
-		Dir:        cfg.dir,
-	}, append(slices.Clip(cfg.patterns), deps...)...)
-	if err != nil {
-		return nil, goError(err)
+	if !spec || len(deps) > 0 {
+		initial, err = typed(deps)
+		if err != nil {
+			return nil, err
+		}
 	}
 	if loadHook != nil {
 		loadHook(initial)
@@ -154,6 +175,110 @@ func load(cfg loadConfig) (*loaded, error) {
 		}
 	}
 	return res, nil
+}
+
+// localDeps returns the sorted import paths of the local packages reachable
+// from meta (loaded with the patterns) that are not roots.
+func localDeps(meta []*packages.Package, patterns []string, goroot string) []string {
+	if namesFiles(patterns) {
+		return nil
+	}
+	rootPaths := make(map[string]bool)
+	for _, p := range meta {
+		rootPaths[p.PkgPath] = true
+	}
+	var deps []string
+	packages.Visit(meta, nil, func(p *packages.Package) {
+		// A test variant of a dependency ("d [p.test]") cannot be named
+		// on the command line: it is loaded from export data, or from
+		// source without function bodies if it imports a root, and
+		// does not pass on facts.
+		if isLocal(p, goroot) && p.ID == p.PkgPath && !rootPaths[p.PkgPath] {
+			rootPaths[p.PkgPath] = true
+			deps = append(deps, p.PkgPath)
+		}
+	})
+	slices.Sort(deps)
+	return deps
+}
+
+// speculate reports whether the patterns are expected to reach no local
+// package outside themselves, so that load can skip its metadata load: they
+// name files, or they are all DIR/... (or MODULEPATH/...) for the root DIR
+// of the module in cfg.dir, with no go.work and no replacement of a module
+// by a directory. A guess, checked by load: a wrong one costs time, not
+// correctness.
+func speculate(cfg loadConfig) bool {
+	if namesFiles(cfg.patterns) {
+		return true
+	}
+	dir := cfg.dir
+	if dir == "" {
+		dir = "."
+	}
+	dir, err := filepath.Abs(dir)
+	if err != nil {
+		return false
+	}
+	if w := os.Getenv("GOWORK"); w != "off" && (w != "" || findUp(dir, "go.work") != "") {
+		return false
+	}
+	if os.Getenv("GO111MODULE") == "off" {
+		return false
+	}
+	gomod := findUp(dir, "go.mod")
+	if gomod == "" {
+		return false
+	}
+	data, err := os.ReadFile(gomod)
+	if err != nil {
+		return false
+	}
+	mf, err := modfile.Parse(gomod, data, nil)
+	if err != nil || mf.Module == nil {
+		return false
+	}
+	for _, r := range mf.Replace {
+		if r.New.Version == "" { // a directory
+			return false
+		}
+	}
+	root := filepath.Dir(gomod)
+	for _, p := range cfg.patterns {
+		prefix, ok := strings.CutSuffix(p, "/...")
+		if !ok {
+			return false
+		}
+		if prefix == mf.Module.Mod.Path {
+			continue
+		}
+		if !filepath.IsAbs(prefix) && !build.IsLocalImport(prefix) {
+			return false
+		}
+		if !filepath.IsAbs(prefix) {
+			prefix = filepath.Join(dir, prefix)
+		}
+		if filepath.Clean(prefix) != root {
+			return false
+		}
+	}
+	return true
+}
+
+// findUp returns the path of the file name in dir or the nearest directory
+// above it, or "".
+func findUp(dir, name string) string {
+	for {
+		f := filepath.Join(dir, name)
+		if fi, err := os.Stat(f); err == nil && !fi.IsDir() {
+			return f
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
+	}
 }
 
 // relaxIllTyped clears the IllTyped mark of the packages reachable from

@@ -1,7 +1,11 @@
 package driver
 
 import (
+	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/packages"
@@ -83,5 +87,105 @@ func TestLoadRootsExcludeDependencyTests(t *testing.T) {
 	}
 	if want := []string{"example.com/basic/c"}; !slices.Equal(roots, want) {
 		t.Errorf("roots = %q, want %q", roots, want)
+	}
+}
+
+// TestLoadSpeculationSameResult checks that load gives the same result
+// whether it starts with the metadata load or with the typed load of the
+// patterns alone (speculation), including when the guess is wrong (local
+// dependencies outside the patterns: a second typed load) and when loading
+// fails.
+func TestLoadSpeculationSameResult(t *testing.T) {
+	for _, tc := range []struct {
+		fixture  string
+		patterns []string
+		tests    bool
+		spec     bool // what speculate guesses
+	}{
+		{"basic", []string{"./..."}, true, true},
+		{"basic", []string{"./..."}, false, true},
+		{"basic", []string{"./c"}, true, false},        // c imports a: a second load
+		{"basic", []string{"./a", "./b"}, true, false}, // nothing outside: one load would do
+		{"basic", []string{"example.com/basic/..."}, true, true},
+		{"basic", []string{"./nosuch/..."}, true, false},
+		{"basic", []string{"./nosuch"}, true, false},
+		{"basic", []string{"./a/a.go"}, true, true},
+		{"facts", []string{"./..."}, true, false}, // ext replaced by a directory
+		{"facts", []string{"./app"}, true, false},
+		{"broken", []string{"./..."}, true, true},
+		{"syntax", []string{"./..."}, true, true},
+		{"embed", []string{"./..."}, true, true},
+		{"embed", []string{"./app"}, true, false},
+		{"linedir", []string{"./..."}, true, true},
+		{"cgo", []string{"./..."}, true, true},
+		{"bench", []string{"./srv"}, true, false},
+	} {
+		cfg := loadConfig{patterns: tc.patterns, tests: tc.tests, dir: fixture(t, tc.fixture)}
+		name := tc.fixture + " " + strings.Join(tc.patterns, " ")
+		if got := speculate(cfg); got != tc.spec {
+			t.Errorf("%s: speculate = %v, want %v", name, got, tc.spec)
+		}
+		want, wantErr := summarizeLoad(loadWith(cfg, false))
+		got, gotErr := summarizeLoad(loadWith(cfg, true))
+		if gotErr != wantErr || !slices.Equal(got, want) {
+			t.Errorf("%s: with speculation:\n%s%s\nwithout:\n%s%s", name,
+				strings.Join(got, "\n"), gotErr, strings.Join(want, "\n"), wantErr)
+		}
+	}
+}
+
+// summarizeLoad describes what load returned: each source package with its
+// kind, whether it has syntax and its rewired imports, then the errors.
+func summarizeLoad(res *loaded, err error) ([]string, string) {
+	if err != nil {
+		return nil, "error: " + err.Error()
+	}
+	isRoot := make(map[*packages.Package]bool)
+	var lines []string
+	for _, p := range res.roots {
+		isRoot[p] = true
+		lines = append(lines, "root "+p.ID)
+	}
+	for _, p := range res.source {
+		var imports []string
+		for path, imp := range p.Imports {
+			imports = append(imports, path+"="+imp.ID)
+		}
+		slices.Sort(imports)
+		lines = append(lines, fmt.Sprintf("source %s root=%v syntax=%d illtyped=%v imports=%v",
+			p.ID, isRoot[p], len(p.Syntax), p.IllTyped, imports))
+	}
+	for _, e := range res.errors {
+		lines = append(lines, "error "+e)
+	}
+	return lines, ""
+}
+
+// TestSpeculateNotInWorkspace checks that speculate does not guess inside a
+// go.work workspace, where every module is a main module.
+func TestSpeculateNotInWorkspace(t *testing.T) {
+	cfg := loadConfig{patterns: []string{"./..."}, dir: fixture(t, "basic")}
+	t.Setenv("GOWORK", "")
+	if !speculate(cfg) {
+		t.Fatal("speculate = false without go.work, want true")
+	}
+	t.Setenv("GOWORK", filepath.Join(t.TempDir(), "go.work"))
+	if speculate(cfg) {
+		t.Error("speculate = true with GOWORK set, want false")
+	}
+	dir := t.TempDir()
+	if err := os.CopyFS(filepath.Join(dir, "basic"), os.DirFS(cfg.dir)); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "go.work"), []byte("go 1.26\n\nuse ./basic\n"), 0o666); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("GOWORK", "")
+	if speculate(loadConfig{patterns: []string{"./..."}, dir: filepath.Join(dir, "basic")}) {
+		t.Error("speculate = true under a go.work file, want false")
+	}
+	t.Setenv("GOWORK", "off")
+	if !speculate(loadConfig{patterns: []string{"./..."}, dir: filepath.Join(dir, "basic")}) {
+		t.Error("speculate = false under a go.work file with GOWORK=off, want true")
 	}
 }
