@@ -20,7 +20,9 @@
 # Each is run RUNS times (default 3) after one warm-up; the median wall time
 # and maximum resident memory are printed, then the ratios of tokenvet to
 # the floor. BENCH_ROWS="floor tokenvet" measures only those rows (the
-# multichecker row is by far the slowest). Needs GNU time (/usr/bin/time).
+# multichecker row is by far the slowest); TOKENVET=BINARY measures that
+# tokenvet binary (another build, to compare) instead of building
+# ./cmd/tokenvet. Needs GNU time (/usr/bin/time).
 set -euo pipefail
 dir=${1:?usage: bench.sh MODULE_DIR [RUNS]}
 runs=${2:-3}
@@ -28,7 +30,12 @@ repo=$(cd "$(dirname "$0")/.." && pwd)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-(cd "$repo" && go build -o "$tmp/tokenvet" ./cmd/tokenvet && go test -c -o "$tmp/drivertest" ./internal/driver)
+(cd "$repo" && go test -c -o "$tmp/drivertest" ./internal/driver)
+if [[ -n ${TOKENVET:-} ]]; then
+	cp "$TOKENVET" "$tmp/tokenvet"
+else
+	(cd "$repo" && go build -o "$tmp/tokenvet" ./cmd/tokenvet)
+fi
 
 rows=" ${BENCH_ROWS:-floor jwtlib tokenvet multichecker} "
 declare -A wall rss
