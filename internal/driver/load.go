@@ -36,6 +36,10 @@ type loaded struct {
 	errors []string
 }
 
+// packagesLoads counts the calls of packages.Load (each runs go list), for
+// tests.
+var packagesLoads int
+
 // loadHook, if set by a test, is called with the packages of the second load
 // before their Imports are rewired, that is with the full import graph.
 var loadHook func(initial []*packages.Package)
@@ -63,49 +67,95 @@ var loadHook func(initial []*packages.Package)
 //     no syntax or types.Info.
 //
 // Steps 1 and 2 each run the go command, which on a small module costs as
-// much as type-checking it. When the patterns probably reach no local
-// package outside themselves (see speculate: ./... at the root of a module
-// without go.work or local replacements, the usual run), step 2 runs first
-// with the patterns alone, and the local dependencies are found in its
-// import graph, which holds the same metadata as step 1's: if there are
-// none, as expected, that load is the one step 2 would have made, with the
-// same command line, and step 1 is skipped; otherwise step 2 runs again
-// with them. The result is the same either way.
+// much as type-checking it. When the local dependencies can be guessed (see
+// speculate: the patterns are ./... at the root of a module without go.work,
+// the usual run), step 2 runs first, with the patterns plus the guess: none,
+// or MOD/... for each module MOD replaced by a directory. Step 1 is then
+// done on its import graph, which holds the same metadata: if the local
+// dependencies are the packages of the guess, that load is the one step 2
+// would have made (the same packages named on go list's command line, in
+// the same order), and step 1 is skipped; otherwise step 2 runs again, as
+// without a guess. The result is the same either way.
 //
 // Only roots are passed to checker.Analyze as roots, so diagnostics are
 // reported for them alone, while local dependencies are analyzed for their
 // facts.
 func load(cfg loadConfig) (*loaded, error) {
-	return loadWith(cfg, speculate(cfg))
+	extra, ok := speculate(cfg)
+	return loadSpeculating(cfg, extra, ok)
 }
 
-// loadWith is load, typed load first if spec.
-func loadWith(cfg loadConfig, spec bool) (*loaded, error) {
+// loadSpeculating is load with the guess of speculate.
+func loadSpeculating(cfg loadConfig, extra []string, ok bool) (*loaded, error) {
+	if ok {
+		res, err := loadGuess(cfg, extra)
+		if err == nil || extra == nil {
+			return res, err
+		}
+		// A guess of replaced modules that makes go list fail: without it.
+	}
+	return loadWith(cfg, nil)
+}
+
+// loadGuess is load with step 2 first, its patterns followed by extra
+// (guessed local dependencies, see load).
+func loadGuess(cfg loadConfig, extra []string) (*loaded, error) {
+	initial, err := loadTyped(cfg, extra)
+	if err != nil {
+		return nil, err
+	}
+	meta := initial
+	if extra != nil {
+		// The patterns are ./... at the root of the main module: they
+		// match its packages, which are the only ones of a main module.
+		meta = nil
+		for _, p := range initial {
+			if p.Module != nil && p.Module.Main {
+				meta = append(meta, p)
+			}
+		}
+	}
+	return loadWith(cfg, &guess{meta: meta, initial: initial})
+}
+
+// guess is the typed load of the patterns and guessed local dependencies,
+// and its packages that match the patterns.
+type guess struct {
+	meta, initial []*packages.Package
+}
+
+// loadTyped is the typed load of step 2 of the patterns followed by more.
+func loadTyped(cfg loadConfig, more []string) ([]*packages.Package, error) {
 	var buildFlags []string
 	if cfg.tags != "" {
 		buildFlags = []string{"-tags=" + cfg.tags}
 	}
-	typed := func(deps []string) ([]*packages.Package, error) {
-		initial, err := packages.Load(&packages.Config{
-			Mode:       packages.LoadSyntax | packages.NeedModule,
-			Tests:      cfg.tests,
-			BuildFlags: buildFlags,
-			Dir:        cfg.dir,
-		}, append(slices.Clip(cfg.patterns), deps...)...)
-		if err != nil {
-			return nil, goError(err)
-		}
-		return initial, nil
+	packagesLoads++
+	initial, err := packages.Load(&packages.Config{
+		Mode:       packages.LoadSyntax | packages.NeedModule,
+		Tests:      cfg.tests,
+		BuildFlags: buildFlags,
+		Dir:        cfg.dir,
+	}, append(slices.Clip(cfg.patterns), more...)...)
+	if err != nil {
+		return nil, goError(err)
 	}
+	return initial, nil
+}
 
-	// Step 1: metadata of the whole graph, from a load of the patterns
-	// alone: the metadata load, or the typed load if spec.
-	var meta, initial []*packages.Package
-	var err error
-	if spec {
-		initial, err = typed(nil)
-		meta = initial
+// loadWith is load, with g the typed load of a guess if not nil.
+func loadWith(cfg loadConfig, g *guess) (*loaded, error) {
+	// Step 1: metadata of the whole graph.
+	var meta []*packages.Package
+	if g != nil {
+		meta = g.meta
 	} else {
+		var buildFlags []string
+		if cfg.tags != "" {
+			buildFlags = []string{"-tags=" + cfg.tags}
+		}
+		var err error
+		packagesLoads++
 		meta, err = packages.Load(&packages.Config{
 			Mode:       packages.NeedName | packages.NeedFiles | packages.NeedImports | packages.NeedDeps | packages.NeedModule,
 			Tests:      cfg.tests,
@@ -113,11 +163,8 @@ func loadWith(cfg loadConfig, spec bool) (*loaded, error) {
 			Dir:        cfg.dir,
 		}, cfg.patterns...)
 		if err != nil {
-			err = goError(err)
+			return nil, goError(err)
 		}
-	}
-	if err != nil {
-		return nil, err
 	}
 	if len(meta) == 0 {
 		return nil, fmt.Errorf("%s matched no packages", strings.Join(cfg.patterns, " "))
@@ -134,8 +181,11 @@ func loadWith(cfg loadConfig, spec bool) (*loaded, error) {
 
 	// Step 2: source for roots and local dependencies, export data for
 	// the rest.
-	if !spec || len(deps) > 0 {
-		initial, err = typed(deps)
+	var initial []*packages.Package
+	if g != nil && slices.Equal(deps, guessedDeps(g, isRoot)) {
+		initial = g.initial
+	} else {
+		initial, err = loadTyped(cfg, deps)
 		if err != nil {
 			return nil, err
 		}
@@ -202,15 +252,28 @@ func localDeps(meta []*packages.Package, patterns []string, goroot string) []str
 	return deps
 }
 
-// speculate reports whether the patterns are expected to reach no local
-// package outside themselves, so that load can skip its metadata load: they
-// name files, or they are all DIR/... (or MODULEPATH/...) for the root DIR
-// of the module in cfg.dir, with no go.work and no replacement of a module
-// by a directory. A guess, checked by load: a wrong one costs time, not
-// correctness.
-func speculate(cfg loadConfig) bool {
+// guessedDeps returns the sorted import paths of the packages of a guess
+// named by its extra patterns, the non-roots loaded from source.
+func guessedDeps(g *guess, isRoot map[string]bool) []string {
+	var deps []string
+	for _, p := range g.initial {
+		if !isRoot[p.ID] && p.ID == p.PkgPath && !isTestMain(p) {
+			deps = append(deps, p.PkgPath)
+		}
+	}
+	slices.Sort(deps)
+	return deps
+}
+
+// speculate guesses the local packages outside the patterns that they
+// reach, for load: ok if the patterns name files (none) or are all DIR/...
+// (or MODULEPATH/..., if no module is replaced by a directory) for the
+// root DIR of the module in cfg.dir, outside a go.work workspace; extra are
+// then MOD/... for each module MOD that go.mod replaces by a directory. A
+// guess, checked by load: a wrong one costs time, not correctness.
+func speculate(cfg loadConfig) (extra []string, ok bool) {
 	if namesFiles(cfg.patterns) {
-		return true
+		return nil, true
 	}
 	dir := cfg.dir
 	if dir == "" {
@@ -218,51 +281,56 @@ func speculate(cfg loadConfig) bool {
 	}
 	dir, err := filepath.Abs(dir)
 	if err != nil {
-		return false
+		return nil, false
 	}
 	if w := os.Getenv("GOWORK"); w != "off" && (w != "" || findUp(dir, "go.work") != "") {
-		return false
+		return nil, false
 	}
 	if os.Getenv("GO111MODULE") == "off" {
-		return false
+		return nil, false
 	}
 	gomod := findUp(dir, "go.mod")
 	if gomod == "" {
-		return false
+		return nil, false
 	}
 	data, err := os.ReadFile(gomod)
 	if err != nil {
-		return false
+		return nil, false
 	}
 	mf, err := modfile.Parse(gomod, data, nil)
 	if err != nil || mf.Module == nil {
-		return false
+		return nil, false
 	}
 	for _, r := range mf.Replace {
 		if r.New.Version == "" { // a directory
-			return false
+			if p := r.Old.Path + "/..."; !slices.Contains(extra, p) {
+				extra = append(extra, p)
+			}
 		}
 	}
+	slices.Sort(extra)
 	root := filepath.Dir(gomod)
 	for _, p := range cfg.patterns {
 		prefix, ok := strings.CutSuffix(p, "/...")
 		if !ok {
-			return false
+			return nil, false
 		}
-		if prefix == mf.Module.Mod.Path {
+		if prefix == mf.Module.Mod.Path && extra == nil {
+			// (With replaced modules, a module path pattern may
+			// match packages of theirs nested under it.)
 			continue
 		}
 		if !filepath.IsAbs(prefix) && !build.IsLocalImport(prefix) {
-			return false
+			return nil, false
 		}
 		if !filepath.IsAbs(prefix) {
 			prefix = filepath.Join(dir, prefix)
 		}
 		if filepath.Clean(prefix) != root {
-			return false
+			return nil, false
 		}
 	}
-	return true
+	return extra, true
 }
 
 // findUp returns the path of the file name in dir or the nearest directory

@@ -92,46 +92,92 @@ func TestLoadRootsExcludeDependencyTests(t *testing.T) {
 
 // TestLoadSpeculationSameResult checks that load gives the same result
 // whether it starts with the metadata load or with the typed load of the
-// patterns alone (speculation), including when the guess is wrong (local
-// dependencies outside the patterns: a second typed load) and when loading
-// fails.
+// patterns and a guess of their local dependencies, including when the
+// guess is wrong (a second typed load) and when loading fails.
 func TestLoadSpeculationSameResult(t *testing.T) {
 	for _, tc := range []struct {
 		fixture  string
 		patterns []string
 		tests    bool
-		spec     bool // what speculate guesses
+		spec     bool     // what speculate guesses
+		extra    []string // and the extra patterns
+		force    []string // a guess to try instead, if not nil
+		loads    int      // go list runs with the guess
 	}{
-		{"basic", []string{"./..."}, true, true},
-		{"basic", []string{"./..."}, false, true},
-		{"basic", []string{"./c"}, true, false},        // c imports a: a second load
-		{"basic", []string{"./a", "./b"}, true, false}, // nothing outside: one load would do
-		{"basic", []string{"example.com/basic/..."}, true, true},
-		{"basic", []string{"./nosuch/..."}, true, false},
-		{"basic", []string{"./nosuch"}, true, false},
-		{"basic", []string{"./a/a.go"}, true, true},
-		{"facts", []string{"./..."}, true, false}, // ext replaced by a directory
-		{"facts", []string{"./app"}, true, false},
-		{"broken", []string{"./..."}, true, true},
-		{"syntax", []string{"./..."}, true, true},
-		{"embed", []string{"./..."}, true, true},
-		{"embed", []string{"./app"}, true, false},
-		{"linedir", []string{"./..."}, true, true},
-		{"cgo", []string{"./..."}, true, true},
-		{"bench", []string{"./srv"}, true, false},
+		{fixture: "basic", patterns: []string{"./..."}, tests: true, spec: true, loads: 1},
+		{fixture: "basic", patterns: []string{"./..."}, spec: true, loads: 1},
+		{fixture: "basic", patterns: []string{"./c"}, tests: true, force: []string{}, loads: 2},        // c imports a
+		{fixture: "basic", patterns: []string{"./a", "./b"}, tests: true, force: []string{}, loads: 1}, // right
+		{fixture: "basic", patterns: []string{"example.com/basic/..."}, tests: true, spec: true, loads: 1},
+		{fixture: "basic", patterns: []string{"./nosuch/..."}, tests: true, force: []string{}, loads: 1},
+		{fixture: "basic", patterns: []string{"./nosuch"}, tests: true, force: []string{}, loads: 1},
+		{fixture: "basic", patterns: []string{"./..."}, tests: true, spec: true, force: []string{"example.com/nosuch/..."}, loads: 1},
+		{fixture: "basic", patterns: []string{"./a/a.go"}, tests: true, spec: true, loads: 1},
+		{fixture: "facts", patterns: []string{"./..."}, tests: true, spec: true, extra: []string{"example.com/ext/..."}, loads: 1},
+		{fixture: "facts", patterns: []string{"./..."}, spec: true, extra: []string{"example.com/ext/..."}, loads: 1},
+		{fixture: "facts", patterns: []string{"./..."}, tests: true, spec: true, extra: []string{"example.com/ext/..."}, force: []string{}, loads: 2}, // too few
+		{fixture: "facts", patterns: []string{"./..."}, tests: true, spec: true, extra: []string{"example.com/ext/..."},
+			force: []string{"example.com/ext/...", "example.com/nosuch/..."}, loads: 1},
+		{fixture: "facts", patterns: []string{"example.com/facts/..."}, tests: true},
+		{fixture: "facts", patterns: []string{"./app"}, tests: true, force: []string{}, loads: 2}, // too few
+		// ext/unused is not reached: a second load.
+		{fixture: "facts+unused", patterns: []string{"./..."}, tests: true, spec: true, extra: []string{"example.com/ext/..."}, loads: 2},
+		{fixture: "broken", patterns: []string{"./..."}, tests: true, spec: true, loads: 1},
+		{fixture: "syntax", patterns: []string{"./..."}, tests: true, spec: true, loads: 1},
+		{fixture: "embed", patterns: []string{"./..."}, tests: true, spec: true, loads: 1},
+		{fixture: "embed", patterns: []string{"./app"}, tests: true, force: []string{}, loads: 2},
+		{fixture: "linedir", patterns: []string{"./..."}, tests: true, spec: true, loads: 1},
+		{fixture: "cgo", patterns: []string{"./..."}, tests: true, spec: true, loads: 1},
+		{fixture: "bench", patterns: []string{"./srv"}, tests: true, force: []string{}, loads: 2},
 	} {
-		cfg := loadConfig{patterns: tc.patterns, tests: tc.tests, dir: fixture(t, tc.fixture)}
-		name := tc.fixture + " " + strings.Join(tc.patterns, " ")
-		if got := speculate(cfg); got != tc.spec {
-			t.Errorf("%s: speculate = %v, want %v", name, got, tc.spec)
+		dir := fixture(t, tc.fixture)
+		if tc.fixture == "facts+unused" {
+			dir = factsWithUnused(t)
 		}
-		want, wantErr := summarizeLoad(loadWith(cfg, false))
-		got, gotErr := summarizeLoad(loadWith(cfg, true))
+		cfg := loadConfig{patterns: tc.patterns, tests: tc.tests, dir: dir}
+		name := fmt.Sprintf("%s %s (tests %v)", tc.fixture, strings.Join(tc.patterns, " "), tc.tests)
+		extra, ok := speculate(cfg)
+		if ok != tc.spec || !slices.Equal(extra, tc.extra) {
+			t.Errorf("%s: speculate = %q, %v; want %q, %v", name, extra, ok, tc.extra, tc.spec)
+		}
+		if tc.force != nil {
+			extra, ok = tc.force, true
+			if len(extra) == 0 {
+				extra = nil
+			}
+		}
+		if !ok {
+			continue
+		}
+		want, wantErr := summarizeLoad(loadWith(cfg, nil))
+		packagesLoads = 0
+		got, gotErr := summarizeLoad(loadSpeculating(cfg, extra, true))
+		if packagesLoads != tc.loads {
+			t.Errorf("%s: guessing %q: %d go list runs, want %d", name, extra, packagesLoads, tc.loads)
+		}
 		if gotErr != wantErr || !slices.Equal(got, want) {
-			t.Errorf("%s: with speculation:\n%s%s\nwithout:\n%s%s", name,
+			t.Errorf("%s: guessing %q:\n%s%s\nwithout:\n%s%s", name, extra,
 				strings.Join(got, "\n"), gotErr, strings.Join(want, "\n"), wantErr)
 		}
 	}
+}
+
+// factsWithUnused returns the directory of a copy of the facts fixture
+// whose replacement ext has a package that nothing imports, ext/unused.
+func factsWithUnused(t *testing.T) string {
+	dir := t.TempDir()
+	for _, mod := range []string{"facts", "ext"} {
+		if err := os.CopyFS(filepath.Join(dir, mod), os.DirFS(fixture(t, mod))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.Mkdir(filepath.Join(dir, "ext", "unused"), 0o777); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "ext", "unused", "unused.go"), []byte("package unused\n"), 0o666); err != nil {
+		t.Fatal(err)
+	}
+	return filepath.Join(dir, "facts")
 }
 
 // summarizeLoad describes what load returned: each source package with its
@@ -166,11 +212,11 @@ func summarizeLoad(res *loaded, err error) ([]string, string) {
 func TestSpeculateNotInWorkspace(t *testing.T) {
 	cfg := loadConfig{patterns: []string{"./..."}, dir: fixture(t, "basic")}
 	t.Setenv("GOWORK", "")
-	if !speculate(cfg) {
+	if _, ok := speculate(cfg); !ok {
 		t.Fatal("speculate = false without go.work, want true")
 	}
 	t.Setenv("GOWORK", filepath.Join(t.TempDir(), "go.work"))
-	if speculate(cfg) {
+	if _, ok := speculate(cfg); ok {
 		t.Error("speculate = true with GOWORK set, want false")
 	}
 	dir := t.TempDir()
@@ -181,11 +227,11 @@ func TestSpeculateNotInWorkspace(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Setenv("GOWORK", "")
-	if speculate(loadConfig{patterns: []string{"./..."}, dir: filepath.Join(dir, "basic")}) {
+	if _, ok := speculate(loadConfig{patterns: []string{"./..."}, dir: filepath.Join(dir, "basic")}); ok {
 		t.Error("speculate = true under a go.work file, want false")
 	}
 	t.Setenv("GOWORK", "off")
-	if !speculate(loadConfig{patterns: []string{"./..."}, dir: filepath.Join(dir, "basic")}) {
+	if _, ok := speculate(loadConfig{patterns: []string{"./..."}, dir: filepath.Join(dir, "basic")}); !ok {
 		t.Error("speculate = false under a go.work file with GOWORK=off, want true")
 	}
 }
