@@ -115,12 +115,13 @@ func loadGuess(cfg loadConfig, extra []string) (*loaded, error) {
 			}
 		}
 	}
-	return loadWith(cfg, &guess{meta: meta, initial: initial})
+	return loadWith(cfg, &guess{extra: extra, meta: meta, initial: initial})
 }
 
-// guess is the typed load of the patterns and guessed local dependencies,
-// and its packages that match the patterns.
+// guess is the typed load of the patterns and guessed local dependencies
+// (extra), and its packages that match the patterns.
 type guess struct {
+	extra         []string
 	meta, initial []*packages.Package
 }
 
@@ -182,7 +183,7 @@ func loadWith(cfg loadConfig, g *guess) (*loaded, error) {
 	// Step 2: source for roots and local dependencies, export data for
 	// the rest.
 	var initial []*packages.Package
-	if g != nil && slices.Equal(deps, guessedDeps(g, isRoot)) {
+	if g != nil && slices.Equal(deps, guessedDeps(g, isRoot)) && slices.Equal(deps, expansionOrder(deps, g.extra)) {
 		initial = g.initial
 	} else {
 		initial, err = loadTyped(cfg, deps)
@@ -263,6 +264,34 @@ func guessedDeps(g *guess, isRoot map[string]bool) []string {
 	}
 	slices.Sort(deps)
 	return deps
+}
+
+// expansionOrder returns deps in the order in which go list expands the
+// patterns extra (MOD/..., in order) into them: each pattern's new matches,
+// sorted. When it is the sorted order in which load names them, the two
+// command lines name the same packages in the same order: it is not with
+// patterns "a/b-c/..." and "a/b/..." matching a/b, a/b-c and a/b/x.
+func expansionOrder(deps, extra []string) []string {
+	var order []string
+	taken := make(map[string]bool)
+	for _, pat := range extra {
+		prefix := strings.TrimSuffix(pat, "/...")
+		var matches []string
+		for _, d := range deps {
+			if !taken[d] && (d == prefix || strings.HasPrefix(d, prefix+"/")) {
+				taken[d] = true
+				matches = append(matches, d)
+			}
+		}
+		slices.Sort(matches)
+		order = append(order, matches...)
+	}
+	for _, d := range deps {
+		if !taken[d] {
+			order = append(order, d)
+		}
+	}
+	return order
 }
 
 // speculate guesses the local packages outside the patterns that they

@@ -122,6 +122,10 @@ func TestLoadSpeculationSameResult(t *testing.T) {
 		{fixture: "facts", patterns: []string{"./app"}, tests: true, force: []string{}, loads: 2}, // too few
 		// ext/unused is not reached: a second load.
 		{fixture: "facts+unused", patterns: []string{"./..."}, tests: true, spec: true, extra: []string{"example.com/ext/..."}, loads: 2},
+		// Named as x-y/... and x/..., go list would list x-y before x: a
+		// second load, with x, x-y and x/z in that order.
+		{fixture: "two replaced", patterns: []string{"./..."}, tests: true, spec: true,
+			extra: []string{"example.com/x-y/...", "example.com/x/..."}, loads: 2},
 		{fixture: "broken", patterns: []string{"./..."}, tests: true, spec: true, loads: 1},
 		{fixture: "syntax", patterns: []string{"./..."}, tests: true, spec: true, loads: 1},
 		{fixture: "embed", patterns: []string{"./..."}, tests: true, spec: true, loads: 1},
@@ -131,8 +135,11 @@ func TestLoadSpeculationSameResult(t *testing.T) {
 		{fixture: "bench", patterns: []string{"./srv"}, tests: true, force: []string{}, loads: 2},
 	} {
 		dir := fixture(t, tc.fixture)
-		if tc.fixture == "facts+unused" {
+		switch tc.fixture {
+		case "facts+unused":
 			dir = factsWithUnused(t)
+		case "two replaced":
+			dir = twoReplaced(t)
 		}
 		cfg := loadConfig{patterns: tc.patterns, tests: tc.tests, dir: dir}
 		name := fmt.Sprintf("%s %s (tests %v)", tc.fixture, strings.Join(tc.patterns, " "), tc.tests)
@@ -178,6 +185,33 @@ func factsWithUnused(t *testing.T) string {
 		t.Fatal(err)
 	}
 	return filepath.Join(dir, "facts")
+}
+
+// twoReplaced returns the directory of a module, example.com/main, that
+// imports example.com/x, example.com/x/z and example.com/x-y, two modules
+// it replaces by directories.
+func twoReplaced(t *testing.T) string {
+	dir := t.TempDir()
+	files := map[string]string{
+		"main/go.mod": "module example.com/main\n\ngo 1.26\n\nrequire (\n\texample.com/x v0.0.0\n\texample.com/x-y v0.0.0\n)\n\n" +
+			"replace example.com/x => ../x\n\nreplace example.com/x-y => ../xy\n",
+		"main/main.go": "package main\n\nimport (\n\t_ \"example.com/x\"\n\t_ \"example.com/x-y\"\n\t_ \"example.com/x/z\"\n)\n\nfunc main() {}\n",
+		"x/go.mod":     "module example.com/x\n\ngo 1.26\n",
+		"x/x.go":       "package x\n",
+		"x/z/z.go":     "package z\n",
+		"xy/go.mod":    "module example.com/x-y\n\ngo 1.26\n",
+		"xy/xy.go":     "package xy\n",
+	}
+	for name, content := range files {
+		name = filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(name), 0o777); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(name, []byte(content), 0o666); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return filepath.Join(dir, "main")
 }
 
 // summarizeLoad describes what load returned: each source package with its
@@ -233,5 +267,25 @@ func TestSpeculateNotInWorkspace(t *testing.T) {
 	t.Setenv("GOWORK", "off")
 	if _, ok := speculate(loadConfig{patterns: []string{"./..."}, dir: filepath.Join(dir, "basic")}); !ok {
 		t.Error("speculate = false under a go.work file with GOWORK=off, want true")
+	}
+}
+
+func TestExpansionOrder(t *testing.T) {
+	for _, tc := range []struct {
+		deps, extra, want []string
+	}{
+		{nil, nil, nil},
+		{[]string{"m/a", "m/b"}, []string{"m/..."}, []string{"m/a", "m/b"}},
+		{[]string{"m/a", "m/a-b", "m/a/c"}, []string{"m/..."}, []string{"m/a", "m/a-b", "m/a/c"}},
+		// Each pattern in turn: not the sorted order.
+		{[]string{"a/b", "a/b-c", "a/b/x"}, []string{"a/b-c/...", "a/b/..."}, []string{"a/b-c", "a/b", "a/b/x"}},
+		// Each pattern in turn; a package matched twice comes first.
+		{[]string{"m/x", "n", "n/y"}, []string{"n/...", "m/..."}, []string{"n", "n/y", "m/x"}},
+		{[]string{"m", "m/sub/p"}, []string{"m/...", "m/sub/..."}, []string{"m", "m/sub/p"}},
+		{[]string{"m/a", "o/b"}, []string{"m/..."}, []string{"m/a", "o/b"}},
+	} {
+		if got := expansionOrder(tc.deps, tc.extra); !slices.Equal(got, tc.want) {
+			t.Errorf("expansionOrder(%q, %q) = %q, want %q", tc.deps, tc.extra, got, tc.want)
+		}
 	}
 }
