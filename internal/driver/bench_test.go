@@ -3,6 +3,7 @@ package driver
 import (
 	"testing"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 )
@@ -44,4 +45,33 @@ func BenchmarkLoad(b *testing.B) {
 			analyze(b, pkgs)
 		}
 	})
+}
+
+// noopAnalyzer does nothing and uses no facts, so x/tools' checker running
+// it (toolEnv=floor) loads the requested packages from source and their
+// dependencies from export data (packages.LoadSyntax), type-checks them and
+// stops: the floor of any driver on the same packages, which
+// scripts/bench.sh measures tokenvet against.
+var noopAnalyzer = &analysis.Analyzer{
+	Name: "noop",
+	Doc:  "noop does nothing: the floor of a driver's cost",
+	Run:  func(*analysis.Pass) (any, error) { return nil, nil },
+}
+
+// TestFloorTool checks the floor that scripts/bench.sh measures: the test
+// binary as x/tools' singlechecker with noopAnalyzer analyzes a fixture
+// silently and successfully, loading only the requested package from source.
+func TestFloorTool(t *testing.T) {
+	if len(noopAnalyzer.FactTypes) > 0 || len(noopAnalyzer.Requires) > 0 {
+		t.Fatal("noopAnalyzer must use no facts: checker would load every dependency from source")
+	}
+	stdout, stderr, code := runCmd(t, fixture(t, "basic"), []string{toolEnv + "=floor"}, toolPath(t), "./...")
+	if code != 0 || stdout != "" || stderr != "" {
+		t.Errorf("floor tool: exit code %d, stdout %q, stderr %q; want 0 and no output", code, stdout, stderr)
+	}
+	// The flags are singlechecker's, not tokenvet's.
+	_, _, code = runCmd(t, fixture(t, "basic"), []string{toolEnv + "=floor"}, toolPath(t), "-format=sarif", "./...")
+	if code != 2 {
+		t.Errorf("floor tool with tokenvet's -format flag: exit code %d, want 2 (not singlechecker)", code)
+	}
 }

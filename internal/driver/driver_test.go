@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"golang.org/x/tools/go/analysis/multichecker"
+	"golang.org/x/tools/go/analysis/singlechecker"
 
 	"github.com/tokenvet/tokenvet/analyzers"
 )
@@ -20,12 +21,15 @@ import (
 //
 // With toolEnv=multichecker it is x/tools' multichecker with the same
 // analyzers instead (multichecker-suite: with the tokenvet suite), to
-// compare the two drivers on real projects:
+// compare the two drivers on real projects; with toolEnv=floor it is x/tools'
+// singlechecker with noopAnalyzer, the floor of any driver (see
+// scripts/bench.sh):
 //
 //	go test -c -o /tmp/drivertest ./internal/driver
 //	cd project
 //	TOKENVET_DRIVER_TEST_TOOL=1 /usr/bin/time -v /tmp/drivertest ./...
 //	TOKENVET_DRIVER_TEST_TOOL=multichecker /usr/bin/time -v /tmp/drivertest ./...
+//	TOKENVET_DRIVER_TEST_TOOL=floor /usr/bin/time -v /tmp/drivertest ./...
 const toolEnv = "TOKENVET_DRIVER_TEST_TOOL"
 
 func TestMain(m *testing.M) {
@@ -36,6 +40,8 @@ func TestMain(m *testing.M) {
 		multichecker.Main(testAnalyzers()...)
 	case "multichecker-suite": // the real analyzers
 		multichecker.Main(analyzers.All()...)
+	case "floor":
+		singlechecker.Main(noopAnalyzer)
 	}
 	os.Exit(m.Run())
 }

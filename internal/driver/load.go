@@ -3,11 +3,14 @@ package driver
 import (
 	"errors"
 	"fmt"
+	"go/build"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
 
+	"golang.org/x/mod/modfile"
 	"golang.org/x/tools/go/packages"
 )
 
@@ -32,6 +35,10 @@ type loaded struct {
 	// dependencies first, as packages.PrintErrors would print them.
 	errors []string
 }
+
+// packagesLoads counts the calls of packages.Load (each runs go list), for
+// tests.
+var packagesLoads int
 
 // loadHook, if set by a test, is called with the packages of the second load
 // before their Imports are rewired, that is with the full import graph.
@@ -59,24 +66,106 @@ var loadHook func(initial []*packages.Package)
 //     package reachable through Imports, and the export-data packages have
 //     no syntax or types.Info.
 //
+// Steps 1 and 2 each run the go command, which on a small module costs as
+// much as type-checking it. When the local dependencies can be guessed (see
+// speculate: the patterns are ./... at the root of a module without go.work,
+// the usual run), step 2 runs first, with the patterns plus the guess: none,
+// or MOD/... for each module MOD replaced by a directory. Step 1 is then
+// done on its import graph, which holds the same metadata: if the local
+// dependencies are the packages of the guess, that load is the one step 2
+// would have made (the same packages named on go list's command line, in
+// the same order), and step 1 is skipped; otherwise step 2 runs again, as
+// without a guess. The result is the same either way.
+//
 // Only roots are passed to checker.Analyze as roots, so diagnostics are
 // reported for them alone, while local dependencies are analyzed for their
 // facts.
 func load(cfg loadConfig) (*loaded, error) {
+	extra, ok := speculate(cfg)
+	return loadSpeculating(cfg, extra, ok)
+}
+
+// loadSpeculating is load with the guess of speculate.
+func loadSpeculating(cfg loadConfig, extra []string, ok bool) (*loaded, error) {
+	if ok {
+		res, err := loadGuess(cfg, extra)
+		if err == nil || extra == nil {
+			return res, err
+		}
+		// A guess of replaced modules that makes go list fail: without it.
+	}
+	return loadWith(cfg, nil)
+}
+
+// loadGuess is load with step 2 first, its patterns followed by extra
+// (guessed local dependencies, see load).
+func loadGuess(cfg loadConfig, extra []string) (*loaded, error) {
+	initial, err := loadTyped(cfg, extra)
+	if err != nil {
+		return nil, err
+	}
+	meta := initial
+	if extra != nil {
+		// The patterns are ./... at the root of the main module: they
+		// match its packages, which are the only ones of a main module.
+		meta = nil
+		for _, p := range initial {
+			if p.Module != nil && p.Module.Main {
+				meta = append(meta, p)
+			}
+		}
+	}
+	return loadWith(cfg, &guess{extra: extra, meta: meta, initial: initial})
+}
+
+// guess is the typed load of the patterns and guessed local dependencies
+// (extra), and its packages that match the patterns.
+type guess struct {
+	extra         []string
+	meta, initial []*packages.Package
+}
+
+// loadTyped is the typed load of step 2 of the patterns followed by more.
+func loadTyped(cfg loadConfig, more []string) ([]*packages.Package, error) {
 	var buildFlags []string
 	if cfg.tags != "" {
 		buildFlags = []string{"-tags=" + cfg.tags}
 	}
-
-	// Step 1: metadata of the whole graph.
-	meta, err := packages.Load(&packages.Config{
-		Mode:       packages.NeedName | packages.NeedFiles | packages.NeedImports | packages.NeedDeps | packages.NeedModule,
+	packagesLoads++
+	initial, err := packages.Load(&packages.Config{
+		Mode:       packages.LoadSyntax | packages.NeedModule,
 		Tests:      cfg.tests,
 		BuildFlags: buildFlags,
 		Dir:        cfg.dir,
-	}, cfg.patterns...)
+	}, append(slices.Clip(cfg.patterns), more...)...)
 	if err != nil {
 		return nil, goError(err)
+	}
+	return initial, nil
+}
+
+// loadWith is load, with g the typed load of a guess if not nil.
+func loadWith(cfg loadConfig, g *guess) (*loaded, error) {
+	// Step 1: metadata of the whole graph.
+	var meta []*packages.Package
+	if g != nil {
+		meta = g.meta
+	} else {
+		var buildFlags []string
+		if cfg.tags != "" {
+			buildFlags = []string{"-tags=" + cfg.tags}
+		}
+		var err error
+		packagesLoads++
+		meta, err = packages.Load(&packages.Config{
+			Mode:       packages.NeedName | packages.NeedFiles | packages.NeedImports | packages.NeedDeps | packages.NeedModule,
+			Tests:      cfg.tests,
+			BuildFlags: buildFlags,
+			Dir:        cfg.dir,
+		}, cfg.patterns...)
+		if err != nil {
+			return nil, goError(err)
+		}
 	}
 	if len(meta) == 0 {
 		return nil, fmt.Errorf("%s matched no packages", strings.Join(cfg.patterns, " "))
@@ -85,39 +174,22 @@ func load(cfg loadConfig) (*loaded, error) {
 	for _, p := range meta {
 		isRoot[p.ID] = true
 	}
-	rootPaths := make(map[string]bool)
-	for _, p := range meta {
-		rootPaths[p.PkgPath] = true
-	}
 	goroot, err := gopathGOROOT(meta, cfg.dir)
 	if err != nil {
 		return nil, err
 	}
-	var deps []string // import paths of the local, non-root dependencies
-	if !namesFiles(cfg.patterns) {
-		packages.Visit(meta, nil, func(p *packages.Package) {
-			// A test variant of a dependency ("d [p.test]") cannot be named
-			// on the command line: it is loaded from export data, or from
-			// source without function bodies if it imports a root, and
-			// does not pass on facts.
-			if isLocal(p, goroot) && p.ID == p.PkgPath && !rootPaths[p.PkgPath] {
-				rootPaths[p.PkgPath] = true
-				deps = append(deps, p.PkgPath)
-			}
-		})
-	}
-	slices.Sort(deps)
+	deps := localDeps(meta, cfg.patterns, goroot)
 
 	// Step 2: source for roots and local dependencies, export data for
 	// the rest.
-	initial, err := packages.Load(&packages.Config{
-		Mode:       packages.LoadSyntax | packages.NeedModule,
-		Tests:      cfg.tests,
-		BuildFlags: buildFlags,
-		Dir:        cfg.dir,
-	}, append(slices.Clip(cfg.patterns), deps...)...)
-	if err != nil {
-		return nil, goError(err)
+	var initial []*packages.Package
+	if g != nil && slices.Equal(deps, guessedDeps(g, isRoot)) && slices.Equal(deps, expansionOrder(deps, g.extra)) {
+		initial = g.initial
+	} else {
+		initial, err = loadTyped(cfg, deps)
+		if err != nil {
+			return nil, err
+		}
 	}
 	if loadHook != nil {
 		loadHook(initial)
@@ -154,6 +226,156 @@ func load(cfg loadConfig) (*loaded, error) {
 		}
 	}
 	return res, nil
+}
+
+// localDeps returns the sorted import paths of the local packages reachable
+// from meta (loaded with the patterns) that are not roots.
+func localDeps(meta []*packages.Package, patterns []string, goroot string) []string {
+	if namesFiles(patterns) {
+		return nil
+	}
+	rootPaths := make(map[string]bool)
+	for _, p := range meta {
+		rootPaths[p.PkgPath] = true
+	}
+	var deps []string
+	packages.Visit(meta, nil, func(p *packages.Package) {
+		// A test variant of a dependency ("d [p.test]") cannot be named
+		// on the command line: it is loaded from export data, or from
+		// source without function bodies if it imports a root, and
+		// does not pass on facts.
+		if isLocal(p, goroot) && p.ID == p.PkgPath && !rootPaths[p.PkgPath] {
+			rootPaths[p.PkgPath] = true
+			deps = append(deps, p.PkgPath)
+		}
+	})
+	slices.Sort(deps)
+	return deps
+}
+
+// guessedDeps returns the sorted import paths of the packages of a guess
+// named by its extra patterns, the non-roots loaded from source.
+func guessedDeps(g *guess, isRoot map[string]bool) []string {
+	var deps []string
+	for _, p := range g.initial {
+		if !isRoot[p.ID] && p.ID == p.PkgPath && !isTestMain(p) {
+			deps = append(deps, p.PkgPath)
+		}
+	}
+	slices.Sort(deps)
+	return deps
+}
+
+// expansionOrder returns deps in the order in which go list expands the
+// patterns extra (MOD/..., in order) into them: each pattern's new matches,
+// sorted. When it is the sorted order in which load names them, the two
+// command lines name the same packages in the same order: it is not with
+// patterns "a/b-c/..." and "a/b/..." matching a/b, a/b-c and a/b/x.
+func expansionOrder(deps, extra []string) []string {
+	var order []string
+	taken := make(map[string]bool)
+	for _, pat := range extra {
+		prefix := strings.TrimSuffix(pat, "/...")
+		var matches []string
+		for _, d := range deps {
+			if !taken[d] && (d == prefix || strings.HasPrefix(d, prefix+"/")) {
+				taken[d] = true
+				matches = append(matches, d)
+			}
+		}
+		slices.Sort(matches)
+		order = append(order, matches...)
+	}
+	for _, d := range deps {
+		if !taken[d] {
+			order = append(order, d)
+		}
+	}
+	return order
+}
+
+// speculate guesses the local packages outside the patterns that they
+// reach, for load: ok if the patterns name files (none) or are all DIR/...
+// (or MODULEPATH/..., if no module is replaced by a directory) for the
+// root DIR of the module in cfg.dir, outside a go.work workspace; extra are
+// then MOD/... for each module MOD that go.mod replaces by a directory. A
+// guess, checked by load: a wrong one costs time, not correctness.
+func speculate(cfg loadConfig) (extra []string, ok bool) {
+	if namesFiles(cfg.patterns) {
+		return nil, true
+	}
+	dir := cfg.dir
+	if dir == "" {
+		dir = "."
+	}
+	dir, err := filepath.Abs(dir)
+	if err != nil {
+		return nil, false
+	}
+	if w := os.Getenv("GOWORK"); w != "off" && (w != "" || findUp(dir, "go.work") != "") {
+		return nil, false
+	}
+	if os.Getenv("GO111MODULE") == "off" {
+		return nil, false
+	}
+	gomod := findUp(dir, "go.mod")
+	if gomod == "" {
+		return nil, false
+	}
+	data, err := os.ReadFile(gomod)
+	if err != nil {
+		return nil, false
+	}
+	mf, err := modfile.Parse(gomod, data, nil)
+	if err != nil || mf.Module == nil {
+		return nil, false
+	}
+	for _, r := range mf.Replace {
+		if r.New.Version == "" { // a directory
+			if p := r.Old.Path + "/..."; !slices.Contains(extra, p) {
+				extra = append(extra, p)
+			}
+		}
+	}
+	slices.Sort(extra)
+	root := filepath.Dir(gomod)
+	for _, p := range cfg.patterns {
+		prefix, ok := strings.CutSuffix(p, "/...")
+		if !ok {
+			return nil, false
+		}
+		if prefix == mf.Module.Mod.Path && extra == nil {
+			// (With replaced modules, a module path pattern may
+			// match packages of theirs nested under it.)
+			continue
+		}
+		if !filepath.IsAbs(prefix) && !build.IsLocalImport(prefix) {
+			return nil, false
+		}
+		if !filepath.IsAbs(prefix) {
+			prefix = filepath.Join(dir, prefix)
+		}
+		if filepath.Clean(prefix) != root {
+			return nil, false
+		}
+	}
+	return extra, true
+}
+
+// findUp returns the path of the file name in dir or the nearest directory
+// above it, or "".
+func findUp(dir, name string) string {
+	for {
+		f := filepath.Join(dir, name)
+		if fi, err := os.Stat(f); err == nil && !fi.IsDir() {
+			return f
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
+	}
 }
 
 // relaxIllTyped clears the IllTyped mark of the packages reachable from
