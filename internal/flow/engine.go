@@ -95,9 +95,9 @@ type engine struct {
 	cur      *unit
 }
 
-func newEngine(pass *analysis.Pass, pkg *ssa.Package) *engine {
+func newEngine(pass *analysis.Pass, pkg *ssa.Package, fl *fieldLabels) *engine {
 	e := &engine{
-		pass: pass, pkg: pkg, fl: newFieldLabels(pass),
+		pass: pass, pkg: pkg, fl: fl,
 		val: make(map[key]mask), origin: make(map[key]token.Pos),
 		fields: make(map[*types.Var]model.Label), tuples: make(map[ssa.Value][]mask),
 		results: make(map[*ssa.Function][]mask), alias: make(map[*ssa.FreeVar]ssa.Value),
@@ -1269,6 +1269,9 @@ func (e *engine) summaryFact(u *unit) *Summary {
 // flows turns the final round's hits into flows: one per call, sink and
 // argument position, at the call's start.
 func (e *engine) flows() []*Flow {
+	if len(e.hits) == 0 {
+		return nil
+	}
 	calls := make(map[token.Pos]*ast.CallExpr)
 	for _, f := range e.pass.Files {
 		ast.Inspect(f, func(n ast.Node) bool {

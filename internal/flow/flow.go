@@ -209,11 +209,12 @@ func SinkPos(fset *token.FileSet, fn *types.Func, s ParamSink) token.Pos {
 
 func run(pass *analysis.Pass) (any, error) {
 	res := &Result{}
-	if !relevant(pass) {
+	fl := newFieldLabels(pass)
+	if !relevant(pass, fl) {
 		return res, nil
 	}
 	pkg := buildSSA(pass)
-	e := newEngine(pass, pkg)
+	e := newEngine(pass, pkg, fl)
 	e.solve()
 	res.built = true
 	res.Flows = e.flows()
@@ -244,17 +245,17 @@ func run(pass *analysis.Pass) (any, error) {
 // its functions get no summary, so a parameter that reaches a sink or a
 // result through such a package is not followed (the cost of following
 // every package of a module would be paid by every user).
-func relevant(pass *analysis.Pass) bool {
+func relevant(pass *analysis.Pass, fl *fieldLabels) bool {
 	withSummaries := make(map[*types.Package]bool)
 	for _, imp := range pass.Pkg.Imports() {
 		if pass.ImportPackageFact(imp, new(hasSummaries)) {
 			withSummaries[imp] = true
 		}
 	}
-	fl := newFieldLabels(pass)
 	if len(fl.local) > 0 {
 		return true
 	}
+	weak := false
 	for _, obj := range pass.TypesInfo.Uses {
 		if obj.Pkg() == nil || obj.Pkg() == pass.Pkg {
 			continue
@@ -277,16 +278,67 @@ func relevant(pass *analysis.Pass) bool {
 		switch obj := obj.(type) {
 		case *types.Func:
 			if model.IsSourceCall(obj) {
-				return true
+				if !model.IsKeyedSource(obj) {
+					return true
+				}
+				weak = true
 			}
 		case *types.Var:
-			if obj.IsField() && fl.label(obj) != 0 {
-				return true
+			if obj.IsField() {
+				if l := fl.label(obj); l == model.Headers {
+					weak = true
+				} else if l != 0 {
+					return true
+				}
 			}
 		case *types.TypeName:
 			if model.TypeLabel(obj.Type()) != 0 {
 				return true
 			}
+		}
+	}
+	return weak && weakRelevant(pass)
+}
+
+// weakRelevant decides for a package whose only sources are weak ones: a
+// header, query or form value looked up by key, or a request's whole
+// header set. Those are everywhere in HTTP code; they carry a secret only
+// under a credential key (the package then spells one: "Authorization",
+// "access_token"), or when the whole header set is ranged over or handed
+// to a function (a header dump).
+func weakRelevant(pass *analysis.Pass) bool {
+	found := false
+	for _, f := range pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			if found {
+				return false
+			}
+			switch n := n.(type) {
+			case *ast.BasicLit:
+				if n.Kind == token.STRING {
+					if v, err := strconvUnquote(n.Value); err == nil && model.IsSecretKey(v) {
+						found = true
+					}
+				}
+			case *ast.RangeStmt:
+				found = model.IsHeaderSet(pass.TypesInfo.TypeOf(n.X))
+			case *ast.CallExpr:
+				if _, isSel := n.Fun.(*ast.SelectorExpr); isSel {
+					// A method of the header set itself (h.Get) is not a dump.
+					if sel := n.Fun.(*ast.SelectorExpr); model.IsHeaderSet(pass.TypesInfo.TypeOf(sel.X)) {
+						return true
+					}
+				}
+				for _, a := range n.Args {
+					if model.IsHeaderSet(pass.TypesInfo.TypeOf(a)) {
+						found = true
+					}
+				}
+			}
+			return !found
+		})
+		if found {
+			return true
 		}
 	}
 	return false

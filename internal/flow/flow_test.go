@@ -26,7 +26,7 @@ var reporter = &analysis.Analyzer{
 }
 
 func TestFlows(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), reporter, "basic", "use", "shapes")
+	analysistest.Run(t, analysistest.TestData(), reporter, "basic", "use", "shapes", "dump")
 }
 
 func TestSummaries(t *testing.T) {

@@ -384,6 +384,7 @@ func FlowFields() (fields, types []string) {
 	for n := range sourceTypes {
 		types = append(types, n)
 	}
+	types = append(types, "net/http."+headerType)
 	return fields, types
 }
 
@@ -549,3 +550,28 @@ func (f *FlowFunc) Label(recv Label, key func(i int) (string, bool)) Label {
 	}
 	return f.source.keyed(k)
 }
+
+// IsKeyedSource reports whether fn yields a label only for some constant
+// keys (a header, metadata, query or form value looked up by name): a weak
+// source, for the engine's decision to follow a package.
+func IsKeyedSource(fn *types.Func) bool {
+	s, ok := sourceCalls[fullName(fn)]
+	return ok && s.key != 0
+}
+
+// IsSecretKey reports whether a header, metadata, query or form key names
+// a credential.
+func IsSecretKey(k string) bool { return credentialKey(k) != 0 || queryKey(k) != 0 }
+
+// IsHeaderSet reports whether t is a request's header set type
+// (net/http.Header).
+func IsHeaderSet(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "net/http" && n.Obj().Name() == headerType
+}
+
+// headerType is the name of net/http's header set type.
+const headerType = "Header"
