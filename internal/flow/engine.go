@@ -1342,3 +1342,18 @@ func cmpOr(a, b token.Pos) token.Pos {
 	}
 	return b
 }
+
+// release drops the bodies of the package's functions once the flows and
+// expression labels are known: the run's shared program keeps the
+// functions (other packages call them) but not their instructions.
+func (e *engine) release() {
+	defer lockProgram(e.pass.Fset)()
+	for _, u := range e.units {
+		for _, fn := range u.fns {
+			// Parameters and free variables list the instructions
+			// that use them.
+			fn.Blocks, fn.Locals, fn.Recover, fn.Params, fn.FreeVars = nil, nil, nil, nil, nil
+		}
+	}
+	e.val, e.origin, e.tuples, e.results = nil, nil, nil, nil
+}

@@ -219,6 +219,7 @@ func run(pass *analysis.Pass) (any, error) {
 	res.built = true
 	res.Flows = e.flows()
 	res.exprs = e.exprLabels()
+	defer e.release()
 	sources := false
 	for _, u := range e.units {
 		obj, _ := u.fn.Object().(*types.Func)
