@@ -27,7 +27,7 @@ func TestModelMatchesRealLibraries(t *testing.T) {
 	}
 	// The standard library packages of the display-only rule.
 	patterns := []string{"fmt", "errors", "log", "log/slog", "net/http", "os", "path", "path/filepath", "io", "encoding/json",
-		"strings", "bytes", "strconv", "net/url", "encoding/base64", "encoding/hex", "net/http/httputil"}
+		"strings", "bytes", "strconv", "net/url", "encoding/base64", "encoding/hex", "net/http/httputil", "io/ioutil", "bufio"}
 	// The flow model's logging, web and configuration libraries, where the
 	// e2e module requires them.
 	patterns = append(patterns, flowModules()...)
@@ -88,6 +88,8 @@ func TestModelMatchesRealLibraries(t *testing.T) {
 	flowFields, flowTypes := FlowFields()
 	tables["flowFields"] = flowFields
 	tables["flowTypes"] = flowTypes
+	// tokenstorage's files, cookies, sessions, configurations and URLs.
+	tables["storage"] = StorageNames()
 	// The claim field names matched by name alone, each at one real type
 	// that has it.
 	claimFieldAt := map[string]string{
