@@ -66,10 +66,14 @@ func (a *analyzer) fileFlow(fb fnBody, f *flow.Flow) {
 		return
 	}
 	l := (f.Label & model.StoredLabels).First()
+	name := f.Sink
+	if f.Callee != nil {
+		name = displayName(f.Callee)
+	}
 	d := analysis.Diagnostic{
 		Pos: outer.Pos(), End: outer.End(),
 		Message: fmt.Sprintf("%s passes a token (%s) to %s, which writes it to a file with mode %#o (%s), readable by other users; use 0600",
-			f.Sink, l, displayName(fn), m.mode, m.by),
+			name, l, displayName(fn), m.mode, m.by),
 	}
 	if f.Source.IsValid() {
 		d.Related = append(d.Related, analysis.RelatedInformation{Pos: f.Source, Message: fmt.Sprintf("the %s comes from here", l)})

@@ -8,13 +8,13 @@ import (
 )
 
 func literal(w http.ResponseWriter, tok *oauth2.Token) {
-	http.SetCookie(w, &http.Cookie{Name: "at", Value: tok.AccessToken, HttpOnly: true}) // want `http.SetCookie sends a cookie holding a token \(access token\) without Secure; set Secure: true`
+	http.SetCookie(w, &http.Cookie{Name: "at", Value: tok.AccessToken, HttpOnly: true})               // want `http.SetCookie sends a cookie holding a token \(access token\) without Secure; set Secure: true`
 	http.SetCookie(w, &http.Cookie{Name: "at", Value: tok.AccessToken, HttpOnly: true, Secure: true}) // near miss: both set
 }
 
 func noFlags(w http.ResponseWriter, tok *oauth2.Token) {
 	http.SetCookie(w, &http.Cookie{Name: "rt", Value: tok.RefreshToken, Secure: false}) // want `without Secure and HttpOnly; set Secure: true \(never sent over plain HTTP\) and HttpOnly: true`
-	http.SetCookie(w, &http.Cookie{Name: "theme", Value: "dark"})                      // near miss: no token
+	http.SetCookie(w, &http.Cookie{Name: "theme", Value: "dark"})                       // near miss: no token
 }
 
 func nonLiteralFlags(w http.ResponseWriter, r *http.Request, tok *oauth2.Token, secure bool) {
