@@ -108,10 +108,11 @@ func (a *analyzer) authFlow(fb fnBody, f *flow.Flow) {
 			return
 		}
 	}
-	d := analysis.Diagnostic{
-		Pos: outer.Pos(), End: outer.End(),
-		Message: fmt.Sprintf("%s authenticates a bearer token read from the URL query, which ends up in logs, history and Referer; accept it only in the Authorization header", f.Sink),
+	msg := fmt.Sprintf("%s authenticates a bearer token read from the URL query, which ends up in logs, history and Referer; accept it only in the Authorization header", f.Sink)
+	if f.Via.IsValid() && f.Callee != nil {
+		msg = fmt.Sprintf("%s passes a bearer token read from the URL query to %s; URLs end up in logs, history and Referer: accept it only in the Authorization header", displayName(f.Callee), f.Sink)
 	}
+	d := analysis.Diagnostic{Pos: outer.Pos(), End: outer.End(), Message: msg}
 	if src != nil {
 		d.Related = []analysis.RelatedInformation{{Pos: src.Pos(), Message: "read from the query here"}}
 	}

@@ -10,7 +10,7 @@ import (
 )
 
 func Test(t *testing.T) {
-	results := analysistest.Run(t, analysistest.TestData(), tokenstorage.Analyzer, "cookies", "files")
+	results := analysistest.Run(t, analysistest.TestData(), tokenstorage.Analyzer, "cookies", "files", "urls")
 	if msgtest.Check(t, results) == 0 {
 		t.Error("no message checked")
 	}
