@@ -7,6 +7,7 @@ import (
 	"io"
 	"io/ioutil"
 	"os"
+	"testing"
 
 	"conf"
 	"golang.org/x/oauth2"
@@ -106,4 +107,9 @@ func viaHelper(tok *oauth2.Token) {
 	save("/tmp/at", tok.AccessToken)        // want `save passes a token \(access token\) to os.WriteFile, which writes it to a file with mode 0644`
 	savePrivate("/tmp/at", tok.AccessToken) // near miss: 0600
 	save("/tmp/scope", "read")              // near miss: no token
+}
+
+// helperForTests takes a *testing.T: nothing is reported in tests.
+func helperForTests(t *testing.T, tok *oauth2.Token) {
+	os.WriteFile("/tmp/at", []byte(tok.AccessToken), 0o644) // near miss: a test helper
 }

@@ -1,0 +1,9 @@
+package echo
+
+import "net/http"
+
+type Context interface {
+	Request() *http.Request
+	QueryParam(name string) string
+	SetCookie(cookie *http.Cookie)
+}
