@@ -240,6 +240,32 @@ func IsBodyFormRead(fn *types.Func) bool { return bodyFormReads[fullName(fn)] }
 
 var bodyFormReads = map[string]bool{}
 
+// valuesGets read a key of a url.Values: the URL query only when the
+// values are the query's (QueryValues).
+var valuesGets = map[string]bool{}
+
+// IsValuesGet reports whether fn reads a key of its receiver url.Values
+// ((url.Values).Get): a token read so comes from the URL query only if the
+// values do.
+func IsValuesGet(fn *types.Func) bool { return valuesGets[fullName(fn)] }
+
+// queryValuesFuncs return the values of a URL's query ((*url.URL).Query);
+// queryValuesFields hold them (http.Request.Form merges the query and the
+// body; PostForm, the body alone, is not one).
+var (
+	queryValuesFuncs  = map[string]bool{}
+	queryValuesFields = map[string]bool{}
+)
+
+// IsQueryValuesFunc reports whether fn returns the values of a URL query.
+func IsQueryValuesFunc(fn *types.Func) bool { return queryValuesFuncs[fullName(fn)] }
+
+// IsQueryValuesField reports whether field of type t (through one
+// pointer) holds values of the request's URL query.
+func IsQueryValuesField(t types.Type, field string) bool {
+	return queryValuesFields[TypeNameAny(t)+"."+field]
+}
+
 // storageNames are the names of this file's tables that are not flow
 // names, for the real-API test.
 var storageNames []string
@@ -326,6 +352,9 @@ func init() {
 	urlValuesAdds["(net/url.Values).Add"] = true
 	urlValuesEncodes["(net/url.Values).Encode"] = true
 	bodyFormReads["(*net/http.Request).PostFormValue"] = true
+	valuesGets["(net/url.Values).Get"] = true
+	queryValuesFuncs["(*net/url.URL).Query"] = true
+	queryValuesFields["net/http.Request.Form"] = true
 
 	// Framework query reads: the URL query parameter named by argument 0.
 	for _, name := range []string{
@@ -381,5 +410,14 @@ func init() {
 	}
 	for name := range bodyFormReads {
 		addStorage(name)
+	}
+	for name := range valuesGets {
+		addStorage(name)
+	}
+	for name := range queryValuesFuncs {
+		addStorage(name)
+	}
+	for name := range queryValuesFields {
+		addStorageField(name)
 	}
 }

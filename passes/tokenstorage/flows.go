@@ -104,8 +104,12 @@ func (a *analyzer) authFlow(fb fnBody, f *flow.Flow) {
 		}
 	}
 	if src != nil {
-		if fn := a.callee(src); fn != nil && model.IsBodyFormRead(fn) {
+		fn := a.callee(src)
+		if fn != nil && model.IsBodyFormRead(fn) {
 			return
+		}
+		if fn != nil && model.IsValuesGet(fn) && !a.fromQuery(src) {
+			return // r.PostForm.Get("token"): the body, or values of unknown origin
 		}
 	}
 	msg := fmt.Sprintf("%s authenticates a bearer token read from the URL query, which ends up in logs, history and Referer; accept it only in the Authorization header", f.Sink)
@@ -117,4 +121,44 @@ func (a *analyzer) authFlow(fb fnBody, f *flow.Flow) {
 		d.Related = []analysis.RelatedInformation{{Pos: src.Pos(), Message: "read from the query here"}}
 	}
 	a.report(d)
+}
+
+// fromQuery reports whether the receiver of a url.Values read is the
+// request's URL query: r.URL.Query(), r.Form, or a variable of the
+// function assigned once from one.
+func (a *analyzer) fromQuery(get *ast.CallExpr) bool {
+	sel, ok := ast.Unparen(get.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	fb, ok := a.enclosing(get.Pos())
+	if !ok {
+		return false
+	}
+	e := sel.X
+	for depth := 0; depth < 8; depth++ {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.CallExpr:
+			fn := a.callee(x)
+			return fn != nil && model.IsQueryValuesFunc(fn)
+		case *ast.SelectorExpr:
+			if _, isField := a.pass.TypesInfo.Selections[x]; isField {
+				return model.IsQueryValuesField(a.pass.TypesInfo.TypeOf(x.X), x.Sel.Name)
+			}
+			return false
+		case *ast.Ident:
+			obj := a.objOf(x)
+			if obj == nil {
+				return false
+			}
+			as := a.assignsTo(fb.decl.Body, obj)
+			if len(as) != 1 || as[0].RHS == nil || as[0].Index != 0 {
+				return false
+			}
+			e = as[0].RHS
+		default:
+			return false
+		}
+	}
+	return false
 }

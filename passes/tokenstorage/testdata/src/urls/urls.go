@@ -109,3 +109,16 @@ func acceptViaHelper(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "unauthorized", http.StatusUnauthorized)
 	}
 }
+
+// introspect reads the token from the POST body (RFC 7662).
+func introspect(w http.ResponseWriter, r *http.Request) {
+	r.ParseForm()
+	jwt.Parse(r.PostForm.Get("token"), keyfunc) // near miss: the body
+	jwt.Parse(r.Form.Get("token"), keyfunc)     // want `jwt.Parse authenticates a bearer token read from the URL query`
+	q := r.URL.Query()
+	jwt.Parse(q.Get("access_token"), keyfunc) // want `jwt.Parse authenticates a bearer token read from the URL query`
+}
+
+func valuesParam(v url.Values) {
+	jwt.Parse(v.Get("token"), keyfunc) // near miss: values of unknown origin
+}
