@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/token"
+	"regexp"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -53,7 +54,13 @@ func (a *analyzer) urls(fb fnBody) {
 
 // queryValue checks an encoded query put into a URL: the tokens set in
 // the url.Values it encodes (q.Encode()), or else the value itself.
-func (a *analyzer) queryValue(fb fnBody, e ast.Expr) {
+func (a *analyzer) queryValue(fb fnBody, e ast.Expr) { a.queryValueOf(fb, e, true) }
+
+// appended checks a value appended after "?" or "&": only an encoded
+// url.Values is a query there ("valid?"+t is a sentence).
+func (a *analyzer) appended(fb fnBody, e ast.Expr) { a.queryValueOf(fb, e, false) }
+
+func (a *analyzer) queryValueOf(fb fnBody, e ast.Expr, any bool) {
 	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok {
 		if fn := a.callee(call); fn != nil && model.IsURLValuesEncode(fn) {
 			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
@@ -61,6 +68,9 @@ func (a *analyzer) queryValue(fb fnBody, e ast.Expr) {
 				return
 			}
 		}
+	}
+	if !any {
+		return
 	}
 	l := a.label(fb.file, e)
 	if l == 0 {
@@ -183,7 +193,7 @@ func (a *analyzer) concat(fb fnBody, b *ast.BinaryExpr, seen map[ast.Node]bool) 
 		}
 		if key, ok := queryKeyBefore(text); ok {
 			if key == "" {
-				a.queryValue(fb, op)
+				a.appended(fb, op)
 			} else if !model.IsSpecQueryKey(key) {
 				if l := a.label(fb.file, op); l != 0 {
 					a.reportQuery(fb, op, l, "")
@@ -194,31 +204,28 @@ func (a *analyzer) concat(fb fnBody, b *ast.BinaryExpr, seen map[ast.Node]bool) 
 	}
 }
 
+// queryParam matches the query of a URL up to a parameter's "=": the
+// constant text after the last "?" (\x00 stands for a value not known).
+var queryParam = regexp.MustCompile(`^\?(?:[\w.~%\-\[\]]+(?:=[^&\s]*)?&)*([\w.~%\-\[\]]+)=$`)
+
+// queryOpen matches the query of a URL up to where an encoded query is
+// appended: "?" or "?a=1&".
+var queryOpen = regexp.MustCompile(`^\?(?:[\w.~%\-\[\]]+(?:=[^&\s]*)?&)*$`)
+
 // queryKeyBefore reports whether text, the constant text before a value
 // in a URL, opens a query parameter ("?a=1&token=": key "token") or a
-// query ("...?" or "...&": key "").
+// query ("...?" or "...&": key "", for an encoded url.Values only).
 func queryKeyBefore(text string) (string, bool) {
 	q := strings.LastIndexAny(text, "?#")
 	if q < 0 || text[q] != '?' {
 		return "", false
 	}
 	rest := text[q:]
-	if strings.ContainsRune(rest, '\x00') && !strings.HasSuffix(rest, "=") && !strings.HasSuffix(rest, "&") {
-		// An unknown value since the "?": not a parameter's start.
-		return "", false
+	if m := queryParam.FindStringSubmatch(rest); m != nil {
+		return m[1], true
 	}
-	switch {
-	case strings.HasSuffix(rest, "?"), strings.HasSuffix(rest, "&"):
+	if queryOpen.MatchString(rest) {
 		return "", true
-	case strings.HasSuffix(rest, "="):
-		k := rest[:len(rest)-1]
-		if i := strings.LastIndexAny(k, "?&\x00"); i >= 0 {
-			k = k[i+1:]
-		}
-		if k == "" || strings.ContainsAny(k, "/=") {
-			return "", false
-		}
-		return k, true
 	}
 	return "", false
 }
@@ -271,7 +278,7 @@ func (a *analyzer) format(fb fnBody, call *ast.CallExpr) {
 		}
 		if key, ok := queryKeyBefore(text); ok {
 			if key == "" {
-				a.queryValue(fb, op)
+				a.appended(fb, op)
 			} else if !model.IsSpecQueryKey(key) {
 				if l := a.label(fb.file, op); l != 0 {
 					a.reportQuery(fb, op, l, "")

@@ -122,3 +122,16 @@ func introspect(w http.ResponseWriter, r *http.Request) {
 func valuesParam(v url.Values) {
 	jwt.Parse(v.Get("token"), keyfunc) // near miss: values of unknown origin
 }
+
+func sentences(tok *oauth2.Token) (string, string, error) {
+	a := "is this token valid? " + tok.AccessToken                        // near miss: not a URL
+	b := fmt.Sprintf("valid? token=%s", tok.AccessToken)                  // near miss: not a query
+	err := fmt.Errorf("refresh failed? see %s?x=1&%s", "doc", tok.Expiry) // near miss: not a token
+	return a, b, err
+}
+
+func appendedQuery(tok *oauth2.Token, base string) string {
+	q := url.Values{}
+	q.Set("access_token", tok.AccessToken) // want `\(url.Values\).Set puts a token`
+	return fmt.Sprintf("%s/x?page=1&%s", base, q.Encode())
+}
