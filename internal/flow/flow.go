@@ -246,8 +246,10 @@ func run(pass *analysis.Pass) (any, error) {
 	return res, nil
 }
 
-// relevant reports whether the package uses a source of the model, or a
-// function of a package with summaries: only then is SSA built.
+// relevant reports whether the package uses a source of the model, a
+// sink that asks for it (model.FollowsSink: a token verification, whose
+// callers' parameters must reach their summaries), or a function of a
+// package with summaries: only then is SSA built.
 func relevant(pass *analysis.Pass) bool {
 	withSummaries := make(map[*types.Package]bool)
 	for _, imp := range pass.Pkg.Imports() {
@@ -271,7 +273,7 @@ func relevant(pass *analysis.Pass) bool {
 		}
 		switch obj := obj.(type) {
 		case *types.Func:
-			if model.IsSourceCall(obj) {
+			if model.IsSourceCall(obj) || model.FollowsSink(obj) {
 				return true
 			}
 		case *types.Var:

@@ -28,5 +28,5 @@ func TestFlows(t *testing.T) {
 }
 
 func TestSummaries(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), flow.Analyzer, "lib")
+	analysistest.Run(t, analysistest.TestData(), flow.Analyzer, "lib", "verifylib", "plainlib")
 }

@@ -296,6 +296,11 @@ type Sink struct {
 	// Writer, if not 0, is 1 + the index of an io.Writer parameter: the
 	// call is a sink only when it is os.Stdout or os.Stderr.
 	Writer int
+	// Follow says a package calling the sink is followed even if it uses
+	// no source, so that its functions passing a parameter to the sink get
+	// a summary (a token library's verification: the package handles
+	// tokens). Ubiquitous sinks (loggers, files) do not set it.
+	Follow bool
 }
 
 var sinks = map[string]*Sink{}
@@ -306,6 +311,13 @@ func LookupSink(fn *types.Func) *Sink {
 		return nil
 	}
 	return sinks[fullName(fn)]
+}
+
+// FollowsSink reports whether a package calling fn is followed even if it
+// uses no source (see Sink.Follow).
+func FollowsSink(fn *types.Func) bool {
+	s := LookupSink(fn)
+	return s != nil && s.Follow
 }
 
 // SinkArg reports whether argument i of a call of a sink is sent.

@@ -368,7 +368,7 @@ func init() {
 	// token taken from the URL query reaching one is accepted from there.
 	for name, f := range funcs {
 		if f.Input >= 0 && f.Kind != Unverified {
-			addSink(name, &Sink{Kind: AuthSink, Args: []int{f.Input}})
+			addSink(name, &Sink{Kind: AuthSink, Args: []int{f.Input}, Follow: true})
 		}
 	}
 

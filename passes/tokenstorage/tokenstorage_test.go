@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/tools/go/analysis/analysistest"
 
+	"github.com/tokenvet/tokenvet/internal/flow"
 	"github.com/tokenvet/tokenvet/internal/msgtest"
 	"github.com/tokenvet/tokenvet/passes/tokenstorage"
 )
@@ -19,6 +20,14 @@ func Test(t *testing.T) {
 	if msgtest.Check(t, results) == 0 {
 		t.Error("no message checked")
 	}
+}
+
+// TestAcrossPackages checks a token from the query passed to a function
+// of another package that verifies it, through the flow engine's summary
+// (asserted as a fact of the engine).
+func TestAcrossPackages(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), flow.Analyzer, "authlib")
+	analysistest.Run(t, analysistest.TestData(), tokenstorage.Analyzer, "authuse")
 }
 
 // TestRelated checks the related locations: where the token comes from,
