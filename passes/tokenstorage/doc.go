@@ -52,12 +52,16 @@
 //     c.DefaultQuery or echo's c.QueryParam under access_token, token,
 //     id_token, auth_token, jwt or bearer that reaches a token parse or
 //     verification (jwt.Parse, a go-oidc verifier's Verify, ...), also
-//     through functions of the module.
+//     through functions of the module (a package calling a verification
+//     is followed for that even if it uses no token source). A value of
+//     url.Values counts only when it is the query's: r.URL.Query() or
+//     r.Form, not r.PostForm nor values of unknown origin.
 //
 // Not reported: a file, cookie, session or URL holding no token; files
 // created with 0600, 0400 or 0700, or with os.CreateTemp (0600); a mode
-// that is not a constant, and a file the function did not open itself (a
-// parameter, a struct field); a cookie whose Secure and HttpOnly are both
+// that is not a constant, a file the function did not open itself (a
+// parameter, a struct field), and a write inside a function of another
+// package; a cookie whose Secure and HttpOnly are both
 // set, a cookie built by another function, and cookies sent by a client
 // (req.AddCookie), whose attributes the server ignores; a url.Values sent
 // as a form body (a token endpoint's refresh_token or client_secret), a
