@@ -135,3 +135,19 @@ func appendedQuery(tok *oauth2.Token, base string) string {
 	q.Set("access_token", tok.AccessToken) // want `\(url.Values\).Set puts a token`
 	return fmt.Sprintf("%s/x?page=1&%s", base, q.Encode())
 }
+
+// resetLink mints a single-use token for an email link: a link the
+// program issues, not a credential it received.
+func resetLink(u *url.URL, key []byte) string {
+	s, _ := jwt.NewWithClaims(jwt.SigningMethodRS256, jwt.MapClaims{"sub": "u"}).SignedString(key)
+	q := u.Query()
+	q.Set("token", s) // near miss: minted for the link
+	u.RawQuery = q.Encode()
+	return u.String()
+}
+
+// forward puts a received JWT into a URL.
+func forward(r *http.Request, base string) {
+	t, _ := jwt.Parse(r.Header.Get("X-Token"), keyfunc)
+	http.Get(base + "?jwt=" + t.Raw) // want `a token \(signed JWT\) is put into a URL query`
+}
