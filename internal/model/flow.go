@@ -51,6 +51,10 @@ const (
 	// (gorilla sessions.Session.ID): a bearer credential for the session.
 	// It is not in Secret: tokenlog does not report it.
 	SessionID
+	// MintedJWT marks, beside SignedJWT, a JWT the program signed itself
+	// (jwt.SignedString, jws.Sign, ...), also through the functions that
+	// return one: a token it issues, not one it received.
+	MintedJWT
 
 	labelCount = iota
 )
@@ -62,7 +66,7 @@ const Secret = AccessToken | RefreshToken | IDToken | SignedJWT | AuthHeader | H
 var labelNames = [labelCount]string{
 	"access token", "refresh token", "ID token", "signed JWT", "Authorization header",
 	"request headers", "*oauth2.Token", "client secret", "token endpoint error body", "token from the URL query",
-	"session ID",
+	"session ID", "minted JWT",
 }
 
 // String names the labels for messages: the most specific one.
@@ -165,7 +169,7 @@ func CallLabel(fn *types.Func, recv Label, key func(i int) (string, bool)) Label
 	s, ok := sourceCalls[fullName(fn)]
 	if !ok {
 		if LookupSource(fn) == Minted {
-			return SignedJWT
+			return SignedJWT | MintedJWT
 		}
 		return 0
 	}

@@ -297,18 +297,7 @@ func (a *analyzer) format(fb fnBody, call *ast.CallExpr) {
 // Authorization headers, parsed tokens) are.
 func (a *analyzer) urlLabel(file *ast.File, e ast.Expr) model.Label {
 	l := a.label(file, e)
-	if l != model.SignedJWT {
-		return l
-	}
-	src := a.res.SourceOf(file, e)
-	call := a.calls[src]
-	if call == nil {
-		call = a.starts[src]
-	}
-	if call == nil {
-		return l
-	}
-	if fn := a.callee(call); fn != nil && model.LookupSource(fn) == model.Minted {
+	if l == model.SignedJWT && a.res.LabelOf(file, e)&model.MintedJWT != 0 {
 		return 0
 	}
 	return l

@@ -151,3 +151,13 @@ func forward(r *http.Request, base string) {
 	t, _ := jwt.Parse(r.Header.Get("X-Token"), keyfunc)
 	http.Get(base + "?jwt=" + t.Raw) // want `a token \(signed JWT\) is put into a URL query`
 }
+
+func mint(key []byte) string {
+	s, _ := jwt.NewWithClaims(jwt.SigningMethodRS256, jwt.MapClaims{"sub": "hook"}).SignedString(key)
+	return s
+}
+
+// hookURL mints through a helper: still a link the program issues.
+func hookURL(base string, key []byte) string {
+	return fmt.Sprintf("%s/api/hook?access_token=%s", base, mint(key)) // near miss: minted
+}
