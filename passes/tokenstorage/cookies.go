@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/tokenvet/tokenvet/internal/astutil"
 	"github.com/tokenvet/tokenvet/internal/model"
 )
 
@@ -275,6 +276,21 @@ func (a *analyzer) sessions(fns []fnBody) {
 	if stored == nil {
 		return
 	}
+	// Flags set field by field anywhere in the package
+	// (store.Options.HttpOnly = true) count for every literal.
+	var set cookie
+	for _, f := range a.srcFiles {
+		ast.Inspect(f, func(n ast.Node) bool {
+			if as, ok := n.(*ast.AssignStmt); ok {
+				astutil.FieldSets(a.pass.TypesInfo, as, func(t types.Type, field string, value ast.Expr, _ ast.Node) {
+					if model.IsSessionOptions(t) {
+						a.setField(&set, t, field, value)
+					}
+				})
+			}
+			return true
+		})
+	}
 	for _, f := range a.srcFiles {
 		{
 			ast.Inspect(f, func(n ast.Node) bool {
@@ -289,7 +305,7 @@ func (a *analyzer) sessions(fns []fnBody) {
 				if !model.IsSessionOptions(t) {
 					return true
 				}
-				c := &cookie{}
+				c := &cookie{secure: set.secure, httpOnly: set.httpOnly}
 				a.fromLiteral(c, lit)
 				if c.secure && c.httpOnly {
 					return true

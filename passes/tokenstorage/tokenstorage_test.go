@@ -16,7 +16,7 @@ import (
 )
 
 func Test(t *testing.T) {
-	results := analysistest.Run(t, analysistest.TestData(), tokenstorage.Analyzer, "cookies", "files", "urls", "ginapp", "echoapp", "sessionapp", "sessionsafe", "viperapp", "vipersafe")
+	results := analysistest.Run(t, analysistest.TestData(), tokenstorage.Analyzer, "cookies", "files", "urls", "ginapp", "echoapp", "sessionapp", "sessionsafe", "viperapp", "vipersafe", "sessionfields")
 	if msgtest.Check(t, results) == 0 {
 		t.Error("no message checked")
 	}
