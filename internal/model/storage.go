@@ -354,12 +354,16 @@ func init() {
 	bodyFormReads["(*net/http.Request).PostFormValue"] = true
 	valuesGets["(net/url.Values).Get"] = true
 	queryValuesFuncs["(*net/url.URL).Query"] = true
+	// echo's FormParams returns r.Form, which merges the query.
+	queryValuesFuncs["(github.com/labstack/echo/v4.Context).QueryParams"] = true
+	queryValuesFuncs["(github.com/labstack/echo/v4.Context).FormParams"] = true
 	queryValuesFields["net/http.Request.Form"] = true
 
 	// Framework query reads: the URL query parameter named by argument 0.
 	for _, name := range []string{
 		"(*github.com/gin-gonic/gin.Context).Query", "(*github.com/gin-gonic/gin.Context).DefaultQuery",
-		"(github.com/labstack/echo/v4.Context).QueryParam",
+		"(*github.com/gin-gonic/gin.Context).GetQuery",
+		"(github.com/labstack/echo/v4.Context).QueryParam", "(github.com/labstack/echo/v4.Context).FormValue",
 	} {
 		addSource(name, callSource{key: 1, keyed: queryKey})
 	}

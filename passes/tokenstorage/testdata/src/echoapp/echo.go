@@ -25,3 +25,12 @@ func authHeader(c echo.Context) error {
 	_, err := jwt.Parse(c.Request().Header.Get("Authorization"), keyfunc) // near miss
 	return err
 }
+
+func authParams(c echo.Context) error {
+	_, err := jwt.Parse(c.QueryParams().Get("token"), keyfunc) // want `jwt.Parse authenticates a bearer token read from the URL query`
+	form, _ := c.FormParams()
+	jwt.Parse(form.Get("token"), keyfunc)   // want `jwt.Parse authenticates a bearer token read from the URL query`
+	jwt.Parse(c.FormValue("jwt"), keyfunc)  // want `jwt.Parse authenticates a bearer token read from the URL query`
+	jwt.Parse(c.FormValue("name"), keyfunc) // near miss: not a token key
+	return err
+}

@@ -30,3 +30,9 @@ func auth(c *gin.Context) {
 	jwt.Parse(c.Query("id"), keyfunc)                      // near miss: not a token key
 	jwt.Parse(c.DefaultQuery("access_token", ""), keyfunc) // want `jwt.Parse authenticates a bearer token read from the URL query`
 }
+
+func authGetQuery(c *gin.Context) {
+	if raw, ok := c.GetQuery("access_token"); ok {
+		jwt.Parse(raw, keyfunc) // want `jwt.Parse authenticates a bearer token read from the URL query`
+	}
+}

@@ -13,3 +13,5 @@ func (c *Context) GetHeader(key string) string                  { return "" }
 func (c *Context) SetCookie(name, value string, maxAge int, path, domain string, secure, httpOnly bool) {
 }
 func (c *Context) SetCookieData(cookie *http.Cookie) {}
+
+func (c *Context) GetQuery(key string) (string, bool) { return "", false }
