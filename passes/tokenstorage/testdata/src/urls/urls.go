@@ -161,3 +161,11 @@ func mint(key []byte) string {
 func hookURL(base string, key []byte) string {
 	return fmt.Sprintf("%s/api/hook?access_token=%s", base, mint(key)) // near miss: minted
 }
+
+// tokenRequest puts the client secret into the query, beside the client
+// id and the code, looked up in a map.
+func tokenRequest(cfg *oauth2.Config, code string) {
+	params := map[string]string{"app_id": cfg.ClientID, "app_secret": cfg.ClientSecret, "code": code}
+	http.Get(fmt.Sprintf("https://idp.example.com/token?app_id=%s&app_secret=%s&code=%s",
+		params["app_id"], params["app_secret"], params["code"])) // want `a token \(client secret\) is put into a URL query`
+}
