@@ -61,6 +61,16 @@ var Examples = map[string][]Example{
 		{Title: "a deprecated library", File: "testdata/e2e/dgrijalva/handler.go",
 			Bad: "import", Good: "import", GoodFile: "testdata/e2e/golangjwt5/handler.go"},
 	},
+	"tokenstorage": {
+		{Title: "a token cached in a file created with os.Create (mode 0666)", File: "testdata/e2e/tokenstorage_std/store.go",
+			Bad: "SaveToken", Good: "SaveTokenPrivate"},
+		{Title: "a token cookie without Secure and HttpOnly", File: "testdata/e2e/tokenstorage_std/store.go",
+			Bad: "LoginCookie", Good: "LoginCookieSecure"},
+		{Title: "a token in a URL query", File: "testdata/e2e/tokenstorage_std/store.go",
+			Bad: "CallAPI", Good: "CallAPIHeader"},
+		{Title: "a bearer token accepted from the URL query", File: "testdata/e2e/tokenstorage_std/store.go",
+			Bad: "QueryAuth", Good: "HeaderAuth"},
+	},
 }
 
 // markerRE matches the "// want:NAME" markers of the end-to-end modules.

@@ -39,6 +39,10 @@ type key struct {
 
 const whole = -1
 
+// unkeyedEntries is the pseudo-field of a map holding what is stored
+// under non-constant keys.
+const unkeyedEntries = -3
+
 // unit is a function of the package with its function literals: they
 // share one state, and the function's summary.
 type unit struct {
@@ -68,8 +72,20 @@ type hit struct {
 	fn     *ssa.Function
 }
 
+// mapKey names an entry of a map made in the function under a constant
+// string key.
+type mapKey struct {
+	m ssa.Value
+	k string
+}
+
 type engine struct {
 	pass    *analysis.Pass
+	// keyed holds the labels of the entries of maps made by the package
+	// (*ssa.MakeMap) under constant keys, so that a lookup of another
+	// constant key does not see them; unkeyed (key{m, unkeyedEntries})
+	// those stored under computed keys.
+	keyed map[mapKey]mask
 	pkg     *ssa.Package
 	fl      *fieldLabels
 	val     map[key]mask
@@ -98,7 +114,7 @@ type engine struct {
 func newEngine(pass *analysis.Pass, pkg *ssa.Package, fl *fieldLabels) *engine {
 	e := &engine{
 		pass: pass, pkg: pkg, fl: fl,
-		val: make(map[key]mask), origin: make(map[key]token.Pos),
+		val: make(map[key]mask), origin: make(map[key]token.Pos), keyed: make(map[mapKey]mask),
 		fields: make(map[*types.Var]model.Label), tuples: make(map[ssa.Value][]mask),
 		results: make(map[*ssa.Function][]mask), alias: make(map[*ssa.FreeVar]ssa.Value),
 		byFn: make(map[*ssa.Function]*unit), unitOf: make(map[*ssa.Function]*unit),
@@ -542,6 +558,13 @@ func (e *engine) transfer(fn *ssa.Function, instr ssa.Instruction) {
 		e.set(in, e.taint(in.X), e.orig(in.X))
 	case *ssa.Lookup:
 		m := e.taint(in.X)
+		if mm, ok := e.root(in.X).(*ssa.MakeMap); ok {
+			// A map of this package looked up under a constant key: its
+			// entry, and what was stored under computed keys.
+			if k, isConst := constString(in.Index); isConst {
+				m = e.keyed[mapKey{mm, k}] | e.val[key{mm, unkeyedEntries}] | mask(e.typeLabel(in.X.Type()))
+			}
+		}
 		if _, isMap := in.X.Type().Underlying().(*types.Map); isMap {
 			if m.labels()&model.Headers != 0 {
 				if k, ok := constString(in.Index); ok {
@@ -606,7 +629,17 @@ func (e *engine) transfer(fn *ssa.Function, instr ssa.Instruction) {
 			}
 		}
 	case *ssa.MapUpdate:
-		e.add(key{e.root(in.Map), whole}, e.taint(in.Value), e.orig(in.Value))
+		r := e.root(in.Map)
+		m := e.taint(in.Value)
+		e.add(key{r, whole}, m, e.orig(in.Value))
+		if k, isConst := constString(in.Key); isConst {
+			if old := e.keyed[mapKey{r, k}]; old|m != old {
+				e.keyed[mapKey{r, k}] = old | m
+				e.changed = true
+			}
+		} else {
+			e.add(key{r, unkeyedEntries}, m, e.orig(in.Value))
+		}
 	case *ssa.Next:
 		rng, ok := in.Iter.(*ssa.Range)
 		if !ok {

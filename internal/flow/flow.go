@@ -240,10 +240,12 @@ func run(pass *analysis.Pass) (any, error) {
 	return res, nil
 }
 
-// relevant reports whether the package uses a source of the model, or a
-// function of another package of the module whose results carry labels:
-// only then is SSA built. A package with neither has no labelled value;
-// its functions get no summary, so a parameter that reaches a sink or a
+// relevant reports whether the package uses a source of the model, a
+// sink that asks for it (model.FollowsSink: a token verification, whose
+// callers' parameters must reach their summaries), or a function of
+// another package of the module whose results carry labels: only then is
+// SSA built. A package with none of them has no labelled value; its
+// functions get no summary, so a parameter that reaches a sink or a
 // result through such a package is not followed (the cost of following
 // every package of a module would be paid by every user).
 func relevant(pass *analysis.Pass, fl *fieldLabels) bool {
@@ -278,6 +280,9 @@ func relevant(pass *analysis.Pass, fl *fieldLabels) bool {
 		}
 		switch obj := obj.(type) {
 		case *types.Func:
+			if model.FollowsSink(obj) {
+				return true
+			}
 			if model.IsSourceCall(obj) {
 				if !model.IsKeyedSource(obj) {
 					return true

@@ -30,7 +30,7 @@ func TestFlows(t *testing.T) {
 }
 
 func TestSummaries(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), flow.Analyzer, "lib")
+	analysistest.Run(t, analysistest.TestData(), flow.Analyzer, "lib", "verifylib", "plainlib")
 }
 
 // labels reports the labels of the arguments of calls of functions named

@@ -76,7 +76,11 @@ var cweNames = map[int]string{
 	345:  "Insufficient Verification of Data Authenticity",
 	347:  "Improper Verification of Cryptographic Signature",
 	613:  "Insufficient Session Expiration",
+	598:  "Use of GET Request Method With Sensitive Query Strings",
+	614:  "Sensitive Cookie in HTTPS Session Without 'Secure' Attribute",
 	757:  "Selection of Less-Secure Algorithm During Negotiation ('Algorithm Downgrade')",
+	922:  "Insecure Storage of Sensitive Information",
+	1004: "Sensitive Cookie Without 'HttpOnly' Flag",
 	1104: "Use of Unmaintained Third Party Components",
 	1395: "Dependency on Vulnerable Third-Party Component",
 }
@@ -143,6 +147,10 @@ var attacks = map[string]string{
 	"jwtlib": "Deprecated token libraries receive no security fixes: dgrijalva/jwt-go, for one, accepts an audience check bypass (CVE-2020-26160). " +
 		"Vulnerable versions of maintained libraries are attackable until upgraded: golang-jwt before v4.5.1 can flag a forged token as merely expired (CVE-2024-51744), " +
 		"and before v5.2.2/v4.5.2 excessive memory allocation in header parsing allows a denial of service (CVE-2025-30204).",
+	"tokenstorage": "A token is a bearer credential: whoever reads it is its owner until it expires. " +
+		"A token file with mode 0644 is readable by every user and process of the machine; a cookie without Secure is sent over plain HTTP, " +
+		"one without HttpOnly is read by any script injected into the page (XSS); a token in a URL query is written to access logs, proxy logs, " +
+		"browser history and the Referer header of the next request, where anyone with access to them replays it.",
 }
 
 // CWEString renders the CWE identifiers as "CWE-347, CWE-345".

@@ -27,7 +27,7 @@ func TestModelMatchesRealLibraries(t *testing.T) {
 	}
 	// The standard library packages of the display-only rule.
 	patterns := []string{"fmt", "errors", "log", "log/slog", "net/http", "os", "path", "path/filepath", "io", "encoding/json", "runtime", "syscall", "testing",
-		"strings", "bytes", "strconv", "net/url", "encoding/base64", "encoding/hex", "net/http/httputil"}
+		"strings", "bytes", "strconv", "net/url", "encoding/base64", "encoding/hex", "net/http/httputil", "io/ioutil", "bufio"}
 	// The logging libraries of logging.go (the e2e package terminate
 	// imports them).
 	patterns = append(patterns, LoggingPackages...)
@@ -95,6 +95,8 @@ func TestModelMatchesRealLibraries(t *testing.T) {
 	// names are checked by TestStdNamesExist).
 	tables["terminatingFuncs"] = keys(terminatingFuncs)
 	tables["loggingFuncs"] = keys(loggingFuncs)
+	// tokenstorage's files, cookies, sessions, configurations and URLs.
+	tables["storage"] = StorageNames()
 	// The claim field names matched by name alone, each at one real type
 	// that has it.
 	claimFieldAt := map[string]string{

@@ -95,3 +95,14 @@ func tagged(resp tokenResponse) {
 	log.Print(resp.Scope)  // near miss
 	log.Print(resp.Access) // want `flow: access token -> log.Print`
 }
+
+func mapKeys(cfg *oauth2.Config, k string) {
+	params := map[string]string{"id": cfg.ClientID, "secret": cfg.ClientSecret}
+	log.Println(params["id"])     // near miss: another constant key
+	log.Println(params["secret"]) // want `flow: client secret -> log.Println`
+	log.Println(params[k])        // want `flow: client secret -> log.Println`
+	log.Println(params)           // want `flow: client secret -> log.Println`
+	other := map[string]string{}
+	other[k] = cfg.ClientSecret
+	log.Println(other["id"]) // want `flow: client secret -> log.Println`
+}
