@@ -80,12 +80,12 @@ type mapKey struct {
 }
 
 type engine struct {
-	pass    *analysis.Pass
+	pass *analysis.Pass
 	// keyed holds the labels of the entries of maps made by the package
 	// (*ssa.MakeMap) under constant keys, so that a lookup of another
 	// constant key does not see them; unkeyed (key{m, unkeyedEntries})
 	// those stored under computed keys.
-	keyed map[mapKey]mask
+	keyed   map[mapKey]mask
 	pkg     *ssa.Package
 	fl      *fieldLabels
 	val     map[key]mask
