@@ -213,7 +213,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if !relevant(pass, fl) {
 		return res, nil
 	}
-	pkg := buildSSA(pass)
+	pkg := buildSSA(pass, fl)
 	e := newEngine(pass, pkg, fl)
 	e.solve()
 	res.built = true
@@ -249,61 +249,200 @@ func run(pass *analysis.Pass) (any, error) {
 // result through such a package is not followed (the cost of following
 // every package of a module would be paid by every user).
 func relevant(pass *analysis.Pass, fl *fieldLabels) bool {
-	withSummaries := make(map[*types.Package]bool)
-	for _, imp := range pass.Pkg.Imports() {
-		if pass.ImportPackageFact(imp, new(hasSummaries)) {
-			withSummaries[imp] = true
-		}
-	}
 	if len(fl.local) > 0 {
 		return true
 	}
+	t := newTriggers(pass, fl)
 	weak := false
 	for _, obj := range pass.TypesInfo.Uses {
-		if obj.Pkg() == nil || obj.Pkg() == pass.Pkg {
-			continue
+		switch t.of(obj) {
+		case strongTrigger:
+			return true
+		case weakTrigger:
+			weak = true
 		}
-		if withSummaries[obj.Pkg()] {
-			if fn, ok := obj.(*types.Func); ok {
-				var sum Summary
-				if pass.ImportObjectFact(fn.Origin(), &sum) {
-					for _, l := range sum.Results {
-						if l != 0 {
-							return true
-						}
+	}
+	return weak && weakRelevant(pass)
+}
+
+// A trigger is a use that makes the engine follow a package, or build a
+// file's function bodies.
+type trigger uint8
+
+const (
+	noTrigger trigger = iota
+	// weakTrigger: a weak source (see weakRelevant).
+	weakTrigger
+	// strongTrigger: a source, a function of the module whose results
+	// carry labels, or a sink that asks to be followed.
+	strongTrigger
+)
+
+type triggers struct {
+	pass          *analysis.Pass
+	fl            *fieldLabels
+	withSummaries map[*types.Package]bool
+}
+
+func newTriggers(pass *analysis.Pass, fl *fieldLabels) *triggers {
+	t := &triggers{pass: pass, fl: fl, withSummaries: make(map[*types.Package]bool)}
+	for _, imp := range pass.Pkg.Imports() {
+		if pass.ImportPackageFact(imp, new(hasSummaries)) {
+			t.withSummaries[imp] = true
+		}
+	}
+	return t
+}
+
+// of classifies a used object.
+func (t *triggers) of(obj types.Object) trigger {
+	if obj.Pkg() == nil {
+		return noTrigger
+	}
+	if obj.Pkg() == t.pass.Pkg {
+		if v, ok := obj.(*types.Var); ok && v.IsField() && t.fl.local[v] != 0 {
+			return strongTrigger
+		}
+		return noTrigger
+	}
+	if t.withSummaries[obj.Pkg()] {
+		if fn, ok := obj.(*types.Func); ok {
+			var sum Summary
+			if t.pass.ImportObjectFact(fn.Origin(), &sum) {
+				for _, l := range sum.Results {
+					if l != 0 {
+						return strongTrigger
 					}
 				}
 			}
 		}
-		if !model.FlowPackage(obj.Pkg().Path()) && !fl.pkgHasTags(obj.Pkg()) {
-			continue
+	}
+	if !model.FlowPackage(obj.Pkg().Path()) && !t.fl.pkgHasTags(obj.Pkg()) {
+		return noTrigger
+	}
+	switch obj := obj.(type) {
+	case *types.Func:
+		if model.FollowsSink(obj) {
+			return strongTrigger
 		}
-		switch obj := obj.(type) {
-		case *types.Func:
-			if model.FollowsSink(obj) {
-				return true
+		if model.IsSourceCall(obj) {
+			if !model.IsKeyedSource(obj) {
+				return strongTrigger
 			}
-			if model.IsSourceCall(obj) {
-				if !model.IsKeyedSource(obj) {
-					return true
-				}
-				weak = true
+			return weakTrigger
+		}
+	case *types.Var:
+		if obj.IsField() {
+			if l := t.fl.label(obj); l == model.Headers {
+				return weakTrigger
+			} else if l != 0 {
+				return strongTrigger
 			}
-		case *types.Var:
-			if obj.IsField() {
-				if l := fl.label(obj); l == model.Headers {
-					weak = true
-				} else if l != 0 {
-					return true
-				}
-			}
-		case *types.TypeName:
-			if model.TypeLabel(obj.Type()) != 0 {
-				return true
+		}
+	case *types.TypeName:
+		if model.TypeLabel(obj.Type()) != 0 {
+			return strongTrigger
+		}
+	}
+	return noTrigger
+}
+
+// neededFiles returns the files whose function bodies the engine builds:
+// those that use a source (or a function with labelled results, or a
+// followed sink), or declare a protocol field, and, transitively, those
+// declaring the package's functions and methods they refer to (for an
+// interface method, every method of that name). The other files are
+// given to SSA with their bodies stripped: their functions exist, have
+// no summary, and are not followed.
+func neededFiles(pass *analysis.Pass, fl *fieldLabels) map[*ast.File]bool {
+	t := newTriggers(pass, fl)
+	info := pass.TypesInfo
+	fileOf := make(map[*token.File]*ast.File)
+	for _, f := range pass.Files {
+		fileOf[pass.Fset.File(f.FileStart)] = f
+	}
+	declFile := func(obj types.Object) *ast.File {
+		return fileOf[pass.Fset.File(obj.Pos())]
+	}
+	// methodsNamed: the package's concrete methods by name, for interface
+	// calls.
+	methodsNamed := make(map[string][]*ast.File)
+	for _, f := range pass.Files {
+		for _, d := range f.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv != nil {
+				methodsNamed[fd.Name.Name] = append(methodsNamed[fd.Name.Name], f)
 			}
 		}
 	}
-	return weak && weakRelevant(pass)
+	needed := make(map[*ast.File]bool)
+	refs := make(map[*ast.File][]*ast.File)
+	for _, f := range pass.Files {
+		seen := make(map[*ast.File]bool)
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.Ident:
+				obj := info.Uses[n]
+				if obj == nil {
+					if v, ok := info.Defs[n].(*types.Var); ok && v.IsField() && fl.local[v] != 0 {
+						needed[f] = true
+					}
+					return true
+				}
+				if t.of(obj) != noTrigger {
+					needed[f] = true
+				}
+				if fn, ok := obj.(*types.Func); ok && fn.Pkg() == pass.Pkg {
+					var targets []*ast.File
+					if recv := fn.Signature().Recv(); recv != nil && types.IsInterface(recv.Type()) {
+						targets = methodsNamed[fn.Name()]
+					} else if df := declFile(fn); df != nil {
+						targets = []*ast.File{df}
+					}
+					for _, g := range targets {
+						if g != f && !seen[g] {
+							seen[g] = true
+							refs[f] = append(refs[f], g)
+						}
+					}
+				}
+			}
+			return true
+		})
+	}
+	var queue []*ast.File
+	for _, f := range pass.Files {
+		if needed[f] {
+			queue = append(queue, f)
+		}
+	}
+	for len(queue) > 0 {
+		f := queue[0]
+		queue = queue[1:]
+		for _, g := range refs[f] {
+			if !needed[g] {
+				needed[g] = true
+				queue = append(queue, g)
+			}
+		}
+	}
+	return needed
+}
+
+// stripBodies returns a shallow copy of f whose function declarations
+// have no bodies (f itself, shared with other passes, is not changed).
+func stripBodies(f *ast.File) *ast.File {
+	nf := *f
+	nf.Decls = make([]ast.Decl, len(f.Decls))
+	for i, d := range f.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
+			c := *fd
+			c.Body = nil
+			nf.Decls[i] = &c
+		} else {
+			nf.Decls[i] = d
+		}
+	}
+	return &nf
 }
 
 // weakRelevant decides for a package whose only sources are weak ones: a
@@ -377,7 +516,16 @@ func lockProgram(fset *token.FileSet) func() {
 // buildSSA builds the package's SSA with debug information (for the
 // labels of expressions) in the run's shared program, creating its
 // imports from types alone.
-func buildSSA(pass *analysis.Pass) *ssa.Package {
+func buildSSA(pass *analysis.Pass, fl *fieldLabels) *ssa.Package {
+	needed := neededFiles(pass, fl)
+	files := make([]*ast.File, len(pass.Files))
+	for i, f := range pass.Files {
+		if needed[f] {
+			files[i] = f
+		} else {
+			files[i] = stripBodies(f)
+		}
+	}
 	v, _ := programs.LoadOrStore(pass.Fset, &shared{prog: ssa.NewProgram(pass.Fset, ssa.GlobalDebug), created: make(map[*types.Package]bool)})
 	sh := v.(*shared)
 	sh.mu.Lock()
@@ -399,7 +547,7 @@ func buildSSA(pass *analysis.Pass) *ssa.Package {
 		}
 		sh.created[pass.Pkg] = true
 	}
-	pkg := prog.CreatePackage(pass.Pkg, pass.Files, pass.TypesInfo, false)
+	pkg := prog.CreatePackage(pass.Pkg, files, pass.TypesInfo, false)
 	pkg.Build()
 	return pkg
 }
