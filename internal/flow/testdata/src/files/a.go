@@ -1,6 +1,7 @@
-// Package files: only the files that use a source, and those declaring
-// what they call, get function bodies.
 package files // want package:`hasSummaries`
+
+// Only the files that use a source, and those declaring what they call,
+// get function bodies.
 
 import "golang.org/x/oauth2"
 
