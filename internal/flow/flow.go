@@ -347,94 +347,210 @@ func (t *triggers) of(obj types.Object) trigger {
 	return noTrigger
 }
 
-// neededFiles returns the files whose function bodies the engine builds:
-// those that use a source (or a function with labelled results, or a
-// followed sink), or declare a protocol field, and, transitively, those
-// declaring the package's functions and methods they refer to (for an
-// interface method, every method of that name). The other files are
-// given to SSA with their bodies stripped: their functions exist, have
-// no summary, and are not followed.
-func neededFiles(pass *analysis.Pass, fl *fieldLabels) map[*ast.File]bool {
+// neededFuncs returns the function declarations whose bodies the engine
+// builds: those on a call path through a source. Seeds are the
+// declarations that use a source (or a function with labelled results, or
+// a followed sink, or a protocol field); their callers are needed (they
+// receive labelled results), and the functions any needed one refers to
+// (they receive labelled arguments: for an interface method, every method
+// of that name). A struct field of the package written by a needed
+// function makes the functions reading it seeds. The other declarations
+// are given to SSA without bodies: their functions exist, have no
+// summary, and are not followed. Neither are generated files'.
+func neededFuncs(pass *analysis.Pass, fl *fieldLabels) map[*ast.FuncDecl]bool {
 	t := newTriggers(pass, fl)
 	info := pass.TypesInfo
-	fileOf := make(map[*token.File]*ast.File)
-	for _, f := range pass.Files {
-		fileOf[pass.Fset.File(f.FileStart)] = f
+	type declInfo struct {
+		seed    bool
+		helper  bool // logs, prints or passes on a string it is given
+		callees []*ast.FuncDecl
+		writes  []*types.Var // fields of the package assigned
+		reads   []*types.Var // fields of the package read
 	}
-	declFile := func(obj types.Object) *ast.File {
-		return fileOf[pass.Fset.File(obj.Pos())]
-	}
-	// methodsNamed: the package's concrete methods by name, for interface
-	// calls.
-	methodsNamed := make(map[string][]*ast.File)
+	declOf := make(map[*types.Func]*ast.FuncDecl)
+	methodsNamed := make(map[string][]*ast.FuncDecl)
+	var decls []*ast.FuncDecl
 	for _, f := range pass.Files {
+		if ast.IsGenerated(f) {
+			// Generated code (an ORM's, protobuf's) is not followed:
+			// it is large, and a flow inside it is nobody's to fix.
+			continue
+		}
 		for _, d := range f.Decls {
-			if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv != nil {
-				methodsNamed[fd.Name.Name] = append(methodsNamed[fd.Name.Name], f)
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || fd.Body == nil {
+				continue
+			}
+			decls = append(decls, fd)
+			if fn, ok := info.Defs[fd.Name].(*types.Func); ok {
+				declOf[fn] = fd
+			}
+			if fd.Recv != nil {
+				methodsNamed[fd.Name.Name] = append(methodsNamed[fd.Name.Name], fd)
 			}
 		}
 	}
-	needed := make(map[*ast.File]bool)
-	refs := make(map[*ast.File][]*ast.File)
-	for _, f := range pass.Files {
-		seen := make(map[*ast.File]bool)
-		ast.Inspect(f, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.Ident:
-				obj := info.Uses[n]
-				if obj == nil {
-					if v, ok := info.Defs[n].(*types.Var); ok && v.IsField() && fl.local[v] != 0 {
-						needed[f] = true
-					}
+	infos := make(map[*ast.FuncDecl]*declInfo, len(decls))
+	callers := make(map[*ast.FuncDecl][]*ast.FuncDecl)
+	readers := make(map[*types.Var][]*ast.FuncDecl)
+	for _, fd := range decls {
+		di := &declInfo{}
+		infos[fd] = di
+		seen := make(map[*ast.FuncDecl]bool)
+		ast.Inspect(fd, func(n ast.Node) bool {
+			id, ok := n.(*ast.Ident)
+			if !ok {
+				return true
+			}
+			obj := info.Uses[id]
+			if obj == nil {
+				if v, ok := info.Defs[id].(*types.Var); ok && v.IsField() && fl.local[v] != 0 {
+					di.seed = true
+				}
+				return true
+			}
+			if !di.seed && t.of(obj) != noTrigger {
+				di.seed = true
+			}
+			if fn, ok := obj.(*types.Func); ok && !di.helper && fn.Pkg() != pass.Pkg && isPrinter(fn) {
+				di.helper = true
+			}
+			switch obj := obj.(type) {
+			case *types.Func:
+				if obj.Pkg() != pass.Pkg {
 					return true
 				}
-				if t.of(obj) != noTrigger {
-					needed[f] = true
+				var targets []*ast.FuncDecl
+				if recv := obj.Signature().Recv(); recv != nil && types.IsInterface(recv.Type()) {
+					targets = methodsNamed[obj.Name()]
+				} else if d := declOf[obj.Origin()]; d != nil {
+					targets = []*ast.FuncDecl{d}
 				}
-				if fn, ok := obj.(*types.Func); ok && fn.Pkg() == pass.Pkg {
-					var targets []*ast.File
-					if recv := fn.Signature().Recv(); recv != nil && types.IsInterface(recv.Type()) {
-						targets = methodsNamed[fn.Name()]
-					} else if df := declFile(fn); df != nil {
-						targets = []*ast.File{df}
+				for _, g := range targets {
+					if g != fd && !seen[g] {
+						seen[g] = true
+						di.callees = append(di.callees, g)
+						callers[g] = append(callers[g], fd)
 					}
-					for _, g := range targets {
-						if g != f && !seen[g] {
-							seen[g] = true
-							refs[f] = append(refs[f], g)
-						}
-					}
+				}
+			case *types.Var:
+				if obj.IsField() && obj.Pkg() == pass.Pkg {
+					// Reads and writes are not told apart: a field
+					// mentioned in a needed function connects all.
+					di.writes = append(di.writes, obj)
+					di.reads = append(di.reads, obj)
 				}
 			}
 			return true
 		})
-	}
-	var queue []*ast.File
-	for _, f := range pass.Files {
-		if needed[f] {
-			queue = append(queue, f)
+		for _, v := range di.reads {
+			readers[v] = append(readers[v], fd)
+		}
+		if !di.helper {
+			if fn, ok := info.Defs[fd.Name].(*types.Func); ok && passesOnText(fn.Signature()) {
+				di.helper = true
+			}
 		}
 	}
-	for len(queue) > 0 {
-		f := queue[0]
-		queue = queue[1:]
-		for _, g := range refs[f] {
-			if !needed[g] {
-				needed[g] = true
-				queue = append(queue, g)
+	needed := make(map[*ast.FuncDecl]bool)
+	upward := make(map[*ast.FuncDecl]bool) // callers were added
+	var queue []*ast.FuncDecl
+	var up []*ast.FuncDecl
+	for _, fd := range decls {
+		switch {
+		case infos[fd].seed:
+			needed[fd] = true
+			queue = append(queue, fd)
+			up = append(up, fd)
+		case infos[fd].helper && fd.Name.IsExported():
+			// An exported helper other packages may hand a token to.
+			needed[fd] = true
+			queue = append(queue, fd)
+		}
+	}
+	fieldDone := make(map[*types.Var]bool)
+	for len(queue) > 0 || len(up) > 0 {
+		for len(up) > 0 {
+			fd := up[0]
+			up = up[1:]
+			if upward[fd] {
+				continue
+			}
+			upward[fd] = true
+			for _, c := range callers[fd] {
+				if !needed[c] {
+					needed[c] = true
+					queue = append(queue, c)
+				}
+				up = append(up, c)
+			}
+		}
+		for len(queue) > 0 {
+			fd := queue[0]
+			queue = queue[1:]
+			di := infos[fd]
+			for _, g := range di.callees {
+				if !needed[g] {
+					needed[g] = true
+					queue = append(queue, g)
+				}
+			}
+			for _, v := range di.writes {
+				if fieldDone[v] {
+					continue
+				}
+				fieldDone[v] = true
+				for _, r := range readers[v] {
+					if !needed[r] {
+						needed[r] = true
+						queue = append(queue, r)
+					}
+					up = append(up, r)
+				}
 			}
 		}
 	}
 	return needed
 }
 
+// isPrinter reports whether fn is a sink of the model that logs or prints.
+func isPrinter(fn *types.Func) bool {
+	f := model.LookupFlow(fn)
+	return f != nil && f.Sink != nil && (f.Sink.Kind == model.LogSink || f.Sink.Kind == model.StdoutSink)
+}
+
+// passesOnText reports whether a function takes and returns text (a
+// string or byte slice): it may hand a token given to it back (a header
+// value built from it).
+func passesOnText(sig *types.Signature) bool {
+	in, out := false, false
+	for v := range sig.Params().Variables() {
+		in = in || isStringish(v.Type())
+	}
+	for v := range sig.Results().Variables() {
+		out = out || isStringish(v.Type())
+	}
+	return in && out
+}
+
 // stripBodies returns a shallow copy of f whose function declarations
-// have no bodies (f itself, shared with other passes, is not changed).
-func stripBodies(f *ast.File) *ast.File {
+// not in keep have no bodies (f itself, shared with other passes, is not
+// changed), or f if all are kept.
+func stripBodies(f *ast.File, keep map[*ast.FuncDecl]bool) *ast.File {
+	all := true
+	for _, d := range f.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil && !keep[fd] {
+			all = false
+			break
+		}
+	}
+	if all {
+		return f
+	}
 	nf := *f
 	nf.Decls = make([]ast.Decl, len(f.Decls))
 	for i, d := range f.Decls {
-		if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil && !keep[fd] {
 			c := *fd
 			c.Body = nil
 			nf.Decls[i] = &c
@@ -517,14 +633,10 @@ func lockProgram(fset *token.FileSet) func() {
 // labels of expressions) in the run's shared program, creating its
 // imports from types alone.
 func buildSSA(pass *analysis.Pass, fl *fieldLabels) *ssa.Package {
-	needed := neededFiles(pass, fl)
+	needed := neededFuncs(pass, fl)
 	files := make([]*ast.File, len(pass.Files))
 	for i, f := range pass.Files {
-		if needed[f] {
-			files[i] = f
-		} else {
-			files[i] = stripBodies(f)
-		}
+		files[i] = stripBodies(f, needed)
 	}
 	v, _ := programs.LoadOrStore(pass.Fset, &shared{prog: ssa.NewProgram(pass.Fset, ssa.GlobalDebug), created: make(map[*types.Package]bool)})
 	sh := v.(*shared)
