@@ -333,7 +333,7 @@ func (t *triggers) of(obj types.Object) trigger {
 		}
 	case *types.Var:
 		if obj.IsField() {
-			if l := t.fl.label(obj); l == model.Headers {
+			if l := t.fl.label(obj); l == model.Headers || l == model.URLQuery {
 				return weakTrigger
 			} else if l != 0 {
 				return strongTrigger

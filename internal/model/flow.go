@@ -55,6 +55,11 @@ const (
 	// (jwt.SignedString, jws.Sign, ...), also through the functions that
 	// return one: a token it issues, not one it received.
 	MintedJWT
+	// URLQuery is not a secret: it marks the query values of a URL
+	// ((*url.URL).Query(), a request's Form), so that a token looked up in
+	// them (Get("access_token")) is a token from the URL query, and one
+	// looked up in a parsed response body is not.
+	URLQuery
 	// Verifier is not a secret: it marks a token verifier built by a
 	// modelled constructor (go-oidc NewVerifier, (*Provider).Verifier), so
 	// that jwtclaims finds the Verify calls of a verifier kept in a struct
@@ -71,7 +76,7 @@ const Secret = AccessToken | RefreshToken | IDToken | SignedJWT | AuthHeader | H
 var labelNames = [labelCount]string{
 	"access token", "refresh token", "ID token", "signed JWT", "Authorization header",
 	"request headers", "*oauth2.Token", "client secret", "token endpoint error body", "token from the URL query",
-	"session ID", "minted JWT", "token verifier",
+	"session ID", "minted JWT", "URL query", "token verifier",
 }
 
 // String names the labels for messages: the most specific one.
@@ -120,6 +125,11 @@ type callSource struct {
 	// a computed name).
 	key   int
 	keyed func(string) Label
+	// recv, if not 0, is a label the receiver must carry for the call to
+	// yield any (url.Values.Get: values of a URL's query).
+	recv Label
+	// weak: a source found in most HTTP code (see IsKeyedSource).
+	weak bool
 }
 
 func credentialKey(k string) Label {
@@ -176,6 +186,9 @@ func CallLabel(fn *types.Func, recv Label, key func(i int) (string, bool)) Label
 		if LookupSource(fn) == Minted {
 			return SignedJWT | MintedJWT
 		}
+		return 0
+	}
+	if s.recv != 0 && recv&s.recv == 0 {
 		return 0
 	}
 	if s.key == 0 {
@@ -461,7 +474,9 @@ func init() {
 	addSource("google.golang.org/grpc/metadata.ValueFromIncomingContext", callSource{key: 2, keyed: credentialKey})
 	addSource("(*net/http.Request).FormValue", callSource{key: 1, keyed: queryKey})
 	addSource("(*net/http.Request).PostFormValue", callSource{key: 1, keyed: queryKey})
-	addSource("(net/url.Values).Get", callSource{key: 1, keyed: queryKey})
+	addSource("(net/url.Values).Get", callSource{key: 1, keyed: queryKey, recv: URLQuery})
+	addSource("(*net/url.URL).Query", callSource{label: URLQuery, weak: true})
+	sourceFields["net/http.Request.Form"] = URLQuery
 
 	for _, f := range []string{"Sprint", "Sprintf", "Sprintln", "Append", "Appendf", "Appendln"} {
 		addProp("fmt."+f, FromArgs)
@@ -561,6 +576,8 @@ func (f *FlowFunc) Label(recv Label, key func(i int) (string, bool)) Label {
 		return SignedJWT | MintedJWT
 	case f.source == nil:
 		return 0
+	case f.source.recv != 0 && recv&f.source.recv == 0:
+		return 0
 	case f.source.key == 0:
 		return f.source.label
 	}
@@ -576,7 +593,7 @@ func (f *FlowFunc) Label(recv Label, key func(i int) (string, bool)) Label {
 // source, for the engine's decision to follow a package.
 func IsKeyedSource(fn *types.Func) bool {
 	s, ok := sourceCalls[fullName(fn)]
-	return ok && s.key != 0
+	return ok && (s.key != 0 || s.weak)
 }
 
 // IsSecretKey reports whether a header, metadata, query or form key names

@@ -358,6 +358,13 @@ func init() {
 	queryValuesFuncs["(github.com/labstack/echo/v4.Context).QueryParams"] = true
 	queryValuesFuncs["(github.com/labstack/echo/v4.Context).FormParams"] = true
 	queryValuesFields["net/http.Request.Form"] = true
+	// The flow engine labels the values they return: a token looked up in
+	// them comes from the URL query.
+	for name := range queryValuesFuncs {
+		if _, ok := sourceCalls[name]; !ok {
+			addSource(name, callSource{label: URLQuery, weak: true})
+		}
+	}
 
 	// Framework query reads: the URL query parameter named by argument 0.
 	for _, name := range []string{

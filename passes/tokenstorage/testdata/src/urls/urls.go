@@ -169,3 +169,17 @@ func tokenRequest(cfg *oauth2.Config, code string) {
 	http.Get(fmt.Sprintf("https://idp.example.com/token?app_id=%s&app_secret=%s&code=%s",
 		params["app_id"], params["app_secret"], params["code"])) // want `a token \(client secret\) is put into a URL query`
 }
+
+type session struct{ accessToken string }
+
+// formResponse parses a token endpoint's form-encoded reply (GitHub's
+// legacy format): the values are a response body, not a URL query, even
+// when the token is kept and verified later (oauth2-proxy's providers).
+func formResponse(body string, s *session) {
+	values, _ := url.ParseQuery(body)
+	s.accessToken = values.Get("access_token")
+}
+
+func verifySession(s *session) {
+	jwt.Parse(s.accessToken, keyfunc) // near miss: from a parsed response body
+}
