@@ -792,9 +792,17 @@ func formatVerbs(format string) []rune {
 }
 
 func (e *engine) modelSink(fn *ssa.Function, c *ssa.CallCommon, obj *types.Func, s *model.Sink, recv ssa.Value, args []ssa.Value) {
+	kind := s.Kind
 	if s.Writer > 0 {
-		if s.Writer-1 >= len(args) || !isStdStream(args[s.Writer-1]) {
+		if s.Writer-1 >= len(args) {
 			return
+		}
+		stream := stdStream(args[s.Writer-1])
+		if stream == nil {
+			return
+		}
+		if kind == model.StdoutSink && model.IsStderr(stream) {
+			kind = model.StderrSink
 		}
 	}
 	name := sinkName(obj)
@@ -803,23 +811,27 @@ func (e *engine) modelSink(fn *ssa.Function, c *ssa.CallCommon, obj *types.Func,
 			continue
 		}
 		m, from := e.argTaint(obj, args, i, a)
-		e.sinkHit(fn, c, c.Pos(), obj, s.Kind, name, m, from, token.NoPos)
+		e.sinkHit(fn, c, c.Pos(), obj, kind, name, m, from, token.NoPos)
 	}
 	if s.Recv && recv != nil {
-		e.sinkHit(fn, c, c.Pos(), obj, s.Kind, name, e.taint(recv), e.orig(recv), token.NoPos)
+		e.sinkHit(fn, c, c.Pos(), obj, kind, name, e.taint(recv), e.orig(recv), token.NoPos)
 	}
 }
 
-func isStdStream(v ssa.Value) bool {
+// stdStream returns os.Stdout or os.Stderr if v is one of them, or nil.
+func stdStream(v ssa.Value) types.Object {
 	if mi, ok := v.(*ssa.MakeInterface); ok {
 		v = mi.X
 	}
 	ld, ok := v.(*ssa.UnOp)
 	if !ok || ld.Op != token.MUL {
-		return false
+		return nil
 	}
 	g, ok := ld.X.(*ssa.Global)
-	return ok && model.IsStdStream(g.Object())
+	if !ok || !model.IsStdStream(g.Object()) {
+		return nil
+	}
+	return g.Object()
 }
 
 // sinkName names a function for messages: "log.Printf",

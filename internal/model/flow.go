@@ -272,10 +272,13 @@ const (
 	FileSink
 	// CookieSink puts its argument into a cookie.
 	CookieSink
+	// StderrSink prints its arguments on the standard error (a StdoutSink
+	// whose writer is os.Stderr).
+	StderrSink
 	sinkKinds
 )
 
-var sinkKindNames = [sinkKinds]string{"", "log", "standard output", "error message", "HTTP error response", "panic", "URL query", "authentication", "file", "cookie"}
+var sinkKindNames = [sinkKinds]string{"", "log", "standard output", "error message", "HTTP error response", "panic", "URL query", "authentication", "file", "cookie", "standard error"}
 
 func (k SinkKind) String() string { return sinkKindNames[k] }
 
@@ -315,6 +318,9 @@ func (s *Sink) SinkArg(i int) bool {
 	}
 	return false
 }
+
+// IsStderr reports whether obj is os.Stderr.
+func IsStderr(obj types.Object) bool { return IsStdStream(obj) && obj.Name() == "Stderr" }
 
 // IsStdStream reports whether obj is os.Stdout or os.Stderr.
 func IsStdStream(obj types.Object) bool {
@@ -451,8 +457,9 @@ func init() {
 	addProp("encoding/json.Marshal", FromArgs)
 	addProp("encoding/json.MarshalIndent", FromArgs)
 	addProp("(net/http.Header).Clone", FromRecv)
-	addProp("errors.New", FromArgs)
-	addProp("fmt.Errorf", FromArgs)
+	// errors.New and fmt.Errorf are sinks (sinks.go), not propagators: a
+	// token in an error message is reported where the error is made, not
+	// again wherever the error is logged, wrapped or returned.
 
 	for _, f := range []string{"Sprintf", "Printf", "Errorf"} {
 		formatArgs["fmt."+f] = 0
