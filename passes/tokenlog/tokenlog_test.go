@@ -10,7 +10,7 @@ import (
 )
 
 func Test(t *testing.T) {
-	results := analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "logstd")
+	results := analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "logstd", "loggers")
 	if msgtest.Check(t, results) == 0 {
 		t.Error("no message checked")
 	}
