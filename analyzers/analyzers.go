@@ -11,6 +11,7 @@ import (
 	"github.com/tokenvet/tokenvet/passes/jwtleeway"
 	"github.com/tokenvet/tokenvet/passes/jwtlib"
 	"github.com/tokenvet/tokenvet/passes/jwtverify"
+	"github.com/tokenvet/tokenvet/passes/tokenlog"
 )
 
 // Entry is one analyzer of the suite with its metadata.
@@ -27,6 +28,7 @@ func Suite() []Entry {
 		{jwtclaims.Analyzer, jwtclaims.Meta},
 		{jwtleeway.Analyzer, jwtleeway.Meta},
 		{jwtlib.Analyzer, jwtlib.Meta},
+		{tokenlog.Analyzer, tokenlog.Meta},
 	}
 }
 

@@ -88,6 +88,7 @@ type engine struct {
 	final   bool
 	hits    []hit
 	cur     *unit
+	calls   map[token.Pos]*ast.CallExpr // by left parenthesis
 }
 
 func newEngine(pass *analysis.Pass, pkg *ssa.Package) *engine {
@@ -666,6 +667,24 @@ func (e *engine) call(fn *ssa.Function, c *ssa.CallCommon, v ssa.Value) {
 			e.add(key{e.root(recv), whole}, m, from)
 		}
 		modelled = true
+	case model.IntoFirst:
+		if len(args) > 0 {
+			var m mask
+			from := token.NoPos
+			for i := 1; i < len(args); i++ {
+				am, af := e.argTaint(obj, args, i, args[i])
+				m |= am
+				if !from.IsValid() {
+					from = af
+				}
+			}
+			w := args[0]
+			if mi, ok := w.(*ssa.MakeInterface); ok {
+				w = mi.X
+			}
+			e.add(key{e.root(w), whole}, m, from)
+		}
+		modelled = true
 	case model.FromAll:
 		m, from := argMask(nil)
 		for i := range out {
@@ -868,7 +887,7 @@ func (e *engine) sinkHit(fn *ssa.Function, c *ssa.CallCommon, pos token.Pos, cal
 	if p := m.params(); p != 0 && e.cur != nil {
 		sinkAt := via
 		if !sinkAt.IsValid() {
-			sinkAt = pos
+			sinkAt = e.callStart(pos)
 		}
 		for i := 0; i < 31; i++ {
 			if p&paramBit(i) == 0 {
@@ -1039,18 +1058,29 @@ func (e *engine) summaryFact(u *unit) *Summary {
 	return s
 }
 
+// callStart returns the start of the call whose left parenthesis is at
+// pos (an SSA call's position), or pos.
+func (e *engine) callStart(pos token.Pos) token.Pos {
+	if e.calls == nil {
+		e.calls = make(map[token.Pos]*ast.CallExpr)
+		for _, f := range e.pass.Files {
+			ast.Inspect(f, func(n ast.Node) bool {
+				if c, ok := n.(*ast.CallExpr); ok {
+					e.calls[c.Lparen] = c
+				}
+				return true
+			})
+		}
+	}
+	if c := e.calls[pos]; c != nil {
+		return c.Pos()
+	}
+	return pos
+}
+
 // flows turns the final round's hits into flows: one per call, sink and
 // argument position, at the call's start.
 func (e *engine) flows() []*Flow {
-	calls := make(map[token.Pos]*ast.CallExpr)
-	for _, f := range e.pass.Files {
-		ast.Inspect(f, func(n ast.Node) bool {
-			if c, ok := n.(*ast.CallExpr); ok {
-				calls[c.Lparen] = c
-			}
-			return true
-		})
-	}
 	type fkey struct {
 		pos  token.Pos
 		sink string
@@ -1058,10 +1088,7 @@ func (e *engine) flows() []*Flow {
 	seen := make(map[fkey]*Flow)
 	var out []*Flow
 	for _, h := range e.hits {
-		pos := h.pos
-		if c := calls[pos]; c != nil {
-			pos = c.Pos()
-		}
+		pos := e.callStart(h.pos)
 		k := fkey{pos, h.sink}
 		if f := seen[k]; f != nil {
 			f.Label |= h.label

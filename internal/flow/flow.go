@@ -31,6 +31,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/astutil"
 	"golang.org/x/tools/go/ssa"
+	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/tokenvet/tokenvet/internal/model"
 )
@@ -259,6 +260,7 @@ func relevant(pass *analysis.Pass) bool {
 	if len(fl.local) > 0 {
 		return true
 	}
+	usesSink := false
 	for _, obj := range pass.TypesInfo.Uses {
 		if obj.Pkg() == nil || obj.Pkg() == pass.Pkg {
 			continue
@@ -274,12 +276,63 @@ func relevant(pass *analysis.Pass) bool {
 			if model.IsSourceCall(obj) {
 				return true
 			}
+			if model.LookupSink(obj) != nil {
+				usesSink = true
+			}
 		case *types.Var:
 			if obj.IsField() && fl.label(obj) != 0 {
 				return true
 			}
 		case *types.TypeName:
 			if model.TypeLabel(obj.Type()) != 0 {
+				return true
+			}
+		}
+	}
+	return usesSink && !isStd(pass.Pkg) && exportsSinkHelper(pass)
+}
+
+// exportsSinkHelper reports whether an exported function or method of the
+// package passes one of its parameters straight to a sink of the model (a
+// logging helper: func Debug(msg string, v any) { log.Printf(...) }): its
+// summary is what its callers in other packages need.
+func exportsSinkHelper(pass *analysis.Pass) bool {
+	for _, f := range pass.Files {
+		for _, d := range f.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || fd.Body == nil || !fd.Name.IsExported() {
+				continue
+			}
+			fn, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func)
+			if !ok {
+				continue
+			}
+			sig := fn.Signature()
+			params := make(map[types.Object]bool)
+			for i := 0; i < sig.Params().Len(); i++ {
+				params[sig.Params().At(i)] = true
+			}
+			if len(params) == 0 {
+				continue
+			}
+			found := false
+			ast.Inspect(fd.Body, func(n ast.Node) bool {
+				call, ok := n.(*ast.CallExpr)
+				if !ok || found {
+					return !found
+				}
+				callee, _ := typeutil.Callee(pass.TypesInfo, call).(*types.Func)
+				if callee == nil || model.LookupSink(callee) == nil {
+					return true
+				}
+				for _, a := range call.Args {
+					if id, ok := ast.Unparen(a).(*ast.Ident); ok && params[pass.TypesInfo.Uses[id]] {
+						found = true
+					}
+				}
+				return !found
+			})
+			if found {
 				return true
 			}
 		}

@@ -203,6 +203,9 @@ const (
 	// FromAll: every result carries the labels of the receiver and the
 	// arguments.
 	FromAll
+	// IntoFirst: the first argument, a writer, takes the labels of the
+	// other arguments (fmt.Fprintf(&b, ...), io.WriteString(&b, s)).
+	IntoFirst
 )
 
 var propagators = map[string]Propagation{}
@@ -465,6 +468,9 @@ func init() {
 		formatArgs["fmt."+f] = 0
 	}
 	formatArgs["fmt.Fprintf"] = 1
+	for _, f := range []string{"fmt.Fprint", "fmt.Fprintf", "fmt.Fprintln", "io.WriteString"} {
+		addProp(f, IntoFirst)
+	}
 	formatArgs["fmt.Appendf"] = 1
 }
 

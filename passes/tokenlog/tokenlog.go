@@ -123,7 +123,11 @@ func run(pass *analysis.Pass) (any, error) {
 		done[k] = true
 		d := analysis.Diagnostic{Pos: f.Pos, Message: message(f, l)}
 		if f.Source.IsValid() && f.Source != f.Pos {
-			d.Related = append(d.Related, analysis.RelatedInformation{Pos: f.Source, Message: "the " + l.First().String() + " comes from here"})
+			come := "comes"
+			if l.First() == model.Headers {
+				come = "come"
+			}
+			d.Related = append(d.Related, analysis.RelatedInformation{Pos: f.Source, Message: "the " + l.First().String() + " " + come + " from here"})
 		}
 		if f.Via.IsValid() {
 			d.Related = append(d.Related, analysis.RelatedInformation{Pos: f.Via, Message: "reaches " + f.Sink + " here"})

@@ -1,0 +1,57 @@
+package roundtrip
+
+import (
+	"fmt"
+	"log"
+	"net/http"
+	"net/http/httputil"
+	"strings"
+)
+
+type debugTransport struct{ next http.RoundTripper }
+
+func (t *debugTransport) RoundTrip(req *http.Request) (*http.Response, error) {
+	for name, values := range req.Header {
+		log.Printf("> %s: %s", name, strings.Join(values, ", ")) // want `request headers \(Authorization included\) reach log.Printf`
+	}
+	for name := range req.Header {
+		log.Printf("> header %s", name) // near miss: the names only
+	}
+	return t.next.RoundTrip(req)
+}
+
+type curlTransport struct{ next http.RoundTripper }
+
+func (t *curlTransport) RoundTrip(req *http.Request) (*http.Response, error) {
+	var b strings.Builder
+	fmt.Fprintf(&b, "curl -X %s", req.Method)
+	for name, values := range req.Header {
+		for _, v := range values {
+			fmt.Fprintf(&b, " -H '%s: %s'", name, v)
+		}
+	}
+	fmt.Fprintf(&b, " '%s'", req.URL)
+	log.Println(b.String()) // want `request headers \(Authorization included\) reach log.Println`
+
+	var short strings.Builder
+	fmt.Fprintf(&short, "curl -X %s '%s'", req.Method, req.URL)
+	log.Println(short.String()) // near miss: no header
+	return t.next.RoundTrip(req)
+}
+
+type dumpTransport struct{ next http.RoundTripper }
+
+func (t *dumpTransport) RoundTrip(req *http.Request) (*http.Response, error) {
+	dump, _ := httputil.DumpRequestOut(req, true)
+	log.Printf("%s", dump)            // want `request headers \(Authorization included\) reach log.Printf`
+	log.Printf("%d bytes", len(dump)) // near miss
+	return t.next.RoundTrip(req)
+}
+
+type traceTransport struct{ next http.RoundTripper }
+
+func (t *traceTransport) RoundTrip(req *http.Request) (*http.Response, error) {
+	log.Printf("> %s %s (%s)", req.Method, req.URL, req.Header.Get("Content-Type")) // near miss
+	log.Printf("> auth %s", req.Header.Get("authorization"))                        // want `the Authorization header reaches log.Printf`
+	return t.next.RoundTrip(req)
+}
