@@ -68,3 +68,27 @@ func TestRelated(t *testing.T) {
 		t.Errorf("related locations:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestRedact checks -tokenlog.redact: without it, the redaction helpers'
+// results carry the token (redactoff); with it, they do not (redact).
+// The flag changes the model for the rest of the process, so the run
+// without it comes first.
+func TestRedact(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "example.com/redactoff")
+	if err := tokenlog.Analyzer.Flags.Set("redact", "example.com/redact.Redact"); err != nil {
+		t.Fatal(err)
+	}
+	if err := tokenlog.Analyzer.Flags.Set("redact", "(*example.com/redact.Masker).Mask"); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := tokenlog.Analyzer.Flags.Lookup("redact").Value.String(), "example.com/redact.Redact,(*example.com/redact.Masker).Mask"; got != want {
+		t.Errorf("-redact = %q, want %q", got, want)
+	}
+	analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "example.com/redact")
+
+	for _, bad := range []string{"", "Redact", "example.com/x.", "(*example.com/x.T)", "example.com/x.Redact()", "a b.C"} {
+		if err := tokenlog.Analyzer.Flags.Set("redact", bad); err == nil {
+			t.Errorf("-redact=%q accepted", bad)
+		}
+	}
+}
