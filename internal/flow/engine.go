@@ -384,9 +384,10 @@ func (e *engine) transfer(fn *ssa.Function, instr ssa.Instruction) {
 		m := e.taint(in.X)
 		if _, isMap := in.X.Type().Underlying().(*types.Map); isMap {
 			if m.labels()&model.Headers != 0 {
-				if k, ok := constString(in.Index); ok {
-					m = m&^mask(model.Headers) | mask(model.HeaderKeyLabel(k))
-				}
+				// One header: a credential if its constant name says so,
+				// nothing if its name is computed (see model.CallLabel).
+				k, _ := constString(in.Index)
+				m = m&^mask(model.Headers) | mask(model.HeaderKeyLabel(k))
 			}
 			e.set(in, m, e.orig(in.X))
 		}

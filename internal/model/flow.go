@@ -102,8 +102,9 @@ type callSource struct {
 	label Label
 	// key, if not 0, is 1 + the index of a string argument the label
 	// depends on: keyed says which constant values yield the label; a
-	// non-constant key yields the receiver's labels (a header looked up by
-	// a computed name).
+	// non-constant key yields no label (a header looked up by a configured
+	// name is a signature or a request id far more often than a
+	// credential: oauth2-proxy's HMAC signature header).
 	key   int
 	keyed func(string) Label
 }
@@ -169,7 +170,7 @@ func CallLabel(fn *types.Func, recv Label, key func(i int) (string, bool)) Label
 	}
 	k, ok := key(s.key - 1)
 	if !ok {
-		return recv
+		return 0
 	}
 	return s.keyed(k)
 }

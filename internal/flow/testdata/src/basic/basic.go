@@ -34,6 +34,9 @@ func header(r *http.Request) {
 	log.Println(r.Header["Authorization"]) // want `flow: Authorization header -> log.Println`
 	log.Println(r.Header["Accept"])        // near miss
 	log.Println(auth[:8])                  // near miss: a prefix
+	name := os.Getenv("SIGNATURE_HEADER")
+	log.Println(r.Header.Get(name)) // near miss: a header of a computed name
+	log.Println(r.Header[name])     // near miss: a header of a computed name
 }
 
 type client struct {

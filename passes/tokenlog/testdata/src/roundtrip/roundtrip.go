@@ -1,6 +1,7 @@
 package roundtrip
 
 import (
+	"errors"
 	"fmt"
 	"log"
 	"net/http"
@@ -45,6 +46,23 @@ func (t *dumpTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 	dump, _ := httputil.DumpRequestOut(req, true)
 	log.Printf("%s", dump)            // want `request headers \(Authorization included\) reach log.Printf`
 	log.Printf("%d bytes", len(dump)) // near miss
+	return t.next.RoundTrip(req)
+}
+
+type signedTransport struct {
+	next   http.RoundTripper
+	header string
+}
+
+// The signature header has a configured name (oauth2-proxy's hmacauth):
+// not a credential header the model knows.
+func (t *signedTransport) RoundTrip(req *http.Request) (*http.Response, error) {
+	sig := req.Header.Get(t.header)
+	parts := strings.Split(sig, " ")
+	if len(parts) != 2 {
+		return nil, errors.New("bad signature algorithm: " + parts[0]) // near miss
+	}
+	log.Printf("signature %v", req.Header[t.header]) // near miss
 	return t.next.RoundTrip(req)
 }
 
