@@ -147,6 +147,8 @@ func newEngine(pass *analysis.Pass, pkg *ssa.Package) *engine {
 	return e
 }
 
+var errorType = types.Universe.Lookup("error").Type()
+
 // maxRounds bounds the fixed-point iteration over the package.
 const maxRounds = 32
 
@@ -649,16 +651,23 @@ func (e *engine) call(fn *ssa.Function, c *ssa.CallCommon, v ssa.Value) {
 		}
 		return m, from
 	}
+	// A propagator's error result does not carry the value
+	// (json.Marshal(v) returns v's bytes, not v in its error).
+	isErr := func(i int) bool { return types.Identical(sig.Results().At(i).Type(), errorType) }
 	switch model.LookupPropagation(obj) {
 	case model.FromArgs:
 		m, from := argMask(nil)
 		for i := range out {
-			put(i, m, from)
+			if !isErr(i) {
+				put(i, m, from)
+			}
 		}
 		modelled = true
 	case model.FromRecv:
 		for i := range out {
-			put(i, recvMask, e.orig(recv))
+			if !isErr(i) {
+				put(i, recvMask, e.orig(recv))
+			}
 		}
 		modelled = true
 	case model.IntoRecv:
@@ -689,6 +698,9 @@ func (e *engine) call(fn *ssa.Function, c *ssa.CallCommon, v ssa.Value) {
 	case model.FromAll:
 		m, from := argMask(nil)
 		for i := range out {
+			if isErr(i) {
+				continue
+			}
 			put(i, m|recvMask, from)
 			if recv != nil {
 				put(i, recvMask, e.orig(recv))

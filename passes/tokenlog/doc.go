@@ -62,8 +62,12 @@
 // Authorization header, or written to an http.ResponseWriter is not
 // logging. Neither is the token endpoint's error body
 // (oauth2.RetrieveError.Body): it holds the error and its description,
-// which are what one logs. Nothing is reported in _test.go files or in
-// functions taking a *testing.T, *testing.B, *testing.F or testing.TB.
+// which are what one logs. Nothing is reported in test code: _test.go
+// files, functions taking a *testing.T, *testing.B, *testing.F or
+// testing.TB, and test support packages named as Go names them (a name
+// ending in "test", as httptest, or tests, testutil, testutils: a stub
+// HTTP client that puts the request's headers into its "no stub for this
+// request" error).
 //
 // A command that prints a token as its output is doing its job: a
 // `token` subcommand running fmt.Println(tok.AccessToken) so that a

@@ -99,7 +99,7 @@ const reported = model.Secret &^ model.ErrorBody
 
 func run(pass *analysis.Pass) (any, error) {
 	res := pass.ResultOf[flow.Analyzer].(*flow.Result)
-	if !res.Built() {
+	if !res.Built() || testSupport(pass.Pkg) {
 		return nil, nil
 	}
 	command := isCommand(pass.Pkg)
@@ -182,6 +182,14 @@ func message(f *flow.Flow, l model.Label) string {
 		return fmt.Sprintf("%s %s panic: the panic value is printed with the crash; panic with a message without the token", what, verb)
 	}
 	return fmt.Sprintf("%s %s %s: log a redacted form (a hash prefix or the length), not the token", what, verb, sink)
+}
+
+// testSupport reports whether pkg is test support code by Go's naming
+// convention: a package named like httptest, iotest (…test), tests,
+// testutil or testutils.
+func testSupport(pkg *types.Package) bool {
+	name := pkg.Name()
+	return strings.HasSuffix(name, "test") || name == "tests" || name == "testutil" || name == "testutils"
 }
 
 // isCommand reports whether pkg is a command: package main, or a package

@@ -1,6 +1,7 @@
 package basic
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"log"
@@ -92,6 +93,15 @@ func idtoken(tok *oauth2.Token) {
 type tokenResponse struct {
 	Access string `json:"access_token"`
 	Scope  string `json:"scope"`
+}
+
+func marshal(tok *oauth2.Token) error {
+	b, err := json.Marshal(struct{ T string }{tok.AccessToken})
+	if err != nil {
+		return fmt.Errorf("marshal: %v", err) // near miss: the error carries no token
+	}
+	log.Printf("%s", b) // want `flow: access token -> log.Printf`
+	return nil
 }
 
 func tagged(resp tokenResponse) {
