@@ -577,6 +577,11 @@ func (e *engine) call(fn *ssa.Function, c *ssa.CallCommon, v ssa.Value) {
 			if len(c.Args) == 2 {
 				e.add(key{e.root(c.Args[0]), whole}, e.taint(c.Args[1]), e.orig(c.Args[1]))
 			}
+		case "print", "println":
+			// The builtins write to the standard error.
+			for _, a := range c.Args {
+				e.sinkHit(fn, c, c.Pos(), nil, model.StderrSink, b.Name(), e.taint(a), e.orig(a), token.NoPos)
+			}
 		}
 		return
 	}

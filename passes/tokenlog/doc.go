@@ -27,7 +27,8 @@
 //     and glog.V(n)'s methods) and github.com/hashicorp/go-hclog (a
 //     Logger's Trace, Debug, Info, Warn, Error, Log and With);
 //   - fmt.Print, Printf, Println, and fmt.Fprint* and io.WriteString to
-//     os.Stdout or os.Stderr (see below for commands);
+//     os.Stdout or os.Stderr (see below for commands), and the print and
+//     println builtins (standard error);
 //   - fmt.Errorf and errors.New: error messages end up in logs and in
 //     responses. A token in an error message is reported where the error
 //     is made, not again where the error is logged or returned;

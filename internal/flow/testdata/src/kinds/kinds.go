@@ -13,6 +13,8 @@ func streams(tok *oauth2.Token) {
 	fmt.Fprintln(os.Stderr, tok.AccessToken) // want `flow: access token -> fmt.Fprintln \(standard error\)`
 	fmt.Fprintln(os.Stdout, tok.AccessToken) // want `flow: access token -> fmt.Fprintln \(standard output\)`
 	fmt.Println(tok.AccessToken)             // want `flow: access token -> fmt.Println \(standard output\)`
+	println("token", tok.RefreshToken)       // want `flow: refresh token -> println \(standard error\)`
+	println("type", tok.TokenType)           // near miss
 }
 
 // A writer takes the labels of what is printed into it.
