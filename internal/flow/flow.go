@@ -100,6 +100,16 @@ func paramName(i int) string {
 	return fmt.Sprintf("param %d", i)
 }
 
+// labelled reports whether a result of the function carries a label.
+func (s *Summary) labelled() bool {
+	for _, l := range s.Results {
+		if l != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 func (s *Summary) empty() bool {
 	if s == nil {
 		return true
@@ -248,7 +258,11 @@ func run(pass *analysis.Pass) (any, error) {
 }
 
 // relevant reports whether the package uses a source of the model, or a
-// function of a package with summaries: only then is SSA built.
+// function of another package whose summary says it returns a labelled
+// value, or exports a helper passing its parameter to a sink (see
+// exportsSinkHelper): only then is SSA built. A package that only calls
+// another package's logging helper with values of its own has nothing to
+// report and nothing to summarize.
 func relevant(pass *analysis.Pass) bool {
 	withSummaries := make(map[*types.Package]bool)
 	for _, imp := range pass.Pkg.Imports() {
@@ -260,13 +274,18 @@ func relevant(pass *analysis.Pass) bool {
 	if len(fl.local) > 0 {
 		return true
 	}
-	usesSink := false
+	usesSink, sourceUse := false, false
 	for _, obj := range pass.TypesInfo.Uses {
 		if obj.Pkg() == nil || obj.Pkg() == pass.Pkg {
 			continue
 		}
 		if withSummaries[obj.Pkg()] {
-			return true
+			if fn, ok := obj.(*types.Func); ok {
+				if s := new(Summary); pass.ImportObjectFact(fn.Origin(), s) && s.labelled() {
+					return true
+				}
+			}
+			continue
 		}
 		if !model.FlowPackage(obj.Pkg().Path()) && !fl.pkgHasTags(obj.Pkg()) {
 			continue
@@ -274,14 +293,14 @@ func relevant(pass *analysis.Pass) bool {
 		switch obj := obj.(type) {
 		case *types.Func:
 			if model.IsSourceCall(obj) {
-				return true
+				sourceUse = true
 			}
 			if model.LookupSink(obj) != nil {
 				usesSink = true
 			}
 		case *types.Var:
 			if obj.IsField() && fl.label(obj) != 0 {
-				return true
+				sourceUse = true
 			}
 		case *types.TypeName:
 			if model.TypeLabel(obj.Type()) != 0 {
@@ -289,13 +308,132 @@ func relevant(pass *analysis.Pass) bool {
 			}
 		}
 	}
-	return usesSink && !isStd(pass.Pkg) && exportsSinkHelper(pass)
+	if sourceUse && labelsSomething(pass, fl) {
+		return true
+	}
+	return (usesSink || len(withSummaries) > 0) && !isStd(pass.Pkg) && exportsSinkHelper(pass)
+}
+
+// labelsSomething reports whether a source call or field read of the
+// package can yield a label: a keyed source called with a constant key
+// that yields one (r.Header.Get("Authorization"), not
+// r.Header.Get("Content-Type") nor a computed name) or used as a value,
+// and a labelled field read other than as the receiver of a method that
+// passes nothing on (r.Header.Set(...), r.Header.Get(...), whose call is
+// judged as a source itself). Packages that read only other headers are
+// most HTTP packages: they are not followed.
+func labelsSomething(pass *analysis.Pass, fl *fieldLabels) bool {
+	info := pass.TypesInfo
+	found := false
+	for _, f := range pass.Files {
+		var stack []ast.Node
+		ast.Inspect(f, func(n ast.Node) bool {
+			if found {
+				return false
+			}
+			if n == nil {
+				stack = stack[:len(stack)-1]
+				return true
+			}
+			parent := ast.Node(nil)
+			if len(stack) > 0 {
+				parent = stack[len(stack)-1]
+			}
+			stack = append(stack, n)
+			switch n := n.(type) {
+			case *ast.Ident:
+				fn, ok := info.Uses[n].(*types.Func)
+				if !ok || !model.IsSourceCall(fn) {
+					return true
+				}
+				// The function's name: called (judged by its key) or
+				// used as a value.
+				call := callOf(stack, n)
+				if call == nil {
+					found = true
+					return false
+				}
+				key := func(i int) (string, bool) {
+					if i >= len(call.Args) {
+						return "", false
+					}
+					tv := info.Types[call.Args[i]]
+					if tv.Value == nil || tv.Value.Kind() != constant.String {
+						return "", false
+					}
+					return constant.StringVal(tv.Value), true
+				}
+				if model.CallLabel(fn, 0, key) != 0 {
+					found = true
+				}
+			case *ast.SelectorExpr:
+				v, ok := info.Uses[n.Sel].(*types.Var)
+				if !ok || !v.IsField() || fl.label(v) == 0 {
+					return true
+				}
+				if p, ok := parent.(*ast.SelectorExpr); ok && p.X == n {
+					if sel := info.Selections[p]; sel != nil && sel.Kind() == types.MethodVal {
+						m := sel.Obj().(*types.Func)
+						if model.LookupPropagation(m) == model.Clean && model.LookupSink(m) == nil {
+							return true
+						}
+					}
+				}
+				found = true
+			}
+			return !found
+		})
+		if found {
+			return true
+		}
+	}
+	return false
+}
+
+// callOf returns the call whose function is the identifier id (f(...),
+// x.f(...)), the top of stack, or nil.
+func callOf(stack []ast.Node, id *ast.Ident) *ast.CallExpr {
+	i := len(stack) - 2
+	var fun ast.Node = id
+	if i >= 0 {
+		if sel, ok := stack[i].(*ast.SelectorExpr); ok && sel.Sel == id {
+			fun = sel
+			i--
+		}
+	}
+	if i >= 0 {
+		if call, ok := stack[i].(*ast.CallExpr); ok && call.Fun == fun {
+			return call
+		}
+	}
+	return nil
+}
+
+// helperKind reports whether a sink of kind k makes a logging helper (see
+// exportsSinkHelper).
+func helperKind(k model.SinkKind) bool {
+	return k == model.LogSink || k == model.StdoutSink || k == model.StderrSink
+}
+
+// logs reports whether the summary says a parameter reaches a logging or
+// printing sink.
+func (s *Summary) logs() bool {
+	for _, k := range s.Sinks {
+		if helperKind(k.Kind) {
+			return true
+		}
+	}
+	return false
 }
 
 // exportsSinkHelper reports whether an exported function or method of the
-// package passes one of its parameters straight to a sink of the model (a
-// logging helper: func Debug(msg string, v any) { log.Printf(...) }): its
-// summary is what its callers in other packages need.
+// package passes one of its parameters straight to a logging or printing
+// sink of the model, or to another package's function whose summary says
+// it does (a logging helper: func Debug(msg string, v any) {
+// log.Printf(...) }): its summary is what its callers in other packages
+// need. Errors made of parameters (fmt.Errorf("bad name %q", name)) are
+// in nearly every package: they do not count, or every package would be
+// followed.
 func exportsSinkHelper(pass *analysis.Pass) bool {
 	for _, f := range pass.Files {
 		for _, d := range f.Decls {
@@ -322,8 +460,14 @@ func exportsSinkHelper(pass *analysis.Pass) bool {
 					return !found
 				}
 				callee, _ := typeutil.Callee(pass.TypesInfo, call).(*types.Func)
-				if callee == nil || model.LookupSink(callee) == nil {
+				if callee == nil {
 					return true
+				}
+				if sk := model.LookupSink(callee); sk == nil || !helperKind(sk.Kind) {
+					s := new(Summary)
+					if callee.Pkg() == pass.Pkg || !pass.ImportObjectFact(callee.Origin(), s) || !s.logs() {
+						return true
+					}
 				}
 				for _, a := range call.Args {
 					if id, ok := ast.Unparen(a).(*ast.Ident); ok && params[pass.TypesInfo.Uses[id]] {

@@ -49,3 +49,28 @@ func TestKinds(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), kindReporter, "kinds")
 	analysistest.Run(t, analysistest.TestData(), reporter, "loghelpuse")
 }
+
+// builtReporter reports, at the package clause, the packages the engine
+// follows, and their flows.
+var builtReporter = &analysis.Analyzer{
+	Name:     "flowbuilt",
+	Doc:      "reports the packages the flow engine follows",
+	Requires: []*analysis.Analyzer{flow.Analyzer},
+	Run: func(pass *analysis.Pass) (any, error) {
+		res := pass.ResultOf[flow.Analyzer].(*flow.Result)
+		if res.Built() {
+			pass.Reportf(pass.Files[0].Name.Pos(), "followed")
+		}
+		for _, f := range res.Flows {
+			pass.Reportf(f.Pos, "flow: %s -> %s", f.Label, f.Sink)
+		}
+		return nil, nil
+	},
+}
+
+// TestRelevant checks which packages the engine follows: not one that
+// reads only other headers (ctype), but one that reads the Authorization
+// header (authget) or passes the header set on (headerpass).
+func TestRelevant(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), builtReporter, "example.com/ctype", "example.com/authget", "example.com/headerpass")
+}
