@@ -58,12 +58,13 @@
 // (crypto/sha256, hmac, ...), a bounded prefix or suffix (tok[:8],
 // tok[len(tok)-4:]), a comparison, a %T or %p argument, the non-secret
 // fields of a token (Expiry, TokenType), other request headers
-// (Content-Type, User-Agent). A token written to a file (tokenstorage's
+// (Content-Type, User-Agent), or a header whose name is computed (a
+// configured signature header). A token written to a file (tokenstorage's
 // concern), returned by a token endpoint in its JSON reply, sent in an
 // Authorization header, or written to an http.ResponseWriter is not
-// logging. Neither is the token endpoint's error body
-// (oauth2.RetrieveError.Body): it holds the error and its description,
-// which are what one logs. Nothing is reported in test code: _test.go
+// logging, and is not reported. Neither is the token endpoint's error
+// body (oauth2.RetrieveError.Body): it holds the error and its
+// description, which are what one logs. Nothing is reported in test code: _test.go
 // files, functions taking a *testing.T, *testing.B, *testing.F or
 // testing.TB, and test support packages named as Go names them (a name
 // ending in "test", as httptest, or tests, testutil, testutils: a stub
@@ -73,9 +74,9 @@
 // A command that prints a token as its output is doing its job: a
 // `token` subcommand running fmt.Println(tok.AccessToken) so that a
 // script can capture it (`export TOKEN=$(tool token)`), or a setup
-// command printing the credentials it created. So a token printed on the
+// command printing the credentials it created. A token printed on the
 // standard output (fmt.Print, Printf, Println, or fmt.Fprint* and
-// io.WriteString to os.Stdout) is not reported in a command: a package
+// io.WriteString to os.Stdout) is therefore not reported in a command: a package
 // main, or a package under a cmd directory of the module (an import path
 // with a "cmd" element, as in example.com/tool/cmd/tool/commands), which
 // is where Go programs keep their commands. The standard error is still
