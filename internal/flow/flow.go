@@ -409,6 +409,17 @@ func callOf(stack []ast.Node, id *ast.Ident) *ast.CallExpr {
 	return nil
 }
 
+// loggable reports whether a parameter of type t is what a logging
+// helper takes: a string or bytes, an interface (any, fmt.Stringer), or a
+// slice of them (args ...any). A request or a config struct passed to a
+// method that logs one of its fields is not a logging helper.
+func loggable(t types.Type) bool {
+	if s, ok := t.Underlying().(*types.Slice); ok {
+		t = s.Elem()
+	}
+	return isStringish(t) || types.IsInterface(t)
+}
+
 // helperKind reports whether a sink of kind k makes a logging helper (see
 // exportsSinkHelper).
 func helperKind(k model.SinkKind) bool {
@@ -448,7 +459,9 @@ func exportsSinkHelper(pass *analysis.Pass) bool {
 			sig := fn.Signature()
 			params := make(map[types.Object]bool)
 			for i := 0; i < sig.Params().Len(); i++ {
-				params[sig.Params().At(i)] = true
+				if p := sig.Params().At(i); loggable(p.Type()) {
+					params[p] = true
+				}
 			}
 			if len(params) == 0 {
 				continue
@@ -463,14 +476,30 @@ func exportsSinkHelper(pass *analysis.Pass) bool {
 				if callee == nil {
 					return true
 				}
-				if sk := model.LookupSink(callee); sk == nil || !helperKind(sk.Kind) {
+				// sent reports whether argument i reaches the sink.
+				var sent func(i int) bool
+				if sk := model.LookupSink(callee); sk != nil && helperKind(sk.Kind) && sk.Writer == 0 {
+					sent = sk.SinkArg
+				} else {
 					s := new(Summary)
-					if callee.Pkg() == pass.Pkg || !pass.ImportObjectFact(callee.Origin(), s) || !s.logs() {
+					if callee.Pkg() == pass.Pkg || !pass.ImportObjectFact(callee.Origin(), s) {
 						return true
 					}
+					sent = func(i int) bool {
+						for _, k := range s.Sinks {
+							if k.Param == i && helperKind(k.Kind) {
+								return true
+							}
+						}
+						return false
+					}
 				}
-				for _, a := range call.Args {
-					if id, ok := ast.Unparen(a).(*ast.Ident); ok && params[pass.TypesInfo.Uses[id]] {
+				np := callee.Signature().Params().Len()
+				for i, a := range call.Args {
+					if callee.Signature().Variadic() && i >= np-1 {
+						i = np - 1
+					}
+					if id, ok := ast.Unparen(a).(*ast.Ident); ok && params[pass.TypesInfo.Uses[id]] && sent(i) {
 						found = true
 					}
 				}
@@ -485,21 +514,16 @@ func exportsSinkHelper(pass *analysis.Pass) bool {
 }
 
 // buildSSA builds the package's SSA with debug information (for
-// LabelOf), creating its imports from types alone, as buildssa does.
+// LabelOf), creating its direct imports from types alone, as buildssa
+// does: source can name the members of direct imports only, and the
+// builder creates other packages' methods on demand. (Creating every
+// transitive import, for each package followed, cost most of the engine's
+// time and memory on large modules.)
 func buildSSA(pass *analysis.Pass) *ssa.Package {
 	prog := ssa.NewProgram(pass.Fset, ssa.GlobalDebug)
-	created := make(map[*types.Package]bool)
-	var create func(pkgs []*types.Package)
-	create = func(pkgs []*types.Package) {
-		for _, p := range pkgs {
-			if !created[p] {
-				created[p] = true
-				prog.CreatePackage(p, nil, nil, true)
-				create(p.Imports())
-			}
-		}
+	for _, p := range pass.Pkg.Imports() {
+		prog.CreatePackage(p, nil, nil, true)
 	}
-	create(pass.Pkg.Imports())
 	pkg := prog.CreatePackage(pass.Pkg, pass.Files, pass.TypesInfo, false)
 	pkg.Build()
 	return pkg
