@@ -457,12 +457,19 @@ func (e *engine) transfer(fn *ssa.Function, instr ssa.Instruction) {
 		}
 		m := e.taint(rng.X)
 		k := m
+		v := m
 		if _, isMap := rng.X.Type().Underlying().(*types.Map); isMap {
 			k = m &^ mask(model.Headers)
+			if m.labels()&model.Headers != 0 && keyScreened(in) {
+				// A loop over headers that compares each name with a
+				// credential header's (to skip or mask it) or looks it
+				// up in a set of names: what it logs is screened.
+				v = m &^ mask(model.Headers)
+			}
 		} else {
 			k = 0 // a string's byte index
 		}
-		e.setTuple(in, []mask{0, k, m}, e.orig(rng.X))
+		e.setTuple(in, []mask{0, k, v}, e.orig(rng.X))
 	case *ssa.Send:
 		e.add(key{e.root(in.Chan), whole}, e.taint(in.X), e.orig(in.X))
 	case *ssa.Return:
@@ -500,6 +507,65 @@ func (e *engine) setTuple(v ssa.Value, ms []mask, from token.Pos) {
 			}
 		}
 	}
+}
+
+// keyScreened reports whether the key of a range over a map (the Next
+// instruction) is compared with a credential header's name (k ==
+// "Authorization", strings.EqualFold(k, "authorization"), a switch) or
+// looked up in a map (a set of names to redact), directly or after a
+// normalization (strings.ToLower(k), http.CanonicalHeaderKey(k)).
+func keyScreened(next *ssa.Next) bool {
+	for _, r := range *next.Referrers() {
+		ex, ok := r.(*ssa.Extract)
+		if ok && ex.Index == 1 && screened(ex, 2) {
+			return true
+		}
+	}
+	return false
+}
+
+func screened(k ssa.Value, depth int) bool {
+	for _, r := range *k.Referrers() {
+		switch r := r.(type) {
+		case *ssa.BinOp:
+			if r.Op != token.EQL && r.Op != token.NEQ {
+				continue
+			}
+			other := r.X
+			if other == k {
+				other = r.Y
+			}
+			if c, ok := constString(other); ok && model.HeaderKeyLabel(c) != 0 {
+				return true
+			}
+		case *ssa.Lookup:
+			if r.Index == k {
+				return true
+			}
+		case *ssa.Call:
+			sc := r.Call.StaticCallee()
+			if sc == nil {
+				continue
+			}
+			callee, _ := sc.Object().(*types.Func)
+			if callee == nil {
+				continue
+			}
+			switch model.HeaderNameFunc(callee) {
+			case model.CompareName:
+				for _, a := range r.Call.Args {
+					if c, ok := constString(a); ok && model.HeaderKeyLabel(c) != 0 {
+						return true
+					}
+				}
+			case model.NormalizeName:
+				if depth > 0 && screened(r, depth-1) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // redacts reports whether a slice expression of a string keeps only part

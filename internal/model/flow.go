@@ -364,6 +364,9 @@ func notePkg(name string) {
 // test.
 func FlowNames() []string {
 	var names []string
+	for n := range headerNameFuncs {
+		names = append(names, n)
+	}
 	for n := range sourceCalls {
 		names = append(names, n)
 	}
@@ -474,6 +477,31 @@ func init() {
 	}
 	formatArgs["fmt.Appendf"] = 1
 }
+
+// A HeaderName is what a function does with a header name.
+type HeaderName uint8
+
+const (
+	_ HeaderName = iota
+	// CompareName compares header names (strings.EqualFold).
+	CompareName
+	// NormalizeName returns a header name in another case
+	// (http.CanonicalHeaderKey, strings.ToLower).
+	NormalizeName
+)
+
+var headerNameFuncs = map[string]HeaderName{
+	"strings.EqualFold":                    CompareName,
+	"strings.ToLower":                      NormalizeName,
+	"strings.ToUpper":                      NormalizeName,
+	"net/http.CanonicalHeaderKey":          NormalizeName,
+	"net/textproto.CanonicalMIMEHeaderKey": NormalizeName,
+}
+
+// HeaderNameFunc says what fn does with a header name, or 0: the flow
+// engine recognizes a loop over headers that screens the credential
+// headers by comparing each name.
+func HeaderNameFunc(fn *types.Func) HeaderName { return headerNameFuncs[fullName(fn)] }
 
 // HeaderKeyLabel returns the label of a request header or gRPC metadata
 // value looked up under key k: AuthHeader for the credential headers.

@@ -27,7 +27,7 @@ func TestModelMatchesRealLibraries(t *testing.T) {
 	}
 	// The standard library packages of the display-only rule.
 	patterns := []string{"fmt", "errors", "log", "log/slog", "net/http", "os", "path", "path/filepath", "io", "encoding/json",
-		"strings", "bytes", "strconv", "net/url", "encoding/base64", "encoding/hex", "net/http/httputil"}
+		"strings", "bytes", "strconv", "net/url", "encoding/base64", "encoding/hex", "net/http/httputil", "net/textproto"}
 	// The flow model's logging, web and configuration libraries, where the
 	// e2e module requires them.
 	patterns = append(patterns, flowModules()...)

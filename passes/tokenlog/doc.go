@@ -59,7 +59,11 @@
 // tok[len(tok)-4:]), a comparison, a %T or %p argument, the non-secret
 // fields of a token (Expiry, TokenType), other request headers
 // (Content-Type, User-Agent), or a header whose name is computed (a
-// configured signature header). A token written to a file (tokenstorage's
+// configured signature header). A loop over a request's headers that
+// compares each name with a credential header's (k == "Authorization",
+// strings.EqualFold, a switch, also after http.CanonicalHeaderKey or
+// strings.ToLower) or looks it up in a map (a set of names to redact) is
+// taken to skip or mask the credentials: what it logs is not reported. A token written to a file (tokenstorage's
 // concern), returned by a token endpoint in its JSON reply, sent in an
 // Authorization header, or written to an http.ResponseWriter is not
 // logging, and is not reported. Neither is the token endpoint's error

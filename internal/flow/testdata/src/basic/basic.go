@@ -32,6 +32,24 @@ func header(r *http.Request) {
 		log.Println(k) // near miss: header names
 		_ = v
 	}
+	for k, v := range r.Header {
+		if k == "Authorization" || k == "Cookie" {
+			continue
+		}
+		log.Println(k, v) // near miss: the credential headers are skipped
+	}
+	for k, v := range r.Header {
+		if strings.EqualFold(k, "authorization") {
+			v = []string{"REDACTED"}
+		}
+		log.Println(k, v) // near miss: the Authorization header is masked
+	}
+	for k, v := range r.Header {
+		if k == "Content-Type" {
+			continue
+		}
+		log.Println(k, v) // want `flow: request headers -> log.Println`
+	}
 	log.Println(r.Header["Authorization"]) // want `flow: Authorization header -> log.Println`
 	log.Println(r.Header["Accept"])        // near miss
 	log.Println(auth[:8])                  // near miss: a prefix

