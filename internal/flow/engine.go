@@ -184,7 +184,43 @@ func (e *engine) typeLabel(t types.Type) model.Label {
 	l, ok := e.types[t]
 	if !ok {
 		l = model.TypeLabel(t)
+		if l == 0 {
+			l = e.structLabel(t)
+		}
 		e.types[t] = l
+	}
+	return l
+}
+
+// structLabel returns the labels of the secret fields of a named struct
+// type of the module or a library outside the standard library (through
+// one pointer): a whole value of it printed (%v, %+v, slog.Any) prints
+// them, unless the type renders itself (String, GoString, Format,
+// LogValue, Error), which may redact.
+func (e *engine) structLabel(t types.Type) model.Label {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || (isStd(n.Obj().Pkg()) && n.Obj().Pkg() != e.pass.Pkg) {
+		return 0
+	}
+	st, ok := n.Underlying().(*types.Struct)
+	if !ok {
+		return 0
+	}
+	var l model.Label
+	for i := 0; i < st.NumFields(); i++ {
+		l |= e.fl.label(st.Field(i))
+	}
+	if l == 0 {
+		return 0
+	}
+	ms := types.NewMethodSet(types.NewPointer(n))
+	for _, m := range []string{"String", "GoString", "Format", "LogValue", "Error"} {
+		if ms.Lookup(n.Obj().Pkg(), m) != nil {
+			return 0
+		}
 	}
 	return l
 }

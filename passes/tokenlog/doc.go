@@ -46,7 +46,10 @@
 // DumpRequestOut); gRPC incoming metadata and its "authorization" values;
 // OAuth2 client secrets; bearer tokens read from the URL query or form
 // (access_token, token, ...); struct fields whose JSON name is a protocol
-// name (access_token, refresh_token, id_token, client_secret). The values
+// name (access_token, refresh_token, id_token, client_secret), and a
+// whole value of a struct type with such a field (a token endpoint's
+// reply printed with %+v) unless the type renders itself (String,
+// GoString, Format, LogValue or Error, which may redact). The values
 // are followed through assignments, string concatenation, fmt.Sprint*,
 // strings and bytes functions, encoders, struct fields, slices, maps,
 // closures, returns and calls, into other packages of the module through

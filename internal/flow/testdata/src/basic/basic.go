@@ -126,3 +126,25 @@ func tagged(resp tokenResponse) {
 	log.Print(resp.Scope)  // near miss
 	log.Print(resp.Access) // want `flow: access token -> log.Print`
 }
+
+type tokenReply struct {
+	Access string `json:"access_token"`
+	Type   string `json:"token_type"`
+}
+
+type redactedReply struct {
+	Access string `json:"access_token"`
+}
+
+func (r redactedReply) String() string { return "[redacted]" }
+
+type plainReply struct {
+	Type string `json:"token_type"`
+}
+
+func wholeStruct(r *tokenReply, rr redactedReply, p plainReply) {
+	log.Printf("reply: %+v", r)    // want `flow: access token -> log.Printf`
+	log.Printf("reply: %+v", rr)   // near miss: the type renders itself
+	log.Printf("reply: %+v", p)    // near miss: no secret field
+	log.Printf("type: %s", r.Type) // near miss: a field that is not secret
+}

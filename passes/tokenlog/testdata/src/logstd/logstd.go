@@ -98,3 +98,22 @@ func notLogging(w http.ResponseWriter, tok *oauth2.Token, c *http.Client) error 
 	log.Printf("status %d for %s", resp.StatusCode, req.URL) // near miss
 	return resp.Body.Close()
 }
+
+// A token endpoint's reply printed whole prints its access_token.
+type reply struct {
+	AccessToken string `json:"access_token"`
+	ExpiresIn   int    `json:"expires_in"`
+}
+
+// A reply that renders itself redacted.
+type maskedReply struct {
+	AccessToken string `json:"access_token"`
+}
+
+func (maskedReply) String() string { return "maskedReply{...}" }
+
+func replies(r *reply, m maskedReply) {
+	log.Printf("token endpoint replied %+v", r) // want `access token reaches log.Printf`
+	log.Printf("token endpoint replied %+v", m) // near miss: String redacts
+	log.Printf("expires in %d", r.ExpiresIn)    // near miss
+}
