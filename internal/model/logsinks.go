@@ -133,6 +133,13 @@ func init() {
 		}
 	}
 
+	// github.com/go-logr/logr: the Logger of klog's contextual logging
+	// (klog.Logger is an alias), controller-runtime and others.
+	lg := "(github.com/go-logr/logr.Logger)."
+	for _, m := range []string{"Info", "Error", "WithValues"} {
+		addSink(lg+m, &Sink{Kind: LogSink})
+	}
+
 	// github.com/hashicorp/go-hclog: the Logger interface.
 	hc := "github.com/hashicorp/go-hclog"
 	addLogFamily("("+hc+".Logger).", []string{"Trace", "Debug", "Info", "Warn", "Error"}, []string{""}, -1)

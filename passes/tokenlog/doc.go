@@ -23,7 +23,8 @@
 //     WithFields, WithError), github.com/rs/zerolog (an event's or a
 //     context's field methods Str, Interface, Any, Bytes, Fields, ...,
 //     and Msg, Msgf), k8s.io/klog/v2 (Info..., InfoS, ErrorS and
-//     klog.V(n)'s methods), github.com/golang/glog (the package functions
+//     klog.V(n)'s methods, and klog.Logger, which is github.com/go-logr/logr's
+//     Logger: Info, Error, WithValues), github.com/golang/glog (the package functions
 //     and glog.V(n)'s methods) and github.com/hashicorp/go-hclog (a
 //     Logger's Trace, Debug, Info, Warn, Error, Log and With);
 //   - fmt.Print, Printf, Println, and fmt.Fprint* and io.WriteString to

@@ -54,6 +54,9 @@ func Klog(tok *oauth2.Token) {
 	klog.Infof("token %s", tok.AccessToken)             // want:tokenlog
 	klog.V(2).InfoS("login", "token", tok.RefreshToken) // want:tokenlog
 	klog.V(2).InfoS("login", "expiry", tok.Expiry)
+	logger := klog.Background()
+	logger.Info("login", "token", tok.AccessToken) // want:tokenlog
+	logger.Info("login", "expiry", tok.Expiry)
 }
 
 // Glog logs a token with glog.

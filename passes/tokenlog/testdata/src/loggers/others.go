@@ -52,3 +52,12 @@ func hclogs(logger hclog.Logger, tok *oauth2.Token) {
 	hclog.Default().Warn("token", "v", hclog.Fmt("%s", tok.AccessToken)) // want `access token reaches \(hclog.Logger\).Warn`
 	logger.Named("auth").Error("failed", "type", tok.TokenType)          // near miss
 }
+
+func logrs(tok *oauth2.Token) {
+	logger := klog.Background()
+	logger.Info("login", "token", tok.AccessToken)           // want `access token reaches \(logr.Logger\).Info`
+	logger.V(2).Info("login", "expiry", tok.Expiry)          // near miss
+	l := logger.WithValues("refresh", tok.RefreshToken)      // want `refresh token reaches \(logr.Logger\).WithValues`
+	l.Error(nil, "refresh failed", "type", tok.TokenType)    // near miss
+	logger.WithName("auth").Error(nil, "failed", "tok", tok) // want `a whole \*oauth2.Token reaches \(logr.Logger\).Error`
+}

@@ -1,5 +1,7 @@
 package klog
 
+import "github.com/go-logr/logr"
+
 type Level int32
 
 type Verbose struct{ enabled bool }
@@ -17,3 +19,7 @@ func InfoS(msg string, keysAndValues ...interface{})             {}
 func Errorf(format string, args ...interface{})                  {}
 func ErrorS(err error, msg string, keysAndValues ...interface{}) {}
 func Warningf(format string, args ...interface{})                {}
+
+type Logger = logr.Logger
+
+func Background() Logger { return logr.Discard() }
