@@ -77,7 +77,8 @@
 // testing.TB, and test support packages named as Go names them (a name
 // ending in "test", as httptest, or tests, testutil, testutils: a stub
 // HTTP client that puts the request's headers into its "no stub for this
-// request" error).
+// request" error). Packages whose every file is generated (// Code
+// generated ... DO NOT EDIT.) are not followed.
 //
 // A command that prints a token as its output is doing its job: a
 // `token` subcommand running fmt.Println(tok.AccessToken) so that a
