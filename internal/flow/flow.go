@@ -573,7 +573,7 @@ func newFieldLabels(pass *analysis.Pass) *fieldLabels {
 				}
 				if l := model.TagLabel(tag); l != 0 {
 					for _, name := range field.Names {
-						if v, ok := pass.TypesInfo.Defs[name].(*types.Var); ok {
+						if v, ok := pass.TypesInfo.Defs[name].(*types.Var); ok && tokenValued(v.Type()) {
 							fl.local[v] = l
 						}
 					}
@@ -583,6 +583,20 @@ func newFieldLabels(pass *analysis.Pass) *fieldLabels {
 		})
 	}
 	return fl
+}
+
+// tokenValued reports whether a field of type t can hold a token: a
+// string or bytes (or a pointer to one). A field tagged "id_token" that
+// is a map, a slice of names or a duration is a claims request, a
+// configuration list or a lifespan, not a token (authelia).
+func tokenValued(t types.Type) bool {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if b, ok := t.Underlying().(*types.Basic); ok {
+		return b.Info()&types.IsString != 0
+	}
+	return isStringish(t)
 }
 
 func strconvUnquote(s string) (string, error) {
@@ -616,7 +630,10 @@ func (fl *fieldLabels) ofPkg(pkg *types.Package) map[*types.Var]model.Label {
 				continue
 			}
 			for i := 0; i < st.NumFields(); i++ {
-				l := model.TagLabel(st.Tag(i))
+				var l model.Label
+				if tokenValued(st.Field(i).Type()) {
+					l = model.TagLabel(st.Tag(i))
+				}
 				if l == 0 {
 					l = model.SourceFieldLabel(tn, st.Field(i).Name())
 				}

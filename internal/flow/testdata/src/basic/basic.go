@@ -148,3 +148,25 @@ func wholeStruct(r *tokenReply, rr redactedReply, p plainReply) {
 	log.Printf("reply: %+v", p)    // near miss: no secret field
 	log.Printf("type: %s", r.Type) // near miss: a field that is not secret
 }
+
+// An OIDC claims request: its id_token member lists claims, it is not a
+// token (authelia's ClaimsRequests).
+type claimsRequests struct {
+	IDToken  map[string]bool `json:"id_token,omitempty"`
+	Userinfo map[string]bool `json:"userinfo,omitempty"`
+}
+
+type lifespans struct {
+	IDToken int64 `json:"id_token"`
+}
+
+type idReply struct {
+	IDToken *string `json:"id_token"`
+}
+
+func notTokens(c claimsRequests, l lifespans, r idReply) {
+	log.Printf("claims %v", c.IDToken)   // near miss: a map
+	log.Printf("claims %+v", c)          // near miss
+	log.Printf("lifespan %d", l.IDToken) // near miss: a number
+	log.Printf("id %s", *r.IDToken)      // want `flow: ID token -> log.Printf`
+}
