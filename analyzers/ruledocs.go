@@ -65,7 +65,7 @@ var Examples = map[string][]Example{
 		{Title: "a gRPC interceptor logging the bearer token of the authorization metadata", File: "testdata/e2e/tokenlog_grpc/interceptor.go",
 			Bad: "LoggingInterceptor", Good: "AuditInterceptor"},
 		{Title: "a debugging transport logging every request header", File: "testdata/e2e/tokenlog_http/roundtrip.go",
-			Bad: "(*DebugTransport).RoundTrip", Good: "(*TraceTransport).RoundTrip"},
+			Bad: "(*DebugTransport).RoundTrip", Good: "(*RedactingTransport).RoundTrip"},
 		{Title: "a whole *oauth2.Token printed with %+v", File: "testdata/e2e/tokenlog_oauth2/print.go",
 			Bad: "Exchange", Good: "ExchangeQuietly"},
 	},

@@ -58,3 +58,20 @@ func (t *TraceTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 	log.Printf("> %s %s (%s)", req.Method, req.URL, req.Header.Get("Content-Type"))
 	return t.Next.RoundTrip(req)
 }
+
+// RedactingTransport logs every request header but the credentials.
+type RedactingTransport struct{ Next http.RoundTripper }
+
+// RoundTrip logs the request's headers, masking the credentials, and
+// sends it.
+func (t *RedactingTransport) RoundTrip(req *http.Request) (*http.Response, error) {
+	for name, values := range req.Header {
+		switch http.CanonicalHeaderKey(name) {
+		case "Authorization", "Proxy-Authorization", "Cookie":
+			log.Printf("> %s: [redacted]", name)
+		default:
+			log.Printf("> %s: %s", name, strings.Join(values, ", "))
+		}
+	}
+	return t.Next.RoundTrip(req)
+}
