@@ -196,7 +196,8 @@ func (e *engine) typeLabel(t types.Type) model.Label {
 // type of the module or a library outside the standard library (through
 // one pointer): a whole value of it printed (%v, %+v, slog.Any) prints
 // them, unless the type renders itself (String, GoString, Format,
-// LogValue, Error), which may redact.
+// LogValue, Error, zap's MarshalLogObject, zerolog's
+// MarshalZerologObject), which may redact.
 func (e *engine) structLabel(t types.Type) model.Label {
 	if p, ok := types.Unalias(t).(*types.Pointer); ok {
 		t = p.Elem()
@@ -217,7 +218,7 @@ func (e *engine) structLabel(t types.Type) model.Label {
 		return 0
 	}
 	ms := types.NewMethodSet(types.NewPointer(n))
-	for _, m := range []string{"String", "GoString", "Format", "LogValue", "Error"} {
+	for _, m := range []string{"String", "GoString", "Format", "LogValue", "Error", "MarshalLogObject", "MarshalZerologObject"} {
 		if ms.Lookup(n.Obj().Pkg(), m) != nil {
 			return 0
 		}

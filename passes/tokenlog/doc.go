@@ -50,7 +50,8 @@
 // name (access_token, refresh_token, id_token, client_secret), and a
 // whole value of a struct type with such a field (a token endpoint's
 // reply printed with %+v) unless the type renders itself (String,
-// GoString, Format, LogValue or Error, which may redact). The values
+// GoString, Format, LogValue, Error, zap's MarshalLogObject or zerolog's
+// MarshalZerologObject, which may redact). The values
 // are followed through assignments, string concatenation, fmt.Sprint*,
 // strings and bytes functions, encoders, struct fields, slices, maps,
 // closures, returns and calls, into other packages of the module through

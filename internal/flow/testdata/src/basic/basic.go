@@ -138,11 +138,19 @@ type redactedReply struct {
 
 func (r redactedReply) String() string { return "[redacted]" }
 
+type zapReply struct {
+	Access string `json:"access_token"`
+}
+
+// MarshalLogObject is zap's renderer (the encoder argument elided here).
+func (r *zapReply) MarshalLogObject() error { return nil }
+
 type plainReply struct {
 	Type string `json:"token_type"`
 }
 
-func wholeStruct(r *tokenReply, rr redactedReply, p plainReply) {
+func wholeStruct(r *tokenReply, rr redactedReply, p plainReply, z *zapReply) {
+	log.Printf("reply: %+v", z)    // near miss: the type renders itself for zap
 	log.Printf("reply: %+v", r)    // want `flow: access token -> log.Printf`
 	log.Printf("reply: %+v", rr)   // near miss: the type renders itself
 	log.Printf("reply: %+v", p)    // near miss: no secret field
