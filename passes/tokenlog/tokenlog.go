@@ -4,7 +4,11 @@ import (
 	_ "embed"
 	"errors"
 	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
 	"go/types"
+	"net/textproto"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -121,13 +125,21 @@ func run(pass *analysis.Pass) (any, error) {
 			continue
 		}
 		done[k] = true
-		d := analysis.Diagnostic{Pos: f.Pos, Message: message(f, l)}
+		header := ""
+		if l.First() == model.AuthHeader {
+			header = headerName(pass, f.Source)
+		}
+		d := analysis.Diagnostic{Pos: f.Pos, Message: message(f, l, header)}
 		if f.Source.IsValid() && f.Source != f.Pos {
 			come := "comes"
 			if l.First() == model.Headers {
 				come = "come"
 			}
-			d.Related = append(d.Related, analysis.RelatedInformation{Pos: f.Source, Message: "the " + l.First().String() + " " + come + " from here"})
+			what := l.First().String()
+			if header != "" {
+				what = header + " header"
+			}
+			d.Related = append(d.Related, analysis.RelatedInformation{Pos: f.Source, Message: "the " + what + " " + come + " from here"})
 		}
 		if f.Via.IsValid() {
 			d.Related = append(d.Related, analysis.RelatedInformation{Pos: f.Via, Message: "reaches " + f.Sink + " here"})
@@ -135,6 +147,37 @@ func run(pass *analysis.Pass) (any, error) {
 		suppress.Report(pass, d)
 	}
 	return nil, nil
+}
+
+// headerName returns the credential header a source call at pos (its
+// left parenthesis) looks up, in canonical form ("Cookie",
+// "Proxy-Authorization"), or "".
+func headerName(pass *analysis.Pass, pos token.Pos) string {
+	name := ""
+	for _, file := range pass.Files {
+		if !(file.FileStart <= pos && pos < file.FileEnd) {
+			continue
+		}
+		ast.Inspect(file, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok || name != "" {
+				return name == ""
+			}
+			if call.Lparen != pos {
+				return true
+			}
+			for _, a := range call.Args {
+				tv := pass.TypesInfo.Types[a]
+				if tv.Value != nil && tv.Value.Kind() == constant.String {
+					if k := constant.StringVal(tv.Value); model.HeaderKeyLabel(k) != 0 {
+						name = textproto.CanonicalMIMEHeaderKey(k)
+					}
+				}
+			}
+			return false
+		})
+	}
+	return name
 }
 
 // logKind reports whether tokenlog reports values reaching sinks of kind k.
@@ -161,8 +204,11 @@ func subject(l model.Label) string {
 	return l.First().String()
 }
 
-func message(f *flow.Flow, l model.Label) string {
+func message(f *flow.Flow, l model.Label, header string) string {
 	what := subject(l)
+	if header != "" {
+		what = "the " + header + " header"
+	}
 	verb := "reaches"
 	if l.First() == model.Headers {
 		verb = "reach"

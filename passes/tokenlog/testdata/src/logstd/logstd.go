@@ -62,7 +62,9 @@ func handler(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "missing token", http.StatusUnauthorized) // near miss
 		return
 	}
-	http.Error(w, "invalid token "+token, http.StatusUnauthorized) // want `the Authorization header reaches http.Error: the error body goes to the client and its proxies' logs; write a fixed message`
+	http.Error(w, "invalid token "+token, http.StatusUnauthorized)   // want `the Authorization header reaches http.Error: the error body goes to the client and its proxies' logs; write a fixed message`
+	log.Printf("cookies %v", r.Header.Values("cookie"))              // want `the Cookie header reaches log.Printf`
+	log.Printf("proxy auth %s", r.Header.Get("Proxy-Authorization")) // want `the Proxy-Authorization header reaches log.Printf`
 	ua := r.Header.Get("User-Agent")
 	http.Error(w, "bad agent "+ua, http.StatusBadRequest) // near miss: not a credential header
 }
