@@ -192,39 +192,8 @@ func (e *engine) typeLabel(t types.Type) model.Label {
 	return l
 }
 
-// structLabel returns the labels of the secret fields of a named struct
-// type of the module or a library outside the standard library (through
-// one pointer): a whole value of it printed (%v, %+v, slog.Any) prints
-// them, unless the type renders itself (String, GoString, Format,
-// LogValue, Error, zap's MarshalLogObject, zerolog's
-// MarshalZerologObject), which may redact.
-func (e *engine) structLabel(t types.Type) model.Label {
-	if p, ok := types.Unalias(t).(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	n, ok := types.Unalias(t).(*types.Named)
-	if !ok || n.Obj().Pkg() == nil || (isStd(n.Obj().Pkg()) && n.Obj().Pkg() != e.pass.Pkg) {
-		return 0
-	}
-	st, ok := n.Underlying().(*types.Struct)
-	if !ok {
-		return 0
-	}
-	var l model.Label
-	for i := 0; i < st.NumFields(); i++ {
-		l |= e.fl.label(st.Field(i))
-	}
-	if l == 0 {
-		return 0
-	}
-	ms := types.NewMethodSet(types.NewPointer(n))
-	for _, m := range []string{"String", "GoString", "Format", "LogValue", "Error", "MarshalLogObject", "MarshalZerologObject"} {
-		if ms.Lookup(n.Obj().Pkg(), m) != nil {
-			return 0
-		}
-	}
-	return l
-}
+// structLabel is fieldLabels.structLabel for this package.
+func (e *engine) structLabel(t types.Type) model.Label { return e.fl.structLabel(t) }
 
 func (e *engine) resolveAlias(v ssa.Value) ssa.Value {
 	for i := 0; i < 8; i++ {

@@ -306,7 +306,7 @@ func relevant(pass *analysis.Pass) bool {
 				sourceUse = true
 			}
 		case *types.TypeName:
-			if model.TypeLabel(obj.Type()) != 0 {
+			if model.TypeLabel(obj.Type()) != 0 || fl.structLabel(obj.Type()) != 0 {
 				return true
 			}
 		}
@@ -668,6 +668,41 @@ func (fl *fieldLabels) ofPkg(pkg *types.Package) map[*types.Var]model.Label {
 	}
 	fl.pkgs[pkg] = m
 	return m
+}
+
+// structLabel returns the labels of the secret fields of a named struct
+// type of the module or a library outside the standard library (through
+// one pointer): a whole value of it printed (%v, %+v, slog.Any) prints
+// them, unless the type renders itself (String, GoString, Format,
+// LogValue, Error, zap's MarshalLogObject, zerolog's
+// MarshalZerologObject), which may redact. A parsed *jwt.Token printed
+// whole prints its Raw.
+func (fl *fieldLabels) structLabel(t types.Type) model.Label {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || (isStd(n.Obj().Pkg()) && n.Obj().Pkg() != fl.pass.Pkg) {
+		return 0
+	}
+	st, ok := n.Underlying().(*types.Struct)
+	if !ok {
+		return 0
+	}
+	var l model.Label
+	for i := 0; i < st.NumFields(); i++ {
+		l |= fl.label(st.Field(i))
+	}
+	if l == 0 {
+		return 0
+	}
+	ms := types.NewMethodSet(types.NewPointer(n))
+	for _, m := range []string{"String", "GoString", "Format", "LogValue", "Error", "MarshalLogObject", "MarshalZerologObject"} {
+		if ms.Lookup(n.Obj().Pkg(), m) != nil {
+			return 0
+		}
+	}
+	return l
 }
 
 // label returns the label a read of field f yields.

@@ -16,7 +16,7 @@ import (
 )
 
 func Test(t *testing.T) {
-	results := analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "logstd", "loggers", "example.com/tool/...", "testcode", "example.com/s3/...", "minted")
+	results := analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "logstd", "loggers", "example.com/tool/...", "testcode", "example.com/s3/...", "minted", "keyfuncs")
 	if msgtest.Check(t, results) == 0 {
 		t.Error("no message checked")
 	}

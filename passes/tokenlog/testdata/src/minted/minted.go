@@ -18,3 +18,10 @@ func mint(key []byte, parsed *jwt.Token) (string, error) {
 	log.Printf("alg %v", parsed.Header["alg"]) // near miss
 	return s, nil
 }
+
+// A keyfunc that prints the whole token it is given prints its Raw.
+func keyfunc(token *jwt.Token) (any, error) {
+	log.Printf("Token: %+v", token)           // want `signed JWT reaches log.Printf`
+	log.Printf("alg: %v", token.Method.Alg()) // near miss
+	return []byte("k"), nil
+}
