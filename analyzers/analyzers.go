@@ -11,6 +11,7 @@ import (
 	"github.com/tokenvet/tokenvet/passes/jwtleeway"
 	"github.com/tokenvet/tokenvet/passes/jwtlib"
 	"github.com/tokenvet/tokenvet/passes/jwtverify"
+	"github.com/tokenvet/tokenvet/passes/tokenlog"
 	"github.com/tokenvet/tokenvet/passes/tokenstorage"
 )
 
@@ -28,6 +29,7 @@ func Suite() []Entry {
 		{jwtclaims.Analyzer, jwtclaims.Meta},
 		{jwtleeway.Analyzer, jwtleeway.Meta},
 		{jwtlib.Analyzer, jwtlib.Meta},
+		{tokenlog.Analyzer, tokenlog.Meta},
 		{tokenstorage.Analyzer, tokenstorage.Meta},
 	}
 }

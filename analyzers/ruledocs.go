@@ -61,6 +61,14 @@ var Examples = map[string][]Example{
 		{Title: "a deprecated library", File: "testdata/e2e/dgrijalva/handler.go",
 			Bad: "import", Good: "import", GoodFile: "testdata/e2e/golangjwt5/handler.go"},
 	},
+	"tokenlog": {
+		{Title: "a gRPC interceptor logging the bearer token of the authorization metadata", File: "testdata/e2e/tokenlog_grpc/interceptor.go",
+			Bad: "LoggingInterceptor", Good: "AuditInterceptor"},
+		{Title: "a debugging transport logging every request header", File: "testdata/e2e/tokenlog_http/roundtrip.go",
+			Bad: "(*DebugTransport).RoundTrip", Good: "(*RedactingTransport).RoundTrip"},
+		{Title: "a whole *oauth2.Token printed with %+v", File: "testdata/e2e/tokenlog_oauth2/print.go",
+			Bad: "Exchange", Good: "ExchangeQuietly"},
+	},
 	"tokenstorage": {
 		{Title: "a token cached in a file created with os.Create (mode 0666)", File: "testdata/e2e/tokenstorage_std/store.go",
 			Bad: "SaveToken", Good: "SaveTokenPrivate"},

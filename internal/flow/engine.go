@@ -109,6 +109,7 @@ type engine struct {
 	final    bool
 	hits     []hit
 	cur      *unit
+	calls    map[token.Pos]*ast.CallExpr // by left parenthesis
 }
 
 func newEngine(pass *analysis.Pass, pkg *ssa.Package, fl *fieldLabels) *engine {
@@ -167,6 +168,8 @@ func newEngine(pass *analysis.Pass, pkg *ssa.Package, fl *fieldLabels) *engine {
 	}
 	return e
 }
+
+var errorType = types.Universe.Lookup("error").Type()
 
 // maxUnitRounds bounds the iterations of one unit to its own fixed
 // point; maxVisits bounds how often a unit is analyzed again because what
@@ -351,10 +354,16 @@ func (e *engine) typeLabel(t types.Type) model.Label {
 	l, ok := e.types[t]
 	if !ok {
 		l = model.TypeLabel(t)
+		if l == 0 {
+			l = e.structLabel(t)
+		}
 		e.types[t] = l
 	}
 	return l
 }
+
+// structLabel is fieldLabels.structLabel for this package.
+func (e *engine) structLabel(t types.Type) model.Label { return e.fl.structLabel(t) }
 
 func (e *engine) resolveAlias(v ssa.Value) ssa.Value {
 	for i := 0; i < 8; i++ {
@@ -567,9 +576,10 @@ func (e *engine) transfer(fn *ssa.Function, instr ssa.Instruction) {
 		}
 		if _, isMap := in.X.Type().Underlying().(*types.Map); isMap {
 			if m.labels()&model.Headers != 0 {
-				if k, ok := constString(in.Index); ok {
-					m = m&^mask(model.Headers) | mask(model.HeaderKeyLabel(k))
-				}
+				// One header: a credential if its constant name says so,
+				// nothing if its name is computed (see model.CallLabel).
+				k, _ := constString(in.Index)
+				m = m&^mask(model.Headers) | mask(model.HeaderKeyLabel(k))
 			}
 			e.set(in, m, e.orig(in.X))
 		}
@@ -647,12 +657,19 @@ func (e *engine) transfer(fn *ssa.Function, instr ssa.Instruction) {
 		}
 		m := e.taint(rng.X)
 		k := m
+		v := m
 		if _, isMap := rng.X.Type().Underlying().(*types.Map); isMap {
 			k = m &^ mask(model.Headers)
+			if m.labels()&model.Headers != 0 && keyScreened(in) {
+				// A loop over headers that compares each name with a
+				// credential header's (to skip or mask it) or looks it
+				// up in a set of names: what it logs is screened.
+				v = m &^ mask(model.Headers)
+			}
 		} else {
 			k = 0 // a string's byte index
 		}
-		e.setTuple(in, []mask{0, k, m}, e.orig(rng.X))
+		e.setTuple(in, []mask{0, k, v}, e.orig(rng.X))
 	case *ssa.Send:
 		e.add(key{e.root(in.Chan), whole}, e.taint(in.X), e.orig(in.X))
 	case *ssa.Return:
@@ -690,6 +707,65 @@ func (e *engine) setTuple(v ssa.Value, ms []mask, from token.Pos) {
 			}
 		}
 	}
+}
+
+// keyScreened reports whether the key of a range over a map (the Next
+// instruction) is compared with a credential header's name (k ==
+// "Authorization", strings.EqualFold(k, "authorization"), a switch) or
+// looked up in a map (a set of names to redact), directly or after a
+// normalization (strings.ToLower(k), http.CanonicalHeaderKey(k)).
+func keyScreened(next *ssa.Next) bool {
+	for _, r := range *next.Referrers() {
+		ex, ok := r.(*ssa.Extract)
+		if ok && ex.Index == 1 && screened(ex, 2) {
+			return true
+		}
+	}
+	return false
+}
+
+func screened(k ssa.Value, depth int) bool {
+	for _, r := range *k.Referrers() {
+		switch r := r.(type) {
+		case *ssa.BinOp:
+			if r.Op != token.EQL && r.Op != token.NEQ {
+				continue
+			}
+			other := r.X
+			if other == k {
+				other = r.Y
+			}
+			if c, ok := constString(other); ok && model.HeaderKeyLabel(c) != 0 {
+				return true
+			}
+		case *ssa.Lookup:
+			if r.Index == k {
+				return true
+			}
+		case *ssa.Call:
+			sc := r.Call.StaticCallee()
+			if sc == nil {
+				continue
+			}
+			callee, _ := sc.Object().(*types.Func)
+			if callee == nil {
+				continue
+			}
+			switch model.HeaderNameFunc(callee) {
+			case model.CompareName:
+				for _, a := range r.Call.Args {
+					if c, ok := constString(a); ok && model.HeaderKeyLabel(c) != 0 {
+						return true
+					}
+				}
+			case model.NormalizeName:
+				if depth > 0 && screened(r, depth-1) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // redacts reports whether a slice expression of a string keeps only part
@@ -766,6 +842,11 @@ func (e *engine) call(fn *ssa.Function, c *ssa.CallCommon, v ssa.Value) {
 		case "copy":
 			if len(c.Args) == 2 {
 				e.add(key{e.root(c.Args[0]), whole}, e.taint(c.Args[1]), e.orig(c.Args[1]))
+			}
+		case "print", "println":
+			// The builtins write to the standard error.
+			for _, a := range c.Args {
+				e.sinkHit(fn, c, c.Pos(), nil, model.StderrSink, b.Name(), e.taint(a), e.orig(a), token.NoPos)
 			}
 		}
 		return
@@ -860,16 +941,23 @@ func (e *engine) call(fn *ssa.Function, c *ssa.CallCommon, v ssa.Value) {
 	if info != nil {
 		prop = info.Prop
 	}
+	// A propagator's error result does not carry the value
+	// (json.Marshal(v) returns v's bytes, not v in its error).
+	isErr := func(i int) bool { return types.Identical(sig.Results().At(i).Type(), errorType) }
 	switch prop {
 	case model.FromArgs:
 		m, from := argMask(nil)
 		for i := range out {
-			put(i, m, from)
+			if !isErr(i) {
+				put(i, m, from)
+			}
 		}
 		modelled = true
 	case model.FromRecv:
 		for i := range out {
-			put(i, recvMask, e.orig(recv))
+			if !isErr(i) {
+				put(i, recvMask, e.orig(recv))
+			}
 		}
 		modelled = true
 	case model.IntoRecv:
@@ -879,9 +967,30 @@ func (e *engine) call(fn *ssa.Function, c *ssa.CallCommon, v ssa.Value) {
 			e.add(key{e.root(recv), whole}, m, from)
 		}
 		modelled = true
+	case model.IntoFirst:
+		if len(args) > 0 {
+			var m mask
+			from := token.NoPos
+			for i := 1; i < len(args); i++ {
+				am, af := e.argTaint(obj, args, i, args[i])
+				m |= am
+				if !from.IsValid() {
+					from = af
+				}
+			}
+			w := args[0]
+			if mi, ok := w.(*ssa.MakeInterface); ok {
+				w = mi.X
+			}
+			e.add(key{e.root(w), whole}, m, from)
+		}
+		modelled = true
 	case model.FromAll:
 		m, from := argMask(nil)
 		for i := range out {
+			if isErr(i) {
+				continue
+			}
 			put(i, m|recvMask, from)
 			if recv != nil {
 				put(i, recvMask, e.orig(recv))
@@ -1008,9 +1117,17 @@ func formatVerbs(format string) []rune {
 }
 
 func (e *engine) modelSink(fn *ssa.Function, c *ssa.CallCommon, obj *types.Func, s *model.Sink, recv ssa.Value, args []ssa.Value) {
+	kind := s.Kind
 	if s.Writer > 0 {
-		if s.Writer-1 >= len(args) || !isStdStream(args[s.Writer-1]) {
+		if s.Writer-1 >= len(args) {
 			return
+		}
+		stream := stdStream(args[s.Writer-1])
+		if stream == nil {
+			return
+		}
+		if kind == model.StdoutSink && model.IsStderr(stream) {
+			kind = model.StderrSink
 		}
 	}
 	name := sinkName(obj)
@@ -1019,23 +1136,27 @@ func (e *engine) modelSink(fn *ssa.Function, c *ssa.CallCommon, obj *types.Func,
 			continue
 		}
 		m, from := e.argTaint(obj, args, i, a)
-		e.sinkHit(fn, c, c.Pos(), obj, s.Kind, name, m, from, token.NoPos)
+		e.sinkHit(fn, c, c.Pos(), obj, kind, name, m, from, token.NoPos)
 	}
 	if s.Recv && recv != nil {
-		e.sinkHit(fn, c, c.Pos(), obj, s.Kind, name, e.taint(recv), e.orig(recv), token.NoPos)
+		e.sinkHit(fn, c, c.Pos(), obj, kind, name, e.taint(recv), e.orig(recv), token.NoPos)
 	}
 }
 
-func isStdStream(v ssa.Value) bool {
+// stdStream returns os.Stdout or os.Stderr if v is one of them, or nil.
+func stdStream(v ssa.Value) types.Object {
 	if mi, ok := v.(*ssa.MakeInterface); ok {
 		v = mi.X
 	}
 	ld, ok := v.(*ssa.UnOp)
 	if !ok || ld.Op != token.MUL {
-		return false
+		return nil
 	}
 	g, ok := ld.X.(*ssa.Global)
-	return ok && model.IsStdStream(g.Object())
+	if !ok || !model.IsStdStream(g.Object()) {
+		return nil
+	}
+	return g.Object()
 }
 
 // sinkName names a function for messages: "log.Printf",
@@ -1072,7 +1193,7 @@ func (e *engine) sinkHit(fn *ssa.Function, c *ssa.CallCommon, pos token.Pos, cal
 	if p := m.params(); p != 0 && e.cur != nil {
 		sinkAt := via
 		if !sinkAt.IsValid() {
-			sinkAt = pos
+			sinkAt = e.callStart(pos)
 		}
 		for i := 0; i < 31; i++ {
 			if p&paramBit(i) == 0 {
@@ -1299,20 +1420,31 @@ func (e *engine) summaryFact(u *unit) *Summary {
 	return s
 }
 
+// callStart returns the start of the call whose left parenthesis is at
+// pos (an SSA call's position), or pos.
+func (e *engine) callStart(pos token.Pos) token.Pos {
+	if e.calls == nil {
+		e.calls = make(map[token.Pos]*ast.CallExpr)
+		for _, f := range e.pass.Files {
+			ast.Inspect(f, func(n ast.Node) bool {
+				if c, ok := n.(*ast.CallExpr); ok {
+					e.calls[c.Lparen] = c
+				}
+				return true
+			})
+		}
+	}
+	if c := e.calls[pos]; c != nil {
+		return c.Pos()
+	}
+	return pos
+}
+
 // flows turns the final round's hits into flows: one per call, sink and
 // argument position, at the call's start.
 func (e *engine) flows() []*Flow {
 	if len(e.hits) == 0 {
 		return nil
-	}
-	calls := make(map[token.Pos]*ast.CallExpr)
-	for _, f := range e.pass.Files {
-		ast.Inspect(f, func(n ast.Node) bool {
-			if c, ok := n.(*ast.CallExpr); ok {
-				calls[c.Lparen] = c
-			}
-			return true
-		})
 	}
 	type fkey struct {
 		pos  token.Pos
@@ -1321,10 +1453,7 @@ func (e *engine) flows() []*Flow {
 	seen := make(map[fkey]*Flow)
 	var out []*Flow
 	for _, h := range e.hits {
-		pos := h.pos
-		if c := calls[pos]; c != nil {
-			pos = c.Pos()
-		}
+		pos := e.callStart(h.pos)
 		k := fkey{pos, h.sink}
 		if f := seen[k]; f != nil {
 			f.Label |= h.label

@@ -31,6 +31,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
+	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/tokenvet/tokenvet/internal/model"
 )
@@ -111,9 +112,10 @@ func (s *Summary) empty() bool {
 	return len(s.Flows) == 0 && len(s.Sinks) == 0
 }
 
-// hasSummaries is a package fact: the package has functions whose
-// results carry labels (their Summary says so), so its importers that call
-// them have labelled values even if they use no source themselves.
+// hasSummaries is a package fact: the package has functions with a
+// Summary. An importer is followed when it calls one whose results carry
+// labels, or when it exports a helper handing its parameter to one that
+// logs (see relevant).
 type hasSummaries struct{}
 
 func (*hasSummaries) AFact()         {}
@@ -220,7 +222,7 @@ func run(pass *analysis.Pass) (any, error) {
 	res.Flows = e.flows()
 	res.exprs = e.exprLabels()
 	defer e.release()
-	sources := false
+	exported := false
 	for _, u := range e.units {
 		obj, _ := u.fn.Object().(*types.Func)
 		if obj == nil {
@@ -229,12 +231,10 @@ func run(pass *analysis.Pass) (any, error) {
 		s := e.summaryFact(u)
 		if !s.empty() {
 			pass.ExportObjectFact(obj, s)
-			for _, l := range s.Results {
-				sources = sources || l != 0
-			}
+			exported = true
 		}
 	}
-	if sources {
+	if exported {
 		pass.ExportPackageFact(new(hasSummaries))
 	}
 	return res, nil
@@ -249,11 +249,14 @@ func run(pass *analysis.Pass) (any, error) {
 // result through such a package is not followed (the cost of following
 // every package of a module would be paid by every user).
 func relevant(pass *analysis.Pass, fl *fieldLabels) bool {
+	if generated(pass) {
+		return false
+	}
 	if len(fl.local) > 0 {
 		return true
 	}
 	t := newTriggers(pass, fl)
-	weak := false
+	weak, usesSink := false, false
 	for _, obj := range pass.TypesInfo.Uses {
 		switch t.of(obj) {
 		case strongTrigger:
@@ -261,8 +264,14 @@ func relevant(pass *analysis.Pass, fl *fieldLabels) bool {
 		case weakTrigger:
 			weak = true
 		}
+		if fn, ok := obj.(*types.Func); ok && !usesSink && model.LookupSink(fn) != nil {
+			usesSink = true
+		}
 	}
-	return weak && weakRelevant(pass)
+	if weak && (labelsSomething(pass, fl) || weakRelevant(pass)) {
+		return true
+	}
+	return (usesSink || len(t.withSummaries) > 0) && !isStd(pass.Pkg) && exportsSinkHelper(pass)
 }
 
 // A trigger is a use that makes the engine follow a package, or build a
@@ -300,8 +309,16 @@ func (t *triggers) of(obj types.Object) trigger {
 		return noTrigger
 	}
 	if obj.Pkg() == t.pass.Pkg {
-		if v, ok := obj.(*types.Var); ok && v.IsField() && t.fl.local[v] != 0 {
-			return strongTrigger
+		switch obj := obj.(type) {
+		case *types.Var:
+			if obj.IsField() && t.fl.local[obj] != 0 {
+				return strongTrigger
+			}
+		case *types.TypeName:
+			// A struct of the package with a token field, used whole.
+			if t.fl.structLabel(obj.Type()) != 0 {
+				return strongTrigger
+			}
 		}
 		return noTrigger
 	}
@@ -340,7 +357,7 @@ func (t *triggers) of(obj types.Object) trigger {
 			}
 		}
 	case *types.TypeName:
-		if model.TypeLabel(obj.Type()) != 0 {
+		if model.TypeLabel(obj.Type()) != 0 || t.fl.structLabel(obj.Type()) != 0 {
 			return strongTrigger
 		}
 	}
@@ -691,7 +708,7 @@ func newFieldLabels(pass *analysis.Pass) *fieldLabels {
 				}
 				if l := model.TagLabel(tag); l != 0 {
 					for _, name := range field.Names {
-						if v, ok := pass.TypesInfo.Defs[name].(*types.Var); ok {
+						if v, ok := pass.TypesInfo.Defs[name].(*types.Var); ok && tokenValued(v.Type()) {
 							fl.local[v] = l
 						}
 					}
@@ -734,7 +751,10 @@ func (fl *fieldLabels) ofPkg(pkg *types.Package) map[*types.Var]model.Label {
 				continue
 			}
 			for i := 0; i < st.NumFields(); i++ {
-				l := model.TagLabel(st.Tag(i))
+				var l model.Label
+				if tokenValued(st.Field(i).Type()) {
+					l = model.TagLabel(st.Tag(i))
+				}
 				if l == 0 {
 					l = model.SourceFieldLabel(tn, st.Field(i).Name())
 				}
@@ -801,4 +821,276 @@ func sortFlows(fs []*Flow) {
 		}
 		return a.Label < b.Label
 	})
+}
+
+// labelled reports whether a result of the function carries a label.
+func (s *Summary) labelled() bool {
+	for _, l := range s.Results {
+		if l != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// generated reports whether every file of the package is generated (// Code
+// generated ... DO NOT EDIT.): an ORM's or an API's generated code does
+// not log tokens of its own, and following it (dex's storage/ent/db, 65
+// files) costs more than the rest of the module. Its types' secret fields
+// are still known to the packages that use them.
+func generated(pass *analysis.Pass) bool {
+	for _, f := range pass.Files {
+		if !ast.IsGenerated(f) {
+			return false
+		}
+	}
+	return len(pass.Files) > 0
+}
+
+// labelsSomething reports whether a source call or field read of the
+// package can yield a label: a keyed source called with a constant key
+// that yields one (r.Header.Get("Authorization"), not
+// r.Header.Get("Content-Type") nor a computed name) or used as a value,
+// and a labelled field read other than as the receiver of a method that
+// passes nothing on (r.Header.Set(...), r.Header.Get(...), whose call is
+// judged as a source itself). Packages that read only other headers are
+// most HTTP packages: they are not followed.
+func labelsSomething(pass *analysis.Pass, fl *fieldLabels) bool {
+	info := pass.TypesInfo
+	found := false
+	for _, f := range pass.Files {
+		var stack []ast.Node
+		ast.Inspect(f, func(n ast.Node) bool {
+			if found {
+				return false
+			}
+			if n == nil {
+				stack = stack[:len(stack)-1]
+				return true
+			}
+			parent := ast.Node(nil)
+			if len(stack) > 0 {
+				parent = stack[len(stack)-1]
+			}
+			stack = append(stack, n)
+			switch n := n.(type) {
+			case *ast.Ident:
+				fn, ok := info.Uses[n].(*types.Func)
+				if !ok || !model.IsSourceCall(fn) {
+					return true
+				}
+				// The function's name: called (judged by its key) or
+				// used as a value.
+				call := callOf(stack, n)
+				if call == nil {
+					found = true
+					return false
+				}
+				key := func(i int) (string, bool) {
+					if i >= len(call.Args) {
+						return "", false
+					}
+					tv := info.Types[call.Args[i]]
+					if tv.Value == nil || tv.Value.Kind() != constant.String {
+						return "", false
+					}
+					return constant.StringVal(tv.Value), true
+				}
+				if model.CallLabel(fn, 0, key) != 0 {
+					found = true
+				}
+			case *ast.SelectorExpr:
+				v, ok := info.Uses[n.Sel].(*types.Var)
+				if !ok || !v.IsField() || fl.label(v) == 0 {
+					return true
+				}
+				if p, ok := parent.(*ast.SelectorExpr); ok && p.X == n {
+					if sel := info.Selections[p]; sel != nil && sel.Kind() == types.MethodVal {
+						m := sel.Obj().(*types.Func)
+						if model.LookupPropagation(m) == model.Clean && model.LookupSink(m) == nil {
+							return true
+						}
+					}
+				}
+				found = true
+			}
+			return !found
+		})
+		if found {
+			return true
+		}
+	}
+	return false
+}
+
+// callOf returns the call whose function is the identifier id (f(...),
+// x.f(...)), the top of stack, or nil.
+func callOf(stack []ast.Node, id *ast.Ident) *ast.CallExpr {
+	i := len(stack) - 2
+	var fun ast.Node = id
+	if i >= 0 {
+		if sel, ok := stack[i].(*ast.SelectorExpr); ok && sel.Sel == id {
+			fun = sel
+			i--
+		}
+	}
+	if i >= 0 {
+		if call, ok := stack[i].(*ast.CallExpr); ok && call.Fun == fun {
+			return call
+		}
+	}
+	return nil
+}
+
+// loggable reports whether a parameter of type t is what a logging
+// helper takes: a string or bytes, an interface (any, fmt.Stringer), or a
+// slice of them (args ...any). A request or a config struct passed to a
+// method that logs one of its fields is not a logging helper.
+func loggable(t types.Type) bool {
+	if s, ok := t.Underlying().(*types.Slice); ok {
+		t = s.Elem()
+	}
+	return isStringish(t) || types.IsInterface(t)
+}
+
+// helperKind reports whether a sink of kind k makes a logging helper (see
+// exportsSinkHelper).
+func helperKind(k model.SinkKind) bool {
+	return k == model.LogSink || k == model.StdoutSink || k == model.StderrSink
+}
+
+// logs reports whether the summary says a parameter reaches a logging or
+// printing sink.
+func (s *Summary) logs() bool {
+	for _, k := range s.Sinks {
+		if helperKind(k.Kind) {
+			return true
+		}
+	}
+	return false
+}
+
+// exportsSinkHelper reports whether an exported function or method of the
+// package passes one of its parameters straight to a logging or printing
+// sink of the model, or to another package's function whose summary says
+// it does (a logging helper: func Debug(msg string, v any) {
+// log.Printf(...) }): its summary is what its callers in other packages
+// need. Errors made of parameters (fmt.Errorf("bad name %q", name)) are
+// in nearly every package: they do not count, or every package would be
+// followed.
+func exportsSinkHelper(pass *analysis.Pass) bool {
+	for _, f := range pass.Files {
+		for _, d := range f.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || fd.Body == nil || !fd.Name.IsExported() {
+				continue
+			}
+			fn, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func)
+			if !ok {
+				continue
+			}
+			sig := fn.Signature()
+			params := make(map[types.Object]bool)
+			for i := 0; i < sig.Params().Len(); i++ {
+				if p := sig.Params().At(i); loggable(p.Type()) {
+					params[p] = true
+				}
+			}
+			if len(params) == 0 {
+				continue
+			}
+			found := false
+			ast.Inspect(fd.Body, func(n ast.Node) bool {
+				call, ok := n.(*ast.CallExpr)
+				if !ok || found {
+					return !found
+				}
+				callee, _ := typeutil.Callee(pass.TypesInfo, call).(*types.Func)
+				if callee == nil {
+					return true
+				}
+				// sent reports whether argument i reaches the sink.
+				var sent func(i int) bool
+				if sk := model.LookupSink(callee); sk != nil && helperKind(sk.Kind) && sk.Writer == 0 {
+					sent = sk.SinkArg
+				} else {
+					s := new(Summary)
+					if callee.Pkg() == pass.Pkg || !pass.ImportObjectFact(callee.Origin(), s) {
+						return true
+					}
+					sent = func(i int) bool {
+						for _, k := range s.Sinks {
+							if k.Param == i && helperKind(k.Kind) {
+								return true
+							}
+						}
+						return false
+					}
+				}
+				np := callee.Signature().Params().Len()
+				for i, a := range call.Args {
+					if callee.Signature().Variadic() && i >= np-1 {
+						i = np - 1
+					}
+					if id, ok := ast.Unparen(a).(*ast.Ident); ok && params[pass.TypesInfo.Uses[id]] && sent(i) {
+						found = true
+					}
+				}
+				return !found
+			})
+			if found {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// tokenValued reports whether a field of type t can hold a token: a
+// string or bytes (or a pointer to one). A field tagged "id_token" that
+// is a map, a slice of names or a duration is a claims request, a
+// configuration list or a lifespan, not a token (authelia).
+func tokenValued(t types.Type) bool {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if b, ok := t.Underlying().(*types.Basic); ok {
+		return b.Info()&types.IsString != 0
+	}
+	return isStringish(t)
+}
+
+// structLabel returns the labels of the secret fields of a named struct
+// type of the module or a library outside the standard library (through
+// one pointer): a whole value of it printed (%v, %+v, slog.Any) prints
+// them, unless the type renders itself (String, GoString, Format,
+// LogValue, Error, zap's MarshalLogObject, zerolog's
+// MarshalZerologObject), which may redact. A parsed *jwt.Token printed
+// whole prints its Raw.
+func (fl *fieldLabels) structLabel(t types.Type) model.Label {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || (isStd(n.Obj().Pkg()) && n.Obj().Pkg() != fl.pass.Pkg) {
+		return 0
+	}
+	st, ok := n.Underlying().(*types.Struct)
+	if !ok {
+		return 0
+	}
+	var l model.Label
+	for i := 0; i < st.NumFields(); i++ {
+		l |= fl.label(st.Field(i))
+	}
+	if l == 0 {
+		return 0
+	}
+	ms := types.NewMethodSet(types.NewPointer(n))
+	for _, m := range []string{"String", "GoString", "Format", "LogValue", "Error", "MarshalLogObject", "MarshalZerologObject"} {
+		if ms.Lookup(n.Obj().Pkg(), m) != nil {
+			return 0
+		}
+	}
+	return l
 }

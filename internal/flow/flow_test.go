@@ -26,11 +26,11 @@ var reporter = &analysis.Analyzer{
 }
 
 func TestFlows(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), reporter, "basic", "use", "shapes", "dump")
+	analysistest.Run(t, analysistest.TestData(), reporter, "basic", "use", "shapes", "dump", "fsink")
 }
 
 func TestSummaries(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), flow.Analyzer, "lib", "verifylib", "plainlib", "files")
+	analysistest.Run(t, analysistest.TestData(), flow.Analyzer, "lib", "verifylib", "plainlib", "files", "example.com/loghelp", "example.com/nohelp")
 }
 
 // labels reports the labels of the arguments of calls of functions named
@@ -69,4 +69,48 @@ func TestModuleImplementations(t *testing.T) {
 	dir := filepath.Join(analysistest.TestData(), "mod")
 	analysistest.Run(t, dir, flow.Analyzer, "./impl")
 	analysistest.Run(t, dir, reporter, "./caller")
+}
+
+// kindReporter reports every flow with its sink's kind.
+var kindReporter = &analysis.Analyzer{
+	Name:     "flowkinds",
+	Doc:      "reports the flow engine's flows with their kinds",
+	Requires: []*analysis.Analyzer{flow.Analyzer},
+	Run: func(pass *analysis.Pass) (any, error) {
+		res := pass.ResultOf[flow.Analyzer].(*flow.Result)
+		for _, f := range res.Flows {
+			pass.Reportf(f.Pos, "flow: %s -> %s (%s)", f.Label, f.Sink, f.Kind)
+		}
+		return nil, nil
+	},
+}
+
+func TestKinds(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), kindReporter, "kinds")
+	analysistest.Run(t, analysistest.TestData(), reporter, "loghelpuse")
+}
+
+// builtReporter reports, at the package clause, the packages the engine
+// follows, and their flows.
+var builtReporter = &analysis.Analyzer{
+	Name:     "flowbuilt",
+	Doc:      "reports the packages the flow engine follows",
+	Requires: []*analysis.Analyzer{flow.Analyzer},
+	Run: func(pass *analysis.Pass) (any, error) {
+		res := pass.ResultOf[flow.Analyzer].(*flow.Result)
+		if res.Built() {
+			pass.Reportf(pass.Files[0].Name.Pos(), "followed")
+		}
+		for _, f := range res.Flows {
+			pass.Reportf(f.Pos, "flow: %s -> %s", f.Label, f.Sink)
+		}
+		return nil, nil
+	},
+}
+
+// TestRelevant checks which packages the engine follows: not one that
+// reads only other headers (ctype), but one that reads the Authorization
+// header (authget) or passes the header set on (headerpass).
+func TestRelevant(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), builtReporter, "example.com/ctype", "example.com/authget", "example.com/headerpass", "example.com/gen")
 }

@@ -75,6 +75,7 @@ func (s Severity) SecuritySeverity() string {
 var cweNames = map[int]string{
 	345:  "Insufficient Verification of Data Authenticity",
 	347:  "Improper Verification of Cryptographic Signature",
+	532:  "Insertion of Sensitive Information into Log File",
 	613:  "Insufficient Session Expiration",
 	598:  "Use of GET Request Method With Sensitive Query Strings",
 	614:  "Sensitive Cookie in HTTPS Session Without 'Secure' Attribute",
@@ -147,6 +148,9 @@ var attacks = map[string]string{
 	"jwtlib": "Deprecated token libraries receive no security fixes: dgrijalva/jwt-go, for one, accepts an audience check bypass (CVE-2020-26160). " +
 		"Vulnerable versions of maintained libraries are attackable until upgraded: golang-jwt before v4.5.1 can flag a forged token as merely expired (CVE-2024-51744), " +
 		"and before v5.2.2/v4.5.2 excessive memory allocation in header parsing allows a denial of service (CVE-2025-30204).",
+	"tokenlog": "A bearer token works for whoever holds it. Logs are read by far more people and systems than the service that writes them: " +
+		"log shippers, dashboards, support staff, crash reports, CI output. Anyone who can read a line holding an access token, a refresh token, " +
+		"an Authorization header or a client secret can replay it as the user or the client until it expires or is revoked (a refresh token, for months).",
 	"tokenstorage": "A token is a bearer credential: whoever reads it is its owner until it expires. " +
 		"A token file with mode 0644 is readable by every user and process of the machine; a cookie without Secure is sent over plain HTTP, " +
 		"one without HttpOnly is read by any script injected into the page (XSS); a token in a URL query is written to access logs, proxy logs, " +

@@ -121,8 +121,9 @@ type callSource struct {
 	label Label
 	// key, if not 0, is 1 + the index of a string argument the label
 	// depends on: keyed says which constant values yield the label; a
-	// non-constant key yields the receiver's labels (a header looked up by
-	// a computed name).
+	// non-constant key yields no label (a header looked up by a configured
+	// name is a signature or a request id far more often than a
+	// credential: oauth2-proxy's HMAC signature header).
 	key   int
 	keyed func(string) Label
 	// recv, if not 0, is a label the receiver must carry for the call to
@@ -196,7 +197,7 @@ func CallLabel(fn *types.Func, recv Label, key func(i int) (string, bool)) Label
 	}
 	k, ok := key(s.key - 1)
 	if !ok {
-		return recv
+		return 0
 	}
 	return s.keyed(k)
 }
@@ -230,6 +231,9 @@ const (
 	// FromAll: every result carries the labels of the receiver and the
 	// arguments.
 	FromAll
+	// IntoFirst: the first argument, a writer, takes the labels of the
+	// other arguments (fmt.Fprintf(&b, ...), io.WriteString(&b, s)).
+	IntoFirst
 )
 
 var propagators = map[string]Propagation{}
@@ -299,10 +303,13 @@ const (
 	FileSink
 	// CookieSink puts its argument into a cookie.
 	CookieSink
+	// StderrSink prints its arguments on the standard error (a StdoutSink
+	// whose writer is os.Stderr).
+	StderrSink
 	sinkKinds
 )
 
-var sinkKindNames = [sinkKinds]string{"", "log", "standard output", "error message", "HTTP error response", "panic", "URL query", "authentication", "file", "cookie"}
+var sinkKindNames = [sinkKinds]string{"", "log", "standard output", "error message", "HTTP error response", "panic", "URL query", "authentication", "file", "cookie", "standard error"}
 
 func (k SinkKind) String() string { return sinkKindNames[k] }
 
@@ -355,6 +362,9 @@ func (s *Sink) SinkArg(i int) bool {
 	return false
 }
 
+// IsStderr reports whether obj is os.Stderr.
+func IsStderr(obj types.Object) bool { return IsStdStream(obj) && obj.Name() == "Stderr" }
+
 // IsStdStream reports whether obj is os.Stdout or os.Stderr.
 func IsStdStream(obj types.Object) bool {
 	if obj == nil || obj.Pkg() == nil || obj.Pkg().Path() != "os" {
@@ -393,6 +403,9 @@ func notePkg(name string) {
 // test.
 func FlowNames() []string {
 	var names []string
+	for n := range headerNameFuncs {
+		names = append(names, n)
+	}
 	for n := range sourceCalls {
 		names = append(names, n)
 	}
@@ -505,15 +518,44 @@ func init() {
 	addProp("encoding/json.Marshal", FromArgs)
 	addProp("encoding/json.MarshalIndent", FromArgs)
 	addProp("(net/http.Header).Clone", FromRecv)
-	addProp("errors.New", FromArgs)
-	addProp("fmt.Errorf", FromArgs)
+	// errors.New and fmt.Errorf are sinks (sinks.go), not propagators: a
+	// token in an error message is reported where the error is made, not
+	// again wherever the error is logged, wrapped or returned.
 
 	for _, f := range []string{"Sprintf", "Printf", "Errorf"} {
 		formatArgs["fmt."+f] = 0
 	}
 	formatArgs["fmt.Fprintf"] = 1
+	for _, f := range []string{"fmt.Fprint", "fmt.Fprintf", "fmt.Fprintln", "io.WriteString"} {
+		addProp(f, IntoFirst)
+	}
 	formatArgs["fmt.Appendf"] = 1
 }
+
+// A HeaderName is what a function does with a header name.
+type HeaderName uint8
+
+const (
+	_ HeaderName = iota
+	// CompareName compares header names (strings.EqualFold).
+	CompareName
+	// NormalizeName returns a header name in another case
+	// (http.CanonicalHeaderKey, strings.ToLower).
+	NormalizeName
+)
+
+var headerNameFuncs = map[string]HeaderName{
+	"strings.EqualFold":                    CompareName,
+	"strings.ToLower":                      NormalizeName,
+	"strings.ToUpper":                      NormalizeName,
+	"net/http.CanonicalHeaderKey":          NormalizeName,
+	"net/textproto.CanonicalMIMEHeaderKey": NormalizeName,
+}
+
+// HeaderNameFunc says what fn does with a header name, or 0: the flow
+// engine recognizes a loop over headers that screens the credential
+// headers by comparing each name.
+func HeaderNameFunc(fn *types.Func) HeaderName { return headerNameFuncs[fullName(fn)] }
 
 // HeaderKeyLabel returns the label of a request header or gRPC metadata
 // value looked up under key k: AuthHeader for the credential headers.
@@ -583,7 +625,7 @@ func (f *FlowFunc) Label(recv Label, key func(i int) (string, bool)) Label {
 	}
 	k, ok := key(f.source.key - 1)
 	if !ok {
-		return recv
+		return 0 // a computed name (see CallLabel)
 	}
 	return f.source.keyed(k)
 }

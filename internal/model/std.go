@@ -1,6 +1,14 @@
 package model
 
-import "go/types"
+import (
+	"go/types"
+	"sync"
+)
+
+// fullNames caches fullName: the flow engine asks the model about every
+// call of a package in every round of its fixed point, and FullName
+// allocates.
+var fullNames sync.Map // *types.Func -> string
 
 // fullName returns the FullName of fn's generic origin with any vendor
 // prefix of its package path removed, for any package, or "".
@@ -8,11 +16,15 @@ func fullName(fn *types.Func) string {
 	if fn == nil || fn.Pkg() == nil {
 		return ""
 	}
-	fn = fn.Origin()
-	name := fn.FullName()
-	if path := fn.Pkg().Path(); CanonicalPath(path) != path {
+	if name, ok := fullNames.Load(fn); ok {
+		return name.(string)
+	}
+	orig := fn.Origin()
+	name := orig.FullName()
+	if path := orig.Pkg().Path(); CanonicalPath(path) != path {
 		name = replacePath(name, path, CanonicalPath(path))
 	}
+	fullNames.Store(fn, name)
 	return name
 }
 

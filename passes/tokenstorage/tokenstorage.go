@@ -73,7 +73,12 @@ func run(pass *analysis.Pass) (any, error) {
 		a.srcFiles = append(a.srcFiles, f)
 		ast.Inspect(f, func(n ast.Node) bool {
 			if c, ok := n.(*ast.CallExpr); ok {
+				// By left parenthesis (the engine's Source) and by start
+				// (its Via).
 				a.calls[c.Lparen] = c
+				if _, ok := a.calls[c.Pos()]; !ok {
+					a.calls[c.Pos()] = c
+				}
 				a.starts[c.Pos()] = c
 			}
 			return true

@@ -1,4 +1,4 @@
-package verifylib
+package verifylib // want package:`hasSummaries`
 
 // verifylib uses no source, but verifies tokens: it is followed
 // (model.FollowsSink), so that its callers know which parameter is

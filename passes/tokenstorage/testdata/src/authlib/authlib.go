@@ -1,4 +1,4 @@
-package authlib
+package authlib // want package:`hasSummaries`
 
 // authlib verifies tokens for its callers.
 

@@ -1,0 +1,16 @@
+// Package client is not test support (near miss of package tests): the
+// same error is reported.
+package client
+
+import (
+	"fmt"
+	"net/http"
+)
+
+// Client answers requests with stubs.
+type Client struct{}
+
+// Do fails for a request without a stub.
+func (c *Client) Do(req *http.Request) (*http.Response, error) {
+	return nil, fmt.Errorf("no stub for %s %s\nHeaders: %v", req.Method, req.URL, req.Header) // want `request headers \(Authorization included\) reach fmt.Errorf`
+}
