@@ -89,10 +89,13 @@
 // (oidc.NewProvider) is built for is a variable compared first (an
 // allow-list), or when a function verifying with that verifier (chained,
 // or through the variable or field it is stored in) compares the claim of
-// the verified IDToken. When the configuration leaves its function
-// (returned, handed to a builder held in a function value), the functions
-// verifying with a verifier whose constructor cannot be found count
-// instead. Only this flow counts: an unrelated read of IDToken.Issuer
+// the verified IDToken. A verifier the flow engine follows where the
+// constructor call cannot be traced back (memoized in a struct field by a
+// getter method, returned by a helper, captured by a closure) counts for
+// the configuration it was built from. When the configuration leaves its
+// function (returned, handed to a builder held in a function value), the
+// functions verifying with a verifier whose constructor cannot be found
+// count instead. Only this flow counts: an unrelated read of IDToken.Issuer
 // elsewhere in the package does not.
 //
 // A golang-jwt parse with a public key that only checks the signature (the
