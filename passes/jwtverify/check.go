@@ -211,6 +211,9 @@ func (a *analyzer) checkFunc(fcur inspector.Cursor, report bool) *parseFact {
 		} else {
 			a.excusePeek(sc, s, sites)
 		}
+		if s.reread && len(s.uses) > 0 && s.failPath == nil && a.preFilter(sc, s) {
+			s.uses, s.peek = nil, true
+		}
 	}
 	fact := a.withReread(sc, sites, a.funcFact(sc, sites))
 	if !report || astutil.InTestFile(a.pass, fcur.Node().Pos()) || astutil.TakesTesting(sc.sig) {

@@ -61,8 +61,13 @@
 // at the call: not reported when the caller verified the string first (its
 // error checked), or verifies it afterwards, by the rules above; otherwise
 // reported at the call, with the parse inside the function as a related
-// location. A caller that passes its own parameter on is treated the same
-// way in turn. An exported function that its own package calls, or one in
+// location. Nor is a call whose function answers only yes or no (a bool,
+// and perhaps an error) used as a pre-filter: the answer read nowhere but
+// in an if !ok { return } guard, after which the token (the variable it
+// is read from) is handed to a call of the program whose error is checked
+// and leaves too (an introspection, a verification by an unmodelled
+// library): the unverified read can only reject the token. A caller that
+// passes its own parameter on is treated the same way in turn. An exported function that its own package calls, or one in
 // a main package, is reported where it reads the claims, as before. A
 // library whose exported function is called only by other modules is not
 // reported, and neither is such a function passed as a value.
