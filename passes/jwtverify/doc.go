@@ -30,11 +30,11 @@
 // authorization or identity lookup), a value stored in a field or map, or
 // returned to the caller. Claims that are only displayed decide nothing and
 // are not reported: passed to a printer (fmt.Print*, fmt.Fprint*, log.*,
-// log/slog, zap and logrus loggers), put into an error message
-// (fmt.Errorf, errors.New("..." + sub)), or written back to the requester
-// (http.Error, ResponseWriter.Write), directly or through a formatter
-// (fmt.Sprintf, slog.String, logger.With); the list is in internal/model
-// (display.go). Reading kid, alg or typ, or testing a claim for presence
+// log/slog, zap and logrus loggers, a zerolog event's fields), put into an
+// error message (fmt.Errorf, errors.New("..." + sub)), or written back to
+// the requester (http.Error, ResponseWriter.Write), directly or through a
+// formatter (fmt.Sprintf, slog.String, logger.With); the list is in
+// internal/model (display.go). Reading kid, alg or typ, or testing a claim for presence
 // (rc.Issuer == ""), is not a use either.
 //
 // Peeks are path-sensitive. An unverified parse of a string that the same
