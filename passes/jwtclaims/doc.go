@@ -89,7 +89,8 @@
 // (oidc.NewProvider) is built for is a variable compared first (an
 // allow-list), or when a function verifying with that verifier (chained,
 // or through the variable or field it is stored in) compares the claim of
-// the verified IDToken. A verifier the flow engine follows where the
+// the verified IDToken or of the claims decoded from it (tok.Claims(&m)),
+// itself or in a helper it hands them to. A verifier the flow engine follows where the
 // constructor call cannot be traced back (memoized in a struct field by a
 // getter method, returned by a helper, captured by a closure) counts for
 // the configuration it was built from. When the configuration leaves its

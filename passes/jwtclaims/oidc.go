@@ -89,6 +89,22 @@ func (a *analyzer) verifyChecks(vc *ast.CallExpr) (aud, iss bool) {
 	var roots []*types.Var
 	if v := a.resultVar(p.cur, vc, p.f); v != nil {
 		roots = append(roots, v)
+		// The variables the token's claims are decoded into
+		// (tok.Claims(&claims)) carry them too.
+		for c := range vf.Preorder((*ast.CallExpr)(nil)) {
+			call := c.Node().(*ast.CallExpr)
+			sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+			if !ok || a.varOf(sel.X) != v {
+				continue
+			}
+			for _, arg := range call.Args {
+				if u, ok := ast.Unparen(arg).(*ast.UnaryExpr); ok && u.Op == token.AND {
+					if d := a.varOf(u.X); d != nil {
+						roots = append(roots, d)
+					}
+				}
+			}
+		}
 	}
 	return a.handChecks(vf, roots)
 }
