@@ -40,8 +40,12 @@
 // WithoutClaimsValidation() or SkipClaimsValidation parser, or a jwx
 // WithValidate(false), that only reaches parses that do not verify the
 // signature either (ParseUnverified, jwx WithVerify(false): jwtverify
-// reports those), or whose token the same function then passes to jwx
-// jwt.Validate. A jwx v1 parse with a key whose token is discarded (a
+// reports those), whose token the same function then passes to jwx
+// jwt.Validate, or after which the same function checks a time claim
+// itself: exp, iat or nbf of a library claims type (also embedded) handed
+// to the time package for a decision (time.Since(c.IssuedAt.Time) >
+// max, c.ExpiresAt.Before(now)), as a DPoP proof validator checks the
+// proof's age. A jwx v1 parse with a key whose token is discarded (a
 // signature check) or passed to jwt.Validate in the same function is not
 // reported either: jwt.Validate checks the claims.
 //
