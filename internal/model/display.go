@@ -59,6 +59,9 @@ func init() {
 		displayFuncs["log/slog."+f] = Formatter
 	}
 	displayFuncs["(*log/slog.Logger).With"] = Formatter
+	// A value encoded to JSON: its encoding is followed like the value.
+	displayFuncs["encoding/json.Marshal"] = Formatter
+	displayFuncs["encoding/json.MarshalIndent"] = Formatter
 	displayFuncs["net/http.Error"] = Printer
 	displayFuncs["(net/http.ResponseWriter).Write"] = Printer
 

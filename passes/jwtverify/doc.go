@@ -33,9 +33,12 @@
 // log/slog, zap and logrus loggers, a zerolog event's fields), put into an
 // error message (fmt.Errorf, errors.New("..." + sub)), or written back to
 // the requester (http.Error, ResponseWriter.Write), directly or through a
-// formatter (fmt.Sprintf, slog.String, logger.With); the list is in
-// internal/model (display.go). Reading kid, alg or typ, or testing a claim for presence
-// (rc.Issuer == ""), is not a use either.
+// formatter (fmt.Sprintf, slog.String, logger.With, json.Marshal); the
+// list is in internal/model (display.go). Reading kid, alg or typ, testing
+// a claim for presence (rc.Issuer == "", or claims["sub"] read into a
+// variable only compared with "" or nil in if conditions: sub, ok :=
+// claims["sub"].(string); !ok || sub == ""), or deleting a claim
+// (delete(claims, "iss")), is not a use either.
 //
 // Peeks are path-sensitive. An unverified parse of a string that the same
 // function also verifies (a verifying parse, jws.Verify, or a helper that
