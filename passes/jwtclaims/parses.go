@@ -7,6 +7,7 @@ import (
 
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/tokenvet/tokenvet/internal/astutil"
 	"github.com/tokenvet/tokenvet/internal/model"
 	"github.com/tokenvet/tokenvet/internal/resolve"
 )
@@ -292,6 +293,31 @@ func (a *analyzer) timeDecides(c inspector.Cursor) bool {
 				return false
 			}
 			c = p.Parent()
+		case *ast.AssignStmt, *ast.ValueSpec:
+			// age := time.Since(iat); if age > max { ... }
+			lhs, rhs := astutil.AssignPairs(n)
+			for i, r := range rhs {
+				if r != c.Node() || i >= len(lhs) {
+					continue
+				}
+				v := a.varOf(lhs[i])
+				fcur, ok := enclosingFunc(p)
+				if v == nil || !ok {
+					return false
+				}
+				for u := range fcur.Preorder((*ast.Ident)(nil)) {
+					if a.pass.TypesInfo.Uses[u.Node().(*ast.Ident)] != v {
+						continue
+					}
+					if b, ok := u.Parent().Node().(*ast.BinaryExpr); ok {
+						switch b.Op {
+						case token.LSS, token.GTR, token.LEQ, token.GEQ:
+							return true
+						}
+					}
+				}
+			}
+			return false
 		default:
 			return false
 		}

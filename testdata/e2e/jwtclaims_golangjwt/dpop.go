@@ -29,7 +29,8 @@ func CheckProof(proof, method string, key *ecdsa.PublicKey) error {
 	if !ok || !strings.EqualFold(c.Htm, method) || c.IssuedAt == nil {
 		return errors.New("bad proof")
 	}
-	if time.Since(c.IssuedAt.Time).Abs() > time.Minute {
+	age := time.Since(c.IssuedAt.Time).Abs()
+	if age > time.Minute {
 		return errors.New("stale proof")
 	}
 	return nil

@@ -115,6 +115,23 @@ func dpopProof(s, method string, jwk interface{}) error {
 	return nil
 }
 
+// The same with the age in a variable (casdoor's own lines).
+func dpopProofAge(s, method string, jwk interface{}) error {
+	t, err := jwt.ParseWithClaims(s, &proofClaims{}, func(*jwt.Token) (interface{}, error) { return jwk, nil }, jwt.WithoutClaimsValidation())
+	if err != nil || !t.Valid {
+		return err
+	}
+	c, ok := t.Claims.(*proofClaims)
+	if !ok || c.Htm != method || c.IssuedAt == nil {
+		return errors.New("bad proof")
+	}
+	age := time.Since(c.IssuedAt.Time).Abs()
+	if age > 5*time.Minute {
+		return errors.New("stale proof")
+	}
+	return nil
+}
+
 // The same proof whose iat is only tested for presence: reported.
 func dpopProofNoAge(s, method string, jwk interface{}) error {
 	t, err := jwt.ParseWithClaims(s, &proofClaims{}, func(*jwt.Token) (interface{}, error) { return jwk, nil }, jwt.WithoutClaimsValidation()) // want `jwt.WithoutClaimsValidation\(\) switches off the exp and nbf checks`
