@@ -12,7 +12,8 @@ const (
 	// Printer functions show their arguments (and their receiver's
 	// accumulated fields) and return nothing a program decides on:
 	// fmt.Println, log.Printf, (*slog.Logger).Info, fmt.Errorf,
-	// errors.New, http.Error, (http.ResponseWriter).Write.
+	// errors.New, http.Error, (http.ResponseWriter).Write, and zerolog's
+	// event fields ((*zerolog.Event).Str), which return only the event.
 	Printer
 	// Formatter functions turn their arguments into a value meant for a
 	// printer: fmt.Sprintf, slog.String, zap.String, logrus WithField.
@@ -58,6 +59,9 @@ func init() {
 		displayFuncs["log/slog."+f] = Formatter
 	}
 	displayFuncs["(*log/slog.Logger).With"] = Formatter
+	// A value encoded to JSON: its encoding is followed like the value.
+	displayFuncs["encoding/json.Marshal"] = Formatter
+	displayFuncs["encoding/json.MarshalIndent"] = Formatter
 	displayFuncs["net/http.Error"] = Printer
 	displayFuncs["(net/http.ResponseWriter).Write"] = Printer
 
@@ -70,6 +74,12 @@ func init() {
 	}
 	for _, f := range []string{"String", "Any"} {
 		displayFuncs[z+"."+f] = Formatter
+	}
+	// zerolog: an event's field methods return the event, which Msg,
+	// Msgf or Send write out; nothing can be read back from it, so a value
+	// given to them is shown, whatever is done with the event.
+	for _, f := range []string{"Str", "Strs", "Stringer", "Bytes", "RawJSON", "Interface", "Any", "Fields", "Dict", "Bool", "Int", "Int64", "Time", "Msg", "Msgf", "Send"} {
+		displayFuncs["(*"+zerologPath+".Event)."+f] = Printer
 	}
 	l := "github.com/sirupsen/logrus"
 	for _, f := range []string{"Debug", "Info", "Warn", "Error", "Debugf", "Infof", "Warnf", "Errorf"} {

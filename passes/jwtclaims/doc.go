@@ -40,8 +40,12 @@
 // WithoutClaimsValidation() or SkipClaimsValidation parser, or a jwx
 // WithValidate(false), that only reaches parses that do not verify the
 // signature either (ParseUnverified, jwx WithVerify(false): jwtverify
-// reports those), or whose token the same function then passes to jwx
-// jwt.Validate. A jwx v1 parse with a key whose token is discarded (a
+// reports those), whose token the same function then passes to jwx
+// jwt.Validate, or after which the same function checks a time claim
+// itself: exp, iat or nbf of a library claims type (also embedded) handed
+// to the time package for a decision (time.Since(c.IssuedAt.Time) >
+// max, c.ExpiresAt.Before(now)), as a DPoP proof validator checks the
+// proof's age. A jwx v1 parse with a key whose token is discarded (a
 // signature check) or passed to jwt.Validate in the same function is not
 // reported either: jwt.Validate checks the claims.
 //
@@ -89,10 +93,14 @@
 // (oidc.NewProvider) is built for is a variable compared first (an
 // allow-list), or when a function verifying with that verifier (chained,
 // or through the variable or field it is stored in) compares the claim of
-// the verified IDToken. When the configuration leaves its function
-// (returned, handed to a builder held in a function value), the functions
-// verifying with a verifier whose constructor cannot be found count
-// instead. Only this flow counts: an unrelated read of IDToken.Issuer
+// the verified IDToken or of the claims decoded from it (tok.Claims(&m)),
+// itself or in a helper it hands them to. A verifier the flow engine follows where the
+// constructor call cannot be traced back (memoized in a struct field by a
+// getter method, returned by a helper, captured by a closure) counts for
+// the configuration it was built from. When the configuration leaves its
+// function (returned, handed to a builder held in a function value), the
+// functions verifying with a verifier whose constructor cannot be found
+// count instead. Only this flow counts: an unrelated read of IDToken.Issuer
 // elsewhere in the package does not.
 //
 // A golang-jwt parse with a public key that only checks the signature (the

@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"go/ast"
 	"go/constant"
+	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
@@ -12,6 +13,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/tokenvet/tokenvet/internal/astutil"
+	"github.com/tokenvet/tokenvet/internal/flow"
 	"github.com/tokenvet/tokenvet/internal/keysource"
 	"github.com/tokenvet/tokenvet/internal/meta"
 	"github.com/tokenvet/tokenvet/internal/model"
@@ -30,7 +32,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:      Meta.Name,
 	Doc:       Meta.Doc,
 	URL:       Meta.URL,
-	Requires:  []*analysis.Analyzer{inspect.Analyzer, resolve.Analyzer},
+	Requires:  []*analysis.Analyzer{inspect.Analyzer, resolve.Analyzer, flow.Analyzer},
 	Run:       suppress.Run(run),
 	FactTypes: []analysis.Fact{new(claimChecksFact), new(unverifiedResultFact)},
 }
@@ -48,6 +50,12 @@ type analyzer struct {
 	insp     *inspector.Inspector
 	resolver *resolve.Resolver
 	keys     *keysource.Classifier
+	// flow is the flow engine's result: it labels the verifiers the
+	// model's constructors build (model.Verifier) wherever they go.
+	flow *flow.Result
+	// ctorAt maps the Lparen of each verifier constructor call of the
+	// package (a flow source position) to the call; built lazily.
+	ctorAt map[token.Pos]*ast.CallExpr
 	// parses are the package's modelled parse and verify calls, indexed
 	// lazily by indexParses; optParses maps an option call or a parser
 	// field's value to the parses it reaches.
@@ -66,7 +74,7 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	r := pass.ResultOf[resolve.Analyzer].(*resolve.Resolver)
-	a := &analyzer{pass: pass, insp: pass.ResultOf[inspect.Analyzer].(*inspector.Inspector), resolver: r, keys: keysource.New(pass, r), unverifiedResults: map[*types.Func]int{}, optionalFields: map[*ast.CompositeLit][]optionalField{}}
+	a := &analyzer{pass: pass, insp: pass.ResultOf[inspect.Analyzer].(*inspector.Inspector), resolver: r, keys: keysource.New(pass, r), flow: pass.ResultOf[flow.Analyzer].(*flow.Result), unverifiedResults: map[*types.Func]int{}, optionalFields: map[*ast.CompositeLit][]optionalField{}}
 	a.exportClaimChecks()
 	a.exportUnverifiedResults()
 	for cur := range a.insp.Root().Preorder((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil), (*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil)) {

@@ -10,7 +10,7 @@ import (
 )
 
 func Test(t *testing.T) {
-	results := analysistest.Run(t, analysistest.TestData(), jwtclaims.Analyzer, "golangjwt", "jwx", "jose", "misc", "moot", "hand", "twin", "escape", "escapeunchecked", "keyfield", "circular", "optional", "sigonly", "handlib", "handuse", "circlib", "circuse", "foreign", "selfsigned", "selfjwx")
+	results := analysistest.Run(t, analysistest.TestData(), jwtclaims.Analyzer, "golangjwt", "jwx", "jose", "misc", "moot", "hand", "twin", "escape", "escapeunchecked", "keyfield", "circular", "optional", "sigonly", "handlib", "handuse", "circlib", "circuse", "foreign", "selfsigned", "selfjwx", "memo", "memounchecked", "memoiss")
 	if msgtest.Check(t, results) == 0 {
 		t.Error("no diagnostics to check")
 	}

@@ -2,6 +2,7 @@ package jwtclaims
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/ast/inspector"
@@ -88,6 +89,22 @@ func (a *analyzer) verifyChecks(vc *ast.CallExpr) (aud, iss bool) {
 	var roots []*types.Var
 	if v := a.resultVar(p.cur, vc, p.f); v != nil {
 		roots = append(roots, v)
+		// The variables the token's claims are decoded into
+		// (tok.Claims(&claims)) carry them too.
+		for c := range vf.Preorder((*ast.CallExpr)(nil)) {
+			call := c.Node().(*ast.CallExpr)
+			sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+			if !ok || a.varOf(sel.X) != v {
+				continue
+			}
+			for _, arg := range call.Args {
+				if u, ok := ast.Unparen(arg).(*ast.UnaryExpr); ok && u.Op == token.AND {
+					if d := a.varOf(u.X); d != nil {
+						roots = append(roots, d)
+					}
+				}
+			}
+		}
 	}
 	return a.handChecks(vf, roots)
 }
@@ -194,14 +211,84 @@ func (a *analyzer) verifyCalls(ctor ctorCall) []*ast.CallExpr {
 			out = append(out, p.call)
 			continue
 		}
+		tied := false
 		for _, v := range vals {
 			if ast.Unparen(v) == ctor.call {
 				out = append(out, p.call)
+				tied = true
 				break
 			}
 		}
+		if tied {
+			continue
+		}
+		// A verifier the resolver cannot follow (memoized in a field by
+		// a getter, returned by a helper) that the flow engine knows was
+		// built by a verifier constructor: one of ctor's, unless the
+		// resolver ties it to another constructor.
+		if a.flowVerifierOf(sel.X, ctor) && !a.otherCtor(recv, vals) {
+			out = append(out, p.call)
+		}
 	}
 	return out
+}
+
+// flowVerifierOf reports whether the flow engine labels the value of e a
+// verifier built by a model verifier constructor, and, when the call
+// that built it is one of the package's, it is ctor or another built from
+// the same configuration (NewVerifier and provider.Verifier of one
+// config, in two branches).
+func (a *analyzer) flowVerifierOf(e ast.Expr, ctor ctorCall) bool {
+	var file *ast.File
+	for _, f := range a.pass.Files {
+		if f.FileStart <= e.Pos() && e.Pos() < f.FileEnd {
+			file = f
+		}
+	}
+	if a.flow.LabelOf(file, e)&model.Verifier == 0 {
+		return false
+	}
+	src := a.flow.SourceOf(file, e)
+	if !src.IsValid() || src == ctor.call.Lparen {
+		return true
+	}
+	if a.ctorAt == nil {
+		a.ctorAt = map[token.Pos]*ast.CallExpr{}
+		for c := range a.insp.Root().Preorder((*ast.CallExpr)(nil)) {
+			call := c.Node().(*ast.CallExpr)
+			if _, ok := model.LookupVerifierCtor(a.callee(call)); ok {
+				a.ctorAt[call.Lparen] = call
+			}
+		}
+	}
+	other, ok := a.ctorAt[src]
+	if !ok {
+		return true
+	}
+	return a.sameConfig(ctor.call, other)
+}
+
+// sameConfig reports whether two verifier constructor calls are given the
+// same configuration variable.
+func (a *analyzer) sameConfig(x, y *ast.CallExpr) bool {
+	cx, _ := model.LookupVerifierCtor(a.callee(x))
+	cy, _ := model.LookupVerifierCtor(a.callee(y))
+	if cx.Config < 0 || cx.Config >= len(x.Args) || cy.Config < 0 || cy.Config >= len(y.Args) {
+		return false
+	}
+	vx, vy := a.varOf(x.Args[cx.Config]), a.varOf(y.Args[cy.Config])
+	return vx != nil && vx == vy
+}
+
+// otherCtor reports whether the receiver recv, or one of its values vals
+// as the resolver finds them, is a verifier constructor call.
+func (a *analyzer) otherCtor(recv ast.Expr, vals []ast.Expr) bool {
+	for _, v := range append([]ast.Expr{recv}, vals...) {
+		if _, ok := model.LookupVerifierCtor(a.callee(recvCall(v))); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // recvCall returns e as a call, or a zero call.

@@ -2,10 +2,12 @@ package jwtclaims
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/tokenvet/tokenvet/internal/astutil"
 	"github.com/tokenvet/tokenvet/internal/model"
 	"github.com/tokenvet/tokenvet/internal/resolve"
 )
@@ -85,8 +87,9 @@ func (a *analyzer) unverified(p parse) bool {
 // call or parser field value n does not matter: every parse it reaches
 // (at least one) either skips the signature too (ParseUnverified,
 // jwt.WithVerify(false): the option does nothing there, and jwtverify
-// reports the unverified parse) or has its token validated afterwards by
-// jwt.Validate in the same function.
+// reports the unverified parse), has its token validated afterwards by
+// jwt.Validate in the same function, or is followed in its function by a
+// time check of its own (see timeCheckedByHand).
 func (a *analyzer) moot(n ast.Node) bool {
 	a.indexParses()
 	idxs := a.optParses[n]
@@ -95,7 +98,7 @@ func (a *analyzer) moot(n ast.Node) bool {
 	}
 	for _, i := range idxs {
 		p := a.parses[i]
-		if !a.unverified(p) && !a.validatedLater(p) {
+		if !a.unverified(p) && !a.validatedLater(p) && !a.timeCheckedByHand(p) {
 			return false
 		}
 	}
@@ -193,6 +196,130 @@ func (a *analyzer) checkedSeparately(p parse) bool {
 	for c := range fcur.Preorder((*ast.CallExpr)(nil)) {
 		if model.IsClaimsCheck(a.callee(c.Node().(*ast.CallExpr))) {
 			return true
+		}
+	}
+	return false
+}
+
+// timeCheckedByHand reports whether the function of parse p, after it,
+// checks a time claim itself: an exp, iat or nbf field or getter of a
+// library claims type (also embedded in a claims type of the program) is
+// handed to the time package (time.Since(c.IssuedAt.Time),
+// c.ExpiresAt.Before(now)), as a DPoP proof validator checks the proof's
+// age from iat.
+func (a *analyzer) timeCheckedByHand(p parse) bool {
+	fcur, ok := enclosingFunc(p.cur)
+	if !ok {
+		return false
+	}
+	info := a.pass.TypesInfo
+	for c := range fcur.Preorder((*ast.SelectorExpr)(nil)) {
+		sel := c.Node().(*ast.SelectorExpr)
+		if sel.Pos() < p.call.End() {
+			continue
+		}
+		s := info.Selections[sel]
+		if s == nil {
+			continue
+		}
+		decl := s.Recv()
+		if s.Kind() == types.FieldVal {
+			decl, _ = declaringStruct(s)
+		}
+		if decl == nil || !model.IsTimeClaim(decl, sel.Sel.Name) {
+			continue
+		}
+		if a.toTimePackage(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// toTimePackage reports whether the value at c, or a field or method
+// result of it (c.IssuedAt.Time, c.GetIssuedAt()), is an argument or the
+// receiver of a function or method of the time package whose answer
+// decides: a bool (Before, After), or a value compared
+// (time.Since(iat).Abs() > max).
+func (a *analyzer) toTimePackage(c inspector.Cursor) bool {
+	for depth := 0; depth < 4; depth++ {
+		p := c.Parent()
+		switch n := p.Node().(type) {
+		case *ast.ParenExpr, *ast.StarExpr:
+		case *ast.SelectorExpr:
+			if call, ok := p.Parent().Node().(*ast.CallExpr); ok && call.Fun == n {
+				if model.LookupTimeFunc(a.callee(call)) != 0 {
+					return a.timeDecides(p.Parent())
+				}
+			}
+		case *ast.CallExpr:
+			if n.Fun == c.Node() {
+				return false
+			}
+			return model.LookupTimeFunc(a.callee(n)) != 0 && a.timeDecides(p)
+		default:
+			return false
+		}
+		c = p
+	}
+	return false
+}
+
+// timeDecides reports whether the time package call at c returns a bool,
+// or its result (through further methods of the time package:
+// time.Since(t).Abs()) is ordered against something.
+func (a *analyzer) timeDecides(c inspector.Cursor) bool {
+	for depth := 0; depth < 4; depth++ {
+		if t, ok := a.pass.TypesInfo.TypeOf(c.Node().(ast.Expr)).Underlying().(*types.Basic); ok && t.Kind() == types.Bool {
+			return true
+		}
+		p := c.Parent()
+		for {
+			if _, ok := p.Node().(*ast.ParenExpr); !ok {
+				break
+			}
+			p = p.Parent()
+		}
+		switch n := p.Node().(type) {
+		case *ast.BinaryExpr:
+			switch n.Op {
+			case token.LSS, token.GTR, token.LEQ, token.GEQ:
+				return true
+			}
+			return false
+		case *ast.SelectorExpr:
+			call, ok := p.Parent().Node().(*ast.CallExpr)
+			if !ok || call.Fun != n || model.LookupTimeFunc(a.callee(call)) == 0 {
+				return false
+			}
+			c = p.Parent()
+		case *ast.AssignStmt, *ast.ValueSpec:
+			// age := time.Since(iat); if age > max { ... }
+			lhs, rhs := astutil.AssignPairs(n)
+			for i, r := range rhs {
+				if r != c.Node() || i >= len(lhs) {
+					continue
+				}
+				v := a.varOf(lhs[i])
+				fcur, ok := enclosingFunc(p)
+				if v == nil || !ok {
+					return false
+				}
+				for u := range fcur.Preorder((*ast.Ident)(nil)) {
+					if a.pass.TypesInfo.Uses[u.Node().(*ast.Ident)] != v {
+						continue
+					}
+					if b, ok := u.Parent().Node().(*ast.BinaryExpr); ok {
+						switch b.Op {
+						case token.LSS, token.GTR, token.LEQ, token.GEQ:
+							return true
+						}
+					}
+				}
+			}
+			return false
+		default:
+			return false
 		}
 	}
 	return false

@@ -211,6 +211,9 @@ func (a *analyzer) checkFunc(fcur inspector.Cursor, report bool) *parseFact {
 		} else {
 			a.excusePeek(sc, s, sites)
 		}
+		if s.reread && len(s.uses) > 0 && s.failPath == nil && a.preFilter(sc, s) {
+			s.uses, s.peek = nil, true
+		}
 	}
 	fact := a.withReread(sc, sites, a.funcFact(sc, sites))
 	if !report || astutil.InTestFile(a.pass, fcur.Node().Pos()) || astutil.TakesTesting(sc.sig) {
@@ -595,6 +598,11 @@ func (a *analyzer) classify(sc *fnScope, s *site, use inspector.Cursor, value mo
 				top = p
 				continue
 			}
+		case *ast.IndexExpr:
+			// claims["sub"] tested for presence only: not a use.
+			if pn.X == top.Node() && derived == model.ClaimsValue && a.presenceOnly(sc, p) {
+				return
+			}
 		case *ast.SelectorExpr:
 			if pn.X == top.Node() {
 				switch model.SelectionAccess(info.TypeOf(pn.X), pn.Sel.Name) {
@@ -667,6 +675,9 @@ func (a *analyzer) classify(sc *fnScope, s *site, use inspector.Cursor, value mo
 	case *ast.CallExpr:
 		if a.isDestOfVerified(top) {
 			return
+		}
+		if b, ok := typeutil.Callee(info, pn).(*types.Builtin); ok && b.Name() == "delete" {
+			return // delete(claims, "iss"): dropped, not trusted
 		}
 		if fn, _ := typeutil.Callee(info, pn).(*types.Func); fn != nil && model.IsClaimsCheck(fn) && pn.Fun != top.Node() {
 			return // validated, not trusted
@@ -784,8 +795,12 @@ func (a *analyzer) displayed(sc *fnScope, s *site, cur inspector.Cursor) bool {
 			if !formatted {
 				return false // a claim stored: a use, as before
 			}
-			// A formatted value stored: follow the variable.
+			// A formatted value stored: follow the variable (the value
+			// of b, err := json.Marshal(claims)).
 			lhs, rhs := astutil.AssignPairs(pn)
+			if len(rhs) == 1 && len(lhs) == 2 {
+				lhs = lhs[:1]
+			}
 			if len(lhs) != len(rhs) {
 				return false
 			}
@@ -842,6 +857,75 @@ func isValidateMethod(info *types.Info, sel *ast.SelectorExpr) bool {
 	}
 	res := fn.Signature().Results()
 	return res.Len() == 1 && types.Identical(res.At(0).Type(), types.Universe.Lookup("error").Type())
+}
+
+// presenceOnly reports whether the claim read at cur (claims["sub"], also
+// type-asserted) is only tested for presence: compared with a zero value,
+// or assigned (sub, ok := claims["sub"].(string)) to a local variable
+// every later use of which is so compared.
+func (a *analyzer) presenceOnly(sc *fnScope, cur inspector.Cursor) bool {
+	ix := cur.Node().(*ast.IndexExpr)
+	if _, isMap := types.Unalias(a.pass.TypesInfo.TypeOf(ix.X)).Underlying().(*types.Map); !isMap {
+		return false
+	}
+	if tv, ok := a.pass.TypesInfo.Types[ix.Index]; !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+		return false
+	}
+	for {
+		p := cur.Parent()
+		switch p.Node().(type) {
+		case *ast.ParenExpr, *ast.TypeAssertExpr:
+			cur = p
+			continue
+		}
+		break
+	}
+	if a.presenceTest(cur) {
+		return true
+	}
+	lhs, rhs := astutil.AssignPairs(cur.Parent().Node())
+	if len(rhs) != 1 || rhs[0] != cur.Node() || len(lhs) == 0 || len(lhs) > 2 {
+		return false
+	}
+	v, ok := a.objOf(identOf(lhs[0])).(*types.Var)
+	if !ok || isPackageLevel(v) {
+		return false
+	}
+	for _, u := range sc.uses[v] {
+		if u.Node().Pos() > cur.Node().End() && !a.presenceTest(u) {
+			return false
+		}
+	}
+	return true
+}
+
+// presenceTest reports whether the expression at cur is compared with a
+// zero value in the condition of an if statement (if sub == "" { return
+// }), not returned or stored as an answer.
+func (a *analyzer) presenceTest(cur inspector.Cursor) bool {
+	if !a.comparedToZero(cur) {
+		return false
+	}
+	c := cur.Parent()
+	for {
+		p := c.Parent()
+		switch n := p.Node().(type) {
+		case *ast.ParenExpr:
+		case *ast.UnaryExpr:
+			if n.Op != token.NOT {
+				return false
+			}
+		case *ast.BinaryExpr:
+			if n.Op != token.LOR && n.Op != token.LAND {
+				return false
+			}
+		case *ast.IfStmt:
+			return n.Cond == c.Node()
+		default:
+			return false
+		}
+		c = p
+	}
 }
 
 // comparedToZero reports whether the expression at cur is compared with a

@@ -30,12 +30,15 @@
 // authorization or identity lookup), a value stored in a field or map, or
 // returned to the caller. Claims that are only displayed decide nothing and
 // are not reported: passed to a printer (fmt.Print*, fmt.Fprint*, log.*,
-// log/slog, zap and logrus loggers), put into an error message
-// (fmt.Errorf, errors.New("..." + sub)), or written back to the requester
-// (http.Error, ResponseWriter.Write), directly or through a formatter
-// (fmt.Sprintf, slog.String, logger.With); the list is in internal/model
-// (display.go). Reading kid, alg or typ, or testing a claim for presence
-// (rc.Issuer == ""), is not a use either.
+// log/slog, zap and logrus loggers, a zerolog event's fields), put into an
+// error message (fmt.Errorf, errors.New("..." + sub)), or written back to
+// the requester (http.Error, ResponseWriter.Write), directly or through a
+// formatter (fmt.Sprintf, slog.String, logger.With, json.Marshal); the
+// list is in internal/model (display.go). Reading kid, alg or typ, testing
+// a claim for presence (rc.Issuer == "", or claims["sub"] read into a
+// variable only compared with "" or nil in if conditions: sub, ok :=
+// claims["sub"].(string); !ok || sub == ""), or deleting a claim
+// (delete(claims, "iss")), is not a use either.
 //
 // Peeks are path-sensitive. An unverified parse of a string that the same
 // function also verifies (a verifying parse, jws.Verify, or a helper that
@@ -61,8 +64,13 @@
 // at the call: not reported when the caller verified the string first (its
 // error checked), or verifies it afterwards, by the rules above; otherwise
 // reported at the call, with the parse inside the function as a related
-// location. A caller that passes its own parameter on is treated the same
-// way in turn. An exported function that its own package calls, or one in
+// location. Nor is a call whose function answers only yes or no (a bool,
+// and perhaps an error) used as a pre-filter: the answer read nowhere but
+// in an if !ok { return } guard, after which the token (the variable it
+// is read from) is handed to a call of the program whose error is checked
+// and leaves too (an introspection, a verification by an unmodelled
+// library): the unverified read can only reject the token. A caller that
+// passes its own parameter on is treated the same way in turn. An exported function that its own package calls, or one in
 // a main package, is reported where it reads the claims, as before. A
 // library whose exported function is called only by other modules is not
 // reported, and neither is such a function passed as a value.

@@ -63,6 +63,9 @@ func TestRereadRelated(t *testing.T) {
 	want := []string{
 		"rereaduse.go:111: rereadlib.go:18:2 wraps (*jwt.Parser).ParseUnverified here",
 		"rereaduse.go:127: rereadlib.go:75:2 wraps (*jwt.Parser).ParseUnverified here", // the re-read, not the verification
+		"rereaduse.go:174: rereadlib.go:86:18 wraps (*jwt.Parser).ParseUnverified here",
+		"rereaduse.go:183: rereadlib.go:86:18 wraps (*jwt.Parser).ParseUnverified here",
+		"rereaduse.go:192: rereadlib.go:86:18 wraps (*jwt.Parser).ParseUnverified here",
 		"rereaduse.go:52: rereadlib.go:18:2 wraps (*jwt.Parser).ParseUnverified here",
 		"rereaduse.go:60: rereadlib.go:18:2 wraps (*jwt.Parser).ParseUnverified here",
 		"rereaduse.go:69: rereadlib.go:25:2 wraps (*jwt.Parser).ParseUnverified here",

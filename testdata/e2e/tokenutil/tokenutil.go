@@ -19,3 +19,17 @@ func Peek(raw string) (*jwt.Token, error) {
 	tok, _, err := jwt.NewParser().ParseUnverified(raw, jwt.MapClaims{})
 	return tok, err
 }
+
+// IsAccessToken tells whether raw looks like one of our access tokens (its
+// issuer), read unverified: a pre-filter, its callers decide.
+func IsAccessToken(raw, issuer string) (bool, error) {
+	tok, _, err := jwt.NewParser().ParseUnverified(raw, &jwt.RegisteredClaims{})
+	if err != nil {
+		return false, err
+	}
+	iss, err := tok.Claims.GetIssuer()
+	if err != nil {
+		return false, err
+	}
+	return iss == issuer, nil
+}

@@ -4,6 +4,10 @@
 package moot
 
 import (
+	"errors"
+	"log"
+	"time"
+
 	jwt4 "github.com/golang-jwt/jwt/v4"
 	"github.com/golang-jwt/jwt/v5"
 	jwxv1 "github.com/lestrrat-go/jwx/jwt"
@@ -87,4 +91,68 @@ func jwxV1Validated(b []byte, pub interface{}) error {
 		return err
 	}
 	return jwxv1.Validate(tok, jwxv1.WithIssuer("https://idp.example.com"))
+}
+
+type proofClaims struct {
+	Htm string `json:"htm"`
+	jwt.RegisteredClaims
+}
+
+// A DPoP proof (casdoor's shape): the library's exp and nbf checks are
+// off, and the function checks the proof's age from iat itself.
+func dpopProof(s, method string, jwk interface{}) error {
+	t, err := jwt.ParseWithClaims(s, &proofClaims{}, func(*jwt.Token) (interface{}, error) { return jwk, nil }, jwt.WithoutClaimsValidation())
+	if err != nil || !t.Valid {
+		return err
+	}
+	c, ok := t.Claims.(*proofClaims)
+	if !ok || c.Htm != method || c.IssuedAt == nil {
+		return errors.New("bad proof")
+	}
+	if time.Since(c.IssuedAt.Time).Abs() > 5*time.Minute {
+		return errors.New("stale proof")
+	}
+	return nil
+}
+
+// The same with the age in a variable (casdoor's own lines).
+func dpopProofAge(s, method string, jwk interface{}) error {
+	t, err := jwt.ParseWithClaims(s, &proofClaims{}, func(*jwt.Token) (interface{}, error) { return jwk, nil }, jwt.WithoutClaimsValidation())
+	if err != nil || !t.Valid {
+		return err
+	}
+	c, ok := t.Claims.(*proofClaims)
+	if !ok || c.Htm != method || c.IssuedAt == nil {
+		return errors.New("bad proof")
+	}
+	age := time.Since(c.IssuedAt.Time).Abs()
+	if age > 5*time.Minute {
+		return errors.New("stale proof")
+	}
+	return nil
+}
+
+// The same proof whose iat is only tested for presence: reported.
+func dpopProofNoAge(s, method string, jwk interface{}) error {
+	t, err := jwt.ParseWithClaims(s, &proofClaims{}, func(*jwt.Token) (interface{}, error) { return jwk, nil }, jwt.WithoutClaimsValidation()) // want `jwt.WithoutClaimsValidation\(\) switches off the exp and nbf checks`
+	if err != nil || !t.Valid {
+		return err
+	}
+	c, ok := t.Claims.(*proofClaims)
+	if !ok || c.Htm != method || c.IssuedAt == nil {
+		return errors.New("bad proof")
+	}
+	return nil
+}
+
+// The proof's age is computed but only logged: reported.
+func dpopProofAgeLogged(s string, jwk interface{}) error {
+	t, err := jwt.ParseWithClaims(s, &proofClaims{}, func(*jwt.Token) (interface{}, error) { return jwk, nil }, jwt.WithoutClaimsValidation()) // want `jwt.WithoutClaimsValidation\(\) switches off the exp and nbf checks`
+	if err != nil || !t.Valid {
+		return err
+	}
+	if c, ok := t.Claims.(*proofClaims); ok && c.IssuedAt != nil {
+		log.Printf("proof age %v", time.Since(c.IssuedAt.Time))
+	}
+	return nil
 }

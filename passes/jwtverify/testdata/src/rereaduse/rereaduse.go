@@ -133,3 +133,79 @@ func roleAfterSame() string {
 	raw := header()
 	return rereadlib.RoleAfter(raw, raw)
 }
+
+type authn struct{ header string }
+
+func (a *authn) value() string { return a.header }
+
+// introspect verifies the token a holds (by the authorization server).
+func introspect(a *authn) (string, error) { return "", nil }
+
+// Near miss: IsAccessToken is only a pre-filter, its false branch rejects;
+// the token is then handed to introspection, whose failure rejects too
+// (the authelia bearer authz shape).
+func bearerPrefilter(a *authn) (string, error) {
+	var at bool
+	var err error
+	if at, err = rereadlib.IsAccessToken(a.value()); !at {
+		return "", err
+	}
+	user, err := introspect(a)
+	if err != nil {
+		return "", err
+	}
+	return user, nil
+}
+
+// Near miss: the same with the answer defined in the if statement.
+func bearerPrefilterCond(raw string) (string, error) {
+	if ok, _ := rereadlib.IsAccessToken(raw); !ok {
+		return "", nil
+	}
+	user, err := introspect(&authn{header: raw})
+	if err != nil {
+		return "", err
+	}
+	return user, nil
+}
+
+// The unverified answer decides acceptance: nothing checks the token after.
+func bearerAccepted(a *authn) bool {
+	if at, _ := rereadlib.IsAccessToken(a.value()); !at { // want `rereadlib.IsAccessToken reads the claims of its token argument unverified`
+		return false
+	}
+	return true
+}
+
+// The token is handed on after the pre-filter, but to a call whose failure
+// nothing checks.
+func bearerHandedUnchecked(a *authn) string {
+	if at, _ := rereadlib.IsAccessToken(a.value()); !at { // want `rereadlib.IsAccessToken reads the claims of its token argument unverified`
+		return ""
+	}
+	user, _ := introspect(a)
+	return user
+}
+
+// The answer is used beyond the guard: it is returned.
+func bearerReturned(a *authn) (bool, error) {
+	at, err := rereadlib.IsAccessToken(a.value()) // want `rereadlib.IsAccessToken reads the claims of its token argument unverified`
+	if !at {
+		return false, err
+	}
+	if _, err := introspect(a); err != nil {
+		return false, err
+	}
+	return at, nil
+}
+
+// Near miss: a bool-only re-reader called in the condition.
+func adminPrefilter(raw string) error {
+	if !rereadlib.IsAdmin(raw) {
+		return nil
+	}
+	if _, err := introspect(&authn{header: raw}); err != nil {
+		return err
+	}
+	return nil
+}

@@ -3,6 +3,7 @@ package jwt
 import (
 	"crypto/rsa"
 	"errors"
+	"time"
 )
 
 type Claims interface{}
@@ -11,7 +12,9 @@ type RegisteredClaims struct {
 	Subject  string
 	Issuer   string
 	Audience ClaimStrings
+	IssuedAt *NumericDate
 }
+type NumericDate struct{ time.Time }
 type ClaimStrings []string
 type SigningMethod interface{ Alg() string }
 type Token struct {
