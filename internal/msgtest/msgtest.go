@@ -4,6 +4,9 @@
 package msgtest
 
 import (
+	"fmt"
+	"path/filepath"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -47,4 +50,28 @@ func checkOne(t Errorer, where, msg string) {
 	case utf8.RuneCountInString(msg) > MaxLen:
 		t.Errorf("%s: message is %d characters, more than %d: %s", where, utf8.RuneCountInString(msg), MaxLen, msg)
 	}
+}
+
+// Related returns each diagnostic of results with its related locations,
+// one line each, sorted: "file.go:LINE: rel.go:LINE:COL message; ..."
+// (file base names), for tests of what `// want` cannot express.
+func Related(results []*analysistest.Result) []string {
+	var got []string
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			p := r.Pass.Fset.Position(d.Pos)
+			line := fmt.Sprintf("%s:%d:", filepath.Base(p.Filename), p.Line)
+			for i, rel := range d.Related {
+				rp := r.Pass.Fset.Position(rel.Pos)
+				sep := " "
+				if i > 0 {
+					sep = "; "
+				}
+				line += fmt.Sprintf("%s%s:%d:%d %s", sep, filepath.Base(rp.Filename), rp.Line, rp.Column, rel.Message)
+			}
+			got = append(got, line)
+		}
+	}
+	sort.Strings(got)
+	return got
 }

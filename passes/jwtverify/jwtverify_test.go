@@ -1,10 +1,7 @@
 package jwtverify_test
 
 import (
-	"fmt"
-	"path/filepath"
 	"slices"
-	"sort"
 	"strings"
 	"testing"
 
@@ -33,23 +30,7 @@ func TestRelated(t *testing.T) {
 	}
 	for run := 0; run < 8; run++ {
 		results := analysistest.Run(t, analysistest.TestData(), jwtverify.Analyzer, "related")
-		var got []string
-		for _, r := range results {
-			for _, d := range r.Diagnostics {
-				p := r.Pass.Fset.Position(d.Pos)
-				line := fmt.Sprintf("%s:%d:", filepath.Base(p.Filename), p.Line)
-				for i, rel := range d.Related {
-					rp := r.Pass.Fset.Position(rel.Pos)
-					sep := " "
-					if i > 0 {
-						sep = "; "
-					}
-					line += fmt.Sprintf("%s%s:%d:%d %s", sep, filepath.Base(rp.Filename), rp.Line, rp.Column, rel.Message)
-				}
-				got = append(got, line)
-			}
-		}
-		sort.Strings(got)
+		got := msgtest.Related(results)
 		if !slices.Equal(got, want) {
 			t.Fatalf("run %d: related locations:\n%s\nwant:\n%s", run, strings.Join(got, "\n"), strings.Join(want, "\n"))
 		}
@@ -73,19 +54,7 @@ func TestRereadRelated(t *testing.T) {
 		"rereaduse2.go:15: rereaduse.go:85:9 wraps rereadlib.IsAdmin here",
 	}
 	results := analysistest.Run(t, analysistest.TestData(), jwtverify.Analyzer, "rereaduse", "rereaduse2")
-	var got []string
-	for _, r := range results {
-		for _, d := range r.Diagnostics {
-			p := r.Pass.Fset.Position(d.Pos)
-			line := fmt.Sprintf("%s:%d:", filepath.Base(p.Filename), p.Line)
-			for _, rel := range d.Related {
-				rp := r.Pass.Fset.Position(rel.Pos)
-				line += fmt.Sprintf(" %s:%d:%d %s", filepath.Base(rp.Filename), rp.Line, rp.Column, rel.Message)
-			}
-			got = append(got, line)
-		}
-	}
-	sort.Strings(got)
+	got := msgtest.Related(results)
 	if !slices.Equal(got, want) {
 		t.Fatalf("related locations:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}

@@ -1,10 +1,7 @@
 package tokenlog_test
 
 import (
-	"fmt"
-	"path/filepath"
 	"slices"
-	"sort"
 	"strings"
 	"testing"
 
@@ -47,23 +44,7 @@ func TestRelated(t *testing.T) {
 		"session.go:21: session.go:19:14 the *oauth2.Token comes from here",
 	}
 	results := analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "session")
-	var got []string
-	for _, r := range results {
-		for _, d := range r.Diagnostics {
-			p := r.Pass.Fset.Position(d.Pos)
-			line := fmt.Sprintf("%s:%d:", filepath.Base(p.Filename), p.Line)
-			for i, rel := range d.Related {
-				rp := r.Pass.Fset.Position(rel.Pos)
-				sep := " "
-				if i > 0 {
-					sep = "; "
-				}
-				line += fmt.Sprintf("%s%s:%d:%d %s", sep, filepath.Base(rp.Filename), rp.Line, rp.Column, rel.Message)
-			}
-			got = append(got, line)
-		}
-	}
-	sort.Strings(got)
+	got := msgtest.Related(results)
 	if !slices.Equal(got, want) {
 		t.Errorf("related locations:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}

@@ -1,10 +1,7 @@
 package tokenstorage_test
 
 import (
-	"fmt"
-	"path/filepath"
 	"slices"
-	"sort"
 	"strings"
 	"testing"
 
@@ -40,23 +37,7 @@ func TestRelated(t *testing.T) {
 		"related.go:24: related.go:24:11 the access token comes from here; related.go:21:26 written here",
 	}
 	results := analysistest.Run(t, analysistest.TestData(), tokenstorage.Analyzer, "related")
-	var got []string
-	for _, r := range results {
-		for _, d := range r.Diagnostics {
-			p := r.Pass.Fset.Position(d.Pos)
-			line := fmt.Sprintf("%s:%d:", filepath.Base(p.Filename), p.Line)
-			for i, rel := range d.Related {
-				rp := r.Pass.Fset.Position(rel.Pos)
-				sep := " "
-				if i > 0 {
-					sep = "; "
-				}
-				line += fmt.Sprintf("%s%s:%d:%d %s", sep, filepath.Base(rp.Filename), rp.Line, rp.Column, rel.Message)
-			}
-			got = append(got, line)
-		}
-	}
-	sort.Strings(got)
+	got := msgtest.Related(results)
 	if !slices.Equal(got, want) {
 		t.Errorf("related locations:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
