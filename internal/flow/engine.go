@@ -598,20 +598,11 @@ func (e *engine) transfer(fn *ssa.Function, instr ssa.Instruction) {
 			e.set(in, e.taint(in.X), e.orig(in.X))
 			e.set(in, e.taint(in.Y), e.orig(in.Y))
 		}
-	case *ssa.Convert:
-		e.set(in, e.taint(in.X), e.orig(in.X))
-	case *ssa.ChangeType:
-		e.set(in, e.taint(in.X), e.orig(in.X))
-	case *ssa.MakeInterface:
-		e.set(in, e.taint(in.X), e.orig(in.X))
-	case *ssa.ChangeInterface:
-		e.set(in, e.taint(in.X), e.orig(in.X))
-	case *ssa.SliceToArrayPointer:
-		e.set(in, e.taint(in.X), e.orig(in.X))
-	case *ssa.MultiConvert:
-		e.set(in, e.taint(in.X), e.orig(in.X))
-	case *ssa.TypeAssert:
-		e.set(in, e.taint(in.X), e.orig(in.X))
+	case *ssa.Convert, *ssa.ChangeType, *ssa.MakeInterface, *ssa.ChangeInterface,
+		*ssa.SliceToArrayPointer, *ssa.MultiConvert, *ssa.TypeAssert:
+		// The value itself, in another type.
+		x := instr.Operands(nil)[0]
+		e.set(instr.(ssa.Value), e.taint(*x), e.orig(*x))
 	case *ssa.Phi:
 		for _, ed := range in.Edges {
 			e.set(in, e.taint(ed), e.orig(ed))
