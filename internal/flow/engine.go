@@ -1121,7 +1121,7 @@ func (e *engine) modelSink(fn *ssa.Function, c *ssa.CallCommon, obj *types.Func,
 			kind = model.StderrSink
 		}
 	}
-	name := sinkName(obj)
+	name := model.DisplayName(obj)
 	for i, a := range args {
 		if !s.SinkArg(i) {
 			continue
@@ -1148,27 +1148,6 @@ func stdStream(v ssa.Value) types.Object {
 		return nil
 	}
 	return g.Object()
-}
-
-// sinkName names a function for messages: "log.Printf",
-// "(*slog.Logger).Info" with the package's last path element.
-func sinkName(fn *types.Func) string {
-	if fn == nil {
-		return ""
-	}
-	pkg := fn.Pkg().Name()
-	if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil {
-		t := sig.Recv().Type()
-		star := ""
-		if p, ok := t.(*types.Pointer); ok {
-			star, t = "*", p.Elem()
-		}
-		if n, ok := types.Unalias(t).(*types.Named); ok {
-			return "(" + star + pkg + "." + n.Obj().Name() + ")." + fn.Name()
-		}
-		return fn.Name()
-	}
-	return pkg + "." + fn.Name()
 }
 
 // sinkHit records a value m reaching a sink at pos: a flow if it carries

@@ -93,3 +93,29 @@ func init() {
 		displayFuncs["(*"+l+".Logger)."+f] = Formatter
 	}
 }
+
+// DisplayName names a function for messages by its package's name, not
+// its path: "log.Printf", "(*slog.Logger).Info", "(*jwt.Parser).Parse"
+// (the generic origin of an instance).
+func DisplayName(fn *types.Func) string {
+	if fn == nil {
+		return ""
+	}
+	fn = fn.Origin()
+	pkg := ""
+	if fn.Pkg() != nil {
+		pkg = fn.Pkg().Name() + "."
+	}
+	if recv := fn.Signature().Recv(); recv != nil {
+		t := recv.Type()
+		ptr := ""
+		if p, ok := t.(*types.Pointer); ok {
+			t, ptr = p.Elem(), "*"
+		}
+		if n, ok := types.Unalias(t).(*types.Named); ok {
+			return "(" + ptr + pkg + n.Obj().Name() + ")." + fn.Name()
+		}
+		return fn.Name()
+	}
+	return pkg + fn.Name()
+}

@@ -58,7 +58,7 @@ func (a *analyzer) checkHandDecodes() {
 			}
 			name := "the base64 decode"
 			if fn, _ := typeutil.Callee(info, dec.SegDecode).(*types.Func); fn != nil {
-				name = displayName(fn)
+				name = model.DisplayName(fn)
 			}
 			suppress.Report(a.pass, analysis.Diagnostic{
 				Pos: dec.SegDecode.Pos(), End: dec.SegDecode.End(),

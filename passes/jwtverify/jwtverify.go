@@ -347,7 +347,7 @@ func (a *analyzer) computeSpec(fn *types.Func) *spec {
 	if f := model.LookupFunc(fn); f != nil {
 		return &spec{kind: f.Kind, result: f.Result, value: f.Value, err: f.Err, dests: f.Dests,
 			options: f.Options, verifiedLater: f.VerifiedLater, lib: f.Lib, family: f.Lib.Family,
-			name: displayName(fn), origin: displayName(fn), short: displayName(fn), fix: f.Fix, input: f.Input}
+			name: model.DisplayName(fn), origin: model.DisplayName(fn), short: model.DisplayName(fn), fix: f.Fix, input: f.Input}
 	}
 	if fn.Pkg() == nil {
 		return nil
@@ -377,7 +377,7 @@ func (a *analyzer) computeSpec(fn *types.Func) *spec {
 		dests = []int{f.Dest}
 	}
 	return &spec{kind: f.Kind, result: f.Result, value: f.Value, err: errIdx, dests: dests, family: f.Family,
-		name: displayName(fn) + " (which wraps " + f.Origin + ")", origin: f.Origin, short: displayName(fn), fix: f.Fix, input: input,
+		name: model.DisplayName(fn) + " (which wraps " + f.Origin + ")", origin: f.Origin, short: model.DisplayName(fn), fix: f.Fix, input: input,
 		wrapper: fn, fact: f}
 }
 
@@ -412,8 +412,8 @@ func (a *analyzer) rereadSpec(fn *types.Func) *spec {
 	if f := a.factOf(fn); f != nil && f.Reread > 0 {
 		// The related location is the call inside fn, as for a wrapper.
 		rel := &parseFact{CallLine: f.RereadLine, CallCol: f.RereadCol, CallName: f.RereadName}
-		sp = &spec{kind: model.Unverified, result: -1, err: -1, input: f.Reread - 1, name: displayName(fn), origin: f.RereadOrigin,
-			short: displayName(fn), wrapper: fn, fact: rel}
+		sp = &spec{kind: model.Unverified, result: -1, err: -1, input: f.Reread - 1, name: model.DisplayName(fn), origin: f.RereadOrigin,
+			short: model.DisplayName(fn), wrapper: fn, fact: rel}
 	}
 	a.rspecs[fn] = sp
 	return sp
@@ -519,27 +519,4 @@ func (a *analyzer) wrappedAt(sp *spec) []analysis.RelatedInformation {
 		}
 	}
 	return []analysis.RelatedInformation{{Pos: at, Message: "wraps " + sp.fact.CallName + " here"}}
-}
-
-// displayName renders a function as its package name and name:
-// "jwt.Parse", "(*jwt.Parser).ParseUnverified".
-func displayName(fn *types.Func) string {
-	fn = fn.Origin()
-	pkg := ""
-	if fn.Pkg() != nil {
-		pkg = fn.Pkg().Name() + "."
-	}
-	sig := fn.Signature()
-	if recv := sig.Recv(); recv != nil {
-		t := recv.Type()
-		ptr := ""
-		if p, ok := t.(*types.Pointer); ok {
-			t, ptr = p.Elem(), "*"
-		}
-		if n, ok := types.Unalias(t).(*types.Named); ok {
-			return fmt.Sprintf("(%s%s%s).%s", ptr, pkg, n.Obj().Name(), fn.Name())
-		}
-		return fn.Name()
-	}
-	return pkg + fn.Name()
 }

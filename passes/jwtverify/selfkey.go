@@ -411,7 +411,7 @@ func (sk *selfKeys) checkVerify(cur inspector.Cursor, decls map[*types.Func]*ast
 		}
 	}
 	var msg string
-	name := displayName(fn)
+	name := model.DisplayName(fn)
 	if src.kind == model.EmbeddedCertChain {
 		msg = name + " verifies the token with the key of its own x5c chain, unchecked against trusted roots, so anyone can sign with their own; verify the chain (cert.Verify) or use a trusted key"
 	} else {

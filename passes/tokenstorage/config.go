@@ -83,7 +83,7 @@ func (a *analyzer) viper(fns []fnBody) {
 		a.report(analysis.Diagnostic{
 			Pos: w.call.Pos(), End: w.call.End(),
 			Message: fmt.Sprintf("%s writes a configuration holding a token (%s) with viper's default mode %#o, readable by other users; call SetConfigPermissions(0o600) first",
-				displayName(w.fn), s.l.First(), model.ConfigDefaultPerm()),
+				model.DisplayName(w.fn), s.l.First(), model.ConfigDefaultPerm()),
 			Related: []analysis.RelatedInformation{{Pos: s.e.Pos(), Message: "the token is set in the configuration here"}},
 		})
 	}

@@ -138,7 +138,7 @@ func (a *analyzer) cookies(fb fnBody) {
 				return true
 			}
 			if s.Cookie < len(call.Args) {
-				a.checkCookie(fb, call, displayName(fn), call.Args[s.Cookie])
+				a.checkCookie(fb, call, model.DisplayName(fn), call.Args[s.Cookie])
 			}
 			return true
 		}
@@ -156,7 +156,7 @@ func (a *analyzer) cookies(fb fnBody) {
 			if sfn == nil || !ok || !model.IsCookieString(sfn) {
 				return true
 			}
-			a.checkCookie(fb, call, displayName(fn)+" (Set-Cookie)", sel.X)
+			a.checkCookie(fb, call, model.DisplayName(fn)+" (Set-Cookie)", sel.X)
 		}
 		return true
 	})
@@ -240,7 +240,7 @@ func (a *analyzer) flagCookie(fb fnBody, call *ast.CallExpr, fn *types.Func, s *
 	a.report(analysis.Diagnostic{
 		Pos: call.Pos(), End: call.End(),
 		Message: fmt.Sprintf("%s sends a cookie holding a token (%s) with %s false; pass true",
-			displayName(fn), l.First(), strings.Join(m, " and ")),
+			model.DisplayName(fn), l.First(), strings.Join(m, " and ")),
 		Related: a.related(fb.file, call.Args[s.Value], l.First(), call.Pos()),
 	})
 }

@@ -61,7 +61,7 @@ func (a *analyzer) files(fb fnBody) {
 		d := analysis.Diagnostic{
 			Pos: call.Pos(), End: call.End(),
 			Message: fmt.Sprintf("%s writes a token (%s) to a file with mode %#o (%s), readable by other users; use 0600",
-				displayName(fn), l.First(), m.mode, m.by),
+				model.DisplayName(fn), l.First(), m.mode, m.by),
 			Related: a.related(fb.file, from, l.First(), call.Pos()),
 		}
 		if m.at != call.Pos() {
@@ -141,7 +141,7 @@ func (a *analyzer) modeOf(fb fnBody, call *ast.CallExpr, fn *types.Func) (fileMo
 		openFn = a.callee(open)
 	}
 	o := model.LookupFileOpen(openFn)
-	m := fileMode{at: open.Pos(), by: displayName(openFn)}
+	m := fileMode{at: open.Pos(), by: model.DisplayName(openFn)}
 	if o.Perm < 0 {
 		m.mode = o.Default
 	} else {
@@ -184,7 +184,7 @@ func (a *analyzer) modeOf(fb fnBody, call *ast.CallExpr, fn *types.Func) (fileMo
 			ok = false
 			return false
 		}
-		m = fileMode{mode: v, at: c.Pos(), by: displayName(cfn)}
+		m = fileMode{mode: v, at: c.Pos(), by: model.DisplayName(cfn)}
 		return true
 	})
 	return m, ok

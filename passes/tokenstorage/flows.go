@@ -68,12 +68,12 @@ func (a *analyzer) fileFlow(fb fnBody, f *flow.Flow) {
 	l := (f.Label & model.StoredLabels).First()
 	name := f.Sink
 	if f.Callee != nil {
-		name = displayName(f.Callee)
+		name = model.DisplayName(f.Callee)
 	}
 	d := analysis.Diagnostic{
 		Pos: outer.Pos(), End: outer.End(),
 		Message: fmt.Sprintf("%s passes a token (%s) to %s, which writes it to a file with mode %#o (%s), readable by other users; use 0600",
-			name, l, displayName(fn), m.mode, m.by),
+			name, l, model.DisplayName(fn), m.mode, m.by),
 	}
 	if f.Source.IsValid() {
 		d.Related = append(d.Related, analysis.RelatedInformation{Pos: f.Source, Message: fmt.Sprintf("the %s comes from here", l)})
@@ -114,7 +114,7 @@ func (a *analyzer) authFlow(fb fnBody, f *flow.Flow) {
 	}
 	msg := fmt.Sprintf("%s authenticates a bearer token read from the URL query, which ends up in logs, history and Referer; accept it only in the Authorization header", f.Sink)
 	if f.Via.IsValid() && f.Callee != nil {
-		msg = fmt.Sprintf("%s passes a bearer token read from the URL query to %s; URLs end up in logs, history and Referer: accept it only in the Authorization header", displayName(f.Callee), f.Sink)
+		msg = fmt.Sprintf("%s passes a bearer token read from the URL query to %s; URLs end up in logs, history and Referer: accept it only in the Authorization header", model.DisplayName(f.Callee), f.Sink)
 	}
 	d := analysis.Diagnostic{Pos: outer.Pos(), End: outer.End(), Message: msg}
 	if src != nil {

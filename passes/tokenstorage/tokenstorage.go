@@ -159,24 +159,6 @@ func (a *analyzer) isFalse(e ast.Expr) bool {
 	return v != nil && v.Kind() == constant.Bool && !constant.BoolVal(v)
 }
 
-// displayName names a function for messages: "os.WriteFile",
-// "(*gin.Context).SetCookie".
-func displayName(fn *types.Func) string {
-	pkg := fn.Pkg().Name()
-	if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil {
-		t := sig.Recv().Type()
-		star := ""
-		if p, ok := t.(*types.Pointer); ok {
-			star, t = "*", p.Elem()
-		}
-		if n, ok := types.Unalias(t).(*types.Named); ok {
-			return "(" + star + pkg + "." + n.Obj().Name() + ")." + fn.Name()
-		}
-		return fn.Name()
-	}
-	return pkg + "." + fn.Name()
-}
-
 // typeDisplay names a type for messages: "sessions.Options".
 func typeDisplay(t types.Type) string {
 	if p, ok := types.Unalias(t).(*types.Pointer); ok {

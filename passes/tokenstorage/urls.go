@@ -109,7 +109,7 @@ func (a *analyzer) values(fb fnBody, v ast.Expr) {
 			return true
 		}
 		if l := a.urlLabel(fb.file, call.Args[1]); l != 0 {
-			a.reportQuery(fb, call, l, displayName(fn))
+			a.reportQuery(fb, call, l, model.DisplayName(fn))
 		}
 		return true
 	})
