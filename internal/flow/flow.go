@@ -738,8 +738,11 @@ func (fl *fieldLabels) ofPkg(pkg *types.Package) map[*types.Var]model.Label {
 	if m, ok := fl.pkgs[pkg]; ok {
 		return m
 	}
+	// Protocol tags count in the module's and libraries' packages; the
+	// standard library has only the model's fields.
+	tags := !isStd(pkg)
 	var m map[*types.Var]model.Label
-	if !isStd(pkg) {
+	if tags || model.FlowPackage(pkg.Path()) {
 		scope := pkg.Scope()
 		for _, name := range scope.Names() {
 			tn, ok := scope.Lookup(name).(*types.TypeName)
@@ -752,33 +755,13 @@ func (fl *fieldLabels) ofPkg(pkg *types.Package) map[*types.Var]model.Label {
 			}
 			for i := 0; i < st.NumFields(); i++ {
 				var l model.Label
-				if tokenValued(st.Field(i).Type()) {
+				if tags && tokenValued(st.Field(i).Type()) {
 					l = model.TagLabel(st.Tag(i))
 				}
 				if l == 0 {
 					l = model.SourceFieldLabel(tn, st.Field(i).Name())
 				}
 				if l != 0 {
-					if m == nil {
-						m = make(map[*types.Var]model.Label)
-					}
-					m[st.Field(i)] = l
-				}
-			}
-		}
-	} else if model.FlowPackage(pkg.Path()) {
-		scope := pkg.Scope()
-		for _, name := range scope.Names() {
-			tn, ok := scope.Lookup(name).(*types.TypeName)
-			if !ok {
-				continue
-			}
-			st, ok := tn.Type().Underlying().(*types.Struct)
-			if !ok {
-				continue
-			}
-			for i := 0; i < st.NumFields(); i++ {
-				if l := model.SourceFieldLabel(tn, st.Field(i).Name()); l != 0 {
 					if m == nil {
 						m = make(map[*types.Var]model.Label)
 					}
