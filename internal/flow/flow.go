@@ -30,6 +30,8 @@ import (
 	"sync"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/ssa"
 	"golang.org/x/tools/go/types/typeutil"
 
@@ -42,6 +44,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:        "follows token values from their sources to their sinks (tokenvet's flow engine; reports nothing)",
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
+	Requires:   []*analysis.Analyzer{inspect.Analyzer},
 	FactTypes:  []analysis.Fact{new(Summary), new(hasSummaries)},
 }
 
@@ -692,30 +695,25 @@ type fieldLabels struct {
 
 func newFieldLabels(pass *analysis.Pass) *fieldLabels {
 	fl := &fieldLabels{pass: pass, local: make(map[*types.Var]model.Label), pkgs: make(map[*types.Package]map[*types.Var]model.Label)}
-	for _, f := range pass.Files {
-		ast.Inspect(f, func(n ast.Node) bool {
-			st, ok := n.(*ast.StructType)
-			if !ok {
-				return true
+	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	for cur := range insp.Root().Preorder((*ast.StructType)(nil)) {
+		st := cur.Node().(*ast.StructType)
+		for _, field := range st.Fields.List {
+			if field.Tag == nil {
+				continue
 			}
-			for _, field := range st.Fields.List {
-				if field.Tag == nil {
-					continue
-				}
-				tag, err := strconvUnquote(field.Tag.Value)
-				if err != nil {
-					continue
-				}
-				if l := model.TagLabel(tag); l != 0 {
-					for _, name := range field.Names {
-						if v, ok := pass.TypesInfo.Defs[name].(*types.Var); ok && tokenValued(v.Type()) {
-							fl.local[v] = l
-						}
+			tag, err := strconvUnquote(field.Tag.Value)
+			if err != nil {
+				continue
+			}
+			if l := model.TagLabel(tag); l != 0 {
+				for _, name := range field.Names {
+					if v, ok := pass.TypesInfo.Defs[name].(*types.Var); ok && tokenValued(v.Type()) {
+						fl.local[v] = l
 					}
 				}
 			}
-			return true
-		})
+		}
 	}
 	return fl
 }
