@@ -472,6 +472,10 @@ func goError(err error) error {
 	return err
 }
 
+// noMetadata is in the type errors of imports go list gave no metadata
+// for ("could not import fmt (no metadata for fmt)").
+const noMetadata = "(no metadata for "
+
 // packageErrors returns the errors of the packages reachable from pkgs,
 // dependencies first, without duplicates (a file of p is compiled twice
 // with tests, in p and in "p [p.test]"), and without cascades, as go vet
@@ -506,16 +510,20 @@ func packageErrors(pkgs []*packages.Package) []string {
 		// go list -export compiles every package; for one that is also
 		// type-checked from source, the compiler's output ("# pkg\n...")
 		// repeats the type errors.
-		typeErrors := false
+		typeErrors, listErrors := false, false
 		for _, err := range p.Errors {
 			typeErrors = typeErrors || err.Kind == packages.TypeError || err.Kind == packages.ParseError
+			listErrors = listErrors || err.Kind == packages.ListError && !strings.HasPrefix(err.Msg, "# ")
 		}
 		for _, err := range p.Errors {
 			switch {
 			case err.Kind == packages.ParseError:
 				add(&pe.syntax, err.Error())
 			case err.Kind == packages.TypeError:
-				if !depBroken {
+				// After a go list error (a module the proxy refuses), the
+				// type checker finds no metadata for any import, even
+				// fmt: those follow from the list error.
+				if !depBroken && !(listErrors && strings.Contains(err.Msg, noMetadata)) {
 					add(&pe.types, err.Error())
 				}
 			case typeErrors && err.Kind == packages.ListError && strings.HasPrefix(err.Msg, "# "):

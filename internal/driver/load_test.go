@@ -289,3 +289,21 @@ func TestExpansionOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestPackageErrorsNoMetadataCascade: after a go list error, the type
+// errors "could not import P (no metadata for P)" of the same package are
+// left out; without a list error they are kept.
+func TestPackageErrorsNoMetadataCascade(t *testing.T) {
+	listErr := packages.Error{Pos: "a/a.go:3:2", Msg: "example.com/dep@v1.0.0: reading https://proxy.golang.org/...: 403 Forbidden", Kind: packages.ListError}
+	cascade := packages.Error{Pos: "a/a.go:4:2", Msg: "could not import fmt (no metadata for fmt)", Kind: packages.TypeError}
+	real := packages.Error{Pos: "a/a.go:9:2", Msg: "undefined: x", Kind: packages.TypeError}
+	got := packageErrors([]*packages.Package{{PkgPath: "example.com/a", Errors: []packages.Error{listErr, cascade, real}}})
+	want := []string{listErr.Error(), real.Error()}
+	if !slices.Equal(got, want) {
+		t.Errorf("with a list error:\n got %q\nwant %q", got, want)
+	}
+	got = packageErrors([]*packages.Package{{PkgPath: "example.com/b", Errors: []packages.Error{cascade}}})
+	if want := []string{cascade.Error()}; !slices.Equal(got, want) {
+		t.Errorf("without a list error:\n got %q\nwant %q", got, want)
+	}
+}
