@@ -1268,26 +1268,32 @@ func (e *engine) implsOf(m *types.Func) []*ssa.Function {
 	recv := m.Type().(*types.Signature).Recv()
 	if recv != nil {
 		if iface, ok := recv.Type().Underlying().(*types.Interface); ok {
-			scope := e.pass.Pkg.Scope()
-			for _, name := range scope.Names() {
-				tn, ok := scope.Lookup(name).(*types.TypeName)
-				if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
-					continue
+			implementers(e.pass.Pkg.Scope(), iface, func(t types.Type) {
+				if f := e.methodValue(t, m); f != nil && e.byFn[f] != nil {
+					fs = append(fs, f)
 				}
-				for _, t := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
-					if !types.Implements(t, iface) {
-						continue
-					}
-					if f := e.methodValue(t, m); f != nil && e.byFn[f] != nil {
-						fs = append(fs, f)
-					}
-					break
-				}
-			}
+			})
 		}
 	}
 	e.impls[m] = fs
 	return fs
+}
+
+// implementers calls f with each named type of scope, or the pointer to
+// it, that implements iface (the type itself when both do).
+func implementers(scope *types.Scope, iface *types.Interface, f func(types.Type)) {
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+			continue
+		}
+		for _, t := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
+			if types.Implements(t, iface) {
+				f(t)
+				break
+			}
+		}
+	}
 }
 
 // importedImpls returns the methods with a summary, of the types of the
@@ -1305,23 +1311,12 @@ func (e *engine) importedImpls(m *types.Func) []*types.Func {
 			if !inModule(imp.Path(), e.pass.Module.Path) || !e.pass.ImportPackageFact(imp, new(hasSummaries)) && !e.hasFacts(imp) {
 				continue
 			}
-			scope := imp.Scope()
-			for _, name := range scope.Names() {
-				tn, ok := scope.Lookup(name).(*types.TypeName)
-				if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
-					continue
+			implementers(imp.Scope(), iface, func(t types.Type) {
+				obj, _, _ := types.LookupFieldOrMethod(t, true, m.Pkg(), m.Name())
+				if impl, ok := obj.(*types.Func); ok && e.fact(impl) != nil {
+					fs = append(fs, impl)
 				}
-				for _, t := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
-					if !types.Implements(t, iface) {
-						continue
-					}
-					obj, _, _ := types.LookupFieldOrMethod(t, true, m.Pkg(), m.Name())
-					if impl, ok := obj.(*types.Func); ok && e.fact(impl) != nil {
-						fs = append(fs, impl)
-					}
-					break
-				}
-			}
+			})
 		}
 	}
 	e.ximpls[m] = fs
