@@ -32,28 +32,20 @@ func (a *analyzer) viper(fns []fnBody) {
 	}
 	var writes []write
 	for _, fb := range fns {
-		ast.Inspect(fb.decl.Body, func(n ast.Node) bool {
-			call, ok := n.(*ast.CallExpr)
-			if !ok {
-				return true
-			}
-			fn := a.callee(call)
-			if fn == nil {
-				return true
-			}
+		a.eachCall(fb.decl.Body, func(call *ast.CallExpr, fn *types.Func) {
 			role, method := model.LookupConfig(fn)
 			if role == 0 {
-				return true
+				return
 			}
 			inst := viperInstance{}
 			if method {
 				sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 				if !ok {
-					return true
+					return
 				}
 				inst.obj = a.objOf(sel.X)
 				if inst.obj == nil {
-					return true
+					return
 				}
 			}
 			switch role {
@@ -72,7 +64,6 @@ func (a *analyzer) viper(fns []fnBody) {
 			case model.ConfigWrite:
 				writes = append(writes, write{inst, call, fn})
 			}
-			return true
 		})
 	}
 	for _, w := range writes {

@@ -123,42 +123,33 @@ func (a *analyzer) cookieOf(fb fnBody, e ast.Expr) *cookie {
 // cookies checks the cookies sent in a function: http.SetCookie, echo's
 // and gin's setters, and a Set-Cookie header built with c.String().
 func (a *analyzer) cookies(fb fnBody) {
-	ast.Inspect(fb.decl.Body, func(n ast.Node) bool {
-		call, ok := n.(*ast.CallExpr)
-		if !ok {
-			return true
-		}
-		fn := a.callee(call)
-		if fn == nil {
-			return true
-		}
+	a.eachCall(fb.decl.Body, func(call *ast.CallExpr, fn *types.Func) {
 		if s := model.LookupCookieSetter(fn); s != nil {
 			if s.Cookie < 0 {
 				a.flagCookie(fb, call, fn, s)
-				return true
+				return
 			}
 			if s.Cookie < len(call.Args) {
 				a.checkCookie(fb, call, model.DisplayName(fn), call.Args[s.Cookie])
 			}
-			return true
+			return
 		}
 		if model.IsHeaderSetter(fn) && len(call.Args) == 2 {
 			k := a.constOf(call.Args[0])
 			if k == nil || k.Kind() != constant.String || !model.IsSetCookieHeader(constant.StringVal(k)) {
-				return true
+				return
 			}
 			str, ok := ast.Unparen(call.Args[1]).(*ast.CallExpr)
 			if !ok {
-				return true
+				return
 			}
 			sfn := a.callee(str)
 			sel, ok := ast.Unparen(str.Fun).(*ast.SelectorExpr)
 			if sfn == nil || !ok || !model.IsCookieString(sfn) {
-				return true
+				return
 			}
 			a.checkCookie(fb, call, model.DisplayName(fn)+" (Set-Cookie)", sel.X)
 		}
-		return true
 	})
 }
 

@@ -28,18 +28,10 @@ type fileMode struct {
 // and writes to a file the function creates or opens ((*os.File).Write,
 // fmt.Fprint*, io.WriteString, json.NewEncoder(f).Encode, ...).
 func (a *analyzer) files(fb fnBody) {
-	ast.Inspect(fb.decl.Body, func(n ast.Node) bool {
-		call, ok := n.(*ast.CallExpr)
-		if !ok {
-			return true
-		}
-		fn := a.callee(call)
-		if fn == nil {
-			return true
-		}
+	a.eachCall(fb.decl.Body, func(call *ast.CallExpr, fn *types.Func) {
 		data := a.writtenArgs(call, fn)
 		if len(data) == 0 {
-			return true
+			return
 		}
 		var l model.Label
 		var from ast.Expr
@@ -52,11 +44,11 @@ func (a *analyzer) files(fb fnBody) {
 			}
 		}
 		if l == 0 {
-			return true
+			return
 		}
 		m, ok := a.modeOf(fb, call, fn)
 		if !ok || m.mode&readableByOthers == 0 {
-			return true
+			return
 		}
 		d := analysis.Diagnostic{
 			Pos: call.Pos(), End: call.End(),
@@ -68,7 +60,6 @@ func (a *analyzer) files(fb fnBody) {
 			d.Related = append(d.Related, analysis.RelatedInformation{Pos: m.at, Message: fmt.Sprintf("mode %#o set here", m.mode)})
 		}
 		a.report(d)
-		return true
 	})
 }
 

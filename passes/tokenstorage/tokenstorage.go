@@ -145,6 +145,19 @@ func (a *analyzer) callee(c *ast.CallExpr) *types.Func {
 	return fn
 }
 
+// eachCall calls f with each call under n whose callee is a known
+// function or method.
+func (a *analyzer) eachCall(n ast.Node, f func(call *ast.CallExpr, fn *types.Func)) {
+	ast.Inspect(n, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok {
+			if fn := a.callee(call); fn != nil {
+				f(call, fn)
+			}
+		}
+		return true
+	})
+}
+
 // constOf returns the constant value of e, or nil.
 func (a *analyzer) constOf(e ast.Expr) constant.Value {
 	if e == nil {
