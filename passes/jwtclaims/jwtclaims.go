@@ -8,13 +8,13 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/tokenvet/tokenvet/internal/astutil"
 	"github.com/tokenvet/tokenvet/internal/flow"
 	"github.com/tokenvet/tokenvet/internal/keysource"
+	"github.com/tokenvet/tokenvet/internal/lazyinspect"
 	"github.com/tokenvet/tokenvet/internal/meta"
 	"github.com/tokenvet/tokenvet/internal/model"
 	"github.com/tokenvet/tokenvet/internal/resolve"
@@ -32,7 +32,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:      Meta.Name,
 	Doc:       Meta.Doc,
 	URL:       Meta.URL,
-	Requires:  []*analysis.Analyzer{inspect.Analyzer, resolve.Analyzer, flow.Analyzer},
+	Requires:  []*analysis.Analyzer{lazyinspect.Analyzer, resolve.Analyzer, flow.Analyzer},
 	Run:       suppress.Run(run),
 	FactTypes: []analysis.Fact{new(claimChecksFact), new(unverifiedResultFact)},
 }
@@ -74,7 +74,7 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	r := pass.ResultOf[resolve.Analyzer].(*resolve.Resolver)
-	a := &analyzer{pass: pass, insp: pass.ResultOf[inspect.Analyzer].(*inspector.Inspector), resolver: r, keys: keysource.New(pass, r), flow: pass.ResultOf[flow.Analyzer].(*flow.Result), unverifiedResults: map[*types.Func]int{}, optionalFields: map[*ast.CompositeLit][]optionalField{}}
+	a := &analyzer{pass: pass, insp: lazyinspect.Of(pass), resolver: r, keys: keysource.New(pass, r), flow: pass.ResultOf[flow.Analyzer].(*flow.Result), unverifiedResults: map[*types.Func]int{}, optionalFields: map[*ast.CompositeLit][]optionalField{}}
 	a.exportClaimChecks()
 	a.exportUnverifiedResults()
 	for cur := range a.insp.Root().Preorder((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil), (*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil)) {

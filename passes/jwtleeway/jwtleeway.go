@@ -8,11 +8,10 @@ import (
 	"time"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
-	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/tokenvet/tokenvet/internal/flagx"
 	"github.com/tokenvet/tokenvet/internal/keysource"
+	"github.com/tokenvet/tokenvet/internal/lazyinspect"
 	"github.com/tokenvet/tokenvet/internal/meta"
 	"github.com/tokenvet/tokenvet/internal/model"
 	"github.com/tokenvet/tokenvet/internal/resolve"
@@ -30,7 +29,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:      Meta.Name,
 	Doc:       Meta.Doc,
 	URL:       Meta.URL,
-	Requires:  []*analysis.Analyzer{inspect.Analyzer, resolve.Analyzer},
+	Requires:  []*analysis.Analyzer{lazyinspect.Analyzer, resolve.Analyzer},
 	Run:       suppress.Run(run),
 	FactTypes: []analysis.Fact{new(durationFact)},
 }
@@ -69,7 +68,7 @@ func run(pass *analysis.Pass) (any, error) {
 	r := pass.ResultOf[resolve.Analyzer].(*resolve.Resolver)
 	a := &analyzer{
 		pass:     pass,
-		insp:     pass.ResultOf[inspect.Analyzer].(*inspector.Inspector),
+		insp:     lazyinspect.Of(pass),
 		resolver: r,
 		keys:     keysource.New(pass, r),
 	}

@@ -8,10 +8,10 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/tokenvet/tokenvet/internal/lazyinspect"
 	"github.com/tokenvet/tokenvet/internal/meta"
 	"github.com/tokenvet/tokenvet/internal/model"
 	"github.com/tokenvet/tokenvet/internal/resolve"
@@ -31,7 +31,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:      Meta.Name,
 	Doc:       Meta.Doc,
 	URL:       Meta.URL,
-	Requires:  []*analysis.Analyzer{inspect.Analyzer, resolve.Analyzer},
+	Requires:  []*analysis.Analyzer{lazyinspect.Analyzer, resolve.Analyzer},
 	Run:       suppress.Run(run),
 	FactTypes: []analysis.Fact{new(parseFact), new(hasParsers)},
 }
@@ -113,15 +113,15 @@ func run(pass *analysis.Pass) (any, error) {
 	if len(pass.Files) == 0 {
 		return nil, nil
 	}
-	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	if !relevant(pass) {
 		// No token library and no wrapper of one: only a JWT decoded by
 		// hand can be trusted here.
 		if model.MayDecodeByHand(pass.Pkg) {
-			newAnalyzer(pass, insp).checkHandDecodes()
+			newAnalyzer(pass, lazyinspect.Of(pass)).checkHandDecodes()
 		}
 		return nil, nil
 	}
+	insp := lazyinspect.Of(pass)
 	a := newAnalyzer(pass, insp)
 
 	// Only functions with a call that may be a parse are checked: a call of
