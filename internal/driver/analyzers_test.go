@@ -58,12 +58,17 @@ func testAnalyzers() []*analysis.Analyzer {
 
 	named := &analysis.Analyzer{Name: "named", Doc: "report identifiers with given names"}
 	names := named.Flags.String("names", "Helper", "comma-separated identifiers to report")
+	files := named.Flags.Bool("files", false, "say how many files the package has (a test variant has more)")
 	named.Run = func(pass *analysis.Pass) (any, error) {
 		list := strings.Split(*names, ",")
+		suffix := ""
+		if *files {
+			suffix = fmt.Sprintf(" in a package of %d files", len(pass.Files))
+		}
 		for _, f := range pass.Files {
 			ast.Inspect(f, func(n ast.Node) bool {
 				if id, ok := n.(*ast.Ident); ok && slices.Contains(list, id.Name) {
-					pass.ReportRangef(id, "identifier %s", id.Name)
+					pass.ReportRangef(id, "identifier %s%s", id.Name, suffix)
 				}
 				return true
 			})

@@ -14,6 +14,8 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
+
+	"github.com/tokenvet/tokenvet/internal/flow"
 )
 
 // run loads, analyzes and prints, and returns the exit code.
@@ -36,6 +38,9 @@ func run(o *options, stdout, stderr io.Writer) int {
 		logLoad(stderr, res)
 	}
 
+	// Each package's own files are analyzed in the package itself (see
+	// collect): the flow engine does not follow test variants again.
+	flow.PlainVariantsOnly = true
 	graph, err := checker.Analyze(o.analyzers, res.roots, o.checkerOptions(stderr))
 	if err != nil {
 		fmt.Fprintf(stderr, "%s: %v\n", progname, err)
@@ -149,6 +154,18 @@ func collect(graph *checker.Graph) ([]failure, []diagnostic) {
 	}
 	seen := make(map[key]bool)
 	seenErr := make(map[string]bool)
+	// A package's own files are judged in the package: its test variant
+	// ("p [p.test]", also a dependency recompiled for another package's
+	// test) only adds its _test.go files. The flow engine does not follow
+	// test variants (flow.PlainVariantsOnly), so what they would say about
+	// the package's own files is left out, not printed beside the
+	// package's answer.
+	plain := make(map[string]bool)
+	for _, act := range graph.Roots {
+		if act.Package.ID == act.Package.PkgPath {
+			plain[act.Package.PkgPath] = true
+		}
+	}
 	for act := range graph.All() {
 		if act.Err != nil {
 			// An analyzer that does not run despite errors is skipped on
@@ -167,8 +184,12 @@ func collect(graph *checker.Graph) ([]failure, []diagnostic) {
 			continue
 		}
 		fset := act.Package.Fset
+		variant := act.Package.ID != act.Package.PkgPath && plain[act.Package.PkgPath]
 		for _, d := range act.Diagnostics {
 			posn := fset.Position(d.Pos)
+			if variant && !strings.HasSuffix(posn.Filename, "_test.go") {
+				continue
+			}
 			end := fset.Position(cmp.Or(d.End, d.Pos))
 			k := key{posn, end, act.Analyzer.Name, d.Message}
 			if seen[k] {

@@ -44,6 +44,17 @@ func TestFindingsSortedAndDeduplicated(t *testing.T) {
 		lines(cat(helperDecl, callA7, callA10a, callA10b, callTest, callC)...))
 }
 
+func TestTestVariantJudgesOnlyTestFiles(t *testing.T) {
+	// a/a.go is analyzed in a (one file) and in "a [a.test]" (two, with
+	// a_test.go), where an analyzer may see it differently: the package's
+	// own answer is printed; the variant's only for a_test.go.
+	check(t, fixture(t, "basic"), []string{"-named.files", "-named.names=Helper,TestA", "./a"}, 3, "", lines(cat(
+		"a/a.go:6:6: identifier Helper in a package of 1 files (named)",
+		callA7, callA10a, callA10b,
+		"a/a_test.go:5:6: identifier TestA in a package of 2 files (named)",
+		callTest)...))
+}
+
 func TestSameLineSortedByColumnThenMessage(t *testing.T) {
 	check(t, fixture(t, "basic"), []string{"-test=false", "-named.names=Bad", "./a"}, 3, "", lines(
 		"a/a.go:4:6: identifier Bad (named)",

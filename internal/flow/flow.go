@@ -30,8 +30,6 @@ import (
 	"sync"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
-	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/ssa"
 	"golang.org/x/tools/go/types/typeutil"
 
@@ -44,7 +42,6 @@ var Analyzer = &analysis.Analyzer{
 	Doc:        "follows token values from their sources to their sinks (tokenvet's flow engine; reports nothing)",
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
-	Requires:   []*analysis.Analyzer{inspect.Analyzer},
 	FactTypes:  []analysis.Fact{new(Summary), new(hasSummaries)},
 }
 
@@ -212,8 +209,21 @@ func SinkPos(fset *token.FileSet, fn *types.Func, s ParamSink) token.Pos {
 	return pos
 }
 
+// PlainVariantsOnly, when set before a run, makes the engine follow
+// nothing in a package that has _test.go files: a test variant ("p
+// [p.test]") or an external test package. tokenvet's driver sets it: it
+// analyzes every package's own files in the package itself, reports
+// nothing in _test.go files, and drops the diagnostics of a test variant in
+// the package's own files (see internal/driver). Other drivers (go vet,
+// which analyzes only the test variant of a package with tests,
+// golangci-lint, nogo) leave it unset.
+var PlainVariantsOnly bool
+
 func run(pass *analysis.Pass) (any, error) {
 	res := &Result{}
+	if PlainVariantsOnly && hasTestFiles(pass) {
+		return res, nil
+	}
 	fl := newFieldLabels(pass)
 	if !relevant(pass, fl) {
 		return res, nil
@@ -241,6 +251,16 @@ func run(pass *analysis.Pass) (any, error) {
 		pass.ExportPackageFact(new(hasSummaries))
 	}
 	return res, nil
+}
+
+// hasTestFiles reports whether the package has _test.go files.
+func hasTestFiles(pass *analysis.Pass) bool {
+	for _, f := range pass.Files {
+		if strings.HasSuffix(pass.Fset.File(f.FileStart).Name(), "_test.go") {
+			return true
+		}
+	}
+	return false
 }
 
 // relevant reports whether the package uses a source of the model, a
@@ -695,9 +715,13 @@ type fieldLabels struct {
 
 func newFieldLabels(pass *analysis.Pass) *fieldLabels {
 	fl := &fieldLabels{pass: pass, local: make(map[*types.Var]model.Label), pkgs: make(map[*types.Package]map[*types.Var]model.Label)}
-	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	for cur := range insp.Root().Preorder((*ast.StructType)(nil)) {
-		st := cur.Node().(*ast.StructType)
+	// The struct types are in the type-checker's record of type
+	// expressions: no walk of the syntax, no inspector.
+	for e := range pass.TypesInfo.Types {
+		st, ok := e.(*ast.StructType)
+		if !ok {
+			continue
+		}
 		for _, field := range st.Fields.List {
 			if field.Tag == nil {
 				continue
