@@ -15,7 +15,7 @@ import (
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
-	"github.com/tokenvet/tokenvet/internal/flow"
+	"github.com/tokenvet/tokenvet/internal/variant"
 )
 
 // run loads, analyzes and prints, and returns the exit code.
@@ -39,8 +39,8 @@ func run(o *options, stdout, stderr io.Writer) int {
 	}
 
 	// Each package's own files are analyzed in the package itself (see
-	// collect): the flow engine does not follow test variants again.
-	flow.PlainVariantsOnly = true
+	// collect): the passes skip test variants (see internal/variant).
+	variant.PlainOnly = true
 	graph, err := checker.Analyze(o.analyzers, res.roots, o.checkerOptions(stderr))
 	if err != nil {
 		fmt.Fprintf(stderr, "%s: %v\n", progname, err)
@@ -156,10 +156,9 @@ func collect(graph *checker.Graph) ([]failure, []diagnostic) {
 	seenErr := make(map[string]bool)
 	// A package's own files are judged in the package: its test variant
 	// ("p [p.test]", also a dependency recompiled for another package's
-	// test) only adds its _test.go files. The flow engine does not follow
-	// test variants (flow.PlainVariantsOnly), so what they would say about
-	// the package's own files is left out, not printed beside the
-	// package's answer.
+	// test) only adds its _test.go files. The passes skip test variants
+	// (variant.PlainOnly), so what they would say about the package's own
+	// files is left out, not printed beside the package's answer.
 	plain := make(map[string]bool)
 	for _, act := range graph.Roots {
 		if act.Package.ID == act.Package.PkgPath {
@@ -184,10 +183,10 @@ func collect(graph *checker.Graph) ([]failure, []diagnostic) {
 			continue
 		}
 		fset := act.Package.Fset
-		variant := act.Package.ID != act.Package.PkgPath && plain[act.Package.PkgPath]
+		inVariant := act.Package.ID != act.Package.PkgPath && plain[act.Package.PkgPath]
 		for _, d := range act.Diagnostics {
 			posn := fset.Position(d.Pos)
-			if variant && !strings.HasSuffix(posn.Filename, "_test.go") {
+			if inVariant && !strings.HasSuffix(posn.Filename, "_test.go") {
 				continue
 			}
 			end := fset.Position(cmp.Or(d.End, d.Pos))

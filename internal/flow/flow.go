@@ -34,6 +34,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/tokenvet/tokenvet/internal/model"
+	"github.com/tokenvet/tokenvet/internal/variant"
 )
 
 // Analyzer computes the flows of a package. Its result is a *Result.
@@ -209,19 +210,9 @@ func SinkPos(fset *token.FileSet, fn *types.Func, s ParamSink) token.Pos {
 	return pos
 }
 
-// PlainVariantsOnly, when set before a run, makes the engine follow
-// nothing in a package that has _test.go files: a test variant ("p
-// [p.test]") or an external test package. tokenvet's driver sets it: it
-// analyzes every package's own files in the package itself, reports
-// nothing in _test.go files, and drops the diagnostics of a test variant in
-// the package's own files (see internal/driver). Other drivers (go vet,
-// which analyzes only the test variant of a package with tests,
-// golangci-lint, nogo) leave it unset.
-var PlainVariantsOnly bool
-
 func run(pass *analysis.Pass) (any, error) {
 	res := &Result{}
-	if PlainVariantsOnly && hasTestFiles(pass) {
+	if variant.Skip(pass) {
 		return res, nil
 	}
 	fl := newFieldLabels(pass)
@@ -251,16 +242,6 @@ func run(pass *analysis.Pass) (any, error) {
 		pass.ExportPackageFact(new(hasSummaries))
 	}
 	return res, nil
-}
-
-// hasTestFiles reports whether the package has _test.go files.
-func hasTestFiles(pass *analysis.Pass) bool {
-	for _, f := range pass.Files {
-		if strings.HasSuffix(pass.Fset.File(f.FileStart).Name(), "_test.go") {
-			return true
-		}
-	}
-	return false
 }
 
 // relevant reports whether the package uses a source of the model, a

@@ -20,6 +20,7 @@ import (
 	"github.com/tokenvet/tokenvet/internal/model"
 	"github.com/tokenvet/tokenvet/internal/resolve"
 	"github.com/tokenvet/tokenvet/internal/suppress"
+	"github.com/tokenvet/tokenvet/internal/variant"
 )
 
 //go:embed doc.go
@@ -60,7 +61,7 @@ func (f *publicKeys) String() string {
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	if len(pass.Files) == 0 || !model.ImportsTokenLibrary(pass.Pkg) {
+	if len(pass.Files) == 0 || variant.Skip(pass) || !model.ImportsTokenLibrary(pass.Pkg) {
 		return nil, nil
 	}
 	r := pass.ResultOf[resolve.Analyzer].(*resolve.Resolver)

@@ -19,6 +19,7 @@ import (
 	"github.com/tokenvet/tokenvet/internal/model"
 	"github.com/tokenvet/tokenvet/internal/resolve"
 	"github.com/tokenvet/tokenvet/internal/suppress"
+	"github.com/tokenvet/tokenvet/internal/variant"
 )
 
 //go:embed doc.go
@@ -70,7 +71,7 @@ type analyzer struct {
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	if len(pass.Files) == 0 || !model.ImportsTokenLibrary(pass.Pkg) {
+	if len(pass.Files) == 0 || variant.Skip(pass) || !model.ImportsTokenLibrary(pass.Pkg) {
 		return nil, nil
 	}
 	r := pass.ResultOf[resolve.Analyzer].(*resolve.Resolver)

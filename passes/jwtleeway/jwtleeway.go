@@ -16,6 +16,7 @@ import (
 	"github.com/tokenvet/tokenvet/internal/model"
 	"github.com/tokenvet/tokenvet/internal/resolve"
 	"github.com/tokenvet/tokenvet/internal/suppress"
+	"github.com/tokenvet/tokenvet/internal/variant"
 )
 
 //go:embed doc.go
@@ -58,7 +59,7 @@ func (*durationFact) AFact() {}
 func (f *durationFact) String() string { return "duration " + f.Value.String() }
 
 func run(pass *analysis.Pass) (any, error) {
-	if len(pass.Files) == 0 {
+	if len(pass.Files) == 0 || variant.Skip(pass) {
 		return nil, nil
 	}
 	exportDurationFacts(pass)

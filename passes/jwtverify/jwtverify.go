@@ -16,6 +16,7 @@ import (
 	"github.com/tokenvet/tokenvet/internal/model"
 	"github.com/tokenvet/tokenvet/internal/resolve"
 	"github.com/tokenvet/tokenvet/internal/suppress"
+	"github.com/tokenvet/tokenvet/internal/variant"
 )
 
 //go:embed doc.go
@@ -110,7 +111,7 @@ func (*hasParsers) AFact()         {}
 func (*hasParsers) String() string { return "hasParsers" }
 
 func run(pass *analysis.Pass) (any, error) {
-	if len(pass.Files) == 0 {
+	if len(pass.Files) == 0 || variant.Skip(pass) {
 		return nil, nil
 	}
 	if !relevant(pass) {
