@@ -33,7 +33,9 @@ import (
 	"golang.org/x/tools/go/ssa"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/tokenvet/tokenvet/internal/lazyinspect"
 	"github.com/tokenvet/tokenvet/internal/model"
+	"github.com/tokenvet/tokenvet/internal/resolve"
 	"github.com/tokenvet/tokenvet/internal/variant"
 )
 
@@ -43,7 +45,9 @@ var Analyzer = &analysis.Analyzer{
 	Doc:        "follows token values from their sources to their sinks (tokenvet's flow engine; reports nothing)",
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(Summary), new(hasSummaries)},
+	// The ParseSummarizer (jwtverify's) uses the inspector and the index.
+	Requires:  []*analysis.Analyzer{lazyinspect.Analyzer, resolve.Analyzer},
+	FactTypes: []analysis.Fact{new(Summary), new(hasSummaries), new(hasParsers)},
 }
 
 // Summary is what a function does with labelled values, for its callers:
@@ -56,6 +60,9 @@ type Summary struct {
 	Flows []ParamFlow
 	// Sinks are the parameters that reach a sink.
 	Sinks []ParamSink
+	// Parse says the function behaves like a token parse (see
+	// ParseSummary), or is nil.
+	Parse *ParseSummary
 }
 
 // ParamFlow says parameter Param (the receiver is -1) reaches result
@@ -91,6 +98,9 @@ func (s *Summary) String() string {
 	for _, k := range s.Sinks {
 		parts = append(parts, fmt.Sprintf("%s -> %s %s", paramName(k.Param), k.Kind, k.Name))
 	}
+	if s.Parse != nil {
+		parts = append(parts, s.Parse.String())
+	}
 	return "flow(" + strings.Join(parts, "; ") + ")"
 }
 
@@ -110,7 +120,7 @@ func (s *Summary) empty() bool {
 			return false
 		}
 	}
-	return len(s.Flows) == 0 && len(s.Sinks) == 0
+	return len(s.Flows) == 0 && len(s.Sinks) == 0 && s.Parse == nil
 }
 
 // hasSummaries is a package fact: the package has functions with a
@@ -154,7 +164,22 @@ type Result struct {
 	Flows []*Flow
 	built bool
 	exprs map[ast.Expr]exprLabel
+	// facts reads the engine's facts of other packages; parseState is
+	// what the ParseSummarizer returned.
+	facts      *Facts
+	parseState any
+	parses     map[*types.Func]*ParseSummary
 }
+
+// Parses returns the ParseSummary of the package's functions.
+func (r *Result) Parses() map[*types.Func]*ParseSummary { return r.parses }
+
+// Facts reads the engine's facts of the package's imports.
+func (r *Result) Facts() *Facts { return r.facts }
+
+// ParseState returns what the ParseSummarizer returned for the package
+// (nil if there is none, or for a skipped test variant).
+func (r *Result) ParseState() any { return r.parseState }
 
 // exprLabel is what the engine knows of one expression's value.
 type exprLabel struct {
@@ -211,10 +236,25 @@ func SinkPos(fset *token.FileSet, fn *types.Func, s ParamSink) token.Pos {
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	res := &Result{}
+	res := &Result{facts: &Facts{pass}}
 	if variant.Skip(pass) {
 		return res, nil
 	}
+	summaries := make(map[*types.Func]*Summary)
+	if parseSummarizer != nil {
+		res.parses, res.parseState = parseSummarizer(pass, res.facts)
+		for fn, p := range res.parses {
+			summaries[fn] = &Summary{Parse: p}
+		}
+		if len(res.parses) > 0 {
+			pass.ExportPackageFact(new(hasParsers))
+		}
+	}
+	defer func() {
+		for fn, s := range summaries {
+			pass.ExportObjectFact(fn, s)
+		}
+	}()
 	fl := newFieldLabels(pass)
 	if !relevant(pass, fl) {
 		return res, nil
@@ -234,7 +274,10 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		s := e.summaryFact(u)
 		if !s.empty() {
-			pass.ExportObjectFact(obj, s)
+			if old := summaries[obj]; old != nil {
+				s.Parse = old.Parse
+			}
+			summaries[obj] = s
 			exported = true
 		}
 	}

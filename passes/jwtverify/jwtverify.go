@@ -2,7 +2,6 @@ package jwtverify
 
 import (
 	_ "embed"
-	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -11,6 +10,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/tokenvet/tokenvet/internal/flow"
 	"github.com/tokenvet/tokenvet/internal/lazyinspect"
 	"github.com/tokenvet/tokenvet/internal/meta"
 	"github.com/tokenvet/tokenvet/internal/model"
@@ -29,101 +29,39 @@ var Meta = meta.New("jwtverify", doc, meta.Error, 347, 345)
 
 // Analyzer is the jwtverify analyzer.
 var Analyzer = &analysis.Analyzer{
-	Name:      Meta.Name,
-	Doc:       Meta.Doc,
-	URL:       Meta.URL,
-	Requires:  []*analysis.Analyzer{lazyinspect.Analyzer, resolve.Analyzer},
-	Run:       suppress.Run(run),
-	FactTypes: []analysis.Fact{new(parseFact), new(hasParsers)},
+	Name:     Meta.Name,
+	Doc:      Meta.Doc,
+	URL:      Meta.URL,
+	Requires: []*analysis.Analyzer{lazyinspect.Analyzer, resolve.Analyzer, flow.Analyzer},
+	Run:      suppress.Run(run),
 }
 
-// parseFact marks a function of the module under analysis that behaves like a
-// modelled parse: it returns a token or claims from a parse inside it, either
-// unverified (any use of its result trusts forged claims) or verified with the
-// error passed along (the caller must check it).
-//
-// A function that verifies one of its parameters as a token, without
-// returning it, has a fact of kind VerifyOnly: reading claims of the same
-// string before calling it is a peek, not trust.
-//
-// Reread marks an exported function, called nowhere in its own package,
-// that decodes one of its parameters unverified and uses the claims for a
-// decision: it is not reported itself, its callers are, where they pass a
-// token they have not verified (see rereadSpec). A fact with only Reread
-// set has Kind 0.
-type parseFact struct {
-	Kind   model.Kind
-	Result int         // index of the result carrying the token or claims, or -1
-	Value  model.Value // what that result is
-	Err    int         // index of the error result, or -1
-	Input  int         // index of the parameter holding the raw token, or -1
-	Dest   int         // index of the parameter the claims are written through, or -1
-	Origin string      // the library function it wraps, for messages
-	Fix    string      // advice for an unverified parse
-	Family string      // library family of the wrapped parse
-	// Call is the wrapped call inside the function: its line relative to
-	// the function's name (positions cannot travel in facts, the
-	// function's own position can: see wrappedAt), its column, and the
-	// name of the function it calls.
-	CallLine, CallCol int
-	CallName          string
-	// Reread is 1 + the index of the parameter the function re-reads
-	// unverified, or 0; RereadOrigin is the library function that does it,
-	// RereadLine, RereadCol and RereadName the call inside the function
-	// (as CallLine, CallCol and CallName).
-	Reread                int
-	RereadOrigin          string
-	RereadLine, RereadCol int
-	RereadName            string
+// jwtverify's knowledge of a function of the module, for its callers in
+// other packages, travels in the flow engine's one summary fact: the
+// engine calls summarize on every package (with its own pass) and keeps
+// what it returns for run.
+func init() { flow.SetParseSummarizer(summarize) }
+
+// parseFact is what jwtverify knows of a function of the module under
+// analysis that behaves like a modelled parse (see flow.ParseSummary).
+type parseFact = flow.ParseSummary
+
+// state is what summarize computed for run: the analyzer, and the
+// function declarations with a call that may be a parse.
+type state struct {
+	a     *analyzer
+	decls []inspector.Cursor
 }
 
-func (*parseFact) AFact() {}
-
-func (f *parseFact) String() string {
-	kind := "verified"
-	switch f.Kind {
-	case model.Unverified:
-		kind = "unverified"
-	case model.VerifyOnly:
-		kind = "verifies"
-	}
-	dest := ""
-	if f.Dest >= 0 {
-		dest = fmt.Sprintf(", dest %d", f.Dest)
-	}
-	reread := ""
-	if f.Reread > 0 {
-		reread = fmt.Sprintf("rereads(input %d) via %s", f.Reread-1, f.RereadOrigin)
-		if f.Kind == 0 {
-			return reread
-		}
-		reread = "; " + reread
-	}
-	return fmt.Sprintf("%s(result %d, err %d, input %d%s) via %s%s", kind, f.Result, f.Err, f.Input, dest, f.Origin, reread)
-}
-
-// hasParsers is a package fact: the package declares functions with a
-// parseFact, so importers must be analyzed even if they import no token
-// library themselves.
-type hasParsers struct{}
-
-func (*hasParsers) AFact()         {}
-func (*hasParsers) String() string { return "hasParsers" }
-
-func run(pass *analysis.Pass) (any, error) {
-	if len(pass.Files) == 0 || variant.Skip(pass) {
-		return nil, nil
-	}
-	if !relevant(pass) {
-		// No token library and no wrapper of one: only a JWT decoded by
-		// hand can be trusted here.
-		if model.MayDecodeByHand(pass.Pkg) {
-			newAnalyzer(pass, lazyinspect.Of(pass)).checkHandDecodes()
-		}
+// summarize computes the parse facts of the package's functions, for the
+// flow engine, which carries them to other packages (pass is the
+// engine's).
+func summarize(pass *analysis.Pass, facts *flow.Facts) (map[*types.Func]*parseFact, any) {
+	if len(pass.Files) == 0 || !relevant(pass, facts) {
 		return nil, nil
 	}
 	insp := lazyinspect.Of(pass)
-	a := newAnalyzer(pass, insp)
+	a := newAnalyzer(pass, insp, facts)
 
 	// Only functions with a call that may be a parse are checked: a call of
 	// a modelled library, of a function with a fact, of this package's
@@ -144,12 +82,27 @@ func run(pass *analysis.Pass) (any, error) {
 	// function's fact changes, the functions that refer to it are checked
 	// again.
 	a.propagate(decls)
-	for fn, f := range a.local {
-		pass.ExportObjectFact(fn, f)
+	return a.local, &state{a, decls}
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	if len(pass.Files) == 0 || variant.Skip(pass) {
+		return nil, nil
 	}
-	if len(a.local) > 0 {
-		pass.ExportPackageFact(new(hasParsers))
+	res := pass.ResultOf[flow.Analyzer].(*flow.Result)
+	st, _ := res.ParseState().(*state)
+	if st == nil {
+		// No token library and no wrapper of one: only a JWT decoded by
+		// hand can be trusted here.
+		if model.MayDecodeByHand(pass.Pkg) {
+			newAnalyzer(pass, lazyinspect.Of(pass), res.Facts()).checkHandDecodes()
+		}
+		return nil, nil
 	}
+	// The facts are known; the findings are reported through this pass.
+	a, decls := st.a, st.decls
+	a.pass = pass
+	insp := a.insp
 
 	for _, decl := range decls {
 		a.checkFunc(decl, true)
@@ -248,18 +201,18 @@ func (a *analyzer) propagate(decls []inspector.Cursor) {
 	}
 }
 
-func newAnalyzer(pass *analysis.Pass, insp *inspector.Inspector) *analyzer {
-	return &analyzer{pass: pass, insp: insp, local: make(map[*types.Func]*parseFact), oidcProbes: make(map[ast.Node]bool), resolver: pass.ResultOf[resolve.Analyzer].(*resolve.Resolver), specs: make(map[*types.Func]*spec), rspecs: make(map[*types.Func]*spec), impls: make(map[*types.Interface][]types.Type), flagBusy: make(map[types.Object]bool), calls: make(map[*types.Func][]map[int]bool), exits: make(map[*types.Func]bool)}
+func newAnalyzer(pass *analysis.Pass, insp *inspector.Inspector, facts *flow.Facts) *analyzer {
+	return &analyzer{pass: pass, insp: insp, facts: facts, local: make(map[*types.Func]*parseFact), oidcProbes: make(map[ast.Node]bool), resolver: pass.ResultOf[resolve.Analyzer].(*resolve.Resolver), specs: make(map[*types.Func]*spec), rspecs: make(map[*types.Func]*spec), impls: make(map[*types.Interface][]types.Type), flagBusy: make(map[types.Object]bool), calls: make(map[*types.Func][]map[int]bool), exits: make(map[*types.Func]bool)}
 }
 
 // relevant reports whether the package imports a token library, or a package
 // of the module that wraps one.
-func relevant(pass *analysis.Pass) bool {
+func relevant(pass *analysis.Pass, facts *flow.Facts) bool {
 	if model.ImportsTokenLibrary(pass.Pkg) {
 		return true
 	}
 	for _, imp := range pass.Pkg.Imports() {
-		if pass.ImportPackageFact(imp, new(hasParsers)) {
+		if facts.HasParsers(imp) {
 			return true
 		}
 	}
@@ -276,6 +229,7 @@ func enclosingFuncDecl(cur inspector.Cursor) (inspector.Cursor, bool) {
 type analyzer struct {
 	pass  *analysis.Pass
 	insp  *inspector.Inspector
+	facts *flow.Facts                // the engine's facts of other packages
 	local map[*types.Func]*parseFact // facts of this package's functions
 	// oidcProbes are functions whose go-oidc verifications discard the
 	// token (see noteOIDCProbe).
@@ -427,11 +381,7 @@ func (a *analyzer) factOf(fn *types.Func) *parseFact {
 	if fn.Pkg() == a.pass.Pkg {
 		return nil
 	}
-	f := new(parseFact)
-	if a.pass.ImportObjectFact(fn, f) {
-		return f
-	}
-	return nil
+	return a.facts.Parse(fn)
 }
 
 // implementationFact returns, for a method of an interface declared in a
@@ -447,7 +397,7 @@ func (a *analyzer) implementationFact(fn *types.Func) *parseFact {
 		return nil
 	}
 	pkg := fn.Pkg()
-	if pkg != a.pass.Pkg && !a.pass.ImportPackageFact(pkg, new(hasParsers)) {
+	if pkg != a.pass.Pkg && !a.facts.HasParsers(pkg) {
 		return nil
 	}
 	for _, t := range a.implementations(pkg, iface) {

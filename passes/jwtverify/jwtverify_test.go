@@ -5,14 +5,47 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 
+	"github.com/tokenvet/tokenvet/internal/flow"
 	"github.com/tokenvet/tokenvet/internal/msgtest"
 	"github.com/tokenvet/tokenvet/passes/jwtverify"
 )
 
+// withFacts is jwtverify showing, as facts of its own, what the flow
+// engine's summary fact carries for it (flow.Summary.Parse), so that the
+// testdata's fact expectations check what callers in other packages see.
+var withFacts = func() *analysis.Analyzer {
+	a := *jwtverify.Analyzer
+	a.FactTypes = []analysis.Fact{new(parseView), new(parsersView)}
+	run := a.Run
+	a.Run = func(pass *analysis.Pass) (any, error) {
+		res, err := run(pass)
+		parses := pass.ResultOf[flow.Analyzer].(*flow.Result).Parses()
+		for fn, p := range parses {
+			pass.ExportObjectFact(fn, &parseView{p.String()})
+		}
+		if len(parses) > 0 {
+			pass.ExportPackageFact(&parsersView{true})
+		}
+		return res, err
+	}
+	return &a
+}()
+
+type parseView struct{ S string }
+
+func (*parseView) AFact()           {}
+func (v *parseView) String() string { return v.S }
+
+type parsersView struct{ Any bool }
+
+func (*parsersView) AFact()         {}
+func (*parsersView) String() string { return "hasParsers" }
+
 func Test(t *testing.T) {
-	results := analysistest.Run(t, analysistest.TestData(), jwtverify.Analyzer, "golangjwt", "jwx", "jose", "misc", "legacy", "helper", "user", "rereadlib", "rereaduse", "rereaduse2", "directives", "directives/intest")
+	results := analysistest.Run(t, analysistest.TestData(), withFacts, "golangjwt", "jwx", "jose", "misc", "legacy", "helper", "user", "rereadlib", "rereaduse", "rereaduse2", "directives", "directives/intest")
 	if msgtest.Check(t, results) == 0 {
 		t.Error("no message checked")
 	}
@@ -29,7 +62,7 @@ func TestRelated(t *testing.T) {
 		"related.go:51: related.go:52:9 used here without a successful check; helper.go:20:9 wraps jwt.Parse here",
 	}
 	for run := 0; run < 8; run++ {
-		results := analysistest.Run(t, analysistest.TestData(), jwtverify.Analyzer, "related")
+		results := analysistest.Run(t, analysistest.TestData(), withFacts, "related")
 		got := msgtest.Related(results)
 		if !slices.Equal(got, want) {
 			t.Fatalf("run %d: related locations:\n%s\nwant:\n%s", run, strings.Join(got, "\n"), strings.Join(want, "\n"))
@@ -53,7 +86,7 @@ func TestRereadRelated(t *testing.T) {
 		"rereaduse.go:91: rereadlib.go:18:2 wraps (*jwt.Parser).ParseUnverified here",
 		"rereaduse2.go:15: rereaduse.go:85:9 wraps rereadlib.IsAdmin here",
 	}
-	results := analysistest.Run(t, analysistest.TestData(), jwtverify.Analyzer, "rereaduse", "rereaduse2")
+	results := analysistest.Run(t, analysistest.TestData(), withFacts, "rereaduse", "rereaduse2")
 	got := msgtest.Related(results)
 	if !slices.Equal(got, want) {
 		t.Fatalf("related locations:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

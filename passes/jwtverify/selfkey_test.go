@@ -7,7 +7,6 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/tokenvet/tokenvet/internal/msgtest"
-	"github.com/tokenvet/tokenvet/passes/jwtverify"
 )
 
 // TestSelfKeyAndHandDecode runs the cases of tokens verified with their own
@@ -15,7 +14,7 @@ import (
 // (testdata/selfkey), with library stubs that carry the header and key
 // APIs these checks need.
 func TestSelfKeyAndHandDecode(t *testing.T) {
-	results := analysistest.Run(t, filepath.Join(analysistest.TestData(), "selfkey"), jwtverify.Analyzer, "selfkey", "handdecode", "handonly")
+	results := analysistest.Run(t, filepath.Join(analysistest.TestData(), "selfkey"), withFacts, "selfkey", "handdecode", "handonly")
 	if msgtest.Check(t, results) == 0 {
 		t.Error("no message checked")
 	}
