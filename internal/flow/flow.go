@@ -45,7 +45,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:        "follows token values from their sources to their sinks (tokenvet's flow engine; reports nothing)",
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
-	// The ParseSummarizer (jwtverify's) uses the inspector and the index.
+	// The passes' Summarizers use the inspector and the index.
 	Requires:  []*analysis.Analyzer{lazyinspect.Analyzer, resolve.Analyzer},
 	FactTypes: []analysis.Fact{new(Summary), new(hasSummaries), new(hasParsers)},
 }
@@ -63,6 +63,9 @@ type Summary struct {
 	// Parse says the function behaves like a token parse (see
 	// ParseSummary), or is nil.
 	Parse *ParseSummary
+	// Claims says the function checks claims by hand or returns
+	// unverified ones (see ClaimSummary), or is nil.
+	Claims *ClaimSummary
 }
 
 // ParamFlow says parameter Param (the receiver is -1) reaches result
@@ -101,6 +104,9 @@ func (s *Summary) String() string {
 	if s.Parse != nil {
 		parts = append(parts, s.Parse.String())
 	}
+	if s.Claims != nil {
+		parts = append(parts, s.Claims.String())
+	}
 	return "flow(" + strings.Join(parts, "; ") + ")"
 }
 
@@ -120,7 +126,7 @@ func (s *Summary) empty() bool {
 			return false
 		}
 	}
-	return len(s.Flows) == 0 && len(s.Sinks) == 0 && s.Parse == nil
+	return len(s.Flows) == 0 && len(s.Sinks) == 0 && s.Parse == nil && s.Claims == nil
 }
 
 // hasSummaries is a package fact: the package has functions with a
@@ -164,22 +170,24 @@ type Result struct {
 	Flows []*Flow
 	built bool
 	exprs map[ast.Expr]exprLabel
-	// facts reads the engine's facts of other packages; parseState is
-	// what the ParseSummarizer returned.
-	facts      *Facts
-	parseState any
-	parses     map[*types.Func]*ParseSummary
+	// facts reads the engine's facts of other packages; states holds
+	// what each Summarizer returned for its pass; summaries are the
+	// package's functions' summaries.
+	facts     *Facts
+	states    map[string]any
+	summaries map[*types.Func]*Summary
 }
 
-// Parses returns the ParseSummary of the package's functions.
-func (r *Result) Parses() map[*types.Func]*ParseSummary { return r.parses }
+// Summaries returns the summaries of the package's functions: what the
+// engine exports as their facts.
+func (r *Result) Summaries() map[*types.Func]*Summary { return r.summaries }
 
 // Facts reads the engine's facts of the package's imports.
 func (r *Result) Facts() *Facts { return r.facts }
 
-// ParseState returns what the ParseSummarizer returned for the package
-// (nil if there is none, or for a skipped test variant).
-func (r *Result) ParseState() any { return r.parseState }
+// State returns what the Summarizer registered under name returned for
+// the package (nil for none, or for a skipped test variant).
+func (r *Result) State(name string) any { return r.states[name] }
 
 // exprLabel is what the engine knows of one expression's value.
 type exprLabel struct {
@@ -241,49 +249,52 @@ func run(pass *analysis.Pass) (any, error) {
 		return res, nil
 	}
 	summaries := make(map[*types.Func]*Summary)
-	if parseSummarizer != nil {
-		res.parses, res.parseState = parseSummarizer(pass, res.facts)
-		for fn, p := range res.parses {
-			summaries[fn] = &Summary{Parse: p}
-		}
-		if len(res.parses) > 0 {
-			pass.ExportPackageFact(new(hasParsers))
-		}
-	}
-	defer func() {
-		for fn, s := range summaries {
-			pass.ExportObjectFact(fn, s)
-		}
-	}()
-	fl := newFieldLabels(pass)
-	if !relevant(pass, fl) {
-		return res, nil
-	}
-	pkg := buildSSA(pass, fl)
-	e := newEngine(pass, pkg, fl)
-	e.solve()
-	res.built = true
-	res.Flows = e.flows()
-	res.exprs = e.exprLabels()
-	defer e.release()
-	exported := false
-	for _, u := range e.units {
-		obj, _ := u.fn.Object().(*types.Func)
-		if obj == nil {
-			continue
-		}
-		s := e.summaryFact(u)
-		if !s.empty() {
-			if old := summaries[obj]; old != nil {
-				s.Parse = old.Parse
+	if fl := newFieldLabels(pass); relevant(pass, fl) {
+		pkg := buildSSA(pass, fl)
+		e := newEngine(pass, pkg, fl)
+		e.solve()
+		res.built = true
+		res.Flows = e.flows()
+		res.exprs = e.exprLabels()
+		for _, u := range e.units {
+			obj, _ := u.fn.Object().(*types.Func)
+			if obj == nil {
+				continue
 			}
-			summaries[obj] = s
-			exported = true
+			if s := e.summaryFact(u); !s.empty() {
+				summaries[obj] = s
+			}
+		}
+		e.release()
+		if len(summaries) > 0 {
+			pass.ExportPackageFact(new(hasSummaries))
 		}
 	}
-	if exported {
-		pass.ExportPackageFact(new(hasSummaries))
+	parsers := false
+	for _, name := range summarizerNames {
+		local, state := summarizers[name](pass, res)
+		if state != nil {
+			if res.states == nil {
+				res.states = make(map[string]any)
+			}
+			res.states[name] = state
+		}
+		for fn, s := range local {
+			if old := summaries[fn]; old != nil {
+				old.merge(s)
+			} else {
+				summaries[fn] = s
+			}
+			parsers = parsers || s.Parse != nil
+		}
 	}
+	if parsers {
+		pass.ExportPackageFact(new(hasParsers))
+	}
+	for fn, s := range summaries {
+		pass.ExportObjectFact(fn, s)
+	}
+	res.summaries = summaries
 	return res, nil
 }
 

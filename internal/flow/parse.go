@@ -3,6 +3,8 @@ package flow
 import (
 	"fmt"
 	"go/types"
+	"sort"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -80,31 +82,99 @@ type hasParsers struct{}
 func (*hasParsers) AFact()         {}
 func (*hasParsers) String() string { return "hasParsers" }
 
-// A ParseSummarizer computes the ParseSummary of the functions of a
-// package (the pass is the engine's; facts tells what is known of other
-// packages). It returns them, and a state the engine keeps in its Result
-// for the pass that registered it (jwtverify continues from it instead of
-// computing the summaries again).
-type ParseSummarizer func(pass *analysis.Pass, facts *Facts) (local map[*types.Func]*ParseSummary, state any)
+// ClaimSummary is jwtclaims' part of a function's Summary.
+type ClaimSummary struct {
+	// Aud and Iss say the function compares the audience or issuer of
+	// claims it is given (directly or through the functions it passes
+	// them to).
+	Aud, Iss bool
+	// Unverified is 1 + the index of the parameter whose token's claims,
+	// read without verification, the function returns; or 0.
+	Unverified int
+}
 
-var parseSummarizer ParseSummarizer
+func (c *ClaimSummary) String() string {
+	var parts []string
+	switch {
+	case c.Aud && c.Iss:
+		parts = append(parts, "checks aud, iss")
+	case c.Aud:
+		parts = append(parts, "checks aud")
+	case c.Iss:
+		parts = append(parts, "checks iss")
+	}
+	if c.Unverified > 0 {
+		parts = append(parts, fmt.Sprintf("returns unverified claims of parameter %d", c.Unverified-1))
+	}
+	return strings.Join(parts, "; ")
+}
 
-// SetParseSummarizer makes the engine call s on every package, before it
-// follows values, and carry its summaries in Summary.Parse. jwtverify
-// calls it from its init function: the summaries are its knowledge; the
-// fact that carries them to other packages is the engine's.
-func SetParseSummarizer(s ParseSummarizer) { parseSummarizer = s }
+// A Summarizer is a pass's part of the engine's summaries: what the pass
+// knows of the functions of a package that its own findings in other
+// packages depend on (jwtverify: which functions parse tokens; jwtclaims:
+// which compare claims by hand). It runs with the engine's pass, after
+// the engine followed the package (res is the engine's result so far),
+// and returns the summaries with its own field set, and a state the
+// engine keeps in its Result for the pass (see Result.State), which
+// continues from it instead of computing it again.
+type Summarizer func(pass *analysis.Pass, res *Result) (local map[*types.Func]*Summary, state any)
+
+var (
+	summarizerNames []string
+	summarizers     = map[string]Summarizer{}
+)
+
+// Register makes the engine call s, under name, on every package it
+// follows, and carry its summaries to other packages in its one Summary
+// fact. A pass calls it from its init function: the knowledge is the
+// pass's; the fact that carries it is the engine's (an analyzer can only
+// read the facts of its own types, and two analyzers cannot share one).
+func Register(name string, s Summarizer) {
+	if _, ok := summarizers[name]; !ok {
+		summarizerNames = append(summarizerNames, name)
+		sort.Strings(summarizerNames)
+	}
+	summarizers[name] = s
+}
+
+// merge adds to s the parts of t that s lacks.
+func (s *Summary) merge(t *Summary) {
+	if s.Parse == nil {
+		s.Parse = t.Parse
+	}
+	if s.Claims == nil {
+		s.Claims = t.Claims
+	}
+}
 
 // Facts reads the engine's facts of other packages, for the passes that
 // require the engine (a pass can import only its own analyzer's facts).
 type Facts struct{ pass *analysis.Pass }
 
+// Summary returns the Summary of fn, a function of another package, or
+// nil.
+func (f *Facts) Summary(fn *types.Func) *Summary {
+	s := new(Summary)
+	if f.pass.ImportObjectFact(fn, s) {
+		return s
+	}
+	return nil
+}
+
 // Parse returns the ParseSummary of fn, a function of another package, or
 // nil.
 func (f *Facts) Parse(fn *types.Func) *ParseSummary {
-	var s Summary
-	if f.pass.ImportObjectFact(fn, &s) {
+	if s := f.Summary(fn); s != nil {
 		return s.Parse
+	}
+	return nil
+}
+
+// Claims returns the ClaimSummary of fn, a function of another package,
+// or nil.
+func (f *Facts) Claims(fn *types.Func) *ClaimSummary {
+	if s := f.Summary(fn); s != nil {
+		return s.Claims
 	}
 	return nil
 }

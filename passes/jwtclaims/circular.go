@@ -1,7 +1,6 @@
 package jwtclaims
 
 import (
-	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -249,7 +248,7 @@ func (a *analyzer) inputVar(q parse) *types.Var {
 // returnsUnverified returns the index of the parameter of fn whose
 // token's unverified claims fn returns (func audienceOf(raw string) string
 // { ...ParseUnverified(raw, &c); return c.Audience[0] }), or -1: computed
-// for functions of the package, read from an unverifiedResultFact for
+// for functions of the package, read from the engine's summary for
 // others.
 func (a *analyzer) returnsUnverified(fn *types.Func) int {
 	if fn == nil || fn.Pkg() == nil {
@@ -257,9 +256,8 @@ func (a *analyzer) returnsUnverified(fn *types.Func) int {
 	}
 	fn = fn.Origin()
 	if fn.Pkg() != a.pass.Pkg {
-		var f unverifiedResultFact
-		if a.pass.ImportObjectFact(fn, &f) {
-			return f.Param
+		if c := a.facts.Claims(fn); c != nil && c.Unverified > 0 {
+			return c.Unverified - 1
 		}
 		return -1
 	}
@@ -292,20 +290,10 @@ func (a *analyzer) returnsUnverified(fn *types.Func) int {
 	return -1
 }
 
-// unverifiedResultFact marks a function returning a claim read without
-// verification from the token passed as parameter Param.
-type unverifiedResultFact struct{ Param int }
-
-func (*unverifiedResultFact) AFact() {}
-
-func (f *unverifiedResultFact) String() string {
-	return fmt.Sprintf("returns unverified claims of parameter %d", f.Param)
-}
-
-// exportUnverifiedResults exports an unverifiedResultFact for each
-// function of the package, outside tests, that parses a token without
-// verifying it and returns an unverified claim of one of its parameters.
-func (a *analyzer) exportUnverifiedResults() {
+// unverifiedResultsOf calls found for each function of the package,
+// outside tests, that parses a token without verifying it and returns an
+// unverified claim of one of its parameters (its summary says so).
+func (a *analyzer) unverifiedResultsOf(found func(fn *types.Func, param int)) {
 	a.indexParses()
 	// Only functions making an unverified parse themselves get a fact.
 	var decls []inspector.Cursor
@@ -331,7 +319,7 @@ func (a *analyzer) exportUnverifiedResults() {
 			continue
 		}
 		if i := a.returnsUnverified(fn); i >= 0 {
-			a.pass.ExportObjectFact(fn, &unverifiedResultFact{Param: i})
+			found(fn, i)
 		}
 	}
 }

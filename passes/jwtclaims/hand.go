@@ -62,9 +62,10 @@ func (a *analyzer) handChecks(fcur inspector.Cursor, roots []*types.Var) (aud, i
 				continue
 			}
 			if fn.Pkg() != a.pass.Pkg {
-				var f claimChecksFact
-				if fn.Pkg() != nil && a.pass.ImportObjectFact(fn.Origin(), &f) {
-					aud, iss = aud || f.Aud, iss || f.Iss
+				if fn.Pkg() != nil {
+					if c := a.facts.Claims(fn.Origin()); c != nil {
+						aud, iss = aud || c.Aud, iss || c.Iss
+					}
 				}
 				continue
 			}
@@ -314,28 +315,11 @@ func (a *analyzer) parseRoots(call *ast.CallExpr, f *model.Func) []*types.Var {
 	return roots
 }
 
-// claimChecksFact marks a function that compares the audience or issuer
-// of claims it is given (directly or through the functions it passes them
-// to), so that a parse in another package handing it the claims counts as
-// bound.
-type claimChecksFact struct{ Aud, Iss bool }
-
-func (*claimChecksFact) AFact() {}
-
-func (f *claimChecksFact) String() string {
-	switch {
-	case f.Aud && f.Iss:
-		return "checks aud, iss"
-	case f.Aud:
-		return "checks aud"
-	}
-	return "checks iss"
-}
-
-// exportClaimChecks exports a claimChecksFact for each function of the
-// package, outside tests, that takes claims (see carriesClaims) and
-// compares an audience or issuer claim by hand.
-func (a *analyzer) exportClaimChecks() {
+// claimChecks calls found for each function of the package, outside
+// tests, that takes claims (see carriesClaims) and compares an audience or
+// issuer claim by hand (its summary says so, for a parse in another
+// package handing it the claims).
+func (a *analyzer) claimChecks(found func(fn *types.Func, aud, iss bool)) {
 	for cur := range a.insp.Root().Preorder((*ast.FuncDecl)(nil)) {
 		fd := cur.Node().(*ast.FuncDecl)
 		if fd.Body == nil || astutil.InTestCode(a.pass, cur) {
@@ -355,7 +339,7 @@ func (a *analyzer) exportClaimChecks() {
 			continue
 		}
 		if aud, iss := a.handChecks(cur, params); aud || iss {
-			a.pass.ExportObjectFact(fn, &claimChecksFact{Aud: aud, Iss: iss})
+			found(fn, aud, iss)
 		}
 	}
 }

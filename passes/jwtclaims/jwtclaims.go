@@ -30,13 +30,18 @@ var Meta = meta.New("jwtclaims", doc, meta.Warning, 613, 345)
 
 // Analyzer is the jwtclaims analyzer.
 var Analyzer = &analysis.Analyzer{
-	Name:      Meta.Name,
-	Doc:       Meta.Doc,
-	URL:       Meta.URL,
-	Requires:  []*analysis.Analyzer{lazyinspect.Analyzer, resolve.Analyzer, flow.Analyzer},
-	Run:       suppress.Run(run),
-	FactTypes: []analysis.Fact{new(claimChecksFact), new(unverifiedResultFact)},
+	Name:     Meta.Name,
+	Doc:      Meta.Doc,
+	URL:      Meta.URL,
+	Requires: []*analysis.Analyzer{lazyinspect.Analyzer, resolve.Analyzer, flow.Analyzer},
+	Run:      suppress.Run(run),
 }
+
+// What jwtclaims knows of a function for its callers in other packages
+// (it checks claims by hand, it returns unverified claims) travels in the
+// flow engine's one summary fact: the engine calls summarize on every
+// package (with its own pass) and keeps the analyzer for run.
+func init() { flow.Register(Meta.Name, summarize) }
 
 // strict reports every verified parse that does not require exp, audience
 // and issuer, self-issued tokens included.
@@ -52,8 +57,10 @@ type analyzer struct {
 	resolver *resolve.Resolver
 	keys     *keysource.Classifier
 	// flow is the flow engine's result: it labels the verifiers the
-	// model's constructors build (model.Verifier) wherever they go.
-	flow *flow.Result
+	// model's constructors build (model.Verifier) wherever they go;
+	// facts reads its summaries of other packages' functions.
+	flow  *flow.Result
+	facts *flow.Facts
 	// ctorAt maps the Lparen of each verifier constructor call of the
 	// package (a flow source position) to the call; built lazily.
 	ctorAt map[token.Pos]*ast.CallExpr
@@ -70,14 +77,44 @@ type analyzer struct {
 	optionalFields map[*ast.CompositeLit][]optionalField
 }
 
-func run(pass *analysis.Pass) (any, error) {
-	if len(pass.Files) == 0 || variant.Skip(pass) || !model.ImportsTokenLibrary(pass.Pkg) {
+// summarize computes the claim summaries of the package's functions (pass
+// and res are the engine's).
+func summarize(pass *analysis.Pass, res *flow.Result) (map[*types.Func]*flow.Summary, any) {
+	if len(pass.Files) == 0 || !model.ImportsTokenLibrary(pass.Pkg) {
 		return nil, nil
 	}
 	r := pass.ResultOf[resolve.Analyzer].(*resolve.Resolver)
-	a := &analyzer{pass: pass, insp: lazyinspect.Of(pass), resolver: r, keys: keysource.New(pass, r), flow: pass.ResultOf[flow.Analyzer].(*flow.Result), unverifiedResults: map[*types.Func]int{}, optionalFields: map[*ast.CompositeLit][]optionalField{}}
-	a.exportClaimChecks()
-	a.exportUnverifiedResults()
+	a := &analyzer{pass: pass, insp: lazyinspect.Of(pass), resolver: r, keys: keysource.New(pass, r), flow: res, facts: res.Facts(), unverifiedResults: map[*types.Func]int{}, optionalFields: map[*ast.CompositeLit][]optionalField{}}
+	local := make(map[*types.Func]*flow.Summary)
+	claims := func(fn *types.Func) *flow.ClaimSummary {
+		s := local[fn]
+		if s == nil {
+			s = &flow.Summary{Claims: new(flow.ClaimSummary)}
+			local[fn] = s
+		}
+		return s.Claims
+	}
+	a.claimChecks(func(fn *types.Func, aud, iss bool) {
+		c := claims(fn)
+		c.Aud, c.Iss = aud, iss
+	})
+	a.unverifiedResultsOf(func(fn *types.Func, param int) {
+		claims(fn).Unverified = param + 1
+	})
+	return local, a
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	if len(pass.Files) == 0 || variant.Skip(pass) {
+		return nil, nil
+	}
+	a, _ := pass.ResultOf[flow.Analyzer].(*flow.Result).State(Meta.Name).(*analyzer)
+	if a == nil {
+		return nil, nil
+	}
+	// The summaries are known; the findings are reported through this
+	// pass.
+	a.pass = pass
 	for cur := range a.insp.Root().Preorder((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil), (*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil)) {
 		if astutil.InTestCode(a.pass, cur) {
 			continue

@@ -10,7 +10,7 @@ import (
 )
 
 func Test(t *testing.T) {
-	results := analysistest.Run(t, analysistest.TestData(), jwtclaims.Analyzer, "golangjwt", "jwx", "jose", "misc", "moot", "hand", "twin", "escape", "escapeunchecked", "keyfield", "circular", "optional", "sigonly", "handlib", "handuse", "circlib", "circuse", "foreign", "selfsigned", "selfjwx", "memo", "memounchecked", "memoiss")
+	results := analysistest.Run(t, analysistest.TestData(), withFacts, "golangjwt", "jwx", "jose", "misc", "moot", "hand", "twin", "escape", "escapeunchecked", "keyfield", "circular", "optional", "sigonly", "handlib", "handuse", "circlib", "circuse", "foreign", "selfsigned", "selfjwx", "memo", "memounchecked", "memoiss")
 	if msgtest.Check(t, results) == 0 {
 		t.Error("no diagnostics to check")
 	}
@@ -21,7 +21,7 @@ func TestStrict(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer jwtclaims.Analyzer.Flags.Set("strict", "false")
-	if msgtest.Check(t, analysistest.Run(t, analysistest.TestData(), jwtclaims.Analyzer, "strict")) == 0 {
+	if msgtest.Check(t, analysistest.Run(t, analysistest.TestData(), withFacts, "strict")) == 0 {
 		t.Error("no diagnostics to check")
 	}
 }

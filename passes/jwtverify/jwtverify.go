@@ -40,7 +40,7 @@ var Analyzer = &analysis.Analyzer{
 // other packages, travels in the flow engine's one summary fact: the
 // engine calls summarize on every package (with its own pass) and keeps
 // what it returns for run.
-func init() { flow.SetParseSummarizer(summarize) }
+func init() { flow.Register(Meta.Name, summarize) }
 
 // parseFact is what jwtverify knows of a function of the module under
 // analysis that behaves like a modelled parse (see flow.ParseSummary).
@@ -56,12 +56,12 @@ type state struct {
 // summarize computes the parse facts of the package's functions, for the
 // flow engine, which carries them to other packages (pass is the
 // engine's).
-func summarize(pass *analysis.Pass, facts *flow.Facts) (map[*types.Func]*parseFact, any) {
-	if len(pass.Files) == 0 || !relevant(pass, facts) {
+func summarize(pass *analysis.Pass, res *flow.Result) (map[*types.Func]*flow.Summary, any) {
+	if len(pass.Files) == 0 || !relevant(pass, res.Facts()) {
 		return nil, nil
 	}
 	insp := lazyinspect.Of(pass)
-	a := newAnalyzer(pass, insp, facts)
+	a := newAnalyzer(pass, insp, res.Facts())
 
 	// Only functions with a call that may be a parse are checked: a call of
 	// a modelled library, of a function with a fact, of this package's
@@ -82,7 +82,11 @@ func summarize(pass *analysis.Pass, facts *flow.Facts) (map[*types.Func]*parseFa
 	// function's fact changes, the functions that refer to it are checked
 	// again.
 	a.propagate(decls)
-	return a.local, &state{a, decls}
+	local := make(map[*types.Func]*flow.Summary, len(a.local))
+	for fn, f := range a.local {
+		local[fn] = &flow.Summary{Parse: f}
+	}
+	return local, &state{a, decls}
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -90,7 +94,7 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	res := pass.ResultOf[flow.Analyzer].(*flow.Result)
-	st, _ := res.ParseState().(*state)
+	st, _ := res.State(Meta.Name).(*state)
 	if st == nil {
 		// No token library and no wrapper of one: only a JWT decoded by
 		// hand can be trusted here.

@@ -22,11 +22,14 @@ var withFacts = func() *analysis.Analyzer {
 	run := a.Run
 	a.Run = func(pass *analysis.Pass) (any, error) {
 		res, err := run(pass)
-		parses := pass.ResultOf[flow.Analyzer].(*flow.Result).Parses()
-		for fn, p := range parses {
-			pass.ExportObjectFact(fn, &parseView{p.String()})
+		parsers := false
+		for fn, s := range pass.ResultOf[flow.Analyzer].(*flow.Result).Summaries() {
+			if s.Parse != nil {
+				pass.ExportObjectFact(fn, &parseView{s.Parse.String()})
+				parsers = true
+			}
 		}
-		if len(parses) > 0 {
+		if parsers {
 			pass.ExportPackageFact(&parsersView{true})
 		}
 		return res, err
