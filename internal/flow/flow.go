@@ -28,6 +28,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
@@ -66,6 +67,19 @@ type Summary struct {
 	// Claims says the function checks claims by hand or returns
 	// unverified ones (see ClaimSummary), or is nil.
 	Claims *ClaimSummary
+	// Var is the summary of a package-level variable (the one kind of
+	// object with a Summary that is not a function), or nil.
+	Var *VarSummary
+}
+
+// VarSummary is what is known of a package-level variable.
+type VarSummary struct {
+	// Duration is the value of a time.Duration variable initialized to a
+	// constant and never assigned again in its package (jwtleeway's
+	// leeway read from a configuration package); IsDuration says it is
+	// known (a zero Duration is a value, and gob drops zero values).
+	Duration   time.Duration
+	IsDuration bool
 }
 
 // ParamFlow says parameter Param (the receiver is -1) reaches result
@@ -107,6 +121,9 @@ func (s *Summary) String() string {
 	if s.Claims != nil {
 		parts = append(parts, s.Claims.String())
 	}
+	if s.Var != nil && s.Var.IsDuration {
+		parts = append(parts, "duration "+s.Var.Duration.String())
+	}
 	return "flow(" + strings.Join(parts, "; ") + ")"
 }
 
@@ -126,7 +143,7 @@ func (s *Summary) empty() bool {
 			return false
 		}
 	}
-	return len(s.Flows) == 0 && len(s.Sinks) == 0 && s.Parse == nil && s.Claims == nil
+	return len(s.Flows) == 0 && len(s.Sinks) == 0 && s.Parse == nil && s.Claims == nil && s.Var == nil
 }
 
 // hasSummaries is a package fact: the package has functions with a
@@ -175,12 +192,12 @@ type Result struct {
 	// package's functions' summaries.
 	facts     *Facts
 	states    map[string]any
-	summaries map[*types.Func]*Summary
+	summaries map[types.Object]*Summary
 }
 
 // Summaries returns the summaries of the package's functions: what the
 // engine exports as their facts.
-func (r *Result) Summaries() map[*types.Func]*Summary { return r.summaries }
+func (r *Result) Summaries() map[types.Object]*Summary { return r.summaries }
 
 // Facts reads the engine's facts of the package's imports.
 func (r *Result) Facts() *Facts { return r.facts }
@@ -248,7 +265,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if variant.Skip(pass) {
 		return res, nil
 	}
-	summaries := make(map[*types.Func]*Summary)
+	summaries := make(map[types.Object]*Summary)
 	if fl := newFieldLabels(pass); relevant(pass, fl) {
 		pkg := buildSSA(pass, fl)
 		e := newEngine(pass, pkg, fl)

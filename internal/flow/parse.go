@@ -5,6 +5,7 @@ import (
 	"go/types"
 	"sort"
 	"strings"
+	"time"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -117,7 +118,7 @@ func (c *ClaimSummary) String() string {
 // and returns the summaries with its own field set, and a state the
 // engine keeps in its Result for the pass (see Result.State), which
 // continues from it instead of computing it again.
-type Summarizer func(pass *analysis.Pass, res *Result) (local map[*types.Func]*Summary, state any)
+type Summarizer func(pass *analysis.Pass, res *Result) (local map[types.Object]*Summary, state any)
 
 var (
 	summarizerNames []string
@@ -145,17 +146,20 @@ func (s *Summary) merge(t *Summary) {
 	if s.Claims == nil {
 		s.Claims = t.Claims
 	}
+	if s.Var == nil {
+		s.Var = t.Var
+	}
 }
 
 // Facts reads the engine's facts of other packages, for the passes that
 // require the engine (a pass can import only its own analyzer's facts).
 type Facts struct{ pass *analysis.Pass }
 
-// Summary returns the Summary of fn, a function of another package, or
-// nil.
-func (f *Facts) Summary(fn *types.Func) *Summary {
+// Summary returns the Summary of obj, a function or package-level
+// variable of another package, or nil.
+func (f *Facts) Summary(obj types.Object) *Summary {
 	s := new(Summary)
-	if f.pass.ImportObjectFact(fn, s) {
+	if f.pass.ImportObjectFact(obj, s) {
 		return s
 	}
 	return nil
@@ -177,6 +181,16 @@ func (f *Facts) Claims(fn *types.Func) *ClaimSummary {
 		return s.Claims
 	}
 	return nil
+}
+
+// Duration returns the value of v, a package-level time.Duration variable
+// of another package initialized to a constant and never assigned again
+// (see VarSummary).
+func (f *Facts) Duration(v *types.Var) (time.Duration, bool) {
+	if s := f.Summary(v); s != nil && s.Var != nil && s.Var.IsDuration {
+		return s.Var.Duration, true
+	}
+	return 0, false
 }
 
 // HasParsers reports whether pkg, another package, has functions with a

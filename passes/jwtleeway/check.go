@@ -14,6 +14,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/tokenvet/tokenvet/internal/astutil"
+	"github.com/tokenvet/tokenvet/internal/flow"
 	"github.com/tokenvet/tokenvet/internal/keysource"
 	"github.com/tokenvet/tokenvet/internal/model"
 	"github.com/tokenvet/tokenvet/internal/resolve"
@@ -22,6 +23,7 @@ import (
 
 type analyzer struct {
 	pass     *analysis.Pass
+	facts    *flow.Facts // the flow engine's summaries of other packages
 	insp     *inspector.Inspector
 	resolver *resolve.Resolver
 	keys     *keysource.Classifier
@@ -208,8 +210,8 @@ func (a *analyzer) timeImported(pos token.Pos) bool {
 // evalDuration returns the value of a duration expression: a constant
 // (also one declared in another package), a local or package variable of
 // this package whose every assignment is the same constant, or a
-// package-level variable of another package of the module carrying a
-// durationFact. origin is the named constant or variable it came from.
+// package-level variable of another package of the module whose flow
+// summary gives its value. origin is the named constant or variable it came from.
 func (a *analyzer) evalDuration(e ast.Expr, depth int) (time.Duration, types.Object, bool) {
 	if depth > 5 {
 		return 0, nil, false
@@ -229,9 +231,10 @@ func (a *analyzer) evalDuration(e ast.Expr, depth int) (time.Duration, types.Obj
 			return 0, nil, false
 		}
 		if v.Pkg() != a.pass.Pkg {
-			var f durationFact
-			if v.Pkg() != nil && a.pass.ImportObjectFact(v, &f) {
-				return f.Value, v, true
+			if v.Pkg() != nil {
+				if d, ok := a.facts.Duration(v); ok {
+					return d, v, true
+				}
 			}
 			return 0, nil, false
 		}

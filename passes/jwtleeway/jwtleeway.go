@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/tokenvet/tokenvet/internal/flagx"
+	"github.com/tokenvet/tokenvet/internal/flow"
 	"github.com/tokenvet/tokenvet/internal/keysource"
 	"github.com/tokenvet/tokenvet/internal/lazyinspect"
 	"github.com/tokenvet/tokenvet/internal/meta"
@@ -27,12 +28,11 @@ var Meta = meta.New("jwtleeway", doc, meta.Warning, 613)
 
 // Analyzer is the jwtleeway analyzer.
 var Analyzer = &analysis.Analyzer{
-	Name:      Meta.Name,
-	Doc:       Meta.Doc,
-	URL:       Meta.URL,
-	Requires:  []*analysis.Analyzer{lazyinspect.Analyzer, resolve.Analyzer},
-	Run:       suppress.Run(run),
-	FactTypes: []analysis.Fact{new(durationFact)},
+	Name:     Meta.Name,
+	Doc:      Meta.Doc,
+	URL:      Meta.URL,
+	Requires: []*analysis.Analyzer{lazyinspect.Analyzer, resolve.Analyzer, flow.Analyzer},
+	Run:      suppress.Run(run),
 }
 
 // maxLeeway is the -max flag: leeway above it is reported.
@@ -47,28 +47,17 @@ func init() {
 // next to any token lifetime).
 const suggestedLeeway = "30*time.Second"
 
-// durationFact records the value of a package-level time.Duration variable
-// initialized once to a constant and never assigned again in its package,
-// so that leeway read from a configuration package resolves.
-type durationFact struct {
-	Value time.Duration
-}
-
-func (*durationFact) AFact() {}
-
-func (f *durationFact) String() string { return "duration " + f.Value.String() }
-
 func run(pass *analysis.Pass) (any, error) {
 	if len(pass.Files) == 0 || variant.Skip(pass) {
 		return nil, nil
 	}
-	exportDurationFacts(pass)
 	if !model.ImportsTokenLibrary(pass.Pkg) {
 		return nil, nil
 	}
 	r := pass.ResultOf[resolve.Analyzer].(*resolve.Resolver)
 	a := &analyzer{
 		pass:     pass,
+		facts:    pass.ResultOf[flow.Analyzer].(*flow.Result).Facts(),
 		insp:     lazyinspect.Of(pass),
 		resolver: r,
 		keys:     keysource.New(pass, r),
@@ -78,12 +67,16 @@ func run(pass *analysis.Pass) (any, error) {
 	return nil, nil
 }
 
-// exportDurationFacts exports a durationFact for each package-level
-// variable of type time.Duration declared with a constant value and never
-// assigned (or its address taken) elsewhere in the package. Only such
-// variables carry facts, so packages without any cost one walk of their
-// top-level declarations.
-func exportDurationFacts(pass *analysis.Pass) {
+// The values of a package's time.Duration variables travel in the flow
+// engine's one summary fact: the engine calls durations on every package.
+func init() { flow.Register(Meta.Name, durations) }
+
+// durations gives a summary with its value to each package-level variable
+// of type time.Duration declared with a constant value and never assigned
+// (or its address taken) elsewhere in the package, so that leeway read
+// from a configuration package resolves. Only such variables get one, so
+// packages without any cost one walk of their top-level declarations.
+func durations(pass *analysis.Pass, _ *flow.Result) (map[types.Object]*flow.Summary, any) {
 	cands := make(map[*types.Var]time.Duration)
 	for _, f := range pass.Files {
 		for _, d := range f.Decls {
@@ -109,7 +102,7 @@ func exportDurationFacts(pass *analysis.Pass) {
 		}
 	}
 	if len(cands) == 0 {
-		return
+		return nil, nil
 	}
 	drop := func(e ast.Expr) {
 		var obj types.Object
@@ -138,9 +131,11 @@ func exportDurationFacts(pass *analysis.Pass) {
 			return true
 		})
 	}
+	local := make(map[types.Object]*flow.Summary, len(cands))
 	for v, d := range cands {
-		pass.ExportObjectFact(v, &durationFact{Value: d})
+		local[v] = &flow.Summary{Var: &flow.VarSummary{Duration: d, IsDuration: true}}
 	}
+	return local, nil
 }
 
 // displayName renders a function as "jwt.WithLeeway" or

@@ -10,7 +10,7 @@ import (
 )
 
 func Test(t *testing.T) {
-	results := analysistest.Run(t, analysistest.TestData(), jwtleeway.Analyzer, "conf", "golangjwt", "helper", "jwx", "jose", "clocks", "keyfield")
+	results := analysistest.Run(t, analysistest.TestData(), withFacts, "conf", "golangjwt", "helper", "jwx", "jose", "clocks", "keyfield")
 	if msgtest.Check(t, results) == 0 {
 		t.Error("no diagnostics to check")
 	}
