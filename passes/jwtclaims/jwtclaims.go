@@ -79,13 +79,13 @@ type analyzer struct {
 
 // summarize computes the claim summaries of the package's functions (pass
 // and res are the engine's).
-func summarize(pass *analysis.Pass, res *flow.Result) (map[*types.Func]*flow.Summary, any) {
+func summarize(pass *analysis.Pass, res *flow.Result) (map[types.Object]*flow.Summary, any) {
 	if len(pass.Files) == 0 || !model.ImportsTokenLibrary(pass.Pkg) {
 		return nil, nil
 	}
 	r := pass.ResultOf[resolve.Analyzer].(*resolve.Resolver)
 	a := &analyzer{pass: pass, insp: lazyinspect.Of(pass), resolver: r, keys: keysource.New(pass, r), flow: res, facts: res.Facts(), unverifiedResults: map[*types.Func]int{}, optionalFields: map[*ast.CompositeLit][]optionalField{}}
-	local := make(map[*types.Func]*flow.Summary)
+	local := make(map[types.Object]*flow.Summary)
 	claims := func(fn *types.Func) *flow.ClaimSummary {
 		s := local[fn]
 		if s == nil {

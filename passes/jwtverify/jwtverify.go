@@ -56,7 +56,7 @@ type state struct {
 // summarize computes the parse facts of the package's functions, for the
 // flow engine, which carries them to other packages (pass is the
 // engine's).
-func summarize(pass *analysis.Pass, res *flow.Result) (map[*types.Func]*flow.Summary, any) {
+func summarize(pass *analysis.Pass, res *flow.Result) (map[types.Object]*flow.Summary, any) {
 	if len(pass.Files) == 0 || !relevant(pass, res.Facts()) {
 		return nil, nil
 	}
@@ -82,7 +82,7 @@ func summarize(pass *analysis.Pass, res *flow.Result) (map[*types.Func]*flow.Sum
 	// function's fact changes, the functions that refer to it are checked
 	// again.
 	a.propagate(decls)
-	local := make(map[*types.Func]*flow.Summary, len(a.local))
+	local := make(map[types.Object]*flow.Summary, len(a.local))
 	for fn, f := range a.local {
 		local[fn] = &flow.Summary{Parse: f}
 	}
