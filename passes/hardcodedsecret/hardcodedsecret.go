@@ -563,7 +563,8 @@ func (t *tracer) configDefault(call *ast.CallExpr, fn *types.Func) {
 	if key == nil || key.Kind() != constant.String {
 		return
 	}
-	_, method := model.LookupConfig(fn)
+	method := fn.Signature().Recv() != nil
+	inst := a.instance(call)
 	for _, d := range a.decls {
 		ast.Inspect(d.Body, func(n ast.Node) bool {
 			c, ok := n.(*ast.CallExpr)
@@ -575,7 +576,7 @@ func (t *tracer) configDefault(call *ast.CallExpr, fn *types.Func) {
 				return true
 			}
 			role, m := model.LookupConfig(sfn)
-			if role != model.ConfigSet || m != method {
+			if role != model.ConfigSet || m != method || (method && (inst == nil || a.instance(c) != inst)) {
 				return true
 			}
 			k := a.info.Types[c.Args[0]].Value
@@ -588,10 +589,26 @@ func (t *tracer) configDefault(call *ast.CallExpr, fn *types.Func) {
 				// often than used: not reported.
 				return true
 			}
-			t.add(origin{pos: a.at(c.Args[1]), kind: defaults, name: constant.StringVal(key)})
+			t.add(origin{pos: a.at(c.Args[1]), kind: defaults, name: constant.StringVal(k)})
 			return true
 		})
 	}
+}
+
+// instance returns the configuration instance a method call is made on:
+// the variable or field of its receiver, or nil.
+func (a *analyzer) instance(call *ast.CallExpr) types.Object {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return nil
+	}
+	switch x := ast.Unparen(sel.X).(type) {
+	case *ast.Ident:
+		return a.info.Uses[x]
+	case *ast.SelectorExpr:
+		return a.info.Uses[x.Sel]
+	}
+	return nil
 }
 
 // makeLen returns N of make([]byte, N) with a constant N.

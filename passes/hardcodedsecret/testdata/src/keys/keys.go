@@ -42,7 +42,7 @@ func direct(t *jwt.Token, cfg *config) {
 }
 
 func foreignConst(t *jwt.Token) {
-	t.SignedString([]byte(keyconsts.Secret)) // want `hard-coded key keyconsts.Secret reaches \(\*jwt.Token\).SignedString`
+	t.SignedString([]byte(keyconsts.Secret))        // want `hard-coded key keyconsts.Secret reaches \(\*jwt.Token\).SignedString`
 	log.Println(keyconsts.Issuer, keyconsts.Secret) // near miss: not a key sink
 }
 
