@@ -61,10 +61,11 @@
 // package (its assignments are not visible: only constants travel across
 // packages); a short constant part of a concatenation (a separator or a
 // prefix). Nothing is reported in _test.go files, in functions taking a
-// *testing.T, B, F or TB, nor in files under a directory named testdata,
-// example, examples, _example or _examples: keys there are fixtures and
-// demonstrations, which their projects publish on purpose; a package main
-// of a sample outside such a directory is reported like any other code.
+// *testing.T, B, F or TB, nor in packages whose import path has an
+// element named example or examples (or testdata, _example, _examples,
+// which ./... leaves out anyway): keys there are demonstrations and
+// fixtures, which their projects publish on purpose; a package main of a
+// sample outside such a directory is reported like any other code.
 //
 // OAuth2 client secrets of installed applications (a CLI that ships its
 // client's secret, as Google's installed-app flow allows) are reported:

@@ -158,3 +158,7 @@ func callers(t *jwt.Token, cfg *config) {
 func helperForTests(tb testing.TB, t *jwt.Token) {
 	t.SignedString([]byte("test-only-secret")) // near miss: test support code
 }
+
+func none(t *jwt.Token) {
+	t.SignedString(jwt.UnsafeAllowNoneSignatureType) // near miss: the library's sentinel for the none algorithm (jwtalg)
+}

@@ -45,3 +45,7 @@ func ParseWithClaims(s string, c Claims, kf Keyfunc, opts ...ParserOption) (*Tok
 func ParseRSAPrivateKeyFromPEM(key []byte) (*rsa.PrivateKey, error) { return nil, nil }
 
 func ParseRSAPublicKeyFromPEM(key []byte) (*rsa.PublicKey, error) { return nil, nil }
+
+type unsafeNoneMagicConstant string
+
+const UnsafeAllowNoneSignatureType unsafeNoneMagicConstant = "none signing method allowed"
