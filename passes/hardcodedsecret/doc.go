@@ -49,6 +49,15 @@
 // under 32 bytes (RFC 7518 §3.2 requires a key at least as long as the
 // hash: 32 bytes for HS256), even when filled from crypto/rand.
 //
+// A configuration field that defaults to empty is reported when it is read
+// as an HMAC key (golang-jwt does not refuse an empty key): a string or
+// []byte field of a struct type of the package whose constructors (the
+// package's functions returning T{...} or &T{...}) all leave it unset or
+// "", and which the package never checks (compares, passes to a function,
+// takes the address of) nor assigns. That was InfluxDB 1.x's shared
+// secret, returned by its keyfunc unchecked (CVE-2019-20933). The finding
+// is at the constructor's composite literal.
+//
 // The finding is at the literal, or at the use of the constant when the
 // literal is in another package, with the key sink as a related location.
 //

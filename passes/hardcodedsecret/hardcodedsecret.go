@@ -49,13 +49,14 @@ const maxDepth = 6
 type originKind uint8
 
 const (
-	literal  originKind = iota // a constant of the package
-	foreign                    // a constant of another package, reported at its use
-	fallback                   // a constant used when the configured value is missing
-	part                       // a constant part of a concatenated key
-	defaults                   // a configuration default (viper.SetDefault)
-	empty                      // an empty HMAC key
-	short                      // an HMAC key of known length < 32 bytes
+	literal    originKind = iota // a constant of the package
+	foreign                      // a constant of another package, reported at its use
+	fallback                     // a constant used when the configured value is missing
+	part                         // a constant part of a concatenated key
+	defaults                     // a configuration default (viper.SetDefault)
+	empty                        // an empty HMAC key
+	short                        // an HMAC key of known length < 32 bytes
+	emptyField                   // a configuration field whose default is empty, never checked
 )
 
 // origin is where a hard-coded value comes from.
@@ -64,6 +65,7 @@ type origin struct {
 	kind originKind
 	name string // the constant's name (foreign), the configuration key (defaults)
 	n    int64  // the key's length (short)
+	ctor string // the constructor leaving the field empty (emptyField)
 }
 
 type analyzer struct {
@@ -81,6 +83,8 @@ type analyzer struct {
 	// declarations' value expressions.
 	specs map[types.Object]ast.Expr
 	diags map[token.Pos]analysis.Diagnostic
+	// emptyDefaults caches emptyDefault.
+	emptyDefaults map[*types.Var]emptyDefaultResult
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -89,7 +93,8 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	a := &analyzer{pass: pass, info: pass.TypesInfo, declOf: make(map[*types.Func]*ast.FuncDecl),
 		reassigned: make(map[*types.Var]bool), calls: make(map[*types.Func][]*ast.CallExpr),
-		specs: make(map[types.Object]ast.Expr), diags: make(map[token.Pos]analysis.Diagnostic)}
+		specs: make(map[types.Object]ast.Expr), diags: make(map[token.Pos]analysis.Diagnostic),
+		emptyDefaults: make(map[*types.Var]emptyDefaultResult)}
 	var files []*ast.File
 	for _, f := range pass.Files {
 		if astutil.InTestFile(pass, f.Pos()) {
@@ -428,6 +433,10 @@ func (t *tracer) expr(fd *ast.FuncDecl, e ast.Expr, depth int, alt bool) {
 		}
 		if v, ok := a.info.Uses[e.Sel].(*types.Var); ok && !v.IsField() {
 			t.variable(fd, v, depth, alt)
+		} else if ok && t.s.use.HMAC && !alt {
+			if lit, ctor := a.emptyDefault(v); lit != nil {
+				t.add(origin{pos: lit.Pos(), kind: emptyField, name: typeName(a.info.TypeOf(lit)) + "." + v.Name(), ctor: ctor})
+			}
 		}
 	case *ast.Ident:
 		if v, ok := a.info.Uses[e].(*types.Var); ok {
@@ -614,6 +623,142 @@ func (a *analyzer) instance(call *ast.CallExpr) types.Object {
 		return a.info.Uses[x.Sel]
 	}
 	return nil
+}
+
+// emptyDefault decides for a string or []byte field v of a struct type of
+// the package read as an HMAC key: it returns the composite literal of
+// the package's constructor of that type (a function returning T{...} or
+// &T{...}) that leaves v empty, and the constructor's name, when every
+// such constructor leaves it empty and the package never checks it (v in
+// a comparison or passed to a function: len(c.Secret) < 32, validate(c.Secret))
+// nor assigns it. The InfluxDB 1.x shared secret was such a field
+// (CVE-2019-20933).
+func (a *analyzer) emptyDefault(v *types.Var) (*ast.CompositeLit, string) {
+	if v.Pkg() != a.pass.Pkg || !stringish(v.Type()) {
+		return nil, ""
+	}
+	if r, ok := a.emptyDefaults[v]; ok {
+		return r.lit, r.ctor
+	}
+	var res emptyDefaultResult
+	defer func() { a.emptyDefaults[v] = res }()
+	var lit *ast.CompositeLit
+	var ctor string
+	for _, d := range a.decls {
+		for _, r := range returns(d, d.Body) {
+			for _, e := range r.Results {
+				if u, ok := ast.Unparen(e).(*ast.UnaryExpr); ok && u.Op == token.AND {
+					e = u.X
+				}
+				cl, ok := ast.Unparen(e).(*ast.CompositeLit)
+				if !ok || !hasField(a.info.TypeOf(cl), v) {
+					continue
+				}
+				for _, el := range cl.Elts {
+					kv, ok := el.(*ast.KeyValueExpr)
+					if !ok {
+						return nil, "" // positional: the field is set
+					}
+					if id, ok := kv.Key.(*ast.Ident); ok && a.info.Uses[id] == v {
+						if tv := a.info.Types[kv.Value]; tv.Value == nil || tv.Value.Kind() != constant.String || constant.StringVal(tv.Value) != "" {
+							return nil, ""
+						}
+					}
+				}
+				if lit == nil {
+					lit, ctor = cl, d.Name.Name
+				}
+			}
+		}
+	}
+	if lit == nil || a.checked(v) {
+		return nil, ""
+	}
+	res = emptyDefaultResult{lit, ctor}
+	return lit, ctor
+}
+
+type emptyDefaultResult struct {
+	lit  *ast.CompositeLit
+	ctor string
+}
+
+// checked reports whether the package compares the field v, passes it to
+// a function (other than a conversion) or assigns it, anywhere outside
+// its tests.
+func (a *analyzer) checked(v *types.Var) bool {
+	isV := func(e ast.Expr) bool {
+		sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+		return ok && a.info.Uses[sel.Sel] == v
+	}
+	found := false
+	for _, d := range a.decls {
+		ast.Inspect(d.Body, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.BinaryExpr:
+				switch n.Op {
+				case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
+					found = found || mentionsField(a.info, n, v)
+				}
+			case *ast.CallExpr:
+				fn, _ := typeutil.Callee(a.info, n).(*types.Func)
+				if _, sink := model.LookupKeyCall(fn); !sink && !a.info.Types[n.Fun].IsType() {
+					for _, arg := range n.Args {
+						found = found || isV(arg)
+					}
+				}
+			case *ast.AssignStmt:
+				for _, l := range n.Lhs {
+					found = found || isV(l)
+				}
+			case *ast.UnaryExpr:
+				found = found || (n.Op == token.AND && isV(n.X))
+			}
+			return !found
+		})
+		if found {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionsField reports whether n reads the field v.
+func mentionsField(info *types.Info, n ast.Node, v *types.Var) bool {
+	found := false
+	ast.Inspect(n, func(n ast.Node) bool {
+		if sel, ok := n.(*ast.SelectorExpr); ok && info.Uses[sel.Sel] == v {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// hasField reports whether the struct type t has the field v.
+func hasField(t types.Type, v *types.Var) bool {
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		if st.Field(i) == v {
+			return true
+		}
+	}
+	return false
+}
+
+// stringish reports whether t is a string or a byte slice.
+func stringish(t types.Type) bool {
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return u.Info()&types.IsString != 0
+	case *types.Slice:
+		b, ok := u.Elem().Underlying().(*types.Basic)
+		return ok && b.Kind() == types.Byte
+	}
+	return false
 }
 
 // makeLen returns N of make([]byte, N) with a constant N.
@@ -826,6 +971,8 @@ func (a *analyzer) report(s sink, o origin) {
 		msg = fmt.Sprintf("hard-coded default of configuration key %q reaches %s as the %s; require the key to be configured instead", o.name, s.name, what)
 	case empty:
 		msg = fmt.Sprintf("empty HMAC key reaches %s: anyone can sign tokens; require a configured key of at least %d bytes", s.name, minHMACKey)
+	case emptyField:
+		msg = fmt.Sprintf("HMAC key %s reaching %s is empty by default (%s) and never checked: anyone can sign tokens; reject an empty key", o.name, s.name, o.ctor)
 	case short:
 		msg = fmt.Sprintf("%d-byte HMAC key reaches %s; RFC 7518 requires at least %d bytes for HS256", o.n, s.name, minHMACKey)
 	}
