@@ -972,7 +972,7 @@ func (a *analyzer) report(s sink, o origin) {
 	case empty:
 		msg = fmt.Sprintf("empty HMAC key reaches %s: anyone can sign tokens; require a configured key of at least %d bytes", s.name, minHMACKey)
 	case emptyField:
-		msg = fmt.Sprintf("HMAC key %s reaching %s is empty by default (%s) and never checked: anyone can sign tokens; reject an empty key", o.name, s.name, o.ctor)
+		msg = fmt.Sprintf("empty default HMAC key %s reaches %s: %s leaves it unset and nothing checks it, so anyone can sign tokens; reject an empty key", o.name, s.name, o.ctor)
 	case short:
 		msg = fmt.Sprintf("%d-byte HMAC key reaches %s; RFC 7518 requires at least %d bytes for HS256", o.n, s.name, minHMACKey)
 	}

@@ -13,7 +13,7 @@ import (
 	"github.com/go-jose/go-jose/v4"
 	jwt5 "github.com/golang-jwt/jwt/v5"
 	kjwt "github.com/kataras/jwt"
-	"github.com/lestrrat-go/jwx/v2/jwa"
+	"github.com/lestrrat-go/jwx/v2/jwa" // want:jwtlib
 	"github.com/lestrrat-go/jwx/v2/jwk"
 	jwxjwt "github.com/lestrrat-go/jwx/v2/jwt"
 	"github.com/spf13/viper"

@@ -13,7 +13,7 @@ type Config struct {
 }
 
 func NewConfig() Config {
-	return Config{Enabled: true, BindAddress: ":8086"} // want `HMAC key influx.Config.SharedSecret reaching jwt.Parse is empty by default \(NewConfig\) and never checked: anyone can sign tokens; reject an empty key`
+	return Config{Enabled: true, BindAddress: ":8086"} // want `empty default HMAC key influx.Config.SharedSecret reaches jwt.Parse: NewConfig leaves it unset and nothing checks it, so anyone can sign tokens; reject an empty key`
 }
 
 type Handler struct{ Config *Config }
