@@ -45,7 +45,8 @@
 // later read with viper.GetString or Get (the same key, case-insensitive,
 // both on the global instance or both on a *viper.Viper) into a key sink;
 // an empty HMAC key ([]byte("") alone, not an empty zero default among
-// other values); and an HMAC key made with make([]byte, N) of a constant N
+// other values, and an unexported package-level variable declared without
+// a value and never assigned); and an HMAC key made with make([]byte, N) of a constant N
 // under 32 bytes (RFC 7518 §3.2 requires a key at least as long as the
 // hash: 32 bytes for HS256), even when filled from crypto/rand.
 //

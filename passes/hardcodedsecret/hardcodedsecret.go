@@ -459,6 +459,10 @@ func (t *tracer) variable(fd *ast.FuncDecl, v *types.Var, depth int, alt bool) {
 		}
 		if init := a.specs[v]; init != nil {
 			t.expr(nil, init, depth+1, alt)
+		} else if !v.Exported() && !alt && t.s.use.HMAC && stringish(v.Type()) && !a.declaredWithValue(v) {
+			// Never assigned: always empty (an exported one may be
+			// set by another package).
+			t.add(origin{pos: v.Pos(), kind: empty})
 		}
 		return
 	}
@@ -564,6 +568,28 @@ func litPos(e ast.Expr) token.Pos {
 		return lit.Pos()
 	}
 	return e.Pos()
+}
+
+// declaredWithValue reports whether the package-level variable v is
+// declared with a value that specs does not hold (var a, b = f()).
+func (a *analyzer) declaredWithValue(v *types.Var) bool {
+	for _, f := range a.pass.Files {
+		for _, d := range f.Decls {
+			gd, ok := d.(*ast.GenDecl)
+			if !ok || gd.Tok != token.VAR {
+				continue
+			}
+			for _, sp := range gd.Specs {
+				vs := sp.(*ast.ValueSpec)
+				for _, id := range vs.Names {
+					if a.info.Defs[id] == v {
+						return len(vs.Values) > 0
+					}
+				}
+			}
+		}
+	}
+	return true
 }
 
 // configDefault traces a configuration read (viper.GetString("k")) to the

@@ -162,3 +162,18 @@ func helperForTests(tb testing.TB, t *jwt.Token) {
 func none(t *jwt.Token) {
 	t.SignedString(jwt.UnsafeAllowNoneSignatureType) // near miss: the library's sentinel for the none algorithm (jwtalg)
 }
+
+var unset []byte // want `empty HMAC key reaches \(\*jwt.Token\).SignedString`
+
+// Exported is set by the program's main package.
+var Exported []byte
+
+var a, b = twoKeys()
+
+func twoKeys() ([]byte, []byte) { return []byte(os.Getenv("A")), []byte(os.Getenv("B")) }
+
+func neverAssigned(t *jwt.Token) {
+	t.SignedString(unset)
+	t.SignedString(Exported) // near miss: another package may set it
+	t.SignedString(a)        // near miss: declared with a call's value
+}
