@@ -321,7 +321,7 @@ func (a *analyzer) keyfuncResults(fd *ast.FuncDecl, e ast.Expr) []scoped {
 			body, fn = b.fd.Body, b.fd
 		}
 		for _, r := range returns(fn, body) {
-			if len(r.Results) >= 1 {
+			if len(r.Results) >= 1 && !a.errorPath(fn, r) {
 				out = append(out, scoped{b.fd, r.Results[0]})
 			}
 		}
@@ -343,6 +343,30 @@ func returns(fn ast.Node, body *ast.BlockStmt) []*ast.ReturnStmt {
 		return true
 	})
 	return out
+}
+
+// errorPath reports whether the return statement r of the function fn (a
+// declaration or a literal) returns a non-nil error as its last result:
+// its other results are placeholders (return "", err), not values.
+func (a *analyzer) errorPath(fn ast.Node, r *ast.ReturnStmt) bool {
+	var sig *types.Signature
+	switch fn := fn.(type) {
+	case *ast.FuncDecl:
+		if f, ok := a.info.Defs[fn.Name].(*types.Func); ok {
+			sig = f.Signature()
+		}
+	case *ast.FuncLit:
+		sig, _ = a.info.TypeOf(fn).(*types.Signature)
+	}
+	if sig == nil || sig.Results().Len() < 2 || len(r.Results) != sig.Results().Len() {
+		return false
+	}
+	last := sig.Results().At(sig.Results().Len() - 1).Type()
+	if !types.Identical(last, types.Universe.Lookup("error").Type()) {
+		return false
+	}
+	tv := a.info.Types[r.Results[len(r.Results)-1]]
+	return !tv.IsNil()
 }
 
 func within(n ast.Node, pos token.Pos) bool { return n.Pos() <= pos && pos < n.End() }
@@ -397,7 +421,7 @@ func (t *tracer) expr(fd *ast.FuncDecl, e ast.Expr, depth int, alt bool) {
 		case fn.Pkg() == a.pass.Pkg:
 			if d := a.declOf[fn.Origin()]; d != nil {
 				for _, r := range returns(d, d.Body) {
-					if len(r.Results) >= 1 {
+					if len(r.Results) >= 1 && !a.errorPath(d, r) {
 						t.expr(d, r.Results[0], depth+1, alt)
 					}
 				}

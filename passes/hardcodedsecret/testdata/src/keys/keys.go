@@ -5,6 +5,7 @@ import (
 	"crypto/rand"
 	"crypto/x509"
 	"encoding/pem"
+	"errors"
 	"flag"
 	"log"
 	"os"
@@ -176,4 +177,23 @@ func neverAssigned(t *jwt.Token) {
 	t.SignedString(unset)
 	t.SignedString(Exported) // near miss: another package may set it
 	t.SignedString(a)        // near miss: declared with a call's value
+}
+
+func loadKey() (string, error) {
+	v := os.Getenv("K")
+	if v == "" {
+		return "", errors.New("no key")
+	}
+	return v, nil
+}
+
+func errorPaths(t *jwt.Token, s string) {
+	k, _ := loadKey()
+	t.SignedString([]byte(k)) // near miss: "" is returned with an error
+	jwt.Parse(s, func(t *jwt.Token) (any, error) {
+		if t.Method != jwt.SigningMethodHS256 {
+			return "", errors.New("unexpected method") // near miss: an error path
+		}
+		return []byte(os.Getenv("K")), nil
+	})
 }
