@@ -50,6 +50,16 @@
 // under 32 bytes (RFC 7518 §3.2 requires a key at least as long as the
 // hash: 32 bytes for HS256), even when filled from crypto/rand.
 //
+// A configuration struct's field read into a key sink is followed to its
+// defaults: a default struct tag (envconfig's and creasty/defaults'
+// default:"...", caarlos0/env's envDefault:"..."), reported at the tag
+// (or at the read, for a struct of another package), and a non-empty
+// constant that a composite literal of the struct type sets it to, where
+// a function of the package returns the literal (func DefaultConfig()
+// *Config { return &Config{Secret: "changeme"} }) or a package-level
+// variable is initialized with it; not when the package compares the
+// field with that constant (it refuses its own default).
+//
 // A configuration field that defaults to empty is reported when it is read
 // as an HMAC key (golang-jwt does not refuse an empty key): a string or
 // []byte field of a struct type of the package whose constructors (the

@@ -7,6 +7,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"reflect"
 	"sort"
 	"strings"
 
@@ -49,14 +50,15 @@ const maxDepth = 6
 type originKind uint8
 
 const (
-	literal    originKind = iota // a constant of the package
-	foreign                      // a constant of another package, reported at its use
-	fallback                     // a constant used when the configured value is missing
-	part                         // a constant part of a concatenated key
-	defaults                     // a configuration default (viper.SetDefault)
-	empty                        // an empty HMAC key
-	short                        // an HMAC key of known length < 32 bytes
-	emptyField                   // a configuration field whose default is empty, never checked
+	literal      originKind = iota // a constant of the package
+	foreign                        // a constant of another package, reported at its use
+	fallback                       // a constant used when the configured value is missing
+	part                           // a constant part of a concatenated key
+	defaults                       // a configuration default (viper.SetDefault)
+	empty                          // an empty HMAC key
+	short                          // an HMAC key of known length < 32 bytes
+	emptyField                     // a configuration field whose default is empty, never checked
+	fieldDefault                   // a configuration field's constant default (a tag or a constructor's value)
 )
 
 // origin is where a hard-coded value comes from.
@@ -457,16 +459,174 @@ func (t *tracer) expr(fd *ast.FuncDecl, e ast.Expr, depth int, alt bool) {
 		}
 		if v, ok := a.info.Uses[e.Sel].(*types.Var); ok && !v.IsField() {
 			t.variable(fd, v, depth, alt)
-		} else if ok && t.s.use.HMAC && !alt {
-			if lit, ctor := a.emptyDefault(v); lit != nil {
-				t.add(origin{pos: lit.Pos(), kind: emptyField, name: typeName(a.info.TypeOf(lit)) + "." + v.Name(), ctor: ctor})
-			}
+		} else if ok && !t.s.use.Private {
+			t.field(e, v, alt)
 		}
 	case *ast.Ident:
 		if v, ok := a.info.Uses[e].(*types.Var); ok {
 			t.variable(fd, v, depth, alt)
 		}
 	}
+}
+
+// defaultTags are the struct tags of configuration loaders that give a
+// field its default value (kelseyhightower/envconfig and creasty/defaults
+// "default", caarlos0/env "envDefault").
+var defaultTags = []string{"default", "envDefault"}
+
+// field traces a read of the struct field v (the selector e) to the
+// defaults a configuration gives it: a default struct tag, a constant the
+// package's constructors or package-level values of the struct type set
+// it to, or (an HMAC key) an empty default nothing checks.
+func (t *tracer) field(e *ast.SelectorExpr, v *types.Var, alt bool) {
+	a := t.a
+	sel := a.info.Selections[e]
+	if sel == nil || !stringish(v.Type()) {
+		return
+	}
+	owner := a.owner(sel)
+	if owner == nil {
+		return
+	}
+	name := typeName(owner) + "." + v.Name()
+	st := owner.Underlying().(*types.Struct)
+	for i := 0; i < st.NumFields(); i++ {
+		if st.Field(i) != v {
+			continue
+		}
+		for _, k := range defaultTags {
+			if d, ok := reflect.StructTag(st.Tag(i)).Lookup(k); ok && d != "" {
+				pos := e.Pos()
+				if tag := a.fieldTag(v); tag != nil {
+					pos = tag.Pos()
+				}
+				t.add(origin{pos: pos, kind: fieldDefault, name: name})
+				return
+			}
+		}
+	}
+	if v.Pkg() != a.pass.Pkg {
+		return
+	}
+	found := false
+	for _, cl := range a.fieldLits(v) {
+		for _, el := range cl.Elts {
+			kv, ok := el.(*ast.KeyValueExpr)
+			if !ok {
+				continue
+			}
+			id, ok := kv.Key.(*ast.Ident)
+			if !ok || a.info.Uses[id] != v {
+				continue
+			}
+			tv := a.info.Types[kv.Value]
+			if tv.Value == nil || tv.Value.Kind() != constant.String || constant.StringVal(tv.Value) == "" || a.refused(v, tv.Value) {
+				continue
+			}
+			t.add(origin{pos: a.at(kv.Value), kind: fieldDefault, name: name})
+			found = true
+		}
+	}
+	if !found && t.s.use.HMAC && !alt {
+		if lit, ctor := a.emptyDefault(v); lit != nil {
+			t.add(origin{pos: lit.Pos(), kind: emptyField, name: name, ctor: ctor})
+		}
+	}
+}
+
+// owner returns the named struct type that declares the field a
+// selection reads (through embedded fields), or nil.
+func (a *analyzer) owner(sel *types.Selection) *types.Named {
+	t := sel.Recv()
+	idx := sel.Index()
+	for i, x := range idx {
+		if p, ok := types.Unalias(t).(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		n, ok := types.Unalias(t).(*types.Named)
+		if !ok {
+			return nil
+		}
+		st, ok := n.Underlying().(*types.Struct)
+		if !ok || x >= st.NumFields() {
+			return nil
+		}
+		if i == len(idx)-1 {
+			return n
+		}
+		t = st.Field(x).Type()
+	}
+	return nil
+}
+
+// fieldTag returns the tag of the declaration of field v in the package,
+// or nil.
+func (a *analyzer) fieldTag(v *types.Var) *ast.BasicLit {
+	var tag *ast.BasicLit
+	for _, f := range a.pass.Files {
+		if !within(f, v.Pos()) {
+			continue
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			if fl, ok := n.(*ast.Field); ok {
+				for _, id := range fl.Names {
+					if a.info.Defs[id] == v {
+						tag = fl.Tag
+					}
+				}
+			}
+			return tag == nil
+		})
+	}
+	return tag
+}
+
+// fieldLits returns the composite literals of the struct type declaring v
+// that the package's functions return or its package-level variables are
+// initialized with: its configuration defaults.
+func (a *analyzer) fieldLits(v *types.Var) []*ast.CompositeLit {
+	var out []*ast.CompositeLit
+	add := func(e ast.Expr) {
+		if u, ok := ast.Unparen(e).(*ast.UnaryExpr); ok && u.Op == token.AND {
+			e = u.X
+		}
+		if cl, ok := ast.Unparen(e).(*ast.CompositeLit); ok && hasField(a.info.TypeOf(cl), v) {
+			out = append(out, cl)
+		}
+	}
+	for _, d := range a.decls {
+		for _, r := range returns(d, d.Body) {
+			for _, e := range r.Results {
+				add(e)
+			}
+		}
+	}
+	for obj, e := range a.specs {
+		if _, ok := obj.(*types.Var); ok {
+			add(e)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Pos() < out[j].Pos() })
+	return out
+}
+
+// refused reports whether the package compares field v with the constant
+// val: a program refusing its own default ("changeme") at start-up.
+func (a *analyzer) refused(v *types.Var, val constant.Value) bool {
+	found := false
+	for _, d := range a.decls {
+		ast.Inspect(d.Body, func(n ast.Node) bool {
+			if b, ok := n.(*ast.BinaryExpr); ok && (b.Op == token.EQL || b.Op == token.NEQ) && mentionsField(a.info, b, v) {
+				for _, op := range []ast.Expr{b.X, b.Y} {
+					if tv := a.info.Types[op]; tv.Value != nil && constant.Compare(tv.Value, token.EQL, val) {
+						found = true
+					}
+				}
+			}
+			return !found
+		})
+	}
+	return found
 }
 
 // variable traces the values of variable v read in fd.
@@ -1021,6 +1181,8 @@ func (a *analyzer) report(s sink, o origin) {
 		msg = fmt.Sprintf("hard-coded default of configuration key %q reaches %s as the %s; require the key to be configured instead", o.name, s.name, what)
 	case empty:
 		msg = fmt.Sprintf("empty HMAC key reaches %s: anyone can sign tokens; require a configured key of at least %d bytes", s.name, minHMACKey)
+	case fieldDefault:
+		msg = fmt.Sprintf("hard-coded default of %s reaches %s as the %s; require it to be configured instead", o.name, s.name, what)
 	case emptyField:
 		msg = fmt.Sprintf("empty default HMAC key %s reaches %s: %s leaves it unset and nothing checks it, so anyone can sign tokens; reject an empty key", o.name, s.name, o.ctor)
 	case short:
