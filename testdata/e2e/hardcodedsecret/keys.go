@@ -165,3 +165,37 @@ func Cristal() (*cristal.HSAlg, error) {
 func CristalConfigured() (*cristal.HSAlg, error) {
 	return cristal.NewSignerHS(cristal.HS256, []byte(os.Getenv("JWT_KEY")))
 }
+
+// Settings are read from the environment, with a default in the tag
+// (caarlos0/env).
+type Settings struct {
+	SigningKey string `env:"SIGNING_KEY" envDefault:"insecure-default-signing-key"` // want:hardcodedsecret
+	Audience   string `env:"AUDIENCE" envDefault:"api"`
+}
+
+// SignSettings signs with the settings' key.
+func SignSettings(s *Settings, claims jwt5.MapClaims) (string, error) {
+	return jwt5.NewWithClaims(jwt5.SigningMethodHS256, claims).SignedString([]byte(s.SigningKey))
+}
+
+// HTTPConfig is InfluxDB 1.x's HTTP configuration: its shared secret
+// defaults to empty (CVE-2019-20933).
+type HTTPConfig struct {
+	AuthEnabled  bool
+	SharedSecret string `toml:"shared-secret"`
+}
+
+// NewHTTPConfig returns the defaults.
+func NewHTTPConfig() HTTPConfig {
+	return HTTPConfig{AuthEnabled: true} // want:hardcodedsecret
+}
+
+// Handler authenticates requests.
+type Handler struct{ Config *HTTPConfig }
+
+// Authenticate verifies a bearer token with the shared secret, empty or not.
+func (h *Handler) Authenticate(tok string) (*jwt5.Token, error) {
+	return jwt5.Parse(tok, func(*jwt5.Token) (any, error) {
+		return []byte(h.Config.SharedSecret), nil
+	}, jwt5.WithValidMethods([]string{"HS256"}))
+}
