@@ -40,8 +40,10 @@
 // cmp.Or's arguments (cmp.Or(os.Getenv("K"), "secret")); a package-level
 // variable of the package that is never assigned after its declaration
 // nor has its address taken (var JwtSigKey = []byte("...")); the results
-// of a function of the package and the arguments of its calls in the
-// package; a viper.SetDefault or viper.Set of a constant under the key
+// of a function of the package, where a parameter returned is that call's
+// argument (getEnv("JWT_SECRET", "secret") is a fallback, getEnv("PORT",
+// "8080") elsewhere is nothing), and the arguments of the package's calls
+// of a function that passes its parameter to a key sink; a viper.SetDefault or viper.Set of a constant under the key
 // later read with viper.GetString or Get (the same key, case-insensitive,
 // both on the global instance or both on a *viper.Viper) into a key sink;
 // an empty HMAC key ([]byte("") alone, not an empty zero default among

@@ -376,7 +376,7 @@ func within(n ast.Node, pos token.Pos) bool { return n.Pos() <= pos && pos < n.E
 // trace follows the key expression e (in fd) back to the hard-coded
 // values that reach it, and reports them.
 func (a *analyzer) trace(fd *ast.FuncDecl, s sink, e ast.Expr) {
-	t := &tracer{a: a, s: s, seen: make(map[ast.Expr]bool)}
+	t := &tracer{a: a, s: s, seen: make(map[seenKey]bool)}
 	t.expr(fd, e, 0, false)
 	for _, o := range t.found {
 		a.report(s, o)
@@ -386,17 +386,39 @@ func (a *analyzer) trace(fd *ast.FuncDecl, s sink, e ast.Expr) {
 type tracer struct {
 	a     *analyzer
 	s     sink
-	seen  map[ast.Expr]bool
+	seen  map[seenKey]bool
 	found []origin
+	// frames are the calls of functions of the package whose results
+	// are being traced, innermost last: a parameter read in one of them
+	// is that call's argument (not every caller's).
+	frames []frame
+}
+
+type seenKey struct {
+	e    ast.Expr
+	call *ast.CallExpr
+}
+
+// frame is the call of fd, made in caller.
+type frame struct {
+	fd, caller *ast.FuncDecl
+	call       *ast.CallExpr
 }
 
 // expr traces e in fd. alt says e is one of several values the key may
 // take (a fallback).
 func (t *tracer) expr(fd *ast.FuncDecl, e ast.Expr, depth int, alt bool) {
-	if e == nil || depth > maxDepth || t.seen[e] {
+	if e == nil || depth > maxDepth {
 		return
 	}
-	t.seen[e] = true
+	key := seenKey{e: e}
+	if n := len(t.frames); n > 0 {
+		key.call = t.frames[n-1].call
+	}
+	if t.seen[key] {
+		return
+	}
+	t.seen[key] = true
 	a := t.a
 	e = ast.Unparen(e)
 	if tv, ok := a.info.Types[e]; ok && tv.Value != nil {
@@ -422,11 +444,20 @@ func (t *tracer) expr(fd *ast.FuncDecl, e ast.Expr, depth int, alt bool) {
 			t.configDefault(e, fn)
 		case fn.Pkg() == a.pass.Pkg:
 			if d := a.declOf[fn.Origin()]; d != nil {
+				var rs []ast.Expr
 				for _, r := range returns(d, d.Body) {
 					if len(r.Results) >= 1 && !a.errorPath(d, r) {
-						t.expr(d, r.Results[0], depth+1, alt)
+						rs = append(rs, r.Results[0])
 					}
 				}
+				// Several values returned: each is one the key may
+				// take (func getEnv(k, fallback string) string).
+				several := alt || len(rs) > 1
+				t.frames = append(t.frames, frame{fd: d, caller: fd, call: e})
+				for _, r := range rs {
+					t.expr(d, r, depth+1, several)
+				}
+				t.frames = t.frames[:len(t.frames)-1]
 			}
 		}
 	case *ast.BinaryExpr:
@@ -655,6 +686,16 @@ func (t *tracer) variable(fd *ast.FuncDecl, v *types.Var, depth int, alt bool) {
 	}
 	if i := paramIndex(a.info, fd, v); i >= 0 {
 		fn, _ := a.info.Defs[fd.Name].(*types.Func)
+		if n := len(t.frames); n > 0 && t.frames[n-1].fd == fd {
+			// Inside a call whose result is traced: its argument.
+			f := t.frames[n-1]
+			if i < len(f.call.Args) && !fn.Signature().Variadic() {
+				t.frames = t.frames[:n-1]
+				t.expr(f.caller, f.call.Args[i], depth+1, alt)
+				t.frames = append(t.frames, f)
+			}
+			return
+		}
 		for _, c := range a.calls[fn] {
 			if i < len(c.Args) && !fn.Signature().Variadic() {
 				t.expr(a.enclosing(c.Pos()), c.Args[i], depth+1, alt)

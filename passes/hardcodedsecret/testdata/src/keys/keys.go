@@ -197,3 +197,20 @@ func errorPaths(t *jwt.Token, s string) {
 		return []byte(os.Getenv("K")), nil
 	})
 }
+
+func getEnv(key, fallback string) string {
+	if v, ok := os.LookupEnv(key); ok {
+		return v
+	}
+	return fallback
+}
+
+func envHelper(t *jwt.Token) {
+	t.SignedString([]byte(getEnv("JWT_SECRET", "env-helper-default"))) // want `hard-coded fallback key reaches \(\*jwt.Token\).SignedString when the configured value is missing`
+	log.Println(getEnv("PORT", "8080"))                                // near miss: not a key
+	t.SignedString([]byte(getEnv("OTHER_SECRET", "")))                 // near miss: an empty fallback
+}
+
+var pkgKey = []byte(getEnv("PKG_SECRET", "pkg-level-default-secret")) // want `hard-coded fallback key reaches \(\*jwt.Token\).SignedString`
+
+func pkgLevelFallback(t *jwt.Token) { t.SignedString(pkgKey) }
