@@ -145,6 +145,7 @@ func init() {
 		keyFields[p+".JSONWebKey.Key"] = KeyUse{Arg: -1}
 	}
 	keyCalls[jwxV1.Module+"/jwk.New"] = KeyUse{Arg: 0}
+	keyCalls[jwxV1.Module+"/jws.Verify"] = KeyUse{Arg: 2, HMAC: true}
 	keyCalls[jwxV2.Module+"/jwk.FromRaw"] = KeyUse{Arg: 0}
 	keyCalls[jwxV3.Module+"/jwk.Import"] = KeyUse{Arg: 0}
 	keyCalls[kataras.Module+".Verify"] = KeyUse{Arg: 1, HMAC: true}

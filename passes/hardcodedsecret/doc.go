@@ -19,7 +19,7 @@
 //     holding one); go-jose SigningKey{Key: ...}, Recipient{Key: ...} and
 //     JSONWebKey{Key: ...}, JSONWebToken.Claims and JSONWebSignature.Verify;
 //     jwx jwt.WithKey, jws.WithKey (also inside jwt.Sign's options), v1
-//     jwt.Sign, jws.Sign and WithVerify, and jwk.New, jwk.FromRaw and
+//     jwt.Sign, jws.Sign, jws.Verify and WithVerify, and jwk.New, jwk.FromRaw and
 //     jwk.Import; kataras Sign and Verify; cristalhq NewSignerHS and
 //     NewVerifierHS; gbrlsnchs NewHS256, NewHS384 and NewHS512;
 //   - private keys: golang-jwt ParseRSAPrivateKeyFromPEM (and
