@@ -214,3 +214,8 @@ func envHelper(t *jwt.Token) {
 var pkgKey = []byte(getEnv("PKG_SECRET", "pkg-level-default-secret")) // want `hard-coded fallback key reaches \(\*jwt.Token\).SignedString`
 
 func pkgLevelFallback(t *jwt.Token) { t.SignedString(pkgKey) }
+
+func suppressed(t *jwt.Token) {
+	//tokenvet:ignore hardcodedsecret -- the public key of the demo server, documented as such
+	t.SignedString([]byte("suppressed-demo-key-0123456789abcd"))
+}
