@@ -6,6 +6,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/tokenvet/tokenvet/internal/meta"
+	"github.com/tokenvet/tokenvet/passes/hardcodedsecret"
 	"github.com/tokenvet/tokenvet/passes/jwtalg"
 	"github.com/tokenvet/tokenvet/passes/jwtclaims"
 	"github.com/tokenvet/tokenvet/passes/jwtleeway"
@@ -31,6 +32,7 @@ func Suite() []Entry {
 		{jwtlib.Analyzer, jwtlib.Meta},
 		{tokenlog.Analyzer, tokenlog.Meta},
 		{tokenstorage.Analyzer, tokenstorage.Meta},
+		{hardcodedsecret.Analyzer, hardcodedsecret.Meta},
 	}
 }
 

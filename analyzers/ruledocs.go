@@ -79,6 +79,14 @@ var Examples = map[string][]Example{
 		{Title: "a bearer token accepted from the URL query", File: "testdata/e2e/tokenstorage_std/store.go",
 			Bad: "QueryAuth", Good: "HeaderAuth"},
 	},
+	"hardcodedsecret": {
+		{Title: "a key built from a constant and a configured suffix", File: "testdata/e2e/hardcodedsecret/keys.go",
+			Bad: "KeyWithSuffix", Good: "KeyConfigured"},
+		{Title: "a constant fallback for a key missing from the environment", File: "testdata/e2e/hardcodedsecret/keys.go",
+			Bad: "FallbackKey", Good: "RequiredKey"},
+		{Title: "a constant HMAC key", File: "testdata/e2e/hardcodedsecret/keys.go",
+			Bad: "Cristal", Good: "CristalConfigured"},
+	},
 }
 
 // markerRE matches the "// want:NAME" markers of the end-to-end modules.

@@ -75,11 +75,13 @@ func (s Severity) SecuritySeverity() string {
 var cweNames = map[int]string{
 	345:  "Insufficient Verification of Data Authenticity",
 	347:  "Improper Verification of Cryptographic Signature",
+	321:  "Use of Hard-coded Cryptographic Key",
 	532:  "Insertion of Sensitive Information into Log File",
 	613:  "Insufficient Session Expiration",
 	598:  "Use of GET Request Method With Sensitive Query Strings",
 	614:  "Sensitive Cookie in HTTPS Session Without 'Secure' Attribute",
 	757:  "Selection of Less-Secure Algorithm During Negotiation ('Algorithm Downgrade')",
+	798:  "Use of Hard-coded Credentials",
 	922:  "Insecure Storage of Sensitive Information",
 	1004: "Sensitive Cookie Without 'HttpOnly' Flag",
 	1104: "Use of Unmaintained Third Party Components",
@@ -151,6 +153,8 @@ var attacks = map[string]string{
 	"tokenlog": "A bearer token works for whoever holds it. Logs are read by far more people and systems than the service that writes them: " +
 		"log shippers, dashboards, support staff, crash reports, CI output. Anyone who can read a line holding an access token, a refresh token, " +
 		"an Authorization header or a client secret can replay it as the user or the client until it expires or is revoked (a refresh token, for months).",
+	"hardcodedsecret": "A key in the source is in every clone, build and binary of the program: whoever reads any of them signs tokens the service accepts, " +
+		"or authenticates as its OAuth2 client, and rotating the key means a new release.",
 	"tokenstorage": "A token is a bearer credential: whoever reads it is its owner until it expires. " +
 		"A token file with mode 0644 is readable by every user and process of the machine; a cookie without Secure is sent over plain HTTP, " +
 		"one without HttpOnly is read by any script injected into the page (XSS); a token in a URL query is written to access logs, proxy logs, " +

@@ -27,7 +27,7 @@ func TestModelMatchesRealLibraries(t *testing.T) {
 	}
 	// The standard library packages of the display-only rule.
 	patterns := []string{"fmt", "errors", "log", "log/slog", "net/http", "os", "path", "path/filepath", "io", "encoding/json", "runtime", "syscall", "testing",
-		"strings", "bytes", "strconv", "net/url", "encoding/base64", "encoding/hex", "net/http/httputil", "io/ioutil", "bufio", "net/textproto"}
+		"strings", "bytes", "strconv", "net/url", "crypto/x509", "encoding/pem", "cmp", "encoding/base64", "encoding/hex", "net/http/httputil", "io/ioutil", "bufio", "net/textproto"}
 	// The logging libraries of logging.go (the e2e package terminate
 	// imports them).
 	patterns = append(patterns, LoggingPackages...)
@@ -97,6 +97,8 @@ func TestModelMatchesRealLibraries(t *testing.T) {
 	tables["loggingFuncs"] = keys(loggingFuncs)
 	// tokenstorage's files, cookies, sessions, configurations and URLs.
 	tables["storage"] = StorageNames()
+	// hardcodedsecret's key sinks.
+	tables["keySinks (keysinks.go)"] = KeySinkNames()
 	// The claim field names matched by name alone, each at one real type
 	// that has it.
 	claimFieldAt := map[string]string{
@@ -181,6 +183,13 @@ func TestModelMatchesRealLibraries(t *testing.T) {
 		}
 		if f.Options != NoOptions && !sig.Variadic() {
 			t.Errorf("funcs: %s: modelled with options but is not variadic", name)
+		}
+	}
+	// The key argument of each key sink fits its real signature.
+	for name, u := range keyCalls {
+		obj, _ := lookup(byPath, name)
+		if fn, ok := obj.(*types.Func); ok && u.Arg >= fn.Signature().Params().Len() {
+			t.Errorf("keyCalls: %s: Arg %d, but it has %d parameters", name, u.Arg, fn.Signature().Params().Len())
 		}
 	}
 	var missing []string

@@ -26,7 +26,7 @@ func New(url string) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Server{jwks: k}, nil
+	return &Server{jwks: k}, nil // want:hardcodedsecret
 }
 
 func bearer(r *http.Request) string {

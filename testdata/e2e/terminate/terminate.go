@@ -22,7 +22,7 @@ import (
 
 var (
 	pub    *rsa.PublicKey
-	secret []byte
+	secret []byte // want:hardcodedsecret
 )
 
 func keyFunc(*jwt.Token) (any, error) { return pub, nil }

@@ -9,7 +9,7 @@ import (
 	"github.com/labstack/echo/v4"
 )
 
-var key = []byte("secret")
+var key = []byte("secret") // want:hardcodedsecret
 
 func keyFunc(*jwt.Token) (any, error) { return key, nil }
 

@@ -69,7 +69,7 @@ func CallAPIHeader(c *http.Client, tok *oauth2.Token) (*http.Response, error) {
 	return c.Do(req)
 }
 
-var key = []byte("secret")
+var key = []byte("secret") // want:hardcodedsecret
 
 func keyFunc(*jwt.Token) (any, error) { return key, nil }
 

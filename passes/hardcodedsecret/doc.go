@@ -1,0 +1,96 @@
+// Package hardcodedsecret defines an Analyzer that reports hard-coded keys and client secrets.
+//
+// # Analyzer hardcodedsecret
+//
+// hardcodedsecret: report hard-coded signing keys, private keys and OAuth2 client secrets
+//
+// A key written into the source is in every copy of the repository, every
+// build and every binary (strings(1) finds it): whoever has any of them can
+// mint tokens the service accepts, or impersonate its OAuth2 client. A
+// value is reported only when it really becomes key material: the analysis
+// starts at the key sinks and goes back to the constants that reach them,
+// never from a variable's name or a string's shape (gosec G101's
+// heuristics, which users switch off). The key sinks are:
+//
+//   - signing and verification keys: golang-jwt (*Token).SignedString,
+//     SigningMethod.Sign and Verify, and the first result of a keyfunc
+//     passed to Parse, ParseWithClaims, (*Parser).Parse... (a function
+//     literal, a function or method of the package, or a local variable
+//     holding one); go-jose SigningKey{Key: ...}, Recipient{Key: ...} and
+//     JSONWebKey{Key: ...}, JSONWebToken.Claims and JSONWebSignature.Verify;
+//     jwx jwt.WithKey, jws.WithKey (also inside jwt.Sign's options), v1
+//     jwt.Sign, jws.Sign, jws.Verify and WithVerify, and jwk.New, jwk.FromRaw and
+//     jwk.Import; kataras Sign and Verify; cristalhq NewSignerHS and
+//     NewVerifierHS; gbrlsnchs NewHS256, NewHS384 and NewHS512;
+//   - private keys: golang-jwt ParseRSAPrivateKeyFromPEM (and
+//     WithPassword), ParseECPrivateKeyFromPEM, ParseEdPrivateKeyFromPEM, and
+//     x509.ParsePKCS1PrivateKey, ParsePKCS8PrivateKey and ParseECPrivateKey
+//     of the Bytes of a block pem.Decode decoded from a constant. A public
+//     key or certificate in the source is not a secret and not reported;
+//   - OAuth2 client secrets: oauth2.Config{ClientSecret: ...} and
+//     clientcredentials.Config{ClientSecret: ...}, or the field assigned.
+//
+// What reaches a key sink and is reported: a string literal, a constant of
+// any package (through conversions such as []byte(secret) and constant
+// concatenations); a constant part of at least 8 bytes of a concatenated
+// key ("prefix-" + cfg.Suffix: the key is only as secret as its configured
+// part, and its constant part is public); a local variable assigned a
+// constant, also as the fallback of a configured value (s :=
+// os.Getenv("K"); if s == "" { s = "secret" }), and a constant among
+// cmp.Or's arguments (cmp.Or(os.Getenv("K"), "secret")); a package-level
+// variable of the package that is never assigned after its declaration
+// nor has its address taken (var JwtSigKey = []byte("...")); the results
+// of a function of the package, where a parameter returned is that call's
+// argument (getEnv("JWT_SECRET", "secret") is a fallback, getEnv("PORT",
+// "8080") elsewhere is nothing), and the arguments of the package's calls
+// of a function that passes its parameter to a key sink; a viper.SetDefault or viper.Set of a constant under the key
+// later read with viper.GetString or Get (the same key, case-insensitive,
+// both on the global instance or both on a *viper.Viper) into a key sink;
+// an empty HMAC key ([]byte("") alone, not an empty zero default among
+// other values, and an unexported package-level variable declared without
+// a value and never assigned); and an HMAC key made with make([]byte, N) of a constant N
+// under 32 bytes (RFC 7518 §3.2 requires a key at least as long as the
+// hash: 32 bytes for HS256), even when filled from crypto/rand.
+//
+// A configuration struct's field read into a key sink is followed to its
+// defaults: a default struct tag (envconfig's and creasty/defaults'
+// default:"...", caarlos0/env's envDefault:"..."), reported at the tag
+// (or at the read, for a struct of another package), and a non-empty
+// constant that a composite literal of the struct type sets it to, where
+// a function of the package returns the literal (func DefaultConfig()
+// *Config { return &Config{Secret: "changeme"} }) or a package-level
+// variable is initialized with it; not when the package compares the
+// field with that constant (it refuses its own default).
+//
+// A configuration field that defaults to empty is reported when it is read
+// as an HMAC key (golang-jwt does not refuse an empty key): a string or
+// []byte field of a struct type of the package whose constructors (the
+// package's functions returning T{...} or &T{...}) all leave it unset or
+// "", and which the package never checks (compares, passes to a function,
+// takes the address of) nor assigns. That was InfluxDB 1.x's shared
+// secret, returned by its keyfunc unchecked (CVE-2019-20933). The finding
+// is at the constructor's composite literal.
+//
+// The finding is at the literal, or at the use of the constant when the
+// literal is in another package, with the key sink as a related location.
+//
+// Not reported: values from os.Getenv, flags, files, a configuration
+// struct's fields or crypto/rand; a constant assigned to a local variable
+// and overwritten before it is read; a variable whose address is taken
+// (flag.StringVar(&key, ...)); an empty OAuth2 client secret (a public
+// client using PKCE); an empty viper default (it is checked where it is
+// read far more often than used); a package-level variable of another
+// package (its assignments are not visible: only constants travel across
+// packages); a short constant part of a concatenation (a separator or a
+// prefix). Nothing is reported in _test.go files, in functions taking a
+// *testing.T, B, F or TB, nor in packages whose import path has an
+// element named example or examples (or testdata, _example, _examples,
+// which ./... leaves out anyway): keys there are demonstrations and
+// fixtures, which their projects publish on purpose; a package main of a
+// sample outside such a directory is reported like any other code.
+//
+// OAuth2 client secrets of installed applications (a CLI that ships its
+// client's secret, as Google's installed-app flow allows) are reported:
+// the secret is public then, and the finding is suppressed with a reason
+// where the provider treats such clients as public.
+package hardcodedsecret

@@ -1,0 +1,1248 @@
+package hardcodedsecret
+
+import (
+	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"reflect"
+	"sort"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/tokenvet/tokenvet/internal/astutil"
+	"github.com/tokenvet/tokenvet/internal/meta"
+	"github.com/tokenvet/tokenvet/internal/model"
+	"github.com/tokenvet/tokenvet/internal/suppress"
+)
+
+//go:embed doc.go
+var doc string
+
+// Meta is hardcodedsecret's metadata: CWE-798, Use of Hard-coded
+// Credentials; CWE-321, Use of Hard-coded Cryptographic Key.
+var Meta = meta.New("hardcodedsecret", doc, meta.Error, 798, 321)
+
+// Analyzer is the hardcodedsecret analyzer.
+var Analyzer = &analysis.Analyzer{
+	Name: Meta.Name,
+	Doc:  Meta.Doc,
+	URL:  Meta.URL,
+	Run:  suppress.Run(run),
+}
+
+// minHMACKey is the shortest HMAC key RFC 7518 §3.2 allows (HS256).
+const minHMACKey = 32
+
+// minKeyPart is the shortest constant part of a concatenated key that is
+// reported: shorter ones are separators and prefixes ("-", "v1:").
+const minKeyPart = 8
+
+// maxDepth bounds the steps back from a sink (variables, calls,
+// parameters).
+const maxDepth = 6
+
+// originKind is how a hard-coded value reaches a key.
+type originKind uint8
+
+const (
+	literal      originKind = iota // a constant of the package
+	foreign                        // a constant of another package, reported at its use
+	fallback                       // a constant used when the configured value is missing
+	part                           // a constant part of a concatenated key
+	defaults                       // a configuration default (viper.SetDefault)
+	empty                          // an empty HMAC key
+	short                          // an HMAC key of known length < 32 bytes
+	emptyField                     // a configuration field whose default is empty, never checked
+	fieldDefault                   // a configuration field's constant default (a tag or a constructor's value)
+)
+
+// origin is where a hard-coded value comes from.
+type origin struct {
+	pos  token.Pos
+	kind originKind
+	name string // the constant's name (foreign), the configuration key (defaults)
+	n    int64  // the key's length (short)
+	ctor string // the constructor leaving the field empty (emptyField)
+}
+
+type analyzer struct {
+	pass  *analysis.Pass
+	info  *types.Info
+	decls []*ast.FuncDecl // the package's functions outside tests
+	// declOf maps a function of the package to its declaration.
+	declOf map[*types.Func]*ast.FuncDecl
+	// reassigned caches whether a package-level variable is assigned
+	// after its declaration (or its address taken).
+	reassigned map[*types.Var]bool
+	// calls lists the package's calls outside tests, by static callee.
+	calls map[*types.Func][]*ast.CallExpr
+	// specs maps package-level variables and constants to their
+	// declarations' value expressions.
+	specs map[types.Object]ast.Expr
+	diags map[token.Pos]analysis.Diagnostic
+	// emptyDefaults caches emptyDefault.
+	emptyDefaults map[*types.Var]emptyDefaultResult
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	if examplePackage(pass.Pkg.Path()) || !usesKeySink(pass) {
+		return nil, nil
+	}
+	a := &analyzer{pass: pass, info: pass.TypesInfo, declOf: make(map[*types.Func]*ast.FuncDecl),
+		reassigned: make(map[*types.Var]bool), calls: make(map[*types.Func][]*ast.CallExpr),
+		specs: make(map[types.Object]ast.Expr), diags: make(map[token.Pos]analysis.Diagnostic),
+		emptyDefaults: make(map[*types.Var]emptyDefaultResult)}
+	var files []*ast.File
+	for _, f := range pass.Files {
+		if astutil.InTestFile(pass, f.Pos()) {
+			continue
+		}
+		files = append(files, f)
+		for _, d := range f.Decls {
+			switch d := d.(type) {
+			case *ast.FuncDecl:
+				fn, _ := a.info.Defs[d.Name].(*types.Func)
+				if d.Body == nil || fn == nil || astutil.TakesTesting(fn.Signature()) {
+					continue
+				}
+				a.decls = append(a.decls, d)
+				a.declOf[fn] = d
+			case *ast.GenDecl:
+				for _, s := range d.Specs {
+					if vs, ok := s.(*ast.ValueSpec); ok && len(vs.Names) == len(vs.Values) {
+						for i, id := range vs.Names {
+							if obj := a.info.Defs[id]; obj != nil {
+								a.specs[obj] = vs.Values[i]
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	for _, d := range a.decls {
+		ast.Inspect(d.Body, func(n ast.Node) bool {
+			if c, ok := n.(*ast.CallExpr); ok {
+				if fn := typeutil.StaticCallee(a.info, c); fn != nil && fn.Pkg() == pass.Pkg {
+					a.calls[fn] = append(a.calls[fn], c)
+				}
+			}
+			return true
+		})
+	}
+	for _, d := range a.decls {
+		a.sinks(d, d.Body)
+	}
+	// Package-level composite literals (var conf = oauth2.Config{...}).
+	for _, f := range files {
+		for _, d := range f.Decls {
+			if gd, ok := d.(*ast.GenDecl); ok && gd.Tok == token.VAR {
+				a.sinks(nil, gd)
+			}
+		}
+	}
+	var out []analysis.Diagnostic
+	for _, d := range a.diags {
+		out = append(out, d)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Pos < out[j].Pos })
+	for _, d := range out {
+		suppress.Report(pass, d)
+	}
+	return nil, nil
+}
+
+// usesKeySink reports whether the package uses a key sink at all: the
+// cheap test that leaves every other package alone.
+func usesKeySink(pass *analysis.Pass) bool {
+	for _, obj := range pass.TypesInfo.Uses {
+		switch obj := obj.(type) {
+		case *types.Func:
+			if _, ok := model.LookupKeyCall(obj); ok {
+				return true
+			}
+		case *types.TypeName:
+			if model.HasKeyFields(obj.Type()) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// examplePackage reports whether a package's import path has an element
+// named example or examples (or testdata, _example, _examples, which the
+// go command leaves out of ./... but a user may name): keys there are
+// demonstrations, not a deployment's (see doc.go).
+func examplePackage(path string) bool {
+	for _, elem := range strings.Split(path, "/") {
+		switch strings.TrimPrefix(elem, "_") {
+		case "testdata", "example", "examples":
+			return true
+		}
+	}
+	return false
+}
+
+// sink is a place where a value becomes key material.
+type sink struct {
+	pos  token.Pos // the call or the field
+	name string    // the API, for messages
+	use  model.KeyUse
+}
+
+// sinks finds the key sinks under n (in the function fd, nil at package
+// level) and traces their keys back.
+func (a *analyzer) sinks(fd *ast.FuncDecl, n ast.Node) {
+	ast.Inspect(n, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			if sig, ok := a.info.TypeOf(n).(*types.Signature); ok && astutil.TakesTesting(sig) {
+				return false
+			}
+		case *ast.CallExpr:
+			fn, _ := typeutil.Callee(a.info, n).(*types.Func)
+			use, ok := model.LookupKeyCall(fn)
+			if !ok {
+				return true
+			}
+			s := sink{pos: n.Pos(), name: model.DisplayName(fn), use: use}
+			switch {
+			case use.Options:
+				for _, arg := range n.Args {
+					if c, ok := ast.Unparen(arg).(*ast.CallExpr); ok {
+						ofn, _ := typeutil.Callee(a.info, c).(*types.Func)
+						if ou, ok := model.LookupKeyCall(ofn); ok && ou.Arg >= 0 && ou.Arg < len(c.Args) {
+							a.trace(fd, sink{pos: c.Pos(), name: model.DisplayName(ofn), use: ou}, c.Args[ou.Arg])
+						}
+					}
+				}
+			case use.Arg >= 0 && use.Arg < len(n.Args):
+				if use.Keyfunc {
+					for _, r := range a.keyfuncResults(fd, n.Args[use.Arg]) {
+						a.trace(r.fd, s, r.e)
+					}
+				} else {
+					a.trace(fd, s, n.Args[use.Arg])
+				}
+			}
+		case *ast.CompositeLit:
+			t := a.info.TypeOf(n)
+			for _, el := range n.Elts {
+				kv, ok := el.(*ast.KeyValueExpr)
+				if !ok {
+					continue
+				}
+				id, ok := kv.Key.(*ast.Ident)
+				if !ok {
+					continue
+				}
+				if use, ok := model.LookupKeyField(t, id.Name); ok {
+					a.trace(fd, sink{pos: kv.Pos(), name: typeName(t) + "." + id.Name, use: use}, kv.Value)
+				}
+			}
+		case *ast.AssignStmt:
+			for _, as := range astutil.Assignments(n) {
+				sel, ok := as.LHS.(*ast.SelectorExpr)
+				if !ok || as.Index != 0 || len(n.Lhs) != len(n.Rhs) {
+					continue
+				}
+				if s := a.info.Selections[sel]; s != nil && s.Kind() == types.FieldVal {
+					if use, ok := model.LookupKeyField(s.Recv(), sel.Sel.Name); ok {
+						a.trace(fd, sink{pos: sel.Pos(), name: typeName(s.Recv()) + "." + sel.Sel.Name, use: use}, as.RHS)
+					}
+				}
+			}
+		}
+		return true
+	})
+}
+
+// scoped is an expression with the function declaration it is in (nil:
+// package level).
+type scoped struct {
+	fd *ast.FuncDecl
+	e  ast.Expr
+}
+
+// keyfuncResults returns the first results of the keyfunc e denotes: a
+// function literal, a function or method of the package, or a local
+// variable assigned one.
+func (a *analyzer) keyfuncResults(fd *ast.FuncDecl, e ast.Expr) []scoped {
+	var bodies []scoped // e is the function node (FuncLit) or a decl
+	var resolve func(e ast.Expr, depth int)
+	resolve = func(e ast.Expr, depth int) {
+		if depth > 3 {
+			return
+		}
+		switch e := ast.Unparen(e).(type) {
+		case *ast.FuncLit:
+			bodies = append(bodies, scoped{fd, e})
+		case *ast.Ident, *ast.SelectorExpr:
+			obj := astutil.RefObj(a.info, e)
+			if sel, ok := e.(*ast.SelectorExpr); ok {
+				if s := a.info.Selections[sel]; s != nil && s.Kind() == types.MethodVal {
+					obj = s.Obj()
+				}
+			}
+			switch obj := obj.(type) {
+			case *types.Func:
+				if d := a.declOf[obj.Origin()]; d != nil {
+					bodies = append(bodies, scoped{d, nil})
+				}
+			case *types.Var:
+				if obj.IsField() || fd == nil || !within(fd, obj.Pos()) {
+					return
+				}
+				for _, as := range a.assignsTo(fd.Body, obj) {
+					if as.RHS != nil && as.Index == 0 {
+						resolve(as.RHS, depth+1)
+					}
+				}
+			}
+		case *ast.CallExpr:
+			// A conversion to the keyfunc type: jwt.Keyfunc(f).
+			if tv := a.info.Types[e.Fun]; tv.IsType() && len(e.Args) == 1 {
+				resolve(e.Args[0], depth+1)
+			}
+		}
+	}
+	resolve(e, 0)
+	var out []scoped
+	for _, b := range bodies {
+		var body *ast.BlockStmt
+		var fn ast.Node
+		if lit, ok := b.e.(*ast.FuncLit); ok {
+			body, fn = lit.Body, lit
+		} else {
+			body, fn = b.fd.Body, b.fd
+		}
+		for _, r := range returns(fn, body) {
+			if len(r.Results) >= 1 && !a.errorPath(fn, r) {
+				out = append(out, scoped{b.fd, r.Results[0]})
+			}
+		}
+	}
+	return out
+}
+
+// returns lists the return statements of the function fn with body body,
+// not those of the function literals inside it.
+func returns(fn ast.Node, body *ast.BlockStmt) []*ast.ReturnStmt {
+	var out []*ast.ReturnStmt
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return n == fn
+		case *ast.ReturnStmt:
+			out = append(out, n)
+		}
+		return true
+	})
+	return out
+}
+
+// errorPath reports whether the return statement r of the function fn (a
+// declaration or a literal) returns a non-nil error as its last result:
+// its other results are placeholders (return "", err), not values.
+func (a *analyzer) errorPath(fn ast.Node, r *ast.ReturnStmt) bool {
+	var sig *types.Signature
+	switch fn := fn.(type) {
+	case *ast.FuncDecl:
+		if f, ok := a.info.Defs[fn.Name].(*types.Func); ok {
+			sig = f.Signature()
+		}
+	case *ast.FuncLit:
+		sig, _ = a.info.TypeOf(fn).(*types.Signature)
+	}
+	if sig == nil || sig.Results().Len() < 2 || len(r.Results) != sig.Results().Len() {
+		return false
+	}
+	last := sig.Results().At(sig.Results().Len() - 1).Type()
+	if !types.Identical(last, types.Universe.Lookup("error").Type()) {
+		return false
+	}
+	tv := a.info.Types[r.Results[len(r.Results)-1]]
+	return !tv.IsNil()
+}
+
+func within(n ast.Node, pos token.Pos) bool { return n.Pos() <= pos && pos < n.End() }
+
+// trace follows the key expression e (in fd) back to the hard-coded
+// values that reach it, and reports them.
+func (a *analyzer) trace(fd *ast.FuncDecl, s sink, e ast.Expr) {
+	t := &tracer{a: a, s: s, seen: make(map[seenKey]bool)}
+	t.expr(fd, e, 0, false)
+	for _, o := range t.found {
+		a.report(s, o)
+	}
+}
+
+type tracer struct {
+	a     *analyzer
+	s     sink
+	seen  map[seenKey]bool
+	found []origin
+	// frames are the calls of functions of the package whose results
+	// are being traced, innermost last: a parameter read in one of them
+	// is that call's argument (not every caller's).
+	frames []frame
+}
+
+type seenKey struct {
+	e    ast.Expr
+	call *ast.CallExpr
+}
+
+// frame is the call of fd, made in caller.
+type frame struct {
+	fd, caller *ast.FuncDecl
+	call       *ast.CallExpr
+}
+
+// expr traces e in fd. alt says e is one of several values the key may
+// take (a fallback).
+func (t *tracer) expr(fd *ast.FuncDecl, e ast.Expr, depth int, alt bool) {
+	if e == nil || depth > maxDepth {
+		return
+	}
+	key := seenKey{e: e}
+	if n := len(t.frames); n > 0 {
+		key.call = t.frames[n-1].call
+	}
+	if t.seen[key] {
+		return
+	}
+	t.seen[key] = true
+	a := t.a
+	e = ast.Unparen(e)
+	if tv, ok := a.info.Types[e]; ok && tv.Value != nil {
+		t.constant(e, tv.Value, alt)
+		return
+	}
+	switch e := e.(type) {
+	case *ast.CallExpr:
+		if tv := a.info.Types[e.Fun]; tv.IsType() {
+			if len(e.Args) == 1 {
+				t.expr(fd, e.Args[0], depth+1, alt)
+			}
+			return
+		}
+		fn, _ := typeutil.Callee(a.info, e).(*types.Func)
+		switch {
+		case fn == nil:
+		case model.IsFallback(fn):
+			for _, arg := range e.Args {
+				t.expr(fd, arg, depth+1, true)
+			}
+		case model.IsConfigGet(fn):
+			t.configDefault(e, fn)
+		case fn.Pkg() == a.pass.Pkg:
+			if d := a.declOf[fn.Origin()]; d != nil {
+				var rs []ast.Expr
+				for _, r := range returns(d, d.Body) {
+					if len(r.Results) >= 1 && !a.errorPath(d, r) {
+						rs = append(rs, r.Results[0])
+					}
+				}
+				// Several values returned: each is one the key may
+				// take (func getEnv(k, fallback string) string).
+				several := alt || len(rs) > 1
+				t.frames = append(t.frames, frame{fd: d, caller: fd, call: e})
+				for _, r := range rs {
+					t.expr(d, r, depth+1, several)
+				}
+				t.frames = t.frames[:len(t.frames)-1]
+			}
+		}
+	case *ast.BinaryExpr:
+		if e.Op != token.ADD {
+			return
+		}
+		for _, op := range []ast.Expr{e.X, e.Y} {
+			tv := a.info.Types[op]
+			if tv.Value != nil {
+				if tv.Value.Kind() == constant.String && len(constant.StringVal(tv.Value)) >= minKeyPart {
+					t.add(origin{pos: litPos(op), kind: part})
+				}
+				continue
+			}
+			t.expr(fd, op, depth+1, alt)
+		}
+	case *ast.SelectorExpr:
+		// block.Bytes of a PEM block decoded from a constant.
+		if t.s.use.Private && e.Sel.Name == "Bytes" {
+			if v, ok := astutil.RefObj(a.info, e.X).(*types.Var); ok && fd != nil && within(fd, v.Pos()) {
+				for _, as := range a.assignsTo(fd.Body, v) {
+					if c, ok := ast.Unparen(as.RHS).(*ast.CallExpr); ok && as.Index == 0 && len(c.Args) == 1 {
+						if fn, _ := typeutil.Callee(a.info, c).(*types.Func); fn != nil && model.IsPEMDecode(fn) {
+							t.expr(fd, c.Args[0], depth+1, alt)
+						}
+					}
+				}
+			}
+			return
+		}
+		if v, ok := a.info.Uses[e.Sel].(*types.Var); ok && !v.IsField() {
+			t.variable(fd, v, depth, alt)
+		} else if ok && !t.s.use.Private {
+			t.field(e, v, alt)
+		}
+	case *ast.Ident:
+		if v, ok := a.info.Uses[e].(*types.Var); ok {
+			t.variable(fd, v, depth, alt)
+		}
+	}
+}
+
+// defaultTags are the struct tags of configuration loaders that give a
+// field its default value (kelseyhightower/envconfig and creasty/defaults
+// "default", caarlos0/env "envDefault").
+var defaultTags = []string{"default", "envDefault"}
+
+// field traces a read of the struct field v (the selector e) to the
+// defaults a configuration gives it: a default struct tag, a constant the
+// package's constructors or package-level values of the struct type set
+// it to, or (an HMAC key) an empty default nothing checks.
+func (t *tracer) field(e *ast.SelectorExpr, v *types.Var, alt bool) {
+	a := t.a
+	sel := a.info.Selections[e]
+	if sel == nil || !stringish(v.Type()) {
+		return
+	}
+	owner := a.owner(sel)
+	if owner == nil {
+		return
+	}
+	name := typeName(owner) + "." + v.Name()
+	st := owner.Underlying().(*types.Struct)
+	for i := 0; i < st.NumFields(); i++ {
+		if st.Field(i) != v {
+			continue
+		}
+		for _, k := range defaultTags {
+			if d, ok := reflect.StructTag(st.Tag(i)).Lookup(k); ok && d != "" {
+				pos := e.Pos()
+				if tag := a.fieldTag(v); tag != nil {
+					pos = tag.Pos()
+				}
+				t.add(origin{pos: pos, kind: fieldDefault, name: name})
+				return
+			}
+		}
+	}
+	if v.Pkg() != a.pass.Pkg {
+		return
+	}
+	found := false
+	for _, cl := range a.fieldLits(v) {
+		for _, el := range cl.Elts {
+			kv, ok := el.(*ast.KeyValueExpr)
+			if !ok {
+				continue
+			}
+			id, ok := kv.Key.(*ast.Ident)
+			if !ok || a.info.Uses[id] != v {
+				continue
+			}
+			tv := a.info.Types[kv.Value]
+			if tv.Value == nil || tv.Value.Kind() != constant.String || constant.StringVal(tv.Value) == "" || a.refused(v, tv.Value) {
+				continue
+			}
+			t.add(origin{pos: a.at(kv.Value), kind: fieldDefault, name: name})
+			found = true
+		}
+	}
+	if !found && t.s.use.HMAC && !alt {
+		if lit, ctor := a.emptyDefault(v); lit != nil {
+			t.add(origin{pos: lit.Pos(), kind: emptyField, name: name, ctor: ctor})
+		}
+	}
+}
+
+// owner returns the named struct type that declares the field a
+// selection reads (through embedded fields), or nil.
+func (a *analyzer) owner(sel *types.Selection) *types.Named {
+	t := sel.Recv()
+	idx := sel.Index()
+	for i, x := range idx {
+		if p, ok := types.Unalias(t).(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		n, ok := types.Unalias(t).(*types.Named)
+		if !ok {
+			return nil
+		}
+		st, ok := n.Underlying().(*types.Struct)
+		if !ok || x >= st.NumFields() {
+			return nil
+		}
+		if i == len(idx)-1 {
+			return n
+		}
+		t = st.Field(x).Type()
+	}
+	return nil
+}
+
+// fieldTag returns the tag of the declaration of field v in the package,
+// or nil.
+func (a *analyzer) fieldTag(v *types.Var) *ast.BasicLit {
+	var tag *ast.BasicLit
+	for _, f := range a.pass.Files {
+		if !within(f, v.Pos()) {
+			continue
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			if fl, ok := n.(*ast.Field); ok {
+				for _, id := range fl.Names {
+					if a.info.Defs[id] == v {
+						tag = fl.Tag
+					}
+				}
+			}
+			return tag == nil
+		})
+	}
+	return tag
+}
+
+// fieldLits returns the composite literals of the struct type declaring v
+// that the package's functions return or its package-level variables are
+// initialized with: its configuration defaults.
+func (a *analyzer) fieldLits(v *types.Var) []*ast.CompositeLit {
+	var out []*ast.CompositeLit
+	add := func(e ast.Expr) {
+		if u, ok := ast.Unparen(e).(*ast.UnaryExpr); ok && u.Op == token.AND {
+			e = u.X
+		}
+		if cl, ok := ast.Unparen(e).(*ast.CompositeLit); ok && hasField(a.info.TypeOf(cl), v) {
+			out = append(out, cl)
+		}
+	}
+	for _, d := range a.decls {
+		for _, r := range returns(d, d.Body) {
+			for _, e := range r.Results {
+				add(e)
+			}
+		}
+	}
+	for obj, e := range a.specs {
+		if _, ok := obj.(*types.Var); ok {
+			add(e)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Pos() < out[j].Pos() })
+	return out
+}
+
+// refused reports whether the package compares field v with the constant
+// val: a program refusing its own default ("changeme") at start-up.
+func (a *analyzer) refused(v *types.Var, val constant.Value) bool {
+	found := false
+	for _, d := range a.decls {
+		ast.Inspect(d.Body, func(n ast.Node) bool {
+			if b, ok := n.(*ast.BinaryExpr); ok && (b.Op == token.EQL || b.Op == token.NEQ) && mentionsField(a.info, b, v) {
+				for _, op := range []ast.Expr{b.X, b.Y} {
+					if tv := a.info.Types[op]; tv.Value != nil && constant.Compare(tv.Value, token.EQL, val) {
+						found = true
+					}
+				}
+			}
+			return !found
+		})
+	}
+	return found
+}
+
+// variable traces the values of variable v read in fd.
+func (t *tracer) variable(fd *ast.FuncDecl, v *types.Var, depth int, alt bool) {
+	a := t.a
+	if v.Pkg() != a.pass.Pkg {
+		// A variable of another package: its assignments are not
+		// visible here (see doc.go).
+		return
+	}
+	if v.Parent() == a.pass.Pkg.Scope() {
+		if a.isReassigned(v) {
+			return
+		}
+		if init := a.specs[v]; init != nil {
+			t.expr(nil, init, depth+1, alt)
+		} else if !v.Exported() && !alt && t.s.use.HMAC && stringish(v.Type()) && !a.declaredWithValue(v) {
+			// Never assigned: always empty (an exported one may be
+			// set by another package).
+			t.add(origin{pos: v.Pos(), kind: empty})
+		}
+		return
+	}
+	if fd == nil || !within(fd, v.Pos()) {
+		return
+	}
+	if i := paramIndex(a.info, fd, v); i >= 0 {
+		fn, _ := a.info.Defs[fd.Name].(*types.Func)
+		if n := len(t.frames); n > 0 && t.frames[n-1].fd == fd {
+			// Inside a call whose result is traced: its argument.
+			f := t.frames[n-1]
+			if i < len(f.call.Args) && !fn.Signature().Variadic() {
+				t.frames = t.frames[:n-1]
+				t.expr(f.caller, f.call.Args[i], depth+1, alt)
+				t.frames = append(t.frames, f)
+			}
+			return
+		}
+		for _, c := range a.calls[fn] {
+			if i < len(c.Args) && !fn.Signature().Variadic() {
+				t.expr(a.enclosing(c.Pos()), c.Args[i], depth+1, alt)
+			}
+		}
+		return
+	}
+	if addressTaken(a.info, fd.Body, v) {
+		return
+	}
+	as := a.assignsTo(fd, v)
+	var vals []astutil.Assignment
+	for _, x := range as {
+		if x.RHS != nil && !a.overwritten(fd, x) {
+			vals = append(vals, x)
+		}
+	}
+	several := alt || len(vals) > 1
+	for _, x := range vals {
+		if x.Index != 0 {
+			continue
+		}
+		if n, ok := a.makeLen(x.RHS); ok {
+			if t.s.use.HMAC && n > 0 && n < minHMACKey {
+				t.add(origin{pos: x.RHS.Pos(), kind: short, n: n})
+			}
+			continue
+		}
+		t.expr(fd, x.RHS, depth+1, several)
+	}
+}
+
+// constant handles a constant key expression e of value val.
+func (t *tracer) constant(e ast.Expr, val constant.Value, alt bool) {
+	if val.Kind() != constant.String {
+		return
+	}
+	if constant.StringVal(val) == "" {
+		// An empty value among others is a zero default, not the key;
+		// an empty client secret is a public client.
+		if !alt && t.s.use.HMAC {
+			t.add(origin{pos: t.a.at(e), kind: empty})
+		}
+		return
+	}
+	o := origin{pos: t.a.at(e), kind: literal}
+	if obj, ok := astutil.RefObj(t.a.info, e).(*types.Const); ok && obj.Pkg() != nil && model.IsTokenPackage(obj.Pkg().Path()) {
+		// A token library's own sentinel (golang-jwt's
+		// UnsafeAllowNoneSignatureType, the none algorithm's "key"):
+		// jwtalg's concern, not a secret.
+		return
+	} else if ok && obj.Pkg() != t.a.pass.Pkg {
+		o.kind, o.name = foreign, obj.Pkg().Name()+"."+obj.Name()
+	}
+	if alt {
+		o.kind = fallback
+	}
+	t.add(o)
+}
+
+func (t *tracer) add(o origin) { t.found = append(t.found, o) }
+
+// at returns where a constant key expression is reported: at its literal
+// when the package spells it (through constants of the package), else at
+// the expression (a constant of another package).
+func (a *analyzer) at(e ast.Expr) token.Pos {
+	for depth := 0; depth < maxDepth; depth++ {
+		if lit := firstLit(e); lit != nil {
+			return lit.Pos()
+		}
+		obj, ok := astutil.RefObj(a.info, e).(*types.Const)
+		if !ok || obj.Pkg() != a.pass.Pkg || a.specs[obj] == nil {
+			break
+		}
+		e = a.specs[obj]
+	}
+	return e.Pos()
+}
+
+// firstLit returns the first string literal of e, or nil.
+func firstLit(e ast.Expr) *ast.BasicLit {
+	var lit *ast.BasicLit
+	ast.Inspect(e, func(n ast.Node) bool {
+		if b, ok := n.(*ast.BasicLit); ok && b.Kind == token.STRING && lit == nil {
+			lit = b
+		}
+		return lit == nil
+	})
+	return lit
+}
+
+// litPos returns where a constant part of a key is reported.
+func litPos(e ast.Expr) token.Pos {
+	if lit := firstLit(e); lit != nil {
+		return lit.Pos()
+	}
+	return e.Pos()
+}
+
+// declaredWithValue reports whether the package-level variable v is
+// declared with a value that specs does not hold (var a, b = f()).
+func (a *analyzer) declaredWithValue(v *types.Var) bool {
+	for _, f := range a.pass.Files {
+		for _, d := range f.Decls {
+			gd, ok := d.(*ast.GenDecl)
+			if !ok || gd.Tok != token.VAR {
+				continue
+			}
+			for _, sp := range gd.Specs {
+				vs := sp.(*ast.ValueSpec)
+				for _, id := range vs.Names {
+					if a.info.Defs[id] == v {
+						return len(vs.Values) > 0
+					}
+				}
+			}
+		}
+	}
+	return true
+}
+
+// configDefault traces a configuration read (viper.GetString("k")) to the
+// constant the package sets as the key's value or default.
+func (t *tracer) configDefault(call *ast.CallExpr, fn *types.Func) {
+	a := t.a
+	if len(call.Args) < 1 {
+		return
+	}
+	key := a.info.Types[call.Args[0]].Value
+	if key == nil || key.Kind() != constant.String {
+		return
+	}
+	method := fn.Signature().Recv() != nil
+	inst := a.instance(call)
+	for _, d := range a.decls {
+		ast.Inspect(d.Body, func(n ast.Node) bool {
+			c, ok := n.(*ast.CallExpr)
+			if !ok || len(c.Args) != 2 {
+				return true
+			}
+			sfn, _ := typeutil.Callee(a.info, c).(*types.Func)
+			if sfn == nil {
+				return true
+			}
+			role, m := model.LookupConfig(sfn)
+			if role != model.ConfigSet || m != method || (method && (inst == nil || a.instance(c) != inst)) {
+				return true
+			}
+			k := a.info.Types[c.Args[0]].Value
+			if k == nil || k.Kind() != constant.String || !strings.EqualFold(constant.StringVal(k), constant.StringVal(key)) {
+				return true
+			}
+			v := a.info.Types[c.Args[1]].Value
+			if v == nil || v.Kind() != constant.String || constant.StringVal(v) == "" {
+				// An empty default is checked where it is read far more
+				// often than used: not reported.
+				return true
+			}
+			t.add(origin{pos: a.at(c.Args[1]), kind: defaults, name: constant.StringVal(k)})
+			return true
+		})
+	}
+}
+
+// instance returns the configuration instance a method call is made on:
+// the variable or field of its receiver, or nil.
+func (a *analyzer) instance(call *ast.CallExpr) types.Object {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return nil
+	}
+	switch x := ast.Unparen(sel.X).(type) {
+	case *ast.Ident:
+		return a.info.Uses[x]
+	case *ast.SelectorExpr:
+		return a.info.Uses[x.Sel]
+	}
+	return nil
+}
+
+// emptyDefault decides for a string or []byte field v of a struct type of
+// the package read as an HMAC key: it returns the composite literal of
+// the package's constructor of that type (a function returning T{...} or
+// &T{...}) that leaves v empty, and the constructor's name, when every
+// such constructor leaves it empty and the package never checks it (v in
+// a comparison or passed to a function: len(c.Secret) < 32, validate(c.Secret))
+// nor assigns it. The InfluxDB 1.x shared secret was such a field
+// (CVE-2019-20933).
+func (a *analyzer) emptyDefault(v *types.Var) (*ast.CompositeLit, string) {
+	if v.Pkg() != a.pass.Pkg || !stringish(v.Type()) {
+		return nil, ""
+	}
+	if r, ok := a.emptyDefaults[v]; ok {
+		return r.lit, r.ctor
+	}
+	var res emptyDefaultResult
+	defer func() { a.emptyDefaults[v] = res }()
+	var lit *ast.CompositeLit
+	var ctor string
+	for _, d := range a.decls {
+		for _, r := range returns(d, d.Body) {
+			for _, e := range r.Results {
+				if u, ok := ast.Unparen(e).(*ast.UnaryExpr); ok && u.Op == token.AND {
+					e = u.X
+				}
+				cl, ok := ast.Unparen(e).(*ast.CompositeLit)
+				if !ok || !hasField(a.info.TypeOf(cl), v) {
+					continue
+				}
+				for _, el := range cl.Elts {
+					kv, ok := el.(*ast.KeyValueExpr)
+					if !ok {
+						return nil, "" // positional: the field is set
+					}
+					if id, ok := kv.Key.(*ast.Ident); ok && a.info.Uses[id] == v {
+						if tv := a.info.Types[kv.Value]; tv.Value == nil || tv.Value.Kind() != constant.String || constant.StringVal(tv.Value) != "" {
+							return nil, ""
+						}
+					}
+				}
+				if lit == nil {
+					lit, ctor = cl, d.Name.Name
+				}
+			}
+		}
+	}
+	if lit == nil || a.checked(v) {
+		return nil, ""
+	}
+	res = emptyDefaultResult{lit, ctor}
+	return lit, ctor
+}
+
+type emptyDefaultResult struct {
+	lit  *ast.CompositeLit
+	ctor string
+}
+
+// checked reports whether the package compares the field v, passes it to
+// a function (other than a conversion) or assigns it, anywhere outside
+// its tests.
+func (a *analyzer) checked(v *types.Var) bool {
+	isV := func(e ast.Expr) bool {
+		sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+		return ok && a.info.Uses[sel.Sel] == v
+	}
+	found := false
+	for _, d := range a.decls {
+		ast.Inspect(d.Body, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.BinaryExpr:
+				switch n.Op {
+				case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
+					found = found || mentionsField(a.info, n, v)
+				}
+			case *ast.CallExpr:
+				fn, _ := typeutil.Callee(a.info, n).(*types.Func)
+				if _, sink := model.LookupKeyCall(fn); !sink && !a.info.Types[n.Fun].IsType() {
+					for _, arg := range n.Args {
+						found = found || isV(arg)
+					}
+				}
+			case *ast.AssignStmt:
+				for _, l := range n.Lhs {
+					found = found || isV(l)
+				}
+			case *ast.UnaryExpr:
+				found = found || (n.Op == token.AND && isV(n.X))
+			}
+			return !found
+		})
+		if found {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionsField reports whether n reads the field v.
+func mentionsField(info *types.Info, n ast.Node, v *types.Var) bool {
+	found := false
+	ast.Inspect(n, func(n ast.Node) bool {
+		if sel, ok := n.(*ast.SelectorExpr); ok && info.Uses[sel.Sel] == v {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// hasField reports whether the struct type t has the field v.
+func hasField(t types.Type, v *types.Var) bool {
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		if st.Field(i) == v {
+			return true
+		}
+	}
+	return false
+}
+
+// stringish reports whether t is a string or a byte slice.
+func stringish(t types.Type) bool {
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return u.Info()&types.IsString != 0
+	case *types.Slice:
+		b, ok := u.Elem().Underlying().(*types.Basic)
+		return ok && b.Kind() == types.Byte
+	}
+	return false
+}
+
+// makeLen returns N of make([]byte, N) with a constant N.
+func (a *analyzer) makeLen(e ast.Expr) (int64, bool) {
+	c, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || len(c.Args) < 2 {
+		return 0, false
+	}
+	if b, ok := a.info.Uses[astIdent(c.Fun)].(*types.Builtin); !ok || b.Name() != "make" {
+		return 0, false
+	}
+	v := a.info.Types[c.Args[1]].Value
+	if v == nil {
+		return 0, false
+	}
+	n, ok := constant.Int64Val(constant.ToInt(v))
+	return n, ok
+}
+
+func astIdent(e ast.Expr) *ast.Ident {
+	id, _ := ast.Unparen(e).(*ast.Ident)
+	return id
+}
+
+// isReassigned reports whether the package-level variable v is assigned
+// anywhere but its declaration, or has its address taken (in the
+// package's files outside tests).
+func (a *analyzer) isReassigned(v *types.Var) bool {
+	if r, ok := a.reassigned[v]; ok {
+		return r
+	}
+	r := false
+	for _, f := range a.pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			if r {
+				return false
+			}
+			switch n := n.(type) {
+			case *ast.AssignStmt:
+				for _, l := range n.Lhs {
+					if rootObj(a.info, l) == v {
+						r = true
+					}
+				}
+			case *ast.IncDecStmt:
+				r = rootObj(a.info, n.X) == v
+			case *ast.UnaryExpr:
+				r = n.Op == token.AND && rootObj(a.info, n.X) == v
+			}
+			return !r
+		})
+	}
+	a.reassigned[v] = r
+	return r
+}
+
+// rootObj returns the variable an lvalue writes: v in v, v[i], v.f.
+func rootObj(info *types.Info, e ast.Expr) types.Object {
+	for {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.Ident:
+			return info.Uses[x]
+		case *ast.IndexExpr:
+			e = x.X
+		case *ast.SelectorExpr:
+			if _, ok := info.Selections[x]; !ok {
+				return info.Uses[x.Sel]
+			}
+			e = x.X
+		default:
+			return nil
+		}
+	}
+}
+
+// addressTaken reports whether &v appears in body (flag.StringVar(&v,
+// ...), a decoder filling it).
+func addressTaken(info *types.Info, body ast.Node, v *types.Var) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if u, ok := n.(*ast.UnaryExpr); ok && u.Op == token.AND && rootObj(info, u.X) == v {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// paramIndex returns the index of v among fd's parameters, or -1.
+func paramIndex(info *types.Info, fd *ast.FuncDecl, v *types.Var) int {
+	fn, ok := info.Defs[fd.Name].(*types.Func)
+	if !ok {
+		return -1
+	}
+	ps := fn.Signature().Params()
+	for i := 0; i < ps.Len(); i++ {
+		if ps.At(i) == v {
+			return i
+		}
+	}
+	return -1
+}
+
+// enclosing returns the function declaration of the package containing
+// pos, or nil.
+func (a *analyzer) enclosing(pos token.Pos) *ast.FuncDecl {
+	for _, d := range a.decls {
+		if within(d, pos) {
+			return d
+		}
+	}
+	return nil
+}
+
+// assignsTo lists the assignments and declarations of v in n.
+func (a *analyzer) assignsTo(n ast.Node, v types.Object) []astutil.Assignment {
+	var out []astutil.Assignment
+	ast.Inspect(n, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt, *ast.ValueSpec:
+			for _, as := range astutil.Assignments(n) {
+				if id, ok := as.LHS.(*ast.Ident); ok && (a.info.Defs[id] == v || a.info.Uses[id] == v) {
+					out = append(out, as)
+				}
+			}
+		}
+		return true
+	})
+	return out
+}
+
+// overwritten reports whether the assignment x is overwritten by a later
+// assignment of the same block before the variable is read: key :=
+// "dev"; key = os.Getenv("KEY").
+func (a *analyzer) overwritten(fd *ast.FuncDecl, x astutil.Assignment) bool {
+	v := a.info.Defs[x.LHS.(*ast.Ident)]
+	if v == nil {
+		v = a.info.Uses[x.LHS.(*ast.Ident)]
+	}
+	var result bool
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		b, ok := n.(*ast.BlockStmt)
+		if !ok || result {
+			return !result
+		}
+		for i, st := range b.List {
+			if !within(st, x.LHS.Pos()) {
+				continue
+			}
+			if _, ok := st.(*ast.AssignStmt); !ok {
+				if _, ok := st.(*ast.DeclStmt); !ok {
+					return true
+				}
+			}
+			for _, next := range b.List[i+1:] {
+				if as, ok := next.(*ast.AssignStmt); ok && as.Tok == token.ASSIGN && len(as.Lhs) == 1 {
+					if id, ok := as.Lhs[0].(*ast.Ident); ok && a.info.Uses[id] == v && !mentions(a.info, as.Rhs[0], v) {
+						result = true
+						return false
+					}
+				}
+				if mentions(a.info, next, v) {
+					return false
+				}
+			}
+			return false
+		}
+		return true
+	})
+	return result
+}
+
+// mentions reports whether n refers to v.
+func mentions(info *types.Info, n ast.Node, v types.Object) bool {
+	found := false
+	ast.Inspect(n, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && info.Uses[id] == v {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// report records the finding of origin o reaching sink s, once per
+// position.
+func (a *analyzer) report(s sink, o origin) {
+	if _, ok := a.diags[o.pos]; ok || !o.pos.IsValid() {
+		return
+	}
+	what := "key"
+	switch {
+	case s.use.Private:
+		what = "private key"
+	case s.use.ClientSecret:
+		what = "OAuth2 client secret"
+	}
+	instead := "load it from configuration or a secret manager"
+	var msg string
+	switch o.kind {
+	case literal:
+		msg = fmt.Sprintf("hard-coded %s reaches %s; %s", what, s.name, instead)
+	case foreign:
+		msg = fmt.Sprintf("hard-coded %s %s reaches %s; %s", what, o.name, s.name, instead)
+	case fallback:
+		msg = fmt.Sprintf("hard-coded fallback %s reaches %s when the configured value is missing; fail at start-up instead", what, s.name)
+	case part:
+		msg = fmt.Sprintf("the %s reaching %s is built from a hard-coded string; %s", what, s.name, instead)
+	case defaults:
+		msg = fmt.Sprintf("hard-coded default of configuration key %q reaches %s as the %s; require the key to be configured instead", o.name, s.name, what)
+	case empty:
+		msg = fmt.Sprintf("empty HMAC key reaches %s: anyone can sign tokens; require a configured key of at least %d bytes", s.name, minHMACKey)
+	case fieldDefault:
+		msg = fmt.Sprintf("hard-coded default of %s reaches %s as the %s; require it to be configured instead", o.name, s.name, what)
+	case emptyField:
+		msg = fmt.Sprintf("empty default HMAC key %s reaches %s: %s leaves it unset and nothing checks it, so anyone can sign tokens; reject an empty key", o.name, s.name, o.ctor)
+	case short:
+		msg = fmt.Sprintf("%d-byte HMAC key reaches %s; RFC 7518 requires at least %d bytes for HS256", o.n, s.name, minHMACKey)
+	}
+	d := analysis.Diagnostic{Pos: o.pos, Message: msg}
+	if o.pos != s.pos {
+		d.Related = []analysis.RelatedInformation{{Pos: s.pos, Message: "the " + what + " is used here"}}
+	}
+	a.diags[o.pos] = d
+}
+
+// typeName names a struct type for messages: "oauth2.Config".
+func typeName(t types.Type) string {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil {
+		return n.Obj().Pkg().Name() + "." + n.Obj().Name()
+	}
+	return t.String()
+}
