@@ -18,6 +18,7 @@ import (
 	"github.com/tokenvet/tokenvet/internal/meta"
 	"github.com/tokenvet/tokenvet/internal/model"
 	"github.com/tokenvet/tokenvet/internal/suppress"
+	"github.com/tokenvet/tokenvet/internal/variant"
 )
 
 //go:embed doc.go
@@ -90,7 +91,7 @@ type analyzer struct {
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	if examplePackage(pass.Pkg.Path()) || !usesKeySink(pass) {
+	if variant.Skip(pass) || examplePackage(pass.Pkg.Path()) || !usesKeySink(pass) {
 		return nil, nil
 	}
 	a := &analyzer{pass: pass, info: pass.TypesInfo, declOf: make(map[*types.Func]*ast.FuncDecl),
