@@ -253,6 +253,17 @@ func (e *engine) callGraph() map[*unit][]*unit {
 		for _, fn := range u.fns {
 			for _, b := range fn.Blocks {
 				for _, instr := range b.Instrs {
+					// A keyfunc used as a value: its key labels
+					// are the value's (see keyfuncLabels).
+					for _, op := range instr.Operands(nil) {
+						if f, ok := (*op).(*ssa.Function); ok {
+							if w := e.byFn[f]; w != nil {
+								add(w, u)
+							} else if obj, ok := f.Object().(*types.Func); ok && f.Synthetic != "" && obj.Pkg() == e.pass.Pkg {
+								add(e.byFn[e.funcValue(obj)], u)
+							}
+						}
+					}
 					ci, ok := instr.(ssa.CallInstruction)
 					if !ok {
 						continue
@@ -357,6 +368,7 @@ func (e *engine) typeLabel(t types.Type) model.Label {
 		if l == 0 {
 			l = e.structLabel(t)
 		}
+		l |= model.KeyLabel(t)
 		e.types[t] = l
 	}
 	return l
@@ -382,9 +394,11 @@ func (e *engine) resolveAlias(v ssa.Value) ssa.Value {
 
 // taint returns the labels of value v.
 func (e *engine) taint(v ssa.Value) mask {
-	switch v.(type) {
-	case *ssa.Const, *ssa.Function, nil:
+	switch v := v.(type) {
+	case *ssa.Const, nil:
 		return 0
+	case *ssa.Function:
+		return mask(e.keyfuncLabels(v))
 	}
 	v = e.resolveAlias(v)
 	m := e.val[key{v, whole}]
@@ -603,6 +617,11 @@ func (e *engine) transfer(fn *ssa.Function, instr ssa.Instruction) {
 		// The value itself, in another type.
 		x := instr.Operands(nil)[0]
 		e.set(instr.(ssa.Value), e.taint(*x), e.orig(*x))
+		if mi, ok := instr.(*ssa.MakeInterface); ok && keyResult(mi.Type()) {
+			if _, isConst := mi.X.(*ssa.Const); !isConst && e.taint(mi.X).labels()&model.KeyLabels == 0 {
+				e.set(mi, mask(model.KeyOther), token.NoPos)
+			}
+		}
 	case *ssa.Phi:
 		for _, ed := range in.Edges {
 			e.set(in, e.taint(ed), e.orig(ed))
@@ -623,6 +642,7 @@ func (e *engine) transfer(fn *ssa.Function, instr ssa.Instruction) {
 		e.call(fn, &in.Call, nil)
 	case *ssa.MakeClosure:
 		anon := in.Fn.(*ssa.Function)
+		e.set(in, mask(e.keyfuncLabels(anon)), token.NoPos)
 		for i, b := range in.Bindings {
 			if i < len(anon.FreeVars) && e.alias[anon.FreeVars[i]] == nil {
 				e.alias[anon.FreeVars[i]] = b
@@ -670,7 +690,12 @@ func (e *engine) transfer(fn *ssa.Function, instr ssa.Instruction) {
 			e.results[fn] = rs
 		}
 		for i, r := range in.Results {
-			if m := e.taint(r); i < len(rs) && rs[i]|m != rs[i] {
+			m := e.taint(r)
+			if keyResult(r.Type()) && m.labels()&model.KeyLabels == 0 && !isNilConst(r) {
+				// A key of an unknown kind (see keyfuncLabels).
+				m |= mask(model.KeyOther)
+			}
+			if i < len(rs) && rs[i]|m != rs[i] {
 				rs[i] |= m
 				e.changed = true
 				if p := e.orig(r); p.IsValid() && !e.origin[key{fn, i}].IsValid() {
@@ -1359,7 +1384,11 @@ func (e *engine) summaryFact(u *unit) *Summary {
 	}
 	rs := e.results[fn]
 	for j, m := range rs {
-		if l := m.labels(); l != 0 {
+		l := m.labels()
+		if l&(model.KeyLabels&^model.KeyOther) == 0 {
+			l &^= model.KeyOther // no key: nothing to say
+		}
+		if l != 0 {
 			if s.Results == nil {
 				s.Results = make([]model.Label, len(rs))
 			}
@@ -1483,4 +1512,59 @@ func (e *engine) release() {
 		}
 	}
 	e.val, e.origin, e.tuples, e.results = nil, nil, nil, nil
+}
+
+// keyResult reports whether a value of type t may be a keyfunc's key: an
+// empty interface (any, crypto.PublicKey).
+func keyResult(t types.Type) bool {
+	it, ok := t.Underlying().(*types.Interface)
+	return ok && it.Empty()
+}
+
+func isNilConst(v ssa.Value) bool {
+	c, ok := v.(*ssa.Const)
+	return ok && c.IsNil()
+}
+
+// keyfuncLabels returns the key labels of a keyfunc used as a value (a
+// function, a function literal, a method value): those of the keys it
+// returns, so that a keyfunc passed around or returned by a factory
+// carries them. A keyfunc of another package without a summary (a
+// library's, one of an unfollowed package) returns keys of unknown kinds.
+// Other functions have none.
+func (e *engine) keyfuncLabels(f *ssa.Function) model.Label {
+	if !keyfuncShaped(f.Signature) {
+		return 0
+	}
+	if f.Synthetic != "" {
+		// A method value's wrapper: the method's labels.
+		obj, ok := f.Object().(*types.Func)
+		if !ok {
+			return model.KeyOther
+		}
+		if obj.Pkg() != e.pass.Pkg {
+			return e.importedKeyfuncLabels(obj)
+		}
+		if f = e.funcValue(obj); f == nil {
+			return model.KeyOther // an interface's method
+		}
+	}
+	if e.unitOf[f] != nil {
+		if rs := e.results[f]; len(rs) > 0 {
+			return rs[0].labels() & model.KeyLabels
+		}
+		return 0
+	}
+	obj, ok := f.Object().(*types.Func)
+	if !ok || obj.Pkg() == e.pass.Pkg {
+		return model.KeyOther
+	}
+	return e.importedKeyfuncLabels(obj)
+}
+
+func (e *engine) importedKeyfuncLabels(obj *types.Func) model.Label {
+	if s := e.fact(obj); s != nil && len(s.Results) > 0 && s.Results[0]&model.KeyLabels != 0 {
+		return s.Results[0] & model.KeyLabels
+	}
+	return model.KeyOther
 }

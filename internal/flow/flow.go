@@ -83,8 +83,15 @@ func (*Summary) AFact() {}
 func (s *Summary) String() string {
 	var parts []string
 	for i, l := range s.Results {
-		if l != 0 {
-			parts = append(parts, fmt.Sprintf("result %d: %s", i, l))
+		if l&^model.KeyLabels != 0 {
+			parts = append(parts, fmt.Sprintf("result %d: %s", i, l&^model.KeyLabels))
+		}
+		if l&model.KeyLabels != 0 {
+			kinds, _ := model.KeyFamilies(l)
+			if l&model.KeyOther != 0 {
+				kinds = append(kinds, "other")
+			}
+			parts = append(parts, fmt.Sprintf("result %d: keys(%s)", i, strings.Join(kinds, ",")))
 		}
 	}
 	for _, f := range s.Flows {
@@ -113,6 +120,17 @@ func (s *Summary) empty() bool {
 		}
 	}
 	return len(s.Flows) == 0 && len(s.Sinks) == 0
+}
+
+// carries reports whether the summary says more than which keys the
+// function returns (see model.KeyLabels), which only jwtalg reads.
+func (s *Summary) carries() bool {
+	for _, l := range s.Results {
+		if l&^model.KeyLabels != 0 {
+			return true
+		}
+	}
+	return len(s.Flows) > 0 || len(s.Sinks) > 0
 }
 
 // hasSummaries is a package fact: the package has functions with a
@@ -156,6 +174,28 @@ type Result struct {
 	Flows []*Flow
 	built bool
 	exprs map[ast.Expr]exprLabel
+	// local are the summaries of the package's functions; imp imports
+	// those of other packages.
+	local map[*types.Func]*Summary
+	imp   func(types.Object, analysis.Fact) bool
+}
+
+// SummaryOf returns the summary of function fn, of this package or
+// another (nil when it has none: nothing labelled reaches its results or
+// a sink, or its package was not followed).
+func (r *Result) SummaryOf(fn *types.Func) *Summary {
+	if r == nil || fn == nil {
+		return nil
+	}
+	fn = fn.Origin()
+	if s, ok := r.local[fn]; ok {
+		return s
+	}
+	s := new(Summary)
+	if r.imp != nil && fn.Pkg() != nil && r.imp(fn, s) {
+		return s
+	}
+	return nil
 }
 
 // exprLabel is what the engine knows of one expression's value.
@@ -213,7 +253,7 @@ func SinkPos(fset *token.FileSet, fn *types.Func, s ParamSink) token.Pos {
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	res := &Result{}
+	res := &Result{imp: pass.ImportObjectFact}
 	fl := newFieldLabels(pass)
 	if !relevant(pass, fl) {
 		return res, nil
@@ -234,7 +274,11 @@ func run(pass *analysis.Pass) (any, error) {
 		s := e.summaryFact(u)
 		if !s.empty() {
 			pass.ExportObjectFact(obj, s)
-			exported = true
+			if res.local == nil {
+				res.local = make(map[*types.Func]*Summary)
+			}
+			res.local[obj] = s
+			exported = exported || s.carries()
 		}
 	}
 	if exported {
@@ -256,6 +300,9 @@ func relevant(pass *analysis.Pass, fl *fieldLabels) bool {
 		return false
 	}
 	if len(fl.local) > 0 {
+		return true
+	}
+	if model.ImportsTokenLibrary(pass.Pkg) && declaresKeyfunc(pass) {
 		return true
 	}
 	t := newTriggers(pass, fl)
@@ -330,7 +377,9 @@ func (t *triggers) of(obj types.Object) trigger {
 			var sum Summary
 			if t.pass.ImportObjectFact(fn.Origin(), &sum) {
 				for _, l := range sum.Results {
-					if l != 0 {
+					// Key labels are for jwtalg: a caller of a key
+					// loader is not followed for them.
+					if l&^model.KeyLabels != 0 {
 						return strongTrigger
 					}
 				}
@@ -428,6 +477,9 @@ func neededFuncs(pass *analysis.Pass, fl *fieldLabels) map[*ast.FuncDecl]bool {
 					di.seed = true
 				}
 				return true
+			}
+			if !di.seed && keyfuncDecl(info, fd) {
+				di.seed = true
 			}
 			if !di.seed && t.of(obj) != noTrigger {
 				di.seed = true
@@ -804,16 +856,6 @@ func sortFlows(fs []*Flow) {
 	})
 }
 
-// labelled reports whether a result of the function carries a label.
-func (s *Summary) labelled() bool {
-	for _, l := range s.Results {
-		if l != 0 {
-			return true
-		}
-	}
-	return false
-}
-
 // generated reports whether every file of the package is generated (// Code
 // generated ... DO NOT EDIT.): an ORM's or an API's generated code does
 // not log tokens of its own, and following it (dex's storage/ent/db, 65
@@ -1074,4 +1116,57 @@ func (fl *fieldLabels) structLabel(t types.Type) model.Label {
 		}
 	}
 	return l
+}
+
+// keyfuncShaped reports whether sig is a keyfunc's: it takes a token of
+// a token library and returns a key (an interface value) first.
+func keyfuncShaped(sig *types.Signature) bool {
+	if sig.Results().Len() == 0 || !types.IsInterface(sig.Results().At(0).Type()) {
+		return false
+	}
+	for v := range sig.Params().Variables() {
+		if model.IsTokenType(v.Type()) {
+			return true
+		}
+	}
+	return false
+}
+
+// returnsKeyfunc reports whether sig returns a keyfunc (a factory).
+func returnsKeyfunc(sig *types.Signature) bool {
+	for v := range sig.Results().Variables() {
+		if s, ok := v.Type().Underlying().(*types.Signature); ok && keyfuncShaped(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// keyfuncDecl reports whether fd declares a keyfunc or a keyfunc
+// factory: jwtalg reads the key labels of their results (see
+// model.KeyLabels), so their bodies are built (a factory returning
+// another package's keyfunc by name names no token, the only other
+// trigger such functions have) and they get summaries.
+func keyfuncDecl(info *types.Info, fd *ast.FuncDecl) bool {
+	fn, ok := info.Defs[fd.Name].(*types.Func)
+	if !ok || fd.Body == nil {
+		return false
+	}
+	return keyfuncShaped(fn.Signature()) || returnsKeyfunc(fn.Signature())
+}
+
+// declaresKeyfunc reports whether the package declares a keyfunc or a
+// keyfunc factory (see keyfuncDecl).
+func declaresKeyfunc(pass *analysis.Pass) bool {
+	for _, f := range pass.Files {
+		if ast.IsGenerated(f) {
+			continue
+		}
+		for _, d := range f.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok && keyfuncDecl(pass.TypesInfo, fd) {
+				return true
+			}
+		}
+	}
+	return false
 }

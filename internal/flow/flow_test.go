@@ -30,7 +30,7 @@ func TestFlows(t *testing.T) {
 }
 
 func TestSummaries(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), flow.Analyzer, "lib", "verifylib", "plainlib", "files", "example.com/loghelp", "example.com/nohelp")
+	analysistest.Run(t, analysistest.TestData(), flow.Analyzer, "lib", "verifylib", "plainlib", "files", "example.com/loghelp", "example.com/nohelp", "keylib", "keyuse")
 }
 
 // labels reports the labels of the arguments of calls of functions named
@@ -112,5 +112,5 @@ var builtReporter = &analysis.Analyzer{
 // reads only other headers (ctype), but one that reads the Authorization
 // header (authget) or passes the header set on (headerpass).
 func TestRelevant(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), builtReporter, "example.com/ctype", "example.com/authget", "example.com/headerpass", "example.com/gen")
+	analysistest.Run(t, analysistest.TestData(), builtReporter, "example.com/ctype", "example.com/authget", "example.com/headerpass", "example.com/gen", "example.com/keyfuncdecl", "example.com/keyfactory", "example.com/tokenhelper")
 }

@@ -59,7 +59,9 @@
 //     secret, not algorithm confusion. A key set built in the package from
 //     literals counts only when none of its keys is a []byte or of unknown
 //     type. The kinds of keys returned by keyfuncs of other packages of
-//     the module travel as the publicKeys fact. Still reported: []byte
+//     the module come from the flow engine's summaries (key labels on
+//     their results: RSA, ECDSA, Ed25519 public keys; a key of a set of
+//     another package is of unknown kind there). Still reported: []byte
 //     keys, keyfuncs mixing []byte secrets and public keys, and keys of an
 //     interface type that cannot be traced to a public key (a
 //     map[string]any, a crypto.PublicKey parameter, a field of a program's

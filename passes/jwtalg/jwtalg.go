@@ -15,6 +15,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/tokenvet/tokenvet/internal/astutil"
+	"github.com/tokenvet/tokenvet/internal/flow"
 	"github.com/tokenvet/tokenvet/internal/keysource"
 	"github.com/tokenvet/tokenvet/internal/meta"
 	"github.com/tokenvet/tokenvet/internal/model"
@@ -33,9 +34,9 @@ var Analyzer = &analysis.Analyzer{
 	Name:      Meta.Name,
 	Doc:       Meta.Doc,
 	URL:       Meta.URL,
-	Requires:  []*analysis.Analyzer{inspect.Analyzer, resolve.Analyzer},
+	Requires:  []*analysis.Analyzer{inspect.Analyzer, resolve.Analyzer, flow.Analyzer},
 	Run:       suppress.Run(run),
-	FactTypes: []analysis.Fact{new(checksMethod), new(publicKeys)},
+	FactTypes: []analysis.Fact{new(checksMethod)},
 }
 
 // checksMethod marks a function of the module under analysis that, given a
@@ -48,17 +49,6 @@ type checksMethod struct{}
 func (*checksMethod) AFact()         {}
 func (*checksMethod) String() string { return "checksMethod" }
 
-// publicKeys marks a keyfunc of the module under analysis (or a function
-// returning keyfuncs) every key of which is an asymmetric public key of
-// the kinds listed ("rsa", "ecdsa", "ed25519", "public" for a key of a
-// key set): no HMAC algorithm accepts them.
-type publicKeys struct{ Kinds []string }
-
-func (*publicKeys) AFact() {}
-func (f *publicKeys) String() string {
-	return "publicKeys(" + strings.Join(f.Kinds, ",") + ")"
-}
-
 func run(pass *analysis.Pass) (any, error) {
 	if len(pass.Files) == 0 || !model.ImportsTokenLibrary(pass.Pkg) {
 		return nil, nil
@@ -68,6 +58,7 @@ func run(pass *analysis.Pass) (any, error) {
 		pass:     pass,
 		insp:     pass.ResultOf[inspect.Analyzer].(*inspector.Inspector),
 		resolver: r,
+		flow:     pass.ResultOf[flow.Analyzer].(*flow.Result),
 		keys:     keysource.New(pass, r),
 		funcs:    make(map[*types.Func]*kfInfo),
 		lits:     make(map[*ast.FuncLit]*kfInfo),
@@ -94,7 +85,10 @@ type analyzer struct {
 	pass     *analysis.Pass
 	insp     *inspector.Inspector
 	resolver *resolve.Resolver
-	keys     *keysource.Classifier
+	// flow is the flow engine's result: the summaries of the functions
+	// of other packages say which keys they return (model.KeyLabels).
+	flow *flow.Result
+	keys *keysource.Classifier
 	// funcs and lits memoize what is known of keyfuncs and token helpers
 	// declared in this package.
 	funcs    map[*types.Func]*kfInfo

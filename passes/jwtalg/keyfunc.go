@@ -134,14 +134,19 @@ func (a *analyzer) funcRef(fn *types.Func) kfRef {
 
 // importedKeys returns what is known of the keys returned by fn, a
 // function of another package of the module, or by the keyfuncs it
-// returns: its publicKeys fact, or nil.
+// returns: the key labels of its result in the flow engine's summary
+// when they are all asymmetric public keys of known families, or nil.
 func (a *analyzer) importedKeys(fn *types.Func) *kfInfo {
-	var f publicKeys
-	if !a.pass.ImportObjectFact(fn, &f) || len(f.Kinds) == 0 {
+	s := a.flow.SummaryOf(fn)
+	if s == nil || len(s.Results) == 0 {
+		return nil
+	}
+	kinds, other := model.KeyFamilies(s.Results[0])
+	if other {
 		return nil
 	}
 	ki := &kfInfo{pos: fn.Pos(), end: fn.Pos() + token.Pos(len(fn.Name()))}
-	for _, k := range f.Kinds {
+	for _, k := range kinds {
 		ki.keys = append(ki.keys, keyInfo{kind: k})
 	}
 	return ki
@@ -884,9 +889,6 @@ func (a *analyzer) exportFacts() {
 				if ki != nil && ki.checks {
 					a.pass.ExportObjectFact(fn, new(checksMethod))
 				}
-				if ki != nil && sig.Results().Len() == 2 {
-					a.exportPublicKeys(fn, []kfRef{{info: ki}})
-				}
 			case returnsKeyfunc(sig):
 				ok := true
 				refs := a.factoryRefs(fn, nil, 0)
@@ -898,20 +900,8 @@ func (a *analyzer) exportFacts() {
 				if ok {
 					a.pass.ExportObjectFact(fn, new(checksMethod))
 				}
-				a.exportPublicKeys(fn, refs)
 			}
 		}
-	}
-}
-
-// exportPublicKeys exports publicKeys for fn when every key the keyfuncs
-// refs (fn itself, or those it returns) return is an asymmetric public key.
-func (a *analyzer) exportPublicKeys(fn *types.Func, refs []kfRef) {
-	if len(refs) == 0 {
-		return
-	}
-	if kinds, unknown, _ := keyKinds(refs); asymmetric(kinds, unknown) {
-		a.pass.ExportObjectFact(fn, &publicKeys{Kinds: kinds})
 	}
 }
 

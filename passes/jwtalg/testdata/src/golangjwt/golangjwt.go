@@ -243,7 +243,7 @@ func NewServer() *Server {
 
 func (s *Server) keyFunc(t *jwt.Token) (any, error) { return secret, nil }
 
-func (s *Server) pubKeyFunc(t *jwt.Token) (any, error) { return pub, nil } // want pubKeyFunc:"publicKeys\\(rsa\\)"
+func (s *Server) pubKeyFunc(t *jwt.Token) (any, error) { return pub, nil }
 
 func (s *Server) checkedKeyFunc(t *jwt.Token) (any, error) { // want checkedKeyFunc:"checksMethod"
 	if t.Method.Alg() != "HS256" {
@@ -313,7 +313,7 @@ func (s *Server) keyFor(kid string) jwt.Keyfunc {
 }
 
 // pubKeyFor returns a keyfunc returning a public key.
-func (s *Server) pubKeyFor(kid string) jwt.Keyfunc { // want pubKeyFor:"publicKeys\\(ecdsa\\)"
+func (s *Server) pubKeyFor(kid string) jwt.Keyfunc {
 	return func(t *jwt.Token) (any, error) { return ecPub, nil }
 }
 
@@ -375,7 +375,7 @@ func lookup(t *jwt.Token) (any, error) {
 }
 
 // lookupPublic returns a public key without checking.
-func lookupPublic(t *jwt.Token) (any, error) { // want lookupPublic:"publicKeys\\(ecdsa\\)"
+func lookupPublic(t *jwt.Token) (any, error) {
 	if _, ok := t.Header["kid"].(string); !ok {
 		return nil, errors.New("no kid")
 	}
