@@ -58,6 +58,12 @@ type Summary struct {
 	Flows []ParamFlow
 	// Sinks are the parameters that reach a sink.
 	Sinks []ParamSink
+	// ChecksMethod says, for jwtalg, that the function, given a
+	// golang-jwt token, checks its signing method (or hands the token to
+	// a function that does or might), or, for a function returning
+	// keyfuncs, that every keyfunc it returns does (see methodcheck.go).
+	// A function of the module without it is known not to check.
+	ChecksMethod bool
 }
 
 // ParamFlow says parameter Param (the receiver is -1) reaches result
@@ -100,6 +106,9 @@ func (s *Summary) String() string {
 	for _, k := range s.Sinks {
 		parts = append(parts, fmt.Sprintf("%s -> %s %s", paramName(k.Param), k.Kind, k.Name))
 	}
+	if s.ChecksMethod {
+		parts = append(parts, "checks method")
+	}
 	return "flow(" + strings.Join(parts, "; ") + ")"
 }
 
@@ -119,7 +128,7 @@ func (s *Summary) empty() bool {
 			return false
 		}
 	}
-	return len(s.Flows) == 0 && len(s.Sinks) == 0
+	return len(s.Flows) == 0 && len(s.Sinks) == 0 && !s.ChecksMethod
 }
 
 // carries reports whether the summary says more than which keys the
@@ -266,12 +275,16 @@ func run(pass *analysis.Pass) (any, error) {
 	res.exprs = e.exprLabels()
 	defer e.release()
 	exported := false
+	mc := newMethodChecker(e)
 	for _, u := range e.units {
 		obj, _ := u.fn.Object().(*types.Func)
 		if obj == nil {
 			continue
 		}
 		s := e.summaryFact(u)
+		if takesToken(obj.Signature()) || returnsKeyfunc(obj.Signature()) {
+			s.ChecksMethod = mc.checks(u.fn)
+		}
 		if !s.empty() {
 			pass.ExportObjectFact(obj, s)
 			if res.local == nil {
@@ -1124,6 +1137,16 @@ func keyfuncShaped(sig *types.Signature) bool {
 	if sig.Results().Len() == 0 || !types.IsInterface(sig.Results().At(0).Type()) {
 		return false
 	}
+	for v := range sig.Params().Variables() {
+		if model.IsTokenType(v.Type()) {
+			return true
+		}
+	}
+	return false
+}
+
+// takesToken reports whether sig takes a token of a token library.
+func takesToken(sig *types.Signature) bool {
 	for v := range sig.Params().Variables() {
 		if model.IsTokenType(v.Type()) {
 			return true

@@ -30,7 +30,7 @@ func TestFlows(t *testing.T) {
 }
 
 func TestSummaries(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), flow.Analyzer, "lib", "verifylib", "plainlib", "files", "example.com/loghelp", "example.com/nohelp", "keylib", "keyuse")
+	analysistest.Run(t, analysistest.TestData(), flow.Analyzer, "lib", "verifylib", "plainlib", "files", "example.com/loghelp", "example.com/nohelp", "keylib", "keyuse", "methodlib", "methoduse")
 }
 
 // labels reports the labels of the arguments of calls of functions named

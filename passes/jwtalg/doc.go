@@ -22,7 +22,7 @@
 //     Keyfuncs are followed wherever they are: literals, functions,
 //     method values, variables and struct fields, functions returning
 //     keyfuncs (generic ones too), and functions of other packages of the
-//     module, through the checksMethod fact. A keyfunc that cannot be
+//     module, through the flow engine's summaries (ChecksMethod). A keyfunc that cannot be
 //     known (a parameter, a function of another module such as
 //     MicahParks/keyfunc's, which checks alg itself) is not reported, nor
 //     is a parse whose options cannot all be known. Comparing the method

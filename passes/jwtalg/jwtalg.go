@@ -31,23 +31,12 @@ var Meta = meta.New("jwtalg", doc, meta.Error, 347, 757)
 
 // Analyzer is the jwtalg analyzer.
 var Analyzer = &analysis.Analyzer{
-	Name:      Meta.Name,
-	Doc:       Meta.Doc,
-	URL:       Meta.URL,
-	Requires:  []*analysis.Analyzer{inspect.Analyzer, resolve.Analyzer, flow.Analyzer},
-	Run:       suppress.Run(run),
-	FactTypes: []analysis.Fact{new(checksMethod)},
+	Name:     Meta.Name,
+	Doc:      Meta.Doc,
+	URL:      Meta.URL,
+	Requires: []*analysis.Analyzer{inspect.Analyzer, resolve.Analyzer, flow.Analyzer},
+	Run:      suppress.Run(run),
 }
-
-// checksMethod marks a function of the module under analysis that, given a
-// golang-jwt token, inspects its signing method (t.Method, t.Method.Alg(),
-// t.Header["alg"]) or hands the token to code that does; or, for a function
-// returning a keyfunc, whose keyfuncs all do (or cannot be known not to).
-// A function of the module without the fact is known not to check.
-type checksMethod struct{}
-
-func (*checksMethod) AFact()         {}
-func (*checksMethod) String() string { return "checksMethod" }
 
 func run(pass *analysis.Pass) (any, error) {
 	if len(pass.Files) == 0 || !model.ImportsTokenLibrary(pass.Pkg) {
@@ -64,7 +53,6 @@ func run(pass *analysis.Pass) (any, error) {
 		lits:     make(map[*ast.FuncLit]*kfInfo),
 		reported: make(map[token.Pos]bool),
 	}
-	a.exportFacts()
 	for cur := range a.insp.Root().Preorder((*ast.CallExpr)(nil), (*ast.Ident)(nil), (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil)) {
 		if astutil.InTestCode(a.pass, cur) {
 			continue
@@ -132,7 +120,8 @@ func (a *analyzer) report(d analysis.Diagnostic) {
 
 // local reports whether pkg belongs to the module under analysis, whose
 // packages are all analyzed from source in every driver: a function of it
-// without a checksMethod fact is known not to check the method. Functions of
+// whose flow summary does not say ChecksMethod is known not to check the
+// method. Functions of
 // other modules are unknown.
 func (a *analyzer) local(pkg *types.Package) bool {
 	if pkg == nil {

@@ -126,10 +126,18 @@ func (a *analyzer) funcRef(fn *types.Func) kfRef {
 		return kfRef{known: true, checks: ki.checks, info: ki, pos: ki.pos, end: ki.end}
 	}
 	if a.local(fn.Pkg()) {
-		checks := a.pass.ImportObjectFact(fn, new(checksMethod))
+		checks := a.importedChecks(fn)
 		return kfRef{known: true, checks: checks, info: a.importedKeys(fn), pos: fn.Pos(), end: fn.Pos() + token.Pos(len(fn.Name()))}
 	}
 	return unknownRef
+}
+
+// importedChecks reports whether fn, a function of another package of
+// the module, checks the signing method of the token it is given (or
+// returns keyfuncs that all do): the flow engine's summary says so.
+func (a *analyzer) importedChecks(fn *types.Func) bool {
+	s := a.flow.SummaryOf(fn)
+	return s != nil && s.ChecksMethod
 }
 
 // importedKeys returns what is known of the keys returned by fn, a
@@ -173,7 +181,7 @@ func (a *analyzer) factoryRefs(fn *types.Func, subst map[*types.TypeParam]types.
 		return refs
 	}
 	if a.local(fn.Pkg()) {
-		checks := a.pass.ImportObjectFact(fn, new(checksMethod))
+		checks := a.importedChecks(fn)
 		return []kfRef{{known: true, checks: checks, info: a.importedKeys(fn), pos: fn.Pos(), end: fn.Pos() + token.Pos(len(fn.Name()))}}
 	}
 	return []kfRef{unknownRef}
@@ -469,7 +477,7 @@ func (a *analyzer) delegateChecks(call *ast.CallExpr, i int) bool {
 			return ki == nil || ki.checks
 		}
 		if a.local(fn.Pkg()) {
-			return a.pass.ImportObjectFact(fn, new(checksMethod))
+			return a.importedChecks(fn)
 		}
 		return true
 	default:
@@ -868,55 +876,9 @@ func (a *analyzer) scanOptions(opts resolve.Options, has, complete *bool, depth 
 	}
 }
 
-// exportFacts exports checksMethod for the functions of this package that
-// take a token and check its method, and for those returning keyfuncs
-// none of which is known not to check.
-func (a *analyzer) exportFacts() {
-	for _, f := range a.pass.Files {
-		for _, d := range f.Decls {
-			decl, ok := d.(*ast.FuncDecl)
-			if !ok || decl.Body == nil {
-				continue
-			}
-			fn, ok := a.pass.TypesInfo.Defs[decl.Name].(*types.Func)
-			if !ok {
-				continue
-			}
-			sig := fn.Signature()
-			switch {
-			case takesToken(sig):
-				ki := a.funcInfo(fn)
-				if ki != nil && ki.checks {
-					a.pass.ExportObjectFact(fn, new(checksMethod))
-				}
-			case returnsKeyfunc(sig):
-				ok := true
-				refs := a.factoryRefs(fn, nil, 0)
-				for _, r := range refs {
-					if r.known && !r.checks {
-						ok = false
-					}
-				}
-				if ok {
-					a.pass.ExportObjectFact(fn, new(checksMethod))
-				}
-			}
-		}
-	}
-}
-
 func takesToken(sig *types.Signature) bool {
 	for i := 0; i < sig.Params().Len(); i++ {
 		if model.IsTokenType(sig.Params().At(i).Type()) {
-			return true
-		}
-	}
-	return false
-}
-
-func returnsKeyfunc(sig *types.Signature) bool {
-	for i := 0; i < sig.Results().Len(); i++ {
-		if s, ok := sig.Results().At(i).Type().Underlying().(*types.Signature); ok && takesToken(s) {
 			return true
 		}
 	}

@@ -44,8 +44,9 @@ func Held(t *jwt.Token) (any, error) { // want Held:`flow\(result 0: keys\(ecdsa
 	return k, nil
 }
 
-// Unknown returns what a function value gives: unknown, nothing to say.
-func Unknown(t *jwt.Token) (any, error) {
+// Unknown returns what a function value gives: its keys are unknown,
+// and it counts as checking the method (the function value may).
+func Unknown(t *jwt.Token) (any, error) { // want Unknown:`flow\(checks method\)`
 	return lookup(t)
 }
 
