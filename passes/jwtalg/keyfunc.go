@@ -36,7 +36,7 @@ type keyInfo struct {
 	// kind, when set, is the key's kind regardless of typ: "public" for an
 	// interface value drawn from a key set (set.Keys[0].Key of a set
 	// decoded from JSON or fetched), a public key of an unknown family;
-	// the kinds of a publicKeys fact for keyfuncs of other packages.
+	// the kinds of the key labels of a keyfunc of another package.
 	kind string
 }
 
@@ -450,7 +450,7 @@ func (a *analyzer) objOf(e ast.Expr) types.Object {
 
 // delegateChecks reports whether a call that receives the token as
 // argument i checks its method, or might: a function of the module with a
-// checksMethod fact, a JWKS library keyfunc, an interface method, a
+// flow summary saying ChecksMethod, a JWKS library keyfunc, an interface method, a
 // function value or a function of another module.
 func (a *analyzer) delegateChecks(call *ast.CallExpr, i int) bool {
 	if a.isFormatCall(call) {
