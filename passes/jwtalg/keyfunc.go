@@ -449,9 +449,9 @@ func (a *analyzer) objOf(e ast.Expr) types.Object {
 }
 
 // delegateChecks reports whether a call that receives the token as
-// argument i checks its method, or might: a function of the module with a
-// flow summary saying ChecksMethod, a JWKS library keyfunc, an interface method, a
-// function value or a function of another module.
+// argument i checks its method, or might: a function of the module whose
+// flow summary says ChecksMethod, a JWKS library keyfunc, an interface
+// method, a function value or a function of another module.
 func (a *analyzer) delegateChecks(call *ast.CallExpr, i int) bool {
 	if a.isFormatCall(call) {
 		return false
