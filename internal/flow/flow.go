@@ -183,6 +183,7 @@ type Result struct {
 	Flows []*Flow
 	built bool
 	exprs map[ast.Expr]exprLabel
+	funcs map[ast.Expr][]FuncValue
 	// local are the summaries of the package's functions; imp imports
 	// those of other packages.
 	local map[*types.Func]*Summary
@@ -273,6 +274,7 @@ func run(pass *analysis.Pass) (any, error) {
 	res.built = true
 	res.Flows = e.flows()
 	res.exprs = e.exprLabels()
+	res.funcs = e.funcValueExprs()
 	defer e.release()
 	exported := false
 	mc := newMethodChecker(e)

@@ -1,8 +1,10 @@
 package flow_test
 
 import (
+	"fmt"
 	"go/ast"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
@@ -10,6 +12,52 @@ import (
 
 	"github.com/tokenvet/tokenvet/internal/flow"
 )
+
+// funcs reports, for calls of jwt.Parse, the functions their keyfunc
+// argument may hold (Result.FuncValues).
+var funcs = &analysis.Analyzer{
+	Name:     "funcreport",
+	Doc:      "reports the function values of jwt.Parse's keyfuncs",
+	Requires: []*analysis.Analyzer{flow.Analyzer},
+	Run: func(pass *analysis.Pass) (any, error) {
+		res := pass.ResultOf[flow.Analyzer].(*flow.Result)
+		for _, f := range pass.Files {
+			ast.Inspect(f, func(n ast.Node) bool {
+				call, ok := n.(*ast.CallExpr)
+				if !ok {
+					return true
+				}
+				if sel, ok := call.Fun.(*ast.SelectorExpr); ok && sel.Sel.Name == "Parse" && len(call.Args) == 2 {
+					vals, ok := res.FuncValues(f, call.Args[1])
+					if !ok {
+						return true
+					}
+					var names []string
+					for _, v := range vals {
+						switch {
+						case v.Lit != nil:
+							names = append(names, fmt.Sprintf("lit:%d", pass.Fset.Position(v.Lit.Pos()).Line))
+						case v.Func != nil:
+							names = append(names, v.Func.Name())
+						case v.Factory != nil:
+							names = append(names, "call "+v.Factory.Name())
+						default:
+							names = append(names, "unknown")
+						}
+					}
+					pass.Reportf(call.Pos(), "funcs: %s", strings.Join(names, ", "))
+				}
+				return true
+			})
+		}
+		return nil, nil
+	},
+}
+
+// TestFuncValues: the functions a keyfunc variable or field may hold.
+func TestFuncValues(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), funcs, "funcvalues")
+}
 
 // reporter reports every flow the engine finds, for the tests.
 var reporter = &analysis.Analyzer{

@@ -13,6 +13,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/tokenvet/tokenvet/internal/astutil"
+	"github.com/tokenvet/tokenvet/internal/flow"
 	"github.com/tokenvet/tokenvet/internal/model"
 	"github.com/tokenvet/tokenvet/internal/resolve"
 )
@@ -95,6 +96,9 @@ func (a *analyzer) resolveKeyfunc(e ast.Expr, subst map[*types.TypeParam]types.T
 		case *types.Func:
 			return []kfRef{a.funcRef(obj)}
 		case *types.Var:
+			if vals, ok := a.flow.FuncValues(a.fileOf(x.Pos()), x); ok {
+				return a.funcValueRefs(vals, subst, depth)
+			}
 			vals, ok := a.resolver.Values(x)
 			var refs []kfRef
 			for _, v := range vals {
@@ -107,6 +111,38 @@ func (a *analyzer) resolveKeyfunc(e ast.Expr, subst map[*types.TypeParam]types.T
 		}
 	}
 	return []kfRef{unknownRef}
+}
+
+// funcValueRefs returns the keyfuncs of the functions the flow engine
+// says a variable or field may hold.
+func (a *analyzer) funcValueRefs(vals []flow.FuncValue, subst map[*types.TypeParam]types.Type, depth int) []kfRef {
+	if len(vals) == 0 {
+		return []kfRef{unknownRef}
+	}
+	var refs []kfRef
+	for _, v := range vals {
+		switch {
+		case v.Lit != nil:
+			refs = append(refs, a.resolveKeyfunc(v.Lit, subst, depth+1)...)
+		case v.Func != nil:
+			refs = append(refs, a.funcRef(v.Func))
+		case v.Factory != nil:
+			refs = append(refs, a.factoryRefs(v.Factory, nil, depth+1)...)
+		default:
+			refs = append(refs, unknownRef)
+		}
+	}
+	return refs
+}
+
+// fileOf returns the file of the package holding pos.
+func (a *analyzer) fileOf(pos token.Pos) *ast.File {
+	for _, f := range a.pass.Files {
+		if f.FileStart <= pos && pos <= f.FileEnd {
+			return f
+		}
+	}
+	return nil
 }
 
 // funcRef describes a declared function or method used as a keyfunc.
