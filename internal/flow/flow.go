@@ -13,6 +13,12 @@
 // which parameter reaches which kind of sink. Interface calls resolve to
 // the package's implementations.
 //
+// Summaries also carry what jwtalg needs of a keyfunc of another package:
+// the kinds of the keys it returns (key labels on its results, see
+// model.KeyLabels) and whether it checks the token's signing method
+// (Summary.ChecksMethod, see methodcheck.go); Result.FuncValues says which
+// functions a keyfunc variable or field may hold.
+//
 // The engine works on SSA, built only for packages that use a source of
 // the model or a function with a summary: a package that touches no token
 // pays a scan of its identifiers and nothing else.

@@ -5,6 +5,7 @@ import (
 	"go/types"
 	"strings"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/tokenvet/tokenvet/internal/model"
@@ -143,22 +144,24 @@ func (e *engine) importedChecks(obj *types.Func) bool {
 	if obj.Pkg() == e.pass.Pkg {
 		return false // a function without a body here
 	}
-	if !e.moduleLocal(obj.Pkg()) {
+	if !ModulePackage(e.pass, obj.Pkg()) {
 		return true
 	}
 	s := e.fact(obj)
 	return s != nil && s.ChecksMethod
 }
 
-// moduleLocal reports whether pkg belongs to the module under analysis,
-// whose packages are all followed: a function of it without
-// ChecksMethod is known not to check.
-func (e *engine) moduleLocal(pkg *types.Package) bool {
+// ModulePackage reports whether pkg, another package than the one of
+// pass, belongs to the module under analysis, whose packages are all
+// followed in every driver: a function of it whose summary does not say
+// ChecksMethod is known not to check. Token libraries do not belong to
+// it, nor do other modules.
+func ModulePackage(pass *analysis.Pass, pkg *types.Package) bool {
 	path := pkg.Path()
 	if model.IsTokenPackage(path) {
 		return false
 	}
-	if m := e.pass.Module; m != nil && m.Path != "" {
+	if m := pass.Module; m != nil && m.Path != "" {
 		return inModule(path, m.Path)
 	}
 	// No module information (GOPATH-style test data): packages whose
@@ -167,7 +170,7 @@ func (e *engine) moduleLocal(pkg *types.Package) bool {
 	if !strings.Contains(first, ".") {
 		return true
 	}
-	return pathPrefix(path, 3) == pathPrefix(e.pass.Pkg.Path(), 3)
+	return pathPrefix(path, 3) == pathPrefix(pass.Pkg.Path(), 3)
 }
 
 func pathPrefix(path string, n int) string {

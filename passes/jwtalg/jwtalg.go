@@ -7,7 +7,6 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
@@ -118,40 +117,12 @@ func (a *analyzer) report(d analysis.Diagnostic) {
 	suppress.Report(a.pass, d)
 }
 
-// local reports whether pkg belongs to the module under analysis, whose
-// packages are all analyzed from source in every driver: a function of it
-// whose flow summary does not say ChecksMethod is known not to check the
-// method. Functions of
-// other modules are unknown.
+// local reports whether pkg is this package or belongs to the module
+// under analysis (flow.ModulePackage): a function of it whose flow
+// summary does not say ChecksMethod is known not to check the method.
+// Functions of other modules are unknown.
 func (a *analyzer) local(pkg *types.Package) bool {
-	if pkg == nil {
-		return false
-	}
-	if pkg == a.pass.Pkg {
-		return true
-	}
-	path := pkg.Path()
-	if model.IsTokenPackage(path) {
-		return false
-	}
-	if m := a.pass.Module; m != nil && m.Path != "" {
-		return path == m.Path || strings.HasPrefix(path, m.Path+"/")
-	}
-	// No module information (GOPATH-style test data): packages whose
-	// first path element is not a domain are the program's.
-	first, _, _ := strings.Cut(path, "/")
-	if !strings.Contains(first, ".") {
-		return true
-	}
-	return pathPrefix(path, 3) == pathPrefix(a.pass.Pkg.Path(), 3)
-}
-
-func pathPrefix(path string, n int) string {
-	parts := strings.SplitN(path, "/", n+1)
-	if len(parts) > n {
-		parts = parts[:n]
-	}
-	return strings.Join(parts, "/")
+	return pkg != nil && (pkg == a.pass.Pkg || flow.ModulePackage(a.pass, pkg))
 }
 
 // displayName renders a function as its package name and name:
