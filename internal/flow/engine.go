@@ -691,7 +691,7 @@ func (e *engine) transfer(fn *ssa.Function, instr ssa.Instruction) {
 		}
 		for i, r := range in.Results {
 			m := e.taint(r)
-			if keyResult(r.Type()) && m.labels()&model.KeyLabels == 0 && !isNilConst(r) {
+			if keyResult(r.Type()) && !isNilConst(r) && (m.labels()&model.KeyLabels == 0 || !e.keysKnown(r, 0)) {
 				// A key of an unknown kind (see keyfuncLabels).
 				m |= mask(model.KeyOther)
 			}
@@ -1519,6 +1519,33 @@ func (e *engine) release() {
 func keyResult(t types.Type) bool {
 	it, ok := t.Underlying().(*types.Interface)
 	return ok && it.Empty()
+}
+
+// keysKnown reports whether every value a returned key v may be is
+// known by its labels: put in the interface here (labelled by its type,
+// or KeyOther), a constant, or the result of a call whose labels say what
+// its keys are; not one read from memory (a field, a map, a global: what
+// other functions stored there may be of any kind) or a parameter.
+func (e *engine) keysKnown(v ssa.Value, depth int) bool {
+	if depth > 8 {
+		return false
+	}
+	switch v := v.(type) {
+	case *ssa.Const, *ssa.MakeInterface:
+		return true
+	case *ssa.ChangeInterface:
+		return e.keysKnown(v.X, depth+1)
+	case *ssa.Phi:
+		for _, ed := range v.Edges {
+			if !e.keysKnown(ed, depth+1) {
+				return false
+			}
+		}
+		return true
+	case *ssa.Call, *ssa.Extract:
+		return e.taint(v).labels()&model.KeyLabels != 0
+	}
+	return false
 }
 
 func isNilConst(v ssa.Value) bool {

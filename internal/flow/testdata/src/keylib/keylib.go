@@ -84,3 +84,21 @@ func EdFor() jwt.Keyfunc { return Keys{}.Ed } // want EdFor:`flow\(result 0: key
 func RSAFor() jwt.Keyfunc { return later } // want RSAFor:`flow\(result 0: keys\(rsa\)\)`
 
 func later(t *jwt.Token) (any, error) { return pub, nil } // want later:`flow\(result 0: keys\(rsa\)\)`
+
+var keys = map[string]any{"a": pub}
+
+// FromMap returns a key read from a map: other functions may store keys
+// of any kind there.
+func FromMap(t *jwt.Token) (any, error) { return keys["a"], nil } // want FromMap:`flow\(result 0: keys\(rsa,other\)\)`
+
+func load(kid string) (any, error) { return ec, nil } // want load:`flow\(result 0: keys\(ecdsa\)\)`
+
+// Loaded returns what a function of the package returns, through a
+// variable.
+func Loaded(t *jwt.Token) (any, error) { // want Loaded:`flow\(result 0: keys\(ecdsa\)\)`
+	k, err := load("a")
+	if err != nil {
+		return nil, err
+	}
+	return k, nil
+}
