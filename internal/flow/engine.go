@@ -617,11 +617,6 @@ func (e *engine) transfer(fn *ssa.Function, instr ssa.Instruction) {
 		// The value itself, in another type.
 		x := instr.Operands(nil)[0]
 		e.set(instr.(ssa.Value), e.taint(*x), e.orig(*x))
-		if mi, ok := instr.(*ssa.MakeInterface); ok && keyResult(mi.Type()) {
-			if _, isConst := mi.X.(*ssa.Const); !isConst && e.taint(mi.X).labels()&model.KeyLabels == 0 {
-				e.set(mi, mask(model.KeyOther), token.NoPos)
-			}
-		}
 	case *ssa.Phi:
 		for _, ed := range in.Edges {
 			e.set(in, e.taint(ed), e.orig(ed))
@@ -691,9 +686,12 @@ func (e *engine) transfer(fn *ssa.Function, instr ssa.Instruction) {
 		}
 		for i, r := range in.Results {
 			m := e.taint(r)
-			if keyResult(r.Type()) && !isNilConst(r) && (m.labels()&model.KeyLabels == 0 || !e.keysKnown(r, 0)) {
-				// A key of an unknown kind (see keyfuncLabels).
-				m |= mask(model.KeyOther)
+			if keyResult(r.Type()) && !isNilConst(r) {
+				// A key of an unknown kind, beside the known ones or
+				// as a keyfunc's key (see keyfuncLabels).
+				if l := m.labels() & model.KeyLabels; l != 0 && !e.keysKnown(r, 0) || l == 0 && keyfuncShaped(fn.Signature) {
+					m |= mask(model.KeyOther)
+				}
 			}
 			if i < len(rs) && rs[i]|m != rs[i] {
 				rs[i] |= m
@@ -1521,18 +1519,24 @@ func keyResult(t types.Type) bool {
 	return ok && it.Empty()
 }
 
-// keysKnown reports whether every value a returned key v may be is
-// known by its labels: put in the interface here (labelled by its type,
-// or KeyOther), a constant, or the result of a call whose labels say what
-// its keys are; not one read from memory (a field, a map, a global: what
-// other functions stored there may be of any kind) or a parameter.
+// keysKnown reports whether every value a returned key v may be is a
+// key known by its labels: a key put in the interface here (labelled by
+// its type), a constant, or the result of a call whose labels say what
+// its keys are; not another value put in the interface (a []byte), one
+// read from memory (a field, a map, a global: what other functions
+// stored there may be of any kind) or a parameter.
 func (e *engine) keysKnown(v ssa.Value, depth int) bool {
 	if depth > 8 {
 		return false
 	}
 	switch v := v.(type) {
-	case *ssa.Const, *ssa.MakeInterface:
+	case *ssa.Const:
 		return true
+	case *ssa.MakeInterface:
+		if _, isConst := v.X.(*ssa.Const); isConst {
+			return true // jwt.UnsafeAllowNoneSignatureType: reported on its own
+		}
+		return e.taint(v.X).labels()&model.KeyLabels != 0
 	case *ssa.ChangeInterface:
 		return e.keysKnown(v.X, depth+1)
 	case *ssa.Phi:

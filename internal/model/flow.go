@@ -72,9 +72,9 @@ const (
 	KeyRSA
 	KeyECDSA
 	KeyEd25519
-	// KeyOther is not a secret: a value put in an empty interface (a
-	// keyfunc's key result) that is no asymmetric key of a known family
-	// (a []byte secret, an unknown value), beside the key labels.
+	// KeyOther is not a secret: a key a keyfunc returns (or a function
+	// returns beside keys of known families) that is no asymmetric key of
+	// a known family: a []byte secret, a value of unknown kind.
 	KeyOther
 
 	labelCount = iota
