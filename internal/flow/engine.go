@@ -249,13 +249,15 @@ func (e *engine) callGraph() map[*unit][]*unit {
 		seen[[2]*unit{callee, caller}] = true
 		callers[callee] = append(callers[callee], caller)
 	}
+	var ops []*ssa.Value
 	for _, u := range e.units {
 		for _, fn := range u.fns {
 			for _, b := range fn.Blocks {
 				for _, instr := range b.Instrs {
 					// A keyfunc used as a value: its key labels
 					// are the value's (see keyfuncLabels).
-					for _, op := range instr.Operands(nil) {
+					ops = instr.Operands(ops[:0])
+					for _, op := range ops {
 						if f, ok := (*op).(*ssa.Function); ok {
 							if w := e.byFn[f]; w != nil {
 								add(w, u)
