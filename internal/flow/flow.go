@@ -190,6 +190,7 @@ type Result struct {
 	built bool
 	exprs map[ast.Expr]exprLabel
 	funcs map[ast.Expr][]FuncValue
+	keys  map[ast.Expr]model.Label
 	// local are the summaries of the package's functions; imp imports
 	// those of other packages.
 	local map[*types.Func]*Summary
@@ -281,6 +282,7 @@ func run(pass *analysis.Pass) (any, error) {
 	res.Flows = e.flows()
 	res.exprs = e.exprLabels()
 	res.funcs = e.funcValueExprs()
+	res.keys = e.keyExprs()
 	defer e.release()
 	exported := false
 	mc := newMethodChecker(e)

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/tokenvet/tokenvet/internal/flow"
+	"github.com/tokenvet/tokenvet/internal/model"
 )
 
 // funcs reports, for calls of jwt.Parse, the functions their keyfunc
@@ -52,6 +53,37 @@ var funcs = &analysis.Analyzer{
 		}
 		return nil, nil
 	},
+}
+
+// keysOf reports the key kinds of check's argument (Result.KeysOf).
+var keysOf = &analysis.Analyzer{
+	Name:     "keysreport",
+	Doc:      "reports the key kinds of check's arguments",
+	Requires: []*analysis.Analyzer{flow.Analyzer},
+	Run: func(pass *analysis.Pass) (any, error) {
+		res := pass.ResultOf[flow.Analyzer].(*flow.Result)
+		for _, f := range pass.Files {
+			ast.Inspect(f, func(n ast.Node) bool {
+				call, ok := n.(*ast.CallExpr)
+				if !ok {
+					return true
+				}
+				if id, ok := call.Fun.(*ast.Ident); ok && id.Name == "check" && len(call.Args) == 1 {
+					if l, ok := res.KeysOf(f, call.Args[0]); ok {
+						kinds, _ := model.KeyFamilies(l)
+						pass.Reportf(call.Pos(), "keys: %s", strings.Join(kinds, ","))
+					}
+				}
+				return true
+			})
+		}
+		return nil, nil
+	},
+}
+
+// TestKeysOf: the kinds of keys an interface variable holds.
+func TestKeysOf(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), keysOf, "keyvars")
 }
 
 // TestFuncValues: the functions a keyfunc variable or field may hold.

@@ -6,6 +6,8 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/tokenvet/tokenvet/internal/model"
 )
 
 // FuncValue is one function a keyfunc-typed variable or field may hold:
@@ -32,6 +34,48 @@ func (r *Result) FuncValues(file *ast.File, e ast.Expr) (vals []FuncValue, ok bo
 	}
 	vals, ok = r.funcs[ast.Unparen(e)]
 	return vals, ok
+}
+
+// KeysOf returns the key labels (model.KeyLabels) of the value of e, a
+// variable of an empty interface type (a keyfunc's key held in a
+// variable), when every value it may hold there is a key the engine
+// knows the kind of (see keysKnown); ok is false otherwise.
+func (r *Result) KeysOf(file *ast.File, e ast.Expr) (l model.Label, ok bool) {
+	if !r.Built() {
+		return 0, false
+	}
+	l, ok = r.keys[ast.Unparen(e)]
+	return l, ok
+}
+
+// keyExprs returns the key labels of the interface-typed variables whose
+// values are all keys of known kinds.
+func (e *engine) keyExprs() map[ast.Expr]model.Label {
+	var out map[ast.Expr]model.Label
+	for _, u := range e.units {
+		for _, fn := range u.fns {
+			for _, b := range fn.Blocks {
+				for _, instr := range b.Instrs {
+					ref, ok := instr.(*ssa.DebugRef)
+					if !ok || ref.IsAddr || !keyResult(ref.X.Type()) {
+						continue
+					}
+					if _, isIdent := ref.Expr.(*ast.Ident); !isIdent {
+						continue
+					}
+					l := e.taint(ref.X).labels() & model.KeyLabels
+					if l == 0 || !e.keysKnown(ref.X, 0) {
+						continue
+					}
+					if out == nil {
+						out = make(map[ast.Expr]model.Label)
+					}
+					out[ref.Expr] |= l
+				}
+			}
+		}
+	}
+	return out
 }
 
 // funcValueExprs resolves the keyfunc-typed variables and fields the

@@ -577,7 +577,9 @@ func (a *analyzer) collectKeys(fn ast.Node, ki *kfInfo, depth int) {
 }
 
 // addKey records the key expression k, looking through one local
-// variable of interface type to what is assigned to it.
+// variable of interface type to what it holds: the kinds of keys the flow
+// engine knows it holds, else (a []byte that may look public, a key of a
+// key set) what is assigned to it.
 func (a *analyzer) addKey(ki *kfInfo, k ast.Expr, depth int) {
 	t := a.pass.TypesInfo.TypeOf(k)
 	if t == nil {
@@ -586,6 +588,18 @@ func (a *analyzer) addKey(ki *kfInfo, k ast.Expr, depth int) {
 	}
 	if types.IsInterface(t) {
 		if _, isTP := types.Unalias(t).(*types.TypeParam); !isTP {
+			if id, ok := ast.Unparen(k).(*ast.Ident); ok && depth == 0 {
+				// The flow engine knows the kinds of the keys the
+				// variable holds there.
+				if l, ok := a.flow.KeysOf(a.fileOf(id.Pos()), id); ok {
+					if kinds, other := model.KeyFamilies(l); !other {
+						for _, kind := range kinds {
+							ki.keys = append(ki.keys, keyInfo{typ: t, kind: kind})
+						}
+						return
+					}
+				}
+			}
 			if depth < 2 {
 				if id, ok := ast.Unparen(k).(*ast.Ident); ok {
 					if vals, ok := a.resolver.Values(id); ok && len(vals) > 0 {
