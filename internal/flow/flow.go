@@ -281,8 +281,7 @@ func run(pass *analysis.Pass) (any, error) {
 	res.built = true
 	res.Flows = e.flows()
 	res.exprs = e.exprLabels()
-	res.funcs = e.funcValueExprs()
-	res.keys = e.keyExprs()
+	res.funcs, res.keys = e.keyfuncExprs()
 	defer e.release()
 	exported := false
 	mc := newMethodChecker(e)
@@ -1142,9 +1141,9 @@ func (fl *fieldLabels) structLabel(t types.Type) model.Label {
 }
 
 // keyfuncShaped reports whether sig is a keyfunc's: it takes a token of
-// a token library and returns a key (an interface value) first.
+// a token library and returns a key (an empty interface) first.
 func keyfuncShaped(sig *types.Signature) bool {
-	if sig.Results().Len() == 0 || !types.IsInterface(sig.Results().At(0).Type()) {
+	if sig.Results().Len() == 0 || !keyResult(sig.Results().At(0).Type()) || sig.Params().Len() == 0 {
 		return false
 	}
 	for v := range sig.Params().Variables() {

@@ -48,40 +48,10 @@ func (r *Result) KeysOf(file *ast.File, e ast.Expr) (l model.Label, ok bool) {
 	return l, ok
 }
 
-// keyExprs returns the key labels of the interface-typed variables whose
-// values are all keys of known kinds.
-func (e *engine) keyExprs() map[ast.Expr]model.Label {
-	var out map[ast.Expr]model.Label
-	for _, u := range e.units {
-		for _, fn := range u.fns {
-			for _, b := range fn.Blocks {
-				for _, instr := range b.Instrs {
-					ref, ok := instr.(*ssa.DebugRef)
-					if !ok || ref.IsAddr || !keyResult(ref.X.Type()) {
-						continue
-					}
-					if _, isIdent := ref.Expr.(*ast.Ident); !isIdent {
-						continue
-					}
-					l := e.taint(ref.X).labels() & model.KeyLabels
-					if l == 0 || !e.keysKnown(ref.X, 0) {
-						continue
-					}
-					if out == nil {
-						out = make(map[ast.Expr]model.Label)
-					}
-					out[ref.Expr] |= l
-				}
-			}
-		}
-	}
-	return out
-}
-
-// funcValueExprs resolves the keyfunc-typed variables and fields the
-// package's functions use.
-func (e *engine) funcValueExprs() map[ast.Expr][]FuncValue {
-	var out map[ast.Expr][]FuncValue
+// keyfuncExprs resolves, for jwtalg, the keyfunc-typed variables and
+// fields the package's functions use (see FuncValues), and the kinds of
+// keys interface variables hold (see KeysOf).
+func (e *engine) keyfuncExprs() (funcs map[ast.Expr][]FuncValue, keys map[ast.Expr]model.Label) {
 	var stores map[any][]ssa.Value
 	for _, u := range e.units {
 		for _, fn := range u.fns {
@@ -92,7 +62,17 @@ func (e *engine) funcValueExprs() map[ast.Expr][]FuncValue {
 						continue
 					}
 					switch ref.Expr.(type) {
-					case *ast.Ident, *ast.SelectorExpr:
+					case *ast.Ident:
+						if !ref.IsAddr && keyResult(ref.X.Type()) {
+							if l := e.taint(ref.X).labels() & model.KeyLabels; l != 0 && e.keysKnown(ref.X, 0) {
+								if keys == nil {
+									keys = make(map[ast.Expr]model.Label)
+								}
+								keys[ref.Expr] |= l
+							}
+							continue
+						}
+					case *ast.SelectorExpr:
 					default:
 						continue
 					}
@@ -120,17 +100,17 @@ func (e *engine) funcValueExprs() map[ast.Expr][]FuncValue {
 					if fr.global {
 						continue
 					}
-					if out == nil {
-						out = make(map[ast.Expr][]FuncValue)
+					if funcs == nil {
+						funcs = make(map[ast.Expr][]FuncValue)
 					}
-					if _, done := out[ref.Expr]; !done {
-						out[ref.Expr] = fr.vals
+					if _, done := funcs[ref.Expr]; !done {
+						funcs[ref.Expr] = fr.vals
 					}
 				}
 			}
 		}
 	}
-	return out
+	return funcs, keys
 }
 
 // funcStores indexes the values of function type stored into the fields
