@@ -249,10 +249,23 @@ func (e *engine) callGraph() map[*unit][]*unit {
 		seen[[2]*unit{callee, caller}] = true
 		callers[callee] = append(callers[callee], caller)
 	}
+	var ops []*ssa.Value
 	for _, u := range e.units {
 		for _, fn := range u.fns {
 			for _, b := range fn.Blocks {
 				for _, instr := range b.Instrs {
+					// A keyfunc used as a value: its key labels
+					// are the value's (see keyfuncLabels).
+					ops = instr.Operands(ops[:0])
+					for _, op := range ops {
+						if f, ok := (*op).(*ssa.Function); ok {
+							if w := e.byFn[f]; w != nil {
+								add(w, u)
+							} else if obj, ok := f.Object().(*types.Func); ok && f.Synthetic != "" && obj.Pkg() == e.pass.Pkg {
+								add(e.byFn[e.funcValue(obj)], u)
+							}
+						}
+					}
 					ci, ok := instr.(ssa.CallInstruction)
 					if !ok {
 						continue
@@ -357,6 +370,7 @@ func (e *engine) typeLabel(t types.Type) model.Label {
 		if l == 0 {
 			l = e.structLabel(t)
 		}
+		l |= model.KeyLabel(t)
 		e.types[t] = l
 	}
 	return l
@@ -382,9 +396,11 @@ func (e *engine) resolveAlias(v ssa.Value) ssa.Value {
 
 // taint returns the labels of value v.
 func (e *engine) taint(v ssa.Value) mask {
-	switch v.(type) {
-	case *ssa.Const, *ssa.Function, nil:
+	switch v := v.(type) {
+	case *ssa.Const, nil:
 		return 0
+	case *ssa.Function:
+		return mask(e.keyfuncLabels(v))
 	}
 	v = e.resolveAlias(v)
 	m := e.val[key{v, whole}]
@@ -623,6 +639,7 @@ func (e *engine) transfer(fn *ssa.Function, instr ssa.Instruction) {
 		e.call(fn, &in.Call, nil)
 	case *ssa.MakeClosure:
 		anon := in.Fn.(*ssa.Function)
+		e.set(in, mask(e.keyfuncLabels(anon)), token.NoPos)
 		for i, b := range in.Bindings {
 			if i < len(anon.FreeVars) && e.alias[anon.FreeVars[i]] == nil {
 				e.alias[anon.FreeVars[i]] = b
@@ -670,7 +687,15 @@ func (e *engine) transfer(fn *ssa.Function, instr ssa.Instruction) {
 			e.results[fn] = rs
 		}
 		for i, r := range in.Results {
-			if m := e.taint(r); i < len(rs) && rs[i]|m != rs[i] {
+			m := e.taint(r)
+			if keyResult(r.Type()) && !isNilConst(r) {
+				// A key of an unknown kind, beside the known ones or
+				// as a keyfunc's key (see keyfuncLabels).
+				if l := m.labels() & model.KeyLabels; l != 0 && !e.keysKnown(r, 0) || l == 0 && keyfuncShaped(fn.Signature) {
+					m |= mask(model.KeyOther)
+				}
+			}
+			if i < len(rs) && rs[i]|m != rs[i] {
 				rs[i] |= m
 				e.changed = true
 				if p := e.orig(r); p.IsValid() && !e.origin[key{fn, i}].IsValid() {
@@ -1359,7 +1384,11 @@ func (e *engine) summaryFact(u *unit) *Summary {
 	}
 	rs := e.results[fn]
 	for j, m := range rs {
-		if l := m.labels(); l != 0 {
+		l := m.labels()
+		if l&(model.KeyLabels&^model.KeyOther) == 0 {
+			l &^= model.KeyOther // no key: nothing to say
+		}
+		if l != 0 {
 			if s.Results == nil {
 				s.Results = make([]model.Label, len(rs))
 			}
@@ -1483,4 +1512,92 @@ func (e *engine) release() {
 		}
 	}
 	e.val, e.origin, e.tuples, e.results = nil, nil, nil, nil
+}
+
+// keyResult reports whether a value of type t may be a keyfunc's key: an
+// empty interface (any, crypto.PublicKey).
+func keyResult(t types.Type) bool {
+	it, ok := t.Underlying().(*types.Interface)
+	return ok && it.Empty()
+}
+
+// keysKnown reports whether every value a returned key v may be is a
+// key known by its labels: a key put in the interface here (labelled by
+// its type), a constant, or the result of a call whose labels say what
+// its keys are; not another value put in the interface (a []byte), one
+// read from memory (a field, a map, a global: what other functions
+// stored there may be of any kind) or a parameter.
+func (e *engine) keysKnown(v ssa.Value, depth int) bool {
+	if depth > 8 {
+		return false
+	}
+	switch v := v.(type) {
+	case *ssa.Const:
+		return true
+	case *ssa.MakeInterface:
+		if _, isConst := v.X.(*ssa.Const); isConst {
+			return true // jwt.UnsafeAllowNoneSignatureType: reported on its own
+		}
+		return e.taint(v.X).labels()&model.KeyLabels != 0
+	case *ssa.ChangeInterface:
+		return e.keysKnown(v.X, depth+1)
+	case *ssa.Phi:
+		for _, ed := range v.Edges {
+			if !e.keysKnown(ed, depth+1) {
+				return false
+			}
+		}
+		return true
+	case *ssa.Call, *ssa.Extract:
+		return e.taint(v).labels()&model.KeyLabels != 0
+	}
+	return false
+}
+
+func isNilConst(v ssa.Value) bool {
+	c, ok := v.(*ssa.Const)
+	return ok && c.IsNil()
+}
+
+// keyfuncLabels returns the key labels of a keyfunc used as a value (a
+// function, a function literal, a method value): those of the keys it
+// returns, so that a keyfunc passed around or returned by a factory
+// carries them. A keyfunc of another package without a summary (a
+// library's, one of an unfollowed package) returns keys of unknown kinds.
+// Other functions have none.
+func (e *engine) keyfuncLabels(f *ssa.Function) model.Label {
+	if !keyfuncShaped(f.Signature) {
+		return 0
+	}
+	if f.Synthetic != "" {
+		// A method value's wrapper: the method's labels.
+		obj, ok := f.Object().(*types.Func)
+		if !ok {
+			return model.KeyOther
+		}
+		if obj.Pkg() != e.pass.Pkg {
+			return e.importedKeyfuncLabels(obj)
+		}
+		if f = e.funcValue(obj); f == nil {
+			return model.KeyOther // an interface's method
+		}
+	}
+	if e.unitOf[f] != nil {
+		if rs := e.results[f]; len(rs) > 0 {
+			return rs[0].labels() & model.KeyLabels
+		}
+		return 0
+	}
+	obj, ok := f.Object().(*types.Func)
+	if !ok || obj.Pkg() == e.pass.Pkg {
+		return model.KeyOther
+	}
+	return e.importedKeyfuncLabels(obj)
+}
+
+func (e *engine) importedKeyfuncLabels(obj *types.Func) model.Label {
+	if s := e.fact(obj); s != nil && len(s.Results) > 0 && s.Results[0]&model.KeyLabels != 0 {
+		return s.Results[0] & model.KeyLabels
+	}
+	return model.KeyOther
 }

@@ -13,6 +13,12 @@
 // which parameter reaches which kind of sink. Interface calls resolve to
 // the package's implementations.
 //
+// Summaries also carry what jwtalg needs of a keyfunc of another package:
+// the kinds of the keys it returns (key labels on its results, see
+// model.KeyLabels) and whether it checks the token's signing method
+// (Summary.ChecksMethod, see methodcheck.go); Result.FuncValues says which
+// functions a keyfunc variable or field may hold.
+//
 // The engine works on SSA, built only for packages that use a source of
 // the model or a function with a summary: a package that touches no token
 // pays a scan of its identifiers and nothing else.
@@ -67,6 +73,12 @@ type Summary struct {
 	// Claims says the function checks claims by hand or returns
 	// unverified ones (see ClaimSummary), or is nil.
 	Claims *ClaimSummary
+	// ChecksMethod says, for jwtalg, that the function, given a
+	// golang-jwt token, checks its signing method (or hands the token to
+	// a function that does or might), or, for a function returning
+	// keyfuncs, that every keyfunc it returns does (see methodcheck.go).
+	// A function of the module without it is known not to check.
+	ChecksMethod bool
 	// Var is the summary of a package-level variable (the one kind of
 	// object with a Summary that is not a function), or nil.
 	Var *VarSummary
@@ -105,8 +117,15 @@ func (*Summary) AFact() {}
 func (s *Summary) String() string {
 	var parts []string
 	for i, l := range s.Results {
-		if l != 0 {
-			parts = append(parts, fmt.Sprintf("result %d: %s", i, l))
+		if l&^model.KeyLabels != 0 {
+			parts = append(parts, fmt.Sprintf("result %d: %s", i, l&^model.KeyLabels))
+		}
+		if l&model.KeyLabels != 0 {
+			kinds, _ := model.KeyFamilies(l)
+			if l&model.KeyOther != 0 {
+				kinds = append(kinds, "other")
+			}
+			parts = append(parts, fmt.Sprintf("result %d: keys(%s)", i, strings.Join(kinds, ",")))
 		}
 	}
 	for _, f := range s.Flows {
@@ -114,6 +133,9 @@ func (s *Summary) String() string {
 	}
 	for _, k := range s.Sinks {
 		parts = append(parts, fmt.Sprintf("%s -> %s %s", paramName(k.Param), k.Kind, k.Name))
+	}
+	if s.ChecksMethod {
+		parts = append(parts, "checks method")
 	}
 	if s.Parse != nil {
 		parts = append(parts, s.Parse.String())
@@ -143,7 +165,20 @@ func (s *Summary) empty() bool {
 			return false
 		}
 	}
-	return len(s.Flows) == 0 && len(s.Sinks) == 0 && s.Parse == nil && s.Claims == nil && s.Var == nil
+	return len(s.Flows) == 0 && len(s.Sinks) == 0 && !s.ChecksMethod && s.Parse == nil && s.Claims == nil && s.Var == nil
+}
+
+// carries reports whether the summary says more than which keys the
+// function returns (see model.KeyLabels), which only jwtalg reads, and
+// whether it checks a token's method: what makes an importer worth
+// following.
+func (s *Summary) carries() bool {
+	for _, l := range s.Results {
+		if l&^model.KeyLabels != 0 {
+			return true
+		}
+	}
+	return len(s.Flows) > 0 || len(s.Sinks) > 0
 }
 
 // hasSummaries is a package fact: the package has functions with a
@@ -187,12 +222,31 @@ type Result struct {
 	Flows []*Flow
 	built bool
 	exprs map[ast.Expr]exprLabel
+	funcs map[ast.Expr][]FuncValue
+	keys  map[ast.Expr]model.Label
 	// facts reads the engine's facts of other packages; states holds
 	// what each Summarizer returned for its pass; summaries are the
 	// package's functions' summaries.
 	facts     *Facts
 	states    map[string]any
 	summaries map[types.Object]*Summary
+}
+
+// SummaryOf returns the summary of function fn, of this package or
+// another (nil when it has none: nothing labelled reaches its results or
+// a sink, or its package was not followed).
+func (r *Result) SummaryOf(fn *types.Func) *Summary {
+	if r == nil || fn == nil {
+		return nil
+	}
+	fn = fn.Origin()
+	if s, ok := r.summaries[fn]; ok {
+		return s
+	}
+	if r.facts != nil && fn.Pkg() != nil {
+		return r.facts.Summary(fn)
+	}
+	return nil
 }
 
 // Summaries returns the summaries of the package's functions: what the
@@ -266,6 +320,7 @@ func run(pass *analysis.Pass) (any, error) {
 		return res, nil
 	}
 	summaries := make(map[types.Object]*Summary)
+	res.summaries = summaries
 	if fl := newFieldLabels(pass); relevant(pass, fl) {
 		pkg := buildSSA(pass, fl)
 		e := newEngine(pass, pkg, fl)
@@ -273,17 +328,25 @@ func run(pass *analysis.Pass) (any, error) {
 		res.built = true
 		res.Flows = e.flows()
 		res.exprs = e.exprLabels()
+		res.funcs, res.keys = e.keyfuncExprs()
+		carries := false
+		mc := newMethodChecker(e)
 		for _, u := range e.units {
 			obj, _ := u.fn.Object().(*types.Func)
 			if obj == nil {
 				continue
 			}
-			if s := e.summaryFact(u); !s.empty() {
+			s := e.summaryFact(u)
+			if takesToken(obj.Signature()) || returnsKeyfunc(obj.Signature()) {
+				s.ChecksMethod = mc.checks(u.fn)
+			}
+			if !s.empty() {
 				summaries[obj] = s
+				carries = carries || s.carries()
 			}
 		}
 		e.release()
-		if len(summaries) > 0 {
+		if carries {
 			pass.ExportPackageFact(new(hasSummaries))
 		}
 	}
@@ -328,6 +391,9 @@ func relevant(pass *analysis.Pass, fl *fieldLabels) bool {
 		return false
 	}
 	if len(fl.local) > 0 {
+		return true
+	}
+	if model.ImportsTokenLibrary(pass.Pkg) && declaresKeyfunc(pass) {
 		return true
 	}
 	t := newTriggers(pass, fl)
@@ -402,7 +468,9 @@ func (t *triggers) of(obj types.Object) trigger {
 			var sum Summary
 			if t.pass.ImportObjectFact(fn.Origin(), &sum) {
 				for _, l := range sum.Results {
-					if l != 0 {
+					// Key labels are for jwtalg: a caller of a key
+					// loader is not followed for them.
+					if l&^model.KeyLabels != 0 {
 						return strongTrigger
 					}
 				}
@@ -500,6 +568,9 @@ func neededFuncs(pass *analysis.Pass, fl *fieldLabels) map[*ast.FuncDecl]bool {
 					di.seed = true
 				}
 				return true
+			}
+			if !di.seed && keyfuncDecl(info, fd) {
+				di.seed = true
 			}
 			if !di.seed && t.of(obj) != noTrigger {
 				di.seed = true
@@ -880,16 +951,6 @@ func sortFlows(fs []*Flow) {
 	})
 }
 
-// labelled reports whether a result of the function carries a label.
-func (s *Summary) labelled() bool {
-	for _, l := range s.Results {
-		if l != 0 {
-			return true
-		}
-	}
-	return false
-}
-
 // generated reports whether every file of the package is generated (// Code
 // generated ... DO NOT EDIT.): an ORM's or an API's generated code does
 // not log tokens of its own, and following it (dex's storage/ent/db, 65
@@ -1150,4 +1211,67 @@ func (fl *fieldLabels) structLabel(t types.Type) model.Label {
 		}
 	}
 	return l
+}
+
+// keyfuncShaped reports whether sig is a keyfunc's: it takes a token of
+// a token library and returns a key (an empty interface) first.
+func keyfuncShaped(sig *types.Signature) bool {
+	if sig.Results().Len() == 0 || !keyResult(sig.Results().At(0).Type()) || sig.Params().Len() == 0 {
+		return false
+	}
+	for v := range sig.Params().Variables() {
+		if model.IsTokenType(v.Type()) {
+			return true
+		}
+	}
+	return false
+}
+
+// takesToken reports whether sig takes a token of a token library.
+func takesToken(sig *types.Signature) bool {
+	for v := range sig.Params().Variables() {
+		if model.IsTokenType(v.Type()) {
+			return true
+		}
+	}
+	return false
+}
+
+// returnsKeyfunc reports whether sig returns a keyfunc (a factory).
+func returnsKeyfunc(sig *types.Signature) bool {
+	for v := range sig.Results().Variables() {
+		if s, ok := v.Type().Underlying().(*types.Signature); ok && keyfuncShaped(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// keyfuncDecl reports whether fd declares a keyfunc or a keyfunc
+// factory: jwtalg reads the key labels of their results (see
+// model.KeyLabels), so their bodies are built (a factory returning
+// another package's keyfunc by name names no token, the only other
+// trigger such functions have) and they get summaries.
+func keyfuncDecl(info *types.Info, fd *ast.FuncDecl) bool {
+	fn, ok := info.Defs[fd.Name].(*types.Func)
+	if !ok || fd.Body == nil {
+		return false
+	}
+	return keyfuncShaped(fn.Signature()) || returnsKeyfunc(fn.Signature())
+}
+
+// declaresKeyfunc reports whether the package declares a keyfunc or a
+// keyfunc factory (see keyfuncDecl).
+func declaresKeyfunc(pass *analysis.Pass) bool {
+	for _, f := range pass.Files {
+		if ast.IsGenerated(f) {
+			continue
+		}
+		for _, d := range f.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok && keyfuncDecl(pass.TypesInfo, fd) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -1,15 +1,95 @@
 package flow_test
 
 import (
+	"fmt"
 	"go/ast"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/tokenvet/tokenvet/internal/flow"
+	"github.com/tokenvet/tokenvet/internal/model"
 )
+
+// funcs reports, for calls of jwt.Parse, the functions their keyfunc
+// argument may hold (Result.FuncValues).
+var funcs = &analysis.Analyzer{
+	Name:     "funcreport",
+	Doc:      "reports the function values of jwt.Parse's keyfuncs",
+	Requires: []*analysis.Analyzer{flow.Analyzer},
+	Run: func(pass *analysis.Pass) (any, error) {
+		res := pass.ResultOf[flow.Analyzer].(*flow.Result)
+		for _, f := range pass.Files {
+			ast.Inspect(f, func(n ast.Node) bool {
+				call, ok := n.(*ast.CallExpr)
+				if !ok {
+					return true
+				}
+				if sel, ok := call.Fun.(*ast.SelectorExpr); ok && sel.Sel.Name == "Parse" && len(call.Args) == 2 {
+					vals, ok := res.FuncValues(f, call.Args[1])
+					if !ok {
+						return true
+					}
+					var names []string
+					for _, v := range vals {
+						switch {
+						case v.Lit != nil:
+							names = append(names, fmt.Sprintf("lit:%d", pass.Fset.Position(v.Lit.Pos()).Line))
+						case v.Func != nil:
+							names = append(names, v.Func.Name())
+						case v.Factory != nil:
+							names = append(names, "call "+v.Factory.Name())
+						default:
+							names = append(names, "unknown")
+						}
+					}
+					pass.Reportf(call.Pos(), "funcs: %s", strings.Join(names, ", "))
+				}
+				return true
+			})
+		}
+		return nil, nil
+	},
+}
+
+// keysOf reports the key kinds of check's argument (Result.KeysOf).
+var keysOf = &analysis.Analyzer{
+	Name:     "keysreport",
+	Doc:      "reports the key kinds of check's arguments",
+	Requires: []*analysis.Analyzer{flow.Analyzer},
+	Run: func(pass *analysis.Pass) (any, error) {
+		res := pass.ResultOf[flow.Analyzer].(*flow.Result)
+		for _, f := range pass.Files {
+			ast.Inspect(f, func(n ast.Node) bool {
+				call, ok := n.(*ast.CallExpr)
+				if !ok {
+					return true
+				}
+				if id, ok := call.Fun.(*ast.Ident); ok && id.Name == "check" && len(call.Args) == 1 {
+					if l, ok := res.KeysOf(f, call.Args[0]); ok {
+						kinds, _ := model.KeyFamilies(l)
+						pass.Reportf(call.Pos(), "keys: %s", strings.Join(kinds, ","))
+					}
+				}
+				return true
+			})
+		}
+		return nil, nil
+	},
+}
+
+// TestKeysOf: the kinds of keys an interface variable holds.
+func TestKeysOf(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), keysOf, "keyvars")
+}
+
+// TestFuncValues: the functions a keyfunc variable or field may hold.
+func TestFuncValues(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), funcs, "funcvalues")
+}
 
 // reporter reports every flow the engine finds, for the tests.
 var reporter = &analysis.Analyzer{
@@ -30,7 +110,7 @@ func TestFlows(t *testing.T) {
 }
 
 func TestSummaries(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), flow.Analyzer, "lib", "verifylib", "plainlib", "files", "example.com/loghelp", "example.com/nohelp")
+	analysistest.Run(t, analysistest.TestData(), flow.Analyzer, "lib", "verifylib", "plainlib", "files", "example.com/loghelp", "example.com/nohelp", "keylib", "keyuse", "methodlib", "methoduse")
 }
 
 // labels reports the labels of the arguments of calls of functions named
@@ -112,5 +192,5 @@ var builtReporter = &analysis.Analyzer{
 // reads only other headers (ctype), but one that reads the Authorization
 // header (authget) or passes the header set on (headerpass).
 func TestRelevant(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), builtReporter, "example.com/ctype", "example.com/authget", "example.com/headerpass", "example.com/gen")
+	analysistest.Run(t, analysistest.TestData(), builtReporter, "example.com/ctype", "example.com/authget", "example.com/headerpass", "example.com/gen", "example.com/keyfuncdecl", "example.com/keyfactory", "example.com/tokenhelper")
 }

@@ -65,6 +65,17 @@ const (
 	// that jwtclaims finds the Verify calls of a verifier kept in a struct
 	// field or returned by a helper.
 	Verifier
+	// KeyRSA, KeyECDSA and KeyEd25519 are not secrets: they mark a
+	// verification key of that asymmetric family by its type (see
+	// KeyLabel), and a keyfunc (a function value) returning one, so that
+	// jwtalg knows across packages which keys a keyfunc returns.
+	KeyRSA
+	KeyECDSA
+	KeyEd25519
+	// KeyOther is not a secret: a key a keyfunc returns (or a function
+	// returns beside keys of known families) that is no asymmetric key of
+	// a known family: a []byte secret, a value of unknown kind.
+	KeyOther
 
 	labelCount = iota
 )
@@ -77,6 +88,7 @@ var labelNames = [labelCount]string{
 	"access token", "refresh token", "ID token", "signed JWT", "Authorization header",
 	"request headers", "*oauth2.Token", "client secret", "token endpoint error body", "token from the URL query",
 	"session ID", "minted JWT", "URL query", "token verifier",
+	"RSA public key", "ECDSA public key", "Ed25519 public key", "key of another kind",
 }
 
 // String names the labels for messages: the most specific one.

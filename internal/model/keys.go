@@ -118,7 +118,7 @@ func stdTypeName(t types.Type) string {
 }
 
 // The families of algorithms a verification key is for (KeyAlgFamily).
-// Their names appear in jwtalg's publicKeys facts.
+// Their names are jwtalg's (see also KeyFamilies).
 const (
 	HMACKeyFamily    = "hmac"
 	RSAKeyFamily     = "rsa"

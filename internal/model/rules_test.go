@@ -80,3 +80,23 @@ func TestNameHeuristics(t *testing.T) {
 		t.Error("IsVerifyName: Verify* only")
 	}
 }
+
+// TestKeyLabels: the key labels name the families of the key types, and
+// come back as the same families.
+func TestKeyLabels(t *testing.T) {
+	for name, family := range keyAlgFamilies {
+		l := keyFamilyLabels[family]
+		if l == 0 || l&KeyLabels != l {
+			t.Errorf("%s (%s) has no key label", name, family)
+		}
+		if got, other := KeyFamilies(l); len(got) != 1 || got[0] != family || other {
+			t.Errorf("KeyFamilies(%v) = %v, %v, want [%s], false", l, got, other, family)
+		}
+	}
+	if got, other := KeyFamilies(KeyRSA | KeyOther); len(got) != 1 || !other {
+		t.Errorf("KeyFamilies(KeyRSA|KeyOther) = %v, %v, want [rsa], true", got, other)
+	}
+	if _, other := KeyFamilies(0); !other {
+		t.Error("KeyFamilies(0) says every key is known")
+	}
+}

@@ -22,7 +22,7 @@
 //     Keyfuncs are followed wherever they are: literals, functions,
 //     method values, variables and struct fields, functions returning
 //     keyfuncs (generic ones too), and functions of other packages of the
-//     module, through the checksMethod fact. A keyfunc that cannot be
+//     module, through the flow engine's summaries (ChecksMethod). A keyfunc that cannot be
 //     known (a parameter, a function of another module such as
 //     MicahParks/keyfunc's, which checks alg itself) is not reported, nor
 //     is a parse whose options cannot all be known. Comparing the method
@@ -59,7 +59,9 @@
 //     secret, not algorithm confusion. A key set built in the package from
 //     literals counts only when none of its keys is a []byte or of unknown
 //     type. The kinds of keys returned by keyfuncs of other packages of
-//     the module travel as the publicKeys fact. Still reported: []byte
+//     the module come from the flow engine's summaries (key labels on
+//     their results: RSA, ECDSA, Ed25519 public keys; a key of a set of
+//     another package is of unknown kind there). Still reported: []byte
 //     keys, keyfuncs mixing []byte secrets and public keys, and keys of an
 //     interface type that cannot be traced to a public key (a
 //     map[string]any, a crypto.PublicKey parameter, a field of a program's

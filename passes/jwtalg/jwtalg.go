@@ -7,13 +7,13 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/tokenvet/tokenvet/internal/astutil"
+	"github.com/tokenvet/tokenvet/internal/flow"
 	"github.com/tokenvet/tokenvet/internal/keysource"
 	"github.com/tokenvet/tokenvet/internal/lazyinspect"
 	"github.com/tokenvet/tokenvet/internal/meta"
@@ -31,33 +31,11 @@ var Meta = meta.New("jwtalg", doc, meta.Error, 347, 757)
 
 // Analyzer is the jwtalg analyzer.
 var Analyzer = &analysis.Analyzer{
-	Name:      Meta.Name,
-	Doc:       Meta.Doc,
-	URL:       Meta.URL,
-	Requires:  []*analysis.Analyzer{lazyinspect.Analyzer, resolve.Analyzer},
-	Run:       suppress.Run(run),
-	FactTypes: []analysis.Fact{new(checksMethod), new(publicKeys)},
-}
-
-// checksMethod marks a function of the module under analysis that, given a
-// golang-jwt token, inspects its signing method (t.Method, t.Method.Alg(),
-// t.Header["alg"]) or hands the token to code that does; or, for a function
-// returning a keyfunc, whose keyfuncs all do (or cannot be known not to).
-// A function of the module without the fact is known not to check.
-type checksMethod struct{}
-
-func (*checksMethod) AFact()         {}
-func (*checksMethod) String() string { return "checksMethod" }
-
-// publicKeys marks a keyfunc of the module under analysis (or a function
-// returning keyfuncs) every key of which is an asymmetric public key of
-// the kinds listed ("rsa", "ecdsa", "ed25519", "public" for a key of a
-// key set): no HMAC algorithm accepts them.
-type publicKeys struct{ Kinds []string }
-
-func (*publicKeys) AFact() {}
-func (f *publicKeys) String() string {
-	return "publicKeys(" + strings.Join(f.Kinds, ",") + ")"
+	Name:     Meta.Name,
+	Doc:      Meta.Doc,
+	URL:      Meta.URL,
+	Requires: []*analysis.Analyzer{lazyinspect.Analyzer, resolve.Analyzer, flow.Analyzer},
+	Run:      suppress.Run(run),
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -69,12 +47,12 @@ func run(pass *analysis.Pass) (any, error) {
 		pass:     pass,
 		insp:     lazyinspect.Of(pass),
 		resolver: r,
+		flow:     pass.ResultOf[flow.Analyzer].(*flow.Result),
 		keys:     keysource.New(pass, r),
 		funcs:    make(map[*types.Func]*kfInfo),
 		lits:     make(map[*ast.FuncLit]*kfInfo),
 		reported: make(map[token.Pos]bool),
 	}
-	a.exportFacts()
 	for cur := range a.insp.Root().Preorder((*ast.CallExpr)(nil), (*ast.Ident)(nil), (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil)) {
 		if astutil.InTestCode(a.pass, cur) {
 			continue
@@ -95,7 +73,10 @@ type analyzer struct {
 	pass     *analysis.Pass
 	insp     *inspector.Inspector
 	resolver *resolve.Resolver
-	keys     *keysource.Classifier
+	// flow is the flow engine's result: the summaries of the functions
+	// of other packages say which keys they return (model.KeyLabels).
+	flow *flow.Result
+	keys *keysource.Classifier
 	// funcs and lits memoize what is known of keyfuncs and token helpers
 	// declared in this package.
 	funcs    map[*types.Func]*kfInfo
@@ -137,39 +118,12 @@ func (a *analyzer) report(d analysis.Diagnostic) {
 	suppress.Report(a.pass, d)
 }
 
-// local reports whether pkg belongs to the module under analysis, whose
-// packages are all analyzed from source in every driver: a function of it
-// without a checksMethod fact is known not to check the method. Functions of
-// other modules are unknown.
+// local reports whether pkg is this package or belongs to the module
+// under analysis (flow.ModulePackage): a function of it whose flow
+// summary does not say ChecksMethod is known not to check the method.
+// Functions of other modules are unknown.
 func (a *analyzer) local(pkg *types.Package) bool {
-	if pkg == nil {
-		return false
-	}
-	if pkg == a.pass.Pkg {
-		return true
-	}
-	path := pkg.Path()
-	if model.IsTokenPackage(path) {
-		return false
-	}
-	if m := a.pass.Module; m != nil && m.Path != "" {
-		return path == m.Path || strings.HasPrefix(path, m.Path+"/")
-	}
-	// No module information (GOPATH-style test data): packages whose
-	// first path element is not a domain are the program's.
-	first, _, _ := strings.Cut(path, "/")
-	if !strings.Contains(first, ".") {
-		return true
-	}
-	return pathPrefix(path, 3) == pathPrefix(a.pass.Pkg.Path(), 3)
-}
-
-func pathPrefix(path string, n int) string {
-	parts := strings.SplitN(path, "/", n+1)
-	if len(parts) > n {
-		parts = parts[:n]
-	}
-	return strings.Join(parts, "/")
+	return pkg != nil && (pkg == a.pass.Pkg || flow.ModulePackage(a.pass, pkg))
 }
 
 // displayName renders a function as its package name and name:

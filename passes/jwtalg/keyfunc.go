@@ -13,6 +13,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/tokenvet/tokenvet/internal/astutil"
+	"github.com/tokenvet/tokenvet/internal/flow"
 	"github.com/tokenvet/tokenvet/internal/model"
 	"github.com/tokenvet/tokenvet/internal/resolve"
 )
@@ -36,7 +37,7 @@ type keyInfo struct {
 	// kind, when set, is the key's kind regardless of typ: "public" for an
 	// interface value drawn from a key set (set.Keys[0].Key of a set
 	// decoded from JSON or fetched), a public key of an unknown family;
-	// the kinds of a publicKeys fact for keyfuncs of other packages.
+	// the kinds of the key labels of a keyfunc of another package.
 	kind string
 }
 
@@ -95,6 +96,9 @@ func (a *analyzer) resolveKeyfunc(e ast.Expr, subst map[*types.TypeParam]types.T
 		case *types.Func:
 			return []kfRef{a.funcRef(obj)}
 		case *types.Var:
+			if vals, ok := a.flow.FuncValues(a.fileOf(x.Pos()), x); ok {
+				return a.funcValueRefs(vals, subst, depth)
+			}
 			vals, ok := a.resolver.Values(x)
 			var refs []kfRef
 			for _, v := range vals {
@@ -107,6 +111,38 @@ func (a *analyzer) resolveKeyfunc(e ast.Expr, subst map[*types.TypeParam]types.T
 		}
 	}
 	return []kfRef{unknownRef}
+}
+
+// funcValueRefs returns the keyfuncs of the functions the flow engine
+// says a variable or field may hold.
+func (a *analyzer) funcValueRefs(vals []flow.FuncValue, subst map[*types.TypeParam]types.Type, depth int) []kfRef {
+	if len(vals) == 0 {
+		return []kfRef{unknownRef}
+	}
+	var refs []kfRef
+	for _, v := range vals {
+		switch {
+		case v.Lit != nil:
+			refs = append(refs, a.resolveKeyfunc(v.Lit, subst, depth+1)...)
+		case v.Func != nil:
+			refs = append(refs, a.funcRef(v.Func))
+		case v.Factory != nil:
+			refs = append(refs, a.factoryRefs(v.Factory, nil, depth+1)...)
+		default:
+			refs = append(refs, unknownRef)
+		}
+	}
+	return refs
+}
+
+// fileOf returns the file of the package holding pos.
+func (a *analyzer) fileOf(pos token.Pos) *ast.File {
+	for _, f := range a.pass.Files {
+		if f.FileStart <= pos && pos <= f.FileEnd {
+			return f
+		}
+	}
+	return nil
 }
 
 // funcRef describes a declared function or method used as a keyfunc.
@@ -126,22 +162,35 @@ func (a *analyzer) funcRef(fn *types.Func) kfRef {
 		return kfRef{known: true, checks: ki.checks, info: ki, pos: ki.pos, end: ki.end}
 	}
 	if a.local(fn.Pkg()) {
-		checks := a.pass.ImportObjectFact(fn, new(checksMethod))
+		checks := a.importedChecks(fn)
 		return kfRef{known: true, checks: checks, info: a.importedKeys(fn), pos: fn.Pos(), end: fn.Pos() + token.Pos(len(fn.Name()))}
 	}
 	return unknownRef
 }
 
+// importedChecks reports whether fn, a function of another package of
+// the module, checks the signing method of the token it is given (or
+// returns keyfuncs that all do): the flow engine's summary says so.
+func (a *analyzer) importedChecks(fn *types.Func) bool {
+	s := a.flow.SummaryOf(fn)
+	return s != nil && s.ChecksMethod
+}
+
 // importedKeys returns what is known of the keys returned by fn, a
 // function of another package of the module, or by the keyfuncs it
-// returns: its publicKeys fact, or nil.
+// returns: the key labels of its result in the flow engine's summary
+// when they are all asymmetric public keys of known families, or nil.
 func (a *analyzer) importedKeys(fn *types.Func) *kfInfo {
-	var f publicKeys
-	if !a.pass.ImportObjectFact(fn, &f) || len(f.Kinds) == 0 {
+	s := a.flow.SummaryOf(fn)
+	if s == nil || len(s.Results) == 0 {
+		return nil
+	}
+	kinds, other := model.KeyFamilies(s.Results[0])
+	if other {
 		return nil
 	}
 	ki := &kfInfo{pos: fn.Pos(), end: fn.Pos() + token.Pos(len(fn.Name()))}
-	for _, k := range f.Kinds {
+	for _, k := range kinds {
 		ki.keys = append(ki.keys, keyInfo{kind: k})
 	}
 	return ki
@@ -168,7 +217,7 @@ func (a *analyzer) factoryRefs(fn *types.Func, subst map[*types.TypeParam]types.
 		return refs
 	}
 	if a.local(fn.Pkg()) {
-		checks := a.pass.ImportObjectFact(fn, new(checksMethod))
+		checks := a.importedChecks(fn)
 		return []kfRef{{known: true, checks: checks, info: a.importedKeys(fn), pos: fn.Pos(), end: fn.Pos() + token.Pos(len(fn.Name()))}}
 	}
 	return []kfRef{unknownRef}
@@ -436,9 +485,9 @@ func (a *analyzer) objOf(e ast.Expr) types.Object {
 }
 
 // delegateChecks reports whether a call that receives the token as
-// argument i checks its method, or might: a function of the module with a
-// checksMethod fact, a JWKS library keyfunc, an interface method, a
-// function value or a function of another module.
+// argument i checks its method, or might: a function of the module whose
+// flow summary says ChecksMethod, a JWKS library keyfunc, an interface
+// method, a function value or a function of another module.
 func (a *analyzer) delegateChecks(call *ast.CallExpr, i int) bool {
 	if a.isFormatCall(call) {
 		return false
@@ -464,7 +513,7 @@ func (a *analyzer) delegateChecks(call *ast.CallExpr, i int) bool {
 			return ki == nil || ki.checks
 		}
 		if a.local(fn.Pkg()) {
-			return a.pass.ImportObjectFact(fn, new(checksMethod))
+			return a.importedChecks(fn)
 		}
 		return true
 	default:
@@ -528,7 +577,9 @@ func (a *analyzer) collectKeys(fn ast.Node, ki *kfInfo, depth int) {
 }
 
 // addKey records the key expression k, looking through one local
-// variable of interface type to what is assigned to it.
+// variable of interface type to what it holds: the kinds of keys the flow
+// engine knows it holds, else (a []byte that may look public, a key of a
+// key set) what is assigned to it.
 func (a *analyzer) addKey(ki *kfInfo, k ast.Expr, depth int) {
 	t := a.pass.TypesInfo.TypeOf(k)
 	if t == nil {
@@ -537,6 +588,18 @@ func (a *analyzer) addKey(ki *kfInfo, k ast.Expr, depth int) {
 	}
 	if types.IsInterface(t) {
 		if _, isTP := types.Unalias(t).(*types.TypeParam); !isTP {
+			if id, ok := ast.Unparen(k).(*ast.Ident); ok && depth == 0 {
+				// The flow engine knows the kinds of the keys the
+				// variable holds there.
+				if l, ok := a.flow.KeysOf(a.fileOf(id.Pos()), id); ok {
+					if kinds, other := model.KeyFamilies(l); !other {
+						for _, kind := range kinds {
+							ki.keys = append(ki.keys, keyInfo{typ: t, kind: kind})
+						}
+						return
+					}
+				}
+			}
 			if depth < 2 {
 				if id, ok := ast.Unparen(k).(*ast.Ident); ok {
 					if vals, ok := a.resolver.Values(id); ok && len(vals) > 0 {
@@ -863,70 +926,9 @@ func (a *analyzer) scanOptions(opts resolve.Options, has, complete *bool, depth 
 	}
 }
 
-// exportFacts exports checksMethod for the functions of this package that
-// take a token and check its method, and for those returning keyfuncs
-// none of which is known not to check.
-func (a *analyzer) exportFacts() {
-	for _, f := range a.pass.Files {
-		for _, d := range f.Decls {
-			decl, ok := d.(*ast.FuncDecl)
-			if !ok || decl.Body == nil {
-				continue
-			}
-			fn, ok := a.pass.TypesInfo.Defs[decl.Name].(*types.Func)
-			if !ok {
-				continue
-			}
-			sig := fn.Signature()
-			switch {
-			case takesToken(sig):
-				ki := a.funcInfo(fn)
-				if ki != nil && ki.checks {
-					a.pass.ExportObjectFact(fn, new(checksMethod))
-				}
-				if ki != nil && sig.Results().Len() == 2 {
-					a.exportPublicKeys(fn, []kfRef{{info: ki}})
-				}
-			case returnsKeyfunc(sig):
-				ok := true
-				refs := a.factoryRefs(fn, nil, 0)
-				for _, r := range refs {
-					if r.known && !r.checks {
-						ok = false
-					}
-				}
-				if ok {
-					a.pass.ExportObjectFact(fn, new(checksMethod))
-				}
-				a.exportPublicKeys(fn, refs)
-			}
-		}
-	}
-}
-
-// exportPublicKeys exports publicKeys for fn when every key the keyfuncs
-// refs (fn itself, or those it returns) return is an asymmetric public key.
-func (a *analyzer) exportPublicKeys(fn *types.Func, refs []kfRef) {
-	if len(refs) == 0 {
-		return
-	}
-	if kinds, unknown, _ := keyKinds(refs); asymmetric(kinds, unknown) {
-		a.pass.ExportObjectFact(fn, &publicKeys{Kinds: kinds})
-	}
-}
-
 func takesToken(sig *types.Signature) bool {
 	for i := 0; i < sig.Params().Len(); i++ {
 		if model.IsTokenType(sig.Params().At(i).Type()) {
-			return true
-		}
-	}
-	return false
-}
-
-func returnsKeyfunc(sig *types.Signature) bool {
-	for i := 0; i < sig.Results().Len(); i++ {
-		if s, ok := sig.Results().At(i).Type().Underlying().(*types.Signature); ok && takesToken(s) {
 			return true
 		}
 	}

@@ -67,7 +67,7 @@ func Recursive(s string) (*Token, error) {
 }
 
 // pingPublic and pongPublic call each other and return a public key.
-func pingPublic(t *Token, n int) (any, error) { // want pingPublic:"publicKeys\\(ed25519\\)"
+func pingPublic(t *Token, n int) (any, error) {
 	if n == 0 {
 		return edPub, nil
 	}

@@ -15,7 +15,7 @@ var (
 )
 
 // Checked checks the method.
-func Checked(t *jwt.Token) (any, error) { // want Checked:"checksMethod"
+func Checked(t *jwt.Token) (any, error) {
 	if _, ok := t.Method.(*jwt.SigningMethodHMAC); !ok {
 		return nil, errors.New("alg")
 	}
@@ -27,15 +27,15 @@ func Loose(t *jwt.Token) (any, error) { return secret, nil }
 
 // LoosePublic does not either, but returns an RSA public key: its fact
 // says so.
-func LoosePublic(t *jwt.Token) (any, error) { return pub, nil } // want LoosePublic:"publicKeys\\(rsa\\)"
+func LoosePublic(t *jwt.Token) (any, error) { return pub, nil }
 
 // Delegating returns Checked(t): it checks too.
-func Delegating(t *jwt.Token) (any, error) { // want Delegating:"checksMethod"
+func Delegating(t *jwt.Token) (any, error) {
 	return Checked(t)
 }
 
 // ValidateAlg checks the alg header of the token it is given.
-func ValidateAlg(t *jwt.Token) error { // want ValidateAlg:"checksMethod"
+func ValidateAlg(t *jwt.Token) error {
 	if t.Header["alg"] != "HS256" {
 		return errors.New("alg")
 	}
@@ -43,7 +43,7 @@ func ValidateAlg(t *jwt.Token) error { // want ValidateAlg:"checksMethod"
 }
 
 // KeyFor returns a keyfunc that checks.
-func KeyFor(kid string) jwt.Keyfunc { // want KeyFor:"checksMethod"
+func KeyFor(kid string) jwt.Keyfunc {
 	return func(t *jwt.Token) (any, error) {
 		if err := ValidateAlg(t); err != nil {
 			return nil, err
@@ -58,20 +58,20 @@ func LooseFor(kid string) jwt.Keyfunc {
 }
 
 // LooseForPublic returns one that does not, returning a public key.
-func LooseForPublic(kid string) jwt.Keyfunc { // want LooseForPublic:"publicKeys\\(rsa\\)"
+func LooseForPublic(kid string) jwt.Keyfunc {
 	return LoosePublic
 }
 
 // Wrap returns a keyfunc that hands the token to one from its caller:
 // unknown, so it counts as checking.
-func Wrap(kf jwt.Keyfunc) jwt.Keyfunc { // want Wrap:"checksMethod"
+func Wrap(kf jwt.Keyfunc) jwt.Keyfunc {
 	return func(t *jwt.Token) (any, error) { return kf(t) }
 }
 
 // Keys is a keyfunc method.
 type Keys struct{}
 
-func (Keys) Keyfunc(t *jwt.Token) (any, error) { // want Keyfunc:"checksMethod"
+func (Keys) Keyfunc(t *jwt.Token) (any, error) {
 	switch t.Method.Alg() {
 	case "HS256":
 		return secret, nil
@@ -81,4 +81,4 @@ func (Keys) Keyfunc(t *jwt.Token) (any, error) { // want Keyfunc:"checksMethod"
 
 func (Keys) Loose(t *jwt.Token) (any, error) { return secret, nil }
 
-func (Keys) LoosePublic(t *jwt.Token) (any, error) { return pub, nil } // want LoosePublic:"publicKeys\\(rsa\\)"
+func (Keys) LoosePublic(t *jwt.Token) (any, error) { return pub, nil }

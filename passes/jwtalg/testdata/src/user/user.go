@@ -47,7 +47,7 @@ func Parse(s string) error {
 }
 
 // ParsePublic parses with the keyfuncs of package helper that return an
-// RSA public key, known through their publicKeys facts: not reported.
+// RSA public key, known through the flow engine's summaries: not reported.
 func ParsePublic(s string) error {
 	if _, err := jwt.Parse(s, helper.LoosePublic); err != nil {
 		return err

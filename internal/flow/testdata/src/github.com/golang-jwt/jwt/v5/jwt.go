@@ -1,9 +1,19 @@
 package jwt
 
 type Token struct {
-	Raw   string
-	Valid bool
+	Raw    string
+	Method SigningMethod
+	Header map[string]any
+	Valid  bool
 }
+
+type SigningMethod interface {
+	Alg() string
+}
+
+type SigningMethodHMAC struct{ Name string }
+
+func (m *SigningMethodHMAC) Alg() string { return m.Name }
 
 type Keyfunc func(*Token) (any, error)
 
