@@ -500,6 +500,13 @@ func (e *engine) load(addr ssa.Value) (mask, token.Pos) {
 		if !from.IsValid() {
 			from = e.orig(a.X)
 		}
+		if im := guessable(e.taint(a.Index)); im != 0 {
+			// An element picked by a predictable index.
+			m |= im
+			if !from.IsValid() {
+				from = e.orig(a.Index)
+			}
+		}
 		return m, from
 	}
 	r := e.root(addr)
@@ -565,6 +572,7 @@ func (e *engine) transfer(fn *ssa.Function, instr ssa.Instruction) {
 		}
 	case *ssa.Index:
 		e.set(in, e.taint(in.X), e.orig(in.X))
+		e.set(in, guessable(e.taint(in.Index)), e.orig(in.Index))
 	case *ssa.Lookup:
 		m := e.taint(in.X)
 		if mm, ok := e.root(in.X).(*ssa.MakeMap); ok {
@@ -594,9 +602,15 @@ func (e *engine) transfer(fn *ssa.Function, instr ssa.Instruction) {
 		}
 		e.set(in, e.taint(in.X), e.orig(in.X))
 	case *ssa.BinOp:
-		if in.Op == token.ADD {
+		switch in.Op {
+		case token.ADD:
 			e.set(in, e.taint(in.X), e.orig(in.X))
 			e.set(in, e.taint(in.Y), e.orig(in.Y))
+		case token.SUB, token.MUL, token.QUO, token.REM, token.AND, token.OR, token.XOR, token.SHL, token.SHR, token.AND_NOT:
+			// Arithmetic on a predictable number is predictable (a
+			// letter index: r.Int63() % n, cache & mask).
+			e.set(in, guessable(e.taint(in.X)), e.orig(in.X))
+			e.set(in, guessable(e.taint(in.Y)), e.orig(in.Y))
 		}
 	case *ssa.Convert, *ssa.ChangeType, *ssa.MakeInterface, *ssa.ChangeInterface,
 		*ssa.SliceToArrayPointer, *ssa.MultiConvert, *ssa.TypeAssert:
@@ -914,6 +928,11 @@ func (e *engine) call(fn *ssa.Function, c *ssa.CallCommon, v ssa.Value) {
 		if l := info.Label(recvMask.labels(), keyOf); l != 0 {
 			put(0, mask(l), c.Pos())
 		}
+		if i, short, l := info.Fill(); i >= 0 && i < len(args) {
+			if n, ok := constLen(args[i]); short == 0 || ok && n < short {
+				e.fill(args[i], mask(l), c.Pos())
+			}
+		}
 		modelled = true
 	}
 	argMask := func(skip map[int]bool) (mask, token.Pos) {
@@ -1004,6 +1023,41 @@ func (e *engine) call(fn *ssa.Function, c *ssa.CallCommon, v ssa.Value) {
 	if recv != nil && len(args) == 0 && (obj.Name() == "String" || obj.Name() == "Error" || obj.Name() == "Bytes") {
 		put(0, recvMask, e.orig(recv))
 	}
+}
+
+// guessable keeps only the predictable labels of m (model.Guessable):
+// an index or an arithmetic operand passes them on, not a secret's.
+func guessable(m mask) mask { return m & mask(model.Guessable) }
+
+// fill labels the buffer b a source call reads into: the slice, or the
+// array it slices.
+func (e *engine) fill(b ssa.Value, m mask, from token.Pos) {
+	if s, ok := b.(*ssa.Slice); ok {
+		if _, isPtr := s.X.Type().Underlying().(*types.Pointer); isPtr {
+			b = s.X
+		}
+	}
+	e.add(key{e.root(b), whole}, m, from)
+}
+
+// constLen returns the length of a byte slice when it is a constant: a
+// make([]byte, n), or a slice of a whole array (b[:]).
+func constLen(v ssa.Value) (int64, bool) {
+	switch v := v.(type) {
+	case *ssa.MakeSlice:
+		if c, ok := v.Len.(*ssa.Const); ok && c.Value != nil {
+			return constant.Int64Val(constant.ToInt(c.Value))
+		}
+	case *ssa.Slice:
+		p, ok := v.X.Type().Underlying().(*types.Pointer)
+		if !ok || v.Low != nil || v.High != nil {
+			return 0, false
+		}
+		if a, ok := p.Elem().Underlying().(*types.Array); ok {
+			return a.Len(), true
+		}
+	}
+	return 0, false
 }
 
 // argTaint returns the labels of argument i of a call of fn, leaving out
@@ -1157,7 +1211,7 @@ func (e *engine) sinkHit(fn *ssa.Function, c *ssa.CallCommon, pos token.Pos, cal
 	if m == 0 {
 		return
 	}
-	if l := m.labels() & model.Secret; l != 0 && e.final {
+	if l := m.labels() & model.ReportedLabels(kind); l != 0 && e.final {
 		e.hits = append(e.hits, hit{pos: pos, call: c, callee: callee, kind: kind, sink: name, label: l, source: from, via: via, fn: fn})
 	}
 	if p := m.params(); p != 0 && e.cur != nil {

@@ -215,10 +215,11 @@ func SinkPos(fset *token.FileSet, fn *types.Func, s ParamSink) token.Pos {
 func run(pass *analysis.Pass) (any, error) {
 	res := &Result{}
 	fl := newFieldLabels(pass)
-	if !relevant(pass, fl) {
+	r := relevant(pass, fl)
+	if r == notRelevant {
 		return res, nil
 	}
-	pkg := buildSSA(pass, fl)
+	pkg := buildSSA(pass, fl, r == guessRelevant)
 	e := newEngine(pass, pkg, fl)
 	e.solve()
 	res.built = true
@@ -251,30 +252,127 @@ func run(pass *analysis.Pass) (any, error) {
 // functions get no summary, so a parameter that reaches a sink or a
 // result through such a package is not followed (the cost of following
 // every package of a module would be paid by every user).
-func relevant(pass *analysis.Pass, fl *fieldLabels) bool {
+//
+// Predictable values (math/rand, a clock: model.Guessable) are
+// everywhere, for jitter, back-off, sampling and timestamps: they make a
+// package relevant (guessRelevant) only where it also has a place that
+// needs an unguessable value (model.IsUnguessableSink), or a function
+// returning text made from math/rand (a helper other packages may use
+// for a token).
+func relevant(pass *analysis.Pass, fl *fieldLabels) relevance {
 	if generated(pass) {
-		return false
+		return notRelevant
 	}
 	if len(fl.local) > 0 {
-		return true
+		return fullRelevant
 	}
 	t := newTriggers(pass, fl)
 	weak, usesSink := false, false
+	pred, clock, unguessable := false, false, false
 	for _, obj := range pass.TypesInfo.Uses {
 		switch t.of(obj) {
 		case strongTrigger:
-			return true
+			return fullRelevant
 		case weakTrigger:
 			weak = true
+		case predTrigger:
+			pred = true
+		case clockTrigger:
+			clock = true
 		}
-		if fn, ok := obj.(*types.Func); ok && !usesSink && model.LookupSink(fn) != nil {
-			usesSink = true
+		if fn, ok := obj.(*types.Func); ok && !usesSink {
+			if s := model.LookupSink(fn); s != nil && !model.IsUnguessableKind(s.Kind) {
+				usesSink = true
+			}
+		}
+		if !unguessable && model.IsUnguessableSink(obj) {
+			unguessable = true
 		}
 	}
 	if weak && (labelsSomething(pass, fl) || weakRelevant(pass)) {
-		return true
+		return fullRelevant
 	}
-	return (usesSink || len(t.withSummaries) > 0) && !isStd(pass.Pkg) && exportsSinkHelper(pass)
+	if (usesSink || len(t.withSummaries) > 0) && !isStd(pass.Pkg) && exportsSinkHelper(pass) {
+		return fullRelevant
+	}
+	if (pred || clock) && unguessable || pred && returnsPredictable(pass, t) {
+		return guessRelevant
+	}
+	return notRelevant
+}
+
+// relevance says whether, and for what, the engine follows a package.
+type relevance uint8
+
+const (
+	notRelevant relevance = iota
+	// fullRelevant: the package uses a token.
+	fullRelevant
+	// guessRelevant: only predictable values (see relevant).
+	guessRelevant
+)
+
+// returnsPredictable reports whether a function of the package (outside
+// generated files) uses a predictable source and returns text
+// (guessableResult): a helper whose result may become a token.
+func returnsPredictable(pass *analysis.Pass, t *triggers) bool {
+	for _, f := range pass.Files {
+		if ast.IsGenerated(f) {
+			continue
+		}
+		for _, d := range f.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || fd.Body == nil {
+				continue
+			}
+			fn, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func)
+			if !ok || !guessableResult(fn.Signature()) {
+				continue
+			}
+			found := false
+			ast.Inspect(fd.Body, func(n ast.Node) bool {
+				if id, ok := n.(*ast.Ident); ok && !found {
+					if obj := pass.TypesInfo.Uses[id]; obj != nil && t.of(obj) == predTrigger {
+						found = true
+					}
+				}
+				return !found
+			})
+			if found {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// guessableResult reports whether a function returns text or bytes (a
+// string, a byte or rune slice, a byte array such as a UUID): what a
+// token is made of. A jitter helper returns a number or a duration.
+func guessableResult(sig *types.Signature) bool {
+	for v := range sig.Results().Variables() {
+		t := v.Type()
+		if isStringish(t) {
+			return true
+		}
+		if a, ok := t.Underlying().(*types.Array); ok {
+			if b, ok := a.Elem().Underlying().(*types.Basic); ok && b.Kind() == types.Byte {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// unguessableUses reports whether the package uses a place that needs an
+// unguessable value (model.IsUnguessableSink).
+func unguessableUses(pass *analysis.Pass) bool {
+	for _, obj := range pass.TypesInfo.Uses {
+		if model.IsUnguessableSink(obj) {
+			return true
+		}
+	}
+	return false
 }
 
 // A trigger is a use that makes the engine follow a package, or build a
@@ -288,6 +386,11 @@ const (
 	// strongTrigger: a source, a function of the module whose results
 	// carry labels, or a sink that asks to be followed.
 	strongTrigger
+	// predTrigger: a source of predictable values (math/rand, xid, a
+	// function of the module returning one); clockTrigger: a clock read.
+	// See relevant.
+	predTrigger
+	clockTrigger
 )
 
 type triggers struct {
@@ -329,10 +432,17 @@ func (t *triggers) of(obj types.Object) trigger {
 		if fn, ok := obj.(*types.Func); ok {
 			var sum Summary
 			if t.pass.ImportObjectFact(fn.Origin(), &sum) {
+				var all model.Label
 				for _, l := range sum.Results {
-					if l != 0 {
-						return strongTrigger
-					}
+					all |= l
+				}
+				switch {
+				case all&^model.Guessable != 0:
+					return strongTrigger
+				case all&model.Predictable != 0:
+					return predTrigger
+				case all != 0:
+					return clockTrigger
 				}
 			}
 		}
@@ -344,6 +454,11 @@ func (t *triggers) of(obj types.Object) trigger {
 	case *types.Func:
 		if model.FollowsSink(obj) {
 			return strongTrigger
+		}
+		if l := model.GuessableSource(obj); l&model.Predictable != 0 {
+			return predTrigger
+		} else if l != 0 {
+			return clockTrigger
 		}
 		if model.IsSourceCall(obj) {
 			if !model.IsKeyedSource(obj) {
@@ -377,11 +492,21 @@ func (t *triggers) of(obj types.Object) trigger {
 // function makes the functions reading it seeds. The other declarations
 // are given to SSA without bodies: their functions exist, have no
 // summary, and are not followed. Neither are generated files'.
-func neededFuncs(pass *analysis.Pass, fl *fieldLabels) map[*ast.FuncDecl]bool {
+//
+// A use of a predictable source (predTrigger, clockTrigger) seeds its
+// function only in a package with a place that needs an unguessable
+// value, or when the function returns text made from math/rand (a
+// helper): the jitter of a retry loop is not followed. onlyGuess (the
+// package uses no token, see relevant) leaves out the exported logging
+// and text helpers, which only tokens make worth following.
+func neededFuncs(pass *analysis.Pass, fl *fieldLabels, onlyGuess bool) map[*ast.FuncDecl]bool {
 	t := newTriggers(pass, fl)
 	info := pass.TypesInfo
+	unguessable := unguessableUses(pass)
 	type declInfo struct {
 		seed    bool
+		pred    bool // uses a predictable source (predTrigger)
+		clock   bool // uses a clock (clockTrigger)
 		helper  bool // logs, prints or passes on a string it is given
 		callees []*ast.FuncDecl
 		writes  []*types.Var // fields of the package assigned
@@ -429,8 +554,16 @@ func neededFuncs(pass *analysis.Pass, fl *fieldLabels) map[*ast.FuncDecl]bool {
 				}
 				return true
 			}
-			if !di.seed && t.of(obj) != noTrigger {
-				di.seed = true
+			if !di.seed {
+				switch t.of(obj) {
+				case noTrigger:
+				case predTrigger:
+					di.pred = true
+				case clockTrigger:
+					di.clock = true
+				default:
+					di.seed = true
+				}
 			}
 			if fn, ok := obj.(*types.Func); ok && !di.helper && fn.Pkg() != pass.Pkg && isPrinter(fn) {
 				di.helper = true
@@ -463,6 +596,13 @@ func neededFuncs(pass *analysis.Pass, fl *fieldLabels) map[*ast.FuncDecl]bool {
 			}
 			return true
 		})
+		if !di.seed && (di.pred || di.clock) {
+			if unguessable {
+				di.seed = true
+			} else if fn, ok := info.Defs[fd.Name].(*types.Func); ok && di.pred && guessableResult(fn.Signature()) {
+				di.seed = true
+			}
+		}
 		for _, v := range di.reads {
 			readers[v] = append(readers[v], fd)
 		}
@@ -482,7 +622,7 @@ func neededFuncs(pass *analysis.Pass, fl *fieldLabels) map[*ast.FuncDecl]bool {
 			needed[fd] = true
 			queue = append(queue, fd)
 			up = append(up, fd)
-		case infos[fd].helper && fd.Name.IsExported():
+		case infos[fd].helper && fd.Name.IsExported() && !onlyGuess:
 			// An exported helper other packages may hand a token to.
 			needed[fd] = true
 			queue = append(queue, fd)
@@ -652,8 +792,8 @@ func lockProgram(fset *token.FileSet) func() {
 // buildSSA builds the package's SSA with debug information (for the
 // labels of expressions) in the run's shared program, creating its
 // imports from types alone.
-func buildSSA(pass *analysis.Pass, fl *fieldLabels) *ssa.Package {
-	needed := neededFuncs(pass, fl)
+func buildSSA(pass *analysis.Pass, fl *fieldLabels, onlyGuess bool) *ssa.Package {
+	needed := neededFuncs(pass, fl, onlyGuess)
 	files := make([]*ast.File, len(pass.Files))
 	for i, f := range pass.Files {
 		files[i] = stripBodies(f, needed)

@@ -65,6 +65,14 @@ const (
 	// that jwtclaims finds the Verify calls of a verifier kept in a struct
 	// field or returned by a helper.
 	Verifier
+	// Predictable is not a secret: it marks a value an attacker can
+	// predict (math/rand, xid, a version 1 UUID, a short crypto/rand read),
+	// for weakrand, which reports it where an unguessable value is needed.
+	Predictable
+	// TimeDerived is not a secret: it marks a value read from a clock
+	// ((time.Time).UnixNano and friends), for weakrand: guessable as an
+	// OAuth2 state, nonce or session ID, harmless as a cookie's timestamp.
+	TimeDerived
 
 	labelCount = iota
 )
@@ -76,7 +84,7 @@ const Secret = AccessToken | RefreshToken | IDToken | SignedJWT | AuthHeader | H
 var labelNames = [labelCount]string{
 	"access token", "refresh token", "ID token", "signed JWT", "Authorization header",
 	"request headers", "*oauth2.Token", "client secret", "token endpoint error body", "token from the URL query",
-	"session ID", "minted JWT", "URL query", "token verifier",
+	"session ID", "minted JWT", "URL query", "token verifier", "predictable value", "time-derived value",
 }
 
 // String names the labels for messages: the most specific one.
@@ -131,6 +139,11 @@ type callSource struct {
 	recv Label
 	// weak: a source found in most HTTP code (see IsKeyedSource).
 	weak bool
+	// fill, if not 0, is 1 + the index of a buffer argument the call
+	// fills: the buffer takes the label, not the result; short, if not
+	// 0, limits that to a buffer of a known length below short
+	// (crypto/rand.Read; see FlowFunc.Fill).
+	fill, short int
 }
 
 func credentialKey(k string) Label {
@@ -189,7 +202,7 @@ func CallLabel(fn *types.Func, recv Label, key func(i int) (string, bool)) Label
 		}
 		return 0
 	}
-	if s.recv != 0 && recv&s.recv == 0 {
+	if s.recv != 0 && recv&s.recv == 0 || s.fill != 0 {
 		return 0
 	}
 	if s.key == 0 {
@@ -306,10 +319,21 @@ const (
 	// StderrSink prints its arguments on the standard error (a StdoutSink
 	// whose writer is os.Stderr).
 	StderrSink
+	// StateSink makes its argument an OAuth2 state (AuthCodeURL), which
+	// must be unguessable (weakrand, weakrand.go).
+	StateSink
+	// NonceSink makes its argument an OpenID Connect nonce.
+	NonceSink
+	// VerifierSink makes its argument a PKCE code verifier.
+	VerifierSink
+	// CookieValueSink makes its argument a cookie's value (gin's
+	// SetCookie).
+	CookieValueSink
 	sinkKinds
 )
 
-var sinkKindNames = [sinkKinds]string{"", "log", "standard output", "error message", "HTTP error response", "panic", "URL query", "authentication", "file", "cookie", "standard error"}
+var sinkKindNames = [sinkKinds]string{"", "log", "standard output", "error message", "HTTP error response", "panic", "URL query", "authentication", "file", "cookie", "standard error",
+	"OAuth2 state", "OpenID Connect nonce", "PKCE code verifier", "cookie value"}
 
 func (k SinkKind) String() string { return sinkKindNames[k] }
 
@@ -618,7 +642,7 @@ func (f *FlowFunc) Label(recv Label, key func(i int) (string, bool)) Label {
 		return SignedJWT | MintedJWT
 	case f.source == nil:
 		return 0
-	case f.source.recv != 0 && recv&f.source.recv == 0:
+	case f.source.recv != 0 && recv&f.source.recv == 0, f.source.fill != 0:
 		return 0
 	case f.source.key == 0:
 		return f.source.label

@@ -1,0 +1,226 @@
+package model
+
+import (
+	"go/types"
+	"sort"
+	"strings"
+)
+
+// The weakrand model: the sources of predictable values (math/rand,
+// xid, version 1 UUIDs, clocks, short crypto/rand reads) and the places
+// that need an unguessable one (an OAuth2 state, an OpenID Connect
+// nonce, a PKCE verifier, a cookie value, a session ID, a JWT ID).
+
+// Guessable is the labels weakrand follows.
+const Guessable = Predictable | TimeDerived
+
+// MinRandomBytes is the fewest random bytes of a token: 128 bits.
+const MinRandomBytes = 16
+
+// ReportedLabels returns the labels the flow engine records for a sink
+// of kind k: the secrets for the logging, storage and URL sinks; for
+// weakrand's, the predictable values (and, but for a cookie value, which
+// may well be a timestamp, the time-derived ones).
+func ReportedLabels(k SinkKind) Label {
+	switch k {
+	case StateSink, NonceSink, VerifierSink:
+		return Guessable
+	case CookieValueSink:
+		return Predictable
+	}
+	return Secret
+}
+
+// IsUnguessableKind reports whether k is a sink of weakrand.
+func IsUnguessableKind(k SinkKind) bool { return ReportedLabels(k)&Guessable != 0 }
+
+// GuessableSource returns the label a call of fn yields (Predictable or
+// TimeDerived), or 0 if fn is not a source of weakrand.
+func GuessableSource(fn *types.Func) Label {
+	s, ok := sourceCalls[fullName(fn)]
+	if !ok {
+		return 0
+	}
+	return s.label & Guessable
+}
+
+// ShortReadSource reports whether fn is a source only when it fills a
+// buffer shorter than MinRandomBytes (crypto/rand.Read).
+func ShortReadSource(fn *types.Func) bool {
+	s, ok := sourceCalls[fullName(fn)]
+	return ok && s.short > 0
+}
+
+// Fill returns the index of the argument a source call fills with its
+// label l (a buffer read into), and the length it must be shorter than
+// for the label to apply (0: any length); -1 if the call labels its
+// result.
+func (f *FlowFunc) Fill() (arg int, short int64, l Label) {
+	if f == nil || f.source == nil || f.source.fill == 0 {
+		return -1, 0, 0
+	}
+	return f.source.fill - 1, int64(f.source.short), f.source.label
+}
+
+// FieldSink is a struct field (or a map key of a claims map) whose value
+// must be unguessable.
+type FieldSink struct {
+	// Role names what the value is, for messages: "a session ID".
+	Role string
+	// Labels are the labels reported there.
+	Labels Label
+}
+
+// unguessableFields maps "path.Type.Field" to the sink the field is.
+var unguessableFields = map[string]*FieldSink{}
+
+// LookupUnguessableField returns the sink field of type t (through one
+// pointer) is, or nil.
+func LookupUnguessableField(t types.Type, field string) *FieldSink {
+	name := TypeNameAny(t)
+	if name == "" {
+		return nil
+	}
+	return unguessableFields[name+"."+field]
+}
+
+// claimsMaps are the map types of JWT claims (golang-jwt MapClaims),
+// whose "jti" entry is a JWT ID.
+var claimsMaps = map[string]bool{}
+
+// jtiSink is the sink of a claims map's "jti" entry.
+var jtiSink = &FieldSink{Role: "the JWT ID (jti)", Labels: Predictable}
+
+// LookupClaimsKey returns the sink the entry k of a claims map of type t
+// is ("jti"), or nil.
+func LookupClaimsKey(t types.Type, k string) *FieldSink {
+	if k != "jti" || !claimsMaps[TypeNameAny(t)] {
+		return nil
+	}
+	return jtiSink
+}
+
+// IsUnguessableSink reports whether a use of obj makes a package a place
+// where weakrand looks for predictable values: a sink function, a sink
+// field, or a claims map type.
+func IsUnguessableSink(obj types.Object) bool {
+	switch obj := obj.(type) {
+	case *types.Func:
+		s := LookupSink(obj)
+		return s != nil && IsUnguessableKind(s.Kind)
+	case *types.Var:
+		if !obj.IsField() || obj.Pkg() == nil {
+			return false
+		}
+		return unguessableFieldNames[obj.Name()] && unguessableFieldPkgs[CanonicalPath(obj.Pkg().Path())]
+	case *types.TypeName:
+		return claimsMaps[TypeNameAny(obj.Type())]
+	}
+	return false
+}
+
+var (
+	unguessableFieldNames = map[string]bool{}
+	unguessableFieldPkgs  = map[string]bool{}
+)
+
+// SourceDisplay names a source of weakrand for messages: the standard
+// library's by their path ("math/rand.Intn", "(*math/rand.Rand).Intn",
+// "crypto/rand.Read"), so math/rand and crypto/rand are told apart;
+// others by their package's name ("xid.New").
+func SourceDisplay(fn *types.Func) string {
+	if fn.Pkg() != nil && !strings.Contains(strings.SplitN(fn.Pkg().Path(), "/", 2)[0], ".") {
+		return fullName(fn)
+	}
+	return DisplayName(fn)
+}
+
+// SourceRemedy says what to use instead of the predictable source fn.
+func SourceRemedy(fn *types.Func) string {
+	if ShortReadSource(fn) {
+		return "read at least 16 bytes (or use crypto/rand.Text())"
+	}
+	return "use crypto/rand (rand.Text(), or rand.Read into 32 bytes)"
+}
+
+// WeakRandNames returns every full name of weakrand's own tables (fields
+// and types; its sources and sinks are flow names), for the real-API
+// test.
+func WeakRandNames() []string {
+	var names []string
+	for n := range unguessableFields {
+		names = append(names, n)
+	}
+	for n := range claimsMaps {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
+
+func init() {
+	for _, p := range []string{"math/rand", "math/rand/v2"} {
+		fs := []string{"ExpFloat64", "Float32", "Float64", "Int", "NormFloat64", "Perm", "Uint32", "Uint64"}
+		if p == "math/rand" {
+			fs = append(fs, "Int31", "Int31n", "Int63", "Int63n", "Intn")
+		} else {
+			fs = append(fs, "Int32", "Int32N", "Int64", "Int64N", "IntN", "Uint", "Uint32N", "Uint64N", "UintN")
+		}
+		for _, f := range fs {
+			addSource(p+"."+f, callSource{label: Predictable})
+			addSource("(*"+p+".Rand)."+f, callSource{label: Predictable})
+		}
+	}
+	// A Source's own methods (rand.NewSource(seed).Int63()).
+	addSource("(math/rand.Source).Int63", callSource{label: Predictable})
+	addSource("(math/rand.Source64).Uint64", callSource{label: Predictable})
+	addSource("(math/rand/v2.Source).Uint64", callSource{label: Predictable})
+	// math/rand's Read fills its buffer with predictable bytes;
+	// crypto/rand's with too few when the buffer is short.
+	addSource("math/rand.Read", callSource{label: Predictable, fill: 1})
+	addSource("(*math/rand.Rand).Read", callSource{label: Predictable, fill: 1})
+	addSource("crypto/rand.Read", callSource{label: Predictable, fill: 1, short: MinRandomBytes})
+
+	// xid: a timestamp, a machine and process id and a counter. A
+	// version 1 UUID: a timestamp and a MAC address.
+	addSource("github.com/rs/xid.New", callSource{label: Predictable})
+	addSource("github.com/rs/xid.NewWithTime", callSource{label: Predictable})
+	addSource("github.com/google/uuid.NewUUID", callSource{label: Predictable})
+	addProp("github.com/google/uuid.Must", FromArgs)
+
+	// A clock read.
+	for _, m := range []string{"Unix", "UnixNano", "UnixMilli", "UnixMicro"} {
+		addSource("(time.Time)."+m, callSource{label: TimeDerived})
+	}
+	for _, f := range []string{"Itoa", "FormatInt", "FormatUint"} {
+		addProp("strconv."+f, FromArgs)
+	}
+
+	o := "golang.org/x/oauth2"
+	addSink("(*"+o+".Config).AuthCodeURL", &Sink{Kind: StateSink, Args: []int{0}})
+	for _, f := range []string{"S256ChallengeOption", "VerifierOption", "S256ChallengeFromVerifier"} {
+		addSink(o+"."+f, &Sink{Kind: VerifierSink, Args: []int{0}})
+	}
+	for _, p := range []string{"github.com/coreos/go-oidc/v3/oidc", "github.com/coreos/go-oidc"} {
+		addSink(p+".Nonce", &Sink{Kind: NonceSink, Args: []int{0}})
+	}
+	addSink("(*github.com/gin-gonic/gin.Context).SetCookie", &Sink{Kind: CookieValueSink, Args: []int{1}})
+
+	cookie := &FieldSink{Role: "a cookie value", Labels: Predictable}
+	unguessableFields["net/http.Cookie.Value"] = cookie
+	unguessableFields["github.com/gorilla/sessions.Session.ID"] = &FieldSink{Role: "a session ID", Labels: Guessable}
+	for _, lib := range []*Library{golangJWTv5, golangJWTv4} {
+		unguessableFields[lib.Module+".RegisteredClaims.ID"] = jtiSink
+	}
+	for _, lib := range []*Library{golangJWTv4, golangJWTv3, dgrijalva, form3tech} {
+		unguessableFields[lib.Module+".StandardClaims.Id"] = jtiSink
+	}
+	for _, lib := range []*Library{golangJWTv5, golangJWTv4, golangJWTv3, dgrijalva, form3tech} {
+		claimsMaps[lib.Module+".MapClaims"] = true
+	}
+	for name := range unguessableFields {
+		typ := name[:strings.LastIndex(name, ".")]
+		unguessableFieldNames[name[strings.LastIndex(name, ".")+1:]] = true
+		unguessableFieldPkgs[typ[:strings.LastIndex(typ, ".")]] = true
+	}
+}
