@@ -500,8 +500,8 @@ func (e *engine) load(addr ssa.Value) (mask, token.Pos) {
 		if !from.IsValid() {
 			from = e.orig(a.X)
 		}
-		if im := guessable(e.taint(a.Index)); im != 0 {
-			// An element picked by a predictable index.
+		if im := guessable(e.taint(a.Index)); im != 0 && e.taint(a.X).params() == 0 {
+			// An element picked by a predictable index (see Index).
 			m |= im
 			if !from.IsValid() {
 				from = e.orig(a.Index)
@@ -572,7 +572,11 @@ func (e *engine) transfer(fn *ssa.Function, instr ssa.Instruction) {
 		}
 	case *ssa.Index:
 		e.set(in, e.taint(in.X), e.orig(in.X))
-		e.set(in, guessable(e.taint(in.Index)), e.orig(in.Index))
+		if e.taint(in.X).params() == 0 {
+			// An element picked by a predictable index, out of the
+			// package's own letters, not out of what the caller gave.
+			e.set(in, guessable(e.taint(in.Index)), e.orig(in.Index))
+		}
 	case *ssa.Lookup:
 		m := e.taint(in.X)
 		if mm, ok := e.root(in.X).(*ssa.MakeMap); ok {
@@ -1049,8 +1053,20 @@ func constLen(v ssa.Value) (int64, bool) {
 			return constant.Int64Val(constant.ToInt(c.Value))
 		}
 	case *ssa.Slice:
+		// b[:], and make([]byte, 8), which SSA builds as new([8]byte)[:8].
 		p, ok := v.X.Type().Underlying().(*types.Pointer)
-		if !ok || v.Low != nil || v.High != nil {
+		if !ok || v.Max != nil {
+			return 0, false
+		}
+		if v.Low != nil {
+			if c, ok := v.Low.(*ssa.Const); !ok || c.Value == nil || constant.Sign(c.Value) != 0 {
+				return 0, false
+			}
+		}
+		if v.High != nil {
+			if c, ok := v.High.(*ssa.Const); ok && c.Value != nil {
+				return constant.Int64Val(constant.ToInt(c.Value))
+			}
 			return 0, false
 		}
 		if a, ok := p.Elem().Underlying().(*types.Array); ok {

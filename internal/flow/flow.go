@@ -397,6 +397,51 @@ type triggers struct {
 	pass          *analysis.Pass
 	fl            *fieldLabels
 	withSummaries map[*types.Package]bool
+	short         int8 // shortBuffers: 0 unknown, 1 yes, -1 no
+}
+
+// shortBuffers reports whether the package makes a byte buffer of a
+// constant length below model.MinRandomBytes (make([]byte, 8), [8]byte):
+// only then is crypto/rand.Read a source (of a too short token).
+func (t *triggers) shortBuffers() bool {
+	if t.short == 0 {
+		t.short = -1
+		info := t.pass.TypesInfo
+		short := func(e ast.Expr) bool {
+			tv, ok := info.Types[e]
+			if !ok || tv.Value == nil {
+				return false
+			}
+			n, exact := constant.Int64Val(constant.ToInt(tv.Value))
+			return exact && n < model.MinRandomBytes
+		}
+		for _, f := range t.pass.Files {
+			ast.Inspect(f, func(n ast.Node) bool {
+				switch n := n.(type) {
+				case *ast.CallExpr:
+					if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok && id.Name == "make" && len(n.Args) >= 2 && isByteSlice(info.TypeOf(n.Args[0])) && short(n.Args[1]) {
+						t.short = 1
+					}
+				case *ast.ArrayType:
+					if n.Len != nil && isByte(info.TypeOf(n.Elt)) && short(n.Len) {
+						t.short = 1
+					}
+				}
+				return t.short < 0
+			})
+		}
+	}
+	return t.short > 0
+}
+
+func isByte(t types.Type) bool {
+	b, ok := t.(*types.Basic)
+	return ok && b.Kind() == types.Byte
+}
+
+func isByteSlice(t types.Type) bool {
+	s, ok := t.(*types.Slice)
+	return ok && isByte(s.Elem())
 }
 
 func newTriggers(pass *analysis.Pass, fl *fieldLabels) *triggers {
@@ -456,6 +501,9 @@ func (t *triggers) of(obj types.Object) trigger {
 			return strongTrigger
 		}
 		if l := model.GuessableSource(obj); l&model.Predictable != 0 {
+			if model.ShortReadSource(obj) && !t.shortBuffers() {
+				return noTrigger
+			}
 			return predTrigger
 		} else if l != 0 {
 			return clockTrigger

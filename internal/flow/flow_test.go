@@ -26,11 +26,11 @@ var reporter = &analysis.Analyzer{
 }
 
 func TestFlows(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), reporter, "basic", "use", "shapes", "dump", "fsink")
+	analysistest.Run(t, analysistest.TestData(), reporter, "basic", "use", "shapes", "dump", "fsink", "guess")
 }
 
 func TestSummaries(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), flow.Analyzer, "lib", "verifylib", "plainlib", "files", "example.com/loghelp", "example.com/nohelp")
+	analysistest.Run(t, analysistest.TestData(), flow.Analyzer, "lib", "verifylib", "plainlib", "files", "example.com/loghelp", "example.com/nohelp", "guesslib")
 }
 
 // labels reports the labels of the arguments of calls of functions named
@@ -112,5 +112,6 @@ var builtReporter = &analysis.Analyzer{
 // reads only other headers (ctype), but one that reads the Authorization
 // header (authget) or passes the header set on (headerpass).
 func TestRelevant(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), builtReporter, "example.com/ctype", "example.com/authget", "example.com/headerpass", "example.com/gen")
+	analysistest.Run(t, analysistest.TestData(), builtReporter, "example.com/ctype", "example.com/authget", "example.com/headerpass", "example.com/gen",
+		"example.com/jitter", "example.com/randhelper", "example.com/randstate", "example.com/randname")
 }
