@@ -224,3 +224,19 @@ func init() {
 		unguessableFieldPkgs[typ[:strings.LastIndex(typ, ".")]] = true
 	}
 }
+
+// UnguessableRole says what a value reaching a sink of kind k becomes,
+// for messages: "the OAuth2 state".
+func UnguessableRole(k SinkKind) string {
+	switch k {
+	case StateSink:
+		return "the OAuth2 state"
+	case NonceSink:
+		return "the OpenID Connect nonce"
+	case VerifierSink:
+		return "a PKCE code verifier"
+	case CookieValueSink:
+		return "a cookie value"
+	}
+	return k.String()
+}
