@@ -13,6 +13,7 @@ import (
 	"github.com/tokenvet/tokenvet/passes/jwtverify"
 	"github.com/tokenvet/tokenvet/passes/tokenlog"
 	"github.com/tokenvet/tokenvet/passes/tokenstorage"
+	"github.com/tokenvet/tokenvet/passes/weakrand"
 )
 
 // Entry is one analyzer of the suite with its metadata.
@@ -31,6 +32,7 @@ func Suite() []Entry {
 		{jwtlib.Analyzer, jwtlib.Meta},
 		{tokenlog.Analyzer, tokenlog.Meta},
 		{tokenstorage.Analyzer, tokenstorage.Meta},
+		{weakrand.Analyzer, weakrand.Meta},
 	}
 }
 

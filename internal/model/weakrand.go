@@ -89,7 +89,7 @@ func LookupUnguessableField(t types.Type, field string) *FieldSink {
 var claimsMaps = map[string]bool{}
 
 // jtiSink is the sink of a claims map's "jti" entry.
-var jtiSink = &FieldSink{Role: "the JWT ID (jti)", Labels: Predictable}
+var jtiSink = &FieldSink{Role: "the JWT ID", Labels: Predictable}
 
 // LookupClaimsKey returns the sink the entry k of a claims map of type t
 // is ("jti"), or nil.

@@ -1,6 +1,8 @@
 package weakrand_test
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
@@ -22,4 +24,19 @@ func Test(t *testing.T) {
 // jitter helper has none), which randuse's findings rely on.
 func TestAcrossPackages(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), flow.Analyzer, "randutil")
+}
+
+// TestRelated checks the related locations: every place the value of
+// one predictable call becomes a secret, in position order.
+func TestRelated(t *testing.T) {
+	want := []string{
+		"related.go:14: related.go:21:55 it becomes a cookie value (http.Cookie.Value) here; related.go:22:22 it becomes the OAuth2 state ((*oauth2.Config).AuthCodeURL) here",
+	}
+	for run := 0; run < 4; run++ {
+		results := analysistest.Run(t, analysistest.TestData(), weakrand.Analyzer, "related")
+		got := msgtest.Related(results)
+		if !slices.Equal(got, want) {
+			t.Fatalf("run %d: related locations:\n%s\nwant:\n%s", run, strings.Join(got, "\n"), strings.Join(want, "\n"))
+		}
+	}
 }

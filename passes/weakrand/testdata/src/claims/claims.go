@@ -11,7 +11,7 @@ import (
 )
 
 func Registered(sub string) jwt.RegisteredClaims {
-	return jwt.RegisteredClaims{Subject: sub, ID: strconv.FormatInt(rand.Int63(), 16)} // want `math/rand.Int63 is predictable, yet its value becomes the JWT ID \(jti\) \(jwt.RegisteredClaims.ID\)`
+	return jwt.RegisteredClaims{Subject: sub, ID: strconv.FormatInt(rand.Int63(), 16)} // want `math/rand.Int63 is predictable, yet its value becomes the JWT ID \(jwt.RegisteredClaims.ID\)`
 }
 
 // RegisteredSafe: crypto/rand; a clock as jti is not reported.
@@ -24,7 +24,7 @@ func RegisteredSafe(sub string) []jwt.RegisteredClaims {
 
 func Map(sub string) jwt.MapClaims {
 	c := jwt.MapClaims{"sub": sub, "iat": time.Now().Unix()}
-	c["jti"] = xid.New().String() // want `xid.New is predictable, yet its value becomes the JWT ID \(jti\) \(jwt.MapClaims\["jti"\]\)`
+	c["jti"] = xid.New().String() // want `xid.New is predictable, yet its value becomes the JWT ID \(jwt.MapClaims\["jti"\]\)`
 	return c
 }
 
@@ -34,5 +34,5 @@ func MapSafe(sub string) jwt.MapClaims {
 }
 
 func MapLiteral(sub string) jwt.MapClaims {
-	return jwt.MapClaims{"sub": sub, "jti": strconv.Itoa(rand.Int())} // want `math/rand.Int is predictable, yet its value becomes the JWT ID \(jti\) \(jwt.MapClaims\["jti"\]\)`
+	return jwt.MapClaims{"sub": sub, "jti": strconv.Itoa(rand.Int())} // want `math/rand.Int is predictable, yet its value becomes the JWT ID \(jwt.MapClaims\["jti"\]\)`
 }
