@@ -243,7 +243,7 @@ func (a *analyzer) report() {
 			// A function of another package whose summary says it returns
 			// a predictable value.
 			at = src.Pos()
-			what = fmt.Sprintf("%s returns a predictable value (math/rand, a clock or an id generator), yet it becomes", model.DisplayName(fn))
+			what = fmt.Sprintf("%s returns a predictable value, yet it becomes", model.DisplayName(fn))
 			fix = "generate it with crypto/rand (rand.Text())"
 		default:
 			what = "a predictable value becomes"

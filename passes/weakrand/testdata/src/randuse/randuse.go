@@ -14,8 +14,8 @@ import (
 )
 
 func Login(w http.ResponseWriter, r *http.Request, conf *oauth2.Config) {
-	state := randutil.RandStringRunes(16) // want `randutil.RandStringRunes returns a predictable value \(math/rand, a clock or an id generator\), yet it becomes the OAuth2 state \(\(\*oauth2.Config\).AuthCodeURL\); generate it with crypto/rand \(rand.Text\(\)\)`
-	nonce := randutil.RandStringRunes(16) // want `randutil.RandStringRunes returns a predictable value .*, yet it becomes the OpenID Connect nonce \(oidc.Nonce\)`
+	state := randutil.RandStringRunes(16) // want `randutil.RandStringRunes returns a predictable value, yet it becomes the OAuth2 state \(\(\*oauth2.Config\).AuthCodeURL\); generate it with crypto/rand \(rand.Text\(\)\)`
+	nonce := randutil.RandStringRunes(16) // want `randutil.RandStringRunes returns a predictable value, yet it becomes the OpenID Connect nonce \(oidc.Nonce\)`
 	http.Redirect(w, r, conf.AuthCodeURL(state, oidc.Nonce(nonce)), http.StatusFound)
 }
 
