@@ -932,9 +932,17 @@ func (e *engine) call(fn *ssa.Function, c *ssa.CallCommon, v ssa.Value) {
 		if l := info.Label(recvMask.labels(), keyOf); l != 0 {
 			put(0, mask(l), c.Pos())
 		}
-		if i, short, l := info.Fill(); i >= 0 && i < len(args) {
-			if n, ok := constLen(args[i]); short == 0 || ok && n < short {
+		if i, short, l, long, reader := info.Fill(); i >= 0 && i < len(args) && (reader < 0 || reader < len(args) && isCryptoReader(args[reader])) {
+			n, known := constLen(args[i])
+			switch {
+			case short == 0:
 				e.fill(args[i], mask(l), c.Pos())
+			case known && n < short:
+				if !cipherNonce(args[i]) {
+					e.fill(args[i], mask(l), c.Pos())
+				}
+			default:
+				e.fill(args[i], mask(long), c.Pos())
 			}
 		}
 		modelled = true
@@ -1042,6 +1050,57 @@ func (e *engine) fill(b ssa.Value, m mask, from token.Pos) {
 		}
 	}
 	e.add(key{e.root(b), whole}, m, from)
+}
+
+// isCryptoReader reports whether v is crypto/rand.Reader.
+func isCryptoReader(v ssa.Value) bool {
+	if mi, ok := v.(*ssa.MakeInterface); ok {
+		v = mi.X
+	}
+	ld, ok := v.(*ssa.UnOp)
+	if !ok || ld.Op != token.MUL {
+		return false
+	}
+	g, ok := ld.X.(*ssa.Global)
+	return ok && model.IsCryptoReader(g.Object())
+}
+
+// cipherNonce reports whether the buffer b (a slice, or the array it
+// slices) is also given to a cipher as its nonce or IV
+// (model.IsCipherNonceUse).
+func cipherNonce(b ssa.Value) bool {
+	vals := []ssa.Value{b}
+	if s, ok := b.(*ssa.Slice); ok {
+		vals = append(vals, s.X)
+		for _, r := range *s.X.Referrers() {
+			if rs, ok := r.(*ssa.Slice); ok && rs != s {
+				vals = append(vals, rs)
+			}
+		}
+	}
+	for _, v := range vals {
+		refs := v.Referrers()
+		if refs == nil {
+			continue
+		}
+		for _, r := range *refs {
+			call, ok := r.(ssa.CallInstruction)
+			if !ok {
+				continue
+			}
+			c := call.Common()
+			var fn *types.Func
+			if c.IsInvoke() {
+				fn = c.Method
+			} else if callee := c.StaticCallee(); callee != nil {
+				fn, _ = callee.Object().(*types.Func)
+			}
+			if fn != nil && model.IsCipherNonceUse(fn) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // constLen returns the length of a byte slice when it is a constant: a

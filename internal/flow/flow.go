@@ -482,11 +482,11 @@ func (t *triggers) of(obj types.Object) trigger {
 					all |= l
 				}
 				switch {
-				case all&^model.Guessable != 0:
+				case all&^model.RandLabels != 0:
 					return strongTrigger
 				case all&model.Predictable != 0:
 					return predTrigger
-				case all != 0:
+				case all&model.TimeDerived != 0:
 					return clockTrigger
 				}
 			}
@@ -505,8 +505,12 @@ func (t *triggers) of(obj types.Object) trigger {
 				return noTrigger
 			}
 			return predTrigger
-		} else if l != 0 {
+		} else if l&model.TimeDerived != 0 {
 			return clockTrigger
+		} else if l != 0 {
+			// A crypto/rand value: what it clears is followed only where
+			// a predictable value is.
+			return noTrigger
 		}
 		if model.IsSourceCall(obj) {
 			if !model.IsKeyedSource(obj) {
@@ -1045,7 +1049,8 @@ func labelsSomething(pass *analysis.Pass, fl *fieldLabels) bool {
 			switch n := n.(type) {
 			case *ast.Ident:
 				fn, ok := info.Uses[n].(*types.Func)
-				if !ok || !model.IsSourceCall(fn) {
+				if !ok || !model.IsSourceCall(fn) || model.GuessableSource(fn) != 0 {
+					// weakrand's sources label no token.
 					return true
 				}
 				// The function's name: called (judged by its key) or

@@ -73,6 +73,11 @@ const (
 	// ((time.Time).UnixNano and friends), for weakrand: guessable as an
 	// OAuth2 state, nonce or session ID, harmless as a cookie's timestamp.
 	TimeDerived
+	// StrongRandom is not a secret: it marks a value from crypto/rand
+	// (rand.Text, a long rand.Read, a version 4 UUID), for weakrand: a
+	// value holding one is unguessable whatever predictable part it also
+	// holds (a state made of a timestamp and a random string).
+	StrongRandom
 
 	labelCount = iota
 )
@@ -84,7 +89,7 @@ const Secret = AccessToken | RefreshToken | IDToken | SignedJWT | AuthHeader | H
 var labelNames = [labelCount]string{
 	"access token", "refresh token", "ID token", "signed JWT", "Authorization header",
 	"request headers", "*oauth2.Token", "client secret", "token endpoint error body", "token from the URL query",
-	"session ID", "minted JWT", "URL query", "token verifier", "predictable value", "time-derived value",
+	"session ID", "minted JWT", "URL query", "token verifier", "predictable value", "time-derived value", "crypto/rand value",
 }
 
 // String names the labels for messages: the most specific one.
@@ -141,9 +146,13 @@ type callSource struct {
 	weak bool
 	// fill, if not 0, is 1 + the index of a buffer argument the call
 	// fills: the buffer takes the label, not the result; short, if not
-	// 0, limits that to a buffer of a known length below short
-	// (crypto/rand.Read; see FlowFunc.Fill).
-	fill, short int
+	// 0, limits that to a buffer of a known length below short, and
+	// long is the label of a longer one or one of unknown length
+	// (crypto/rand.Read; see FlowFunc.Fill). reader, if not 0, is 1 +
+	// the index of an io.Reader argument that must be crypto/rand.Reader
+	// (io.ReadFull(rand.Reader, b)).
+	fill, short, reader int
+	long                Label
 }
 
 func credentialKey(k string) Label {

@@ -11,8 +11,11 @@ import (
 // that need an unguessable one (an OAuth2 state, an OpenID Connect
 // nonce, a PKCE verifier, a cookie value, a session ID, a JWT ID).
 
-// Guessable is the labels weakrand follows.
+// Guessable is the labels weakrand reports.
 const Guessable = Predictable | TimeDerived
+
+// RandLabels is every label of weakrand: Guessable and StrongRandom.
+const RandLabels = Guessable | StrongRandom
 
 // MinRandomBytes is the fewest random bytes of a token: 128 bits.
 const MinRandomBytes = 16
@@ -24,9 +27,9 @@ const MinRandomBytes = 16
 func ReportedLabels(k SinkKind) Label {
 	switch k {
 	case StateSink, NonceSink, VerifierSink:
-		return Guessable
+		return Guessable | StrongRandom
 	case CookieValueSink:
-		return Predictable
+		return Predictable | StrongRandom
 	}
 	return Secret
 }
@@ -34,14 +37,14 @@ func ReportedLabels(k SinkKind) Label {
 // IsUnguessableKind reports whether k is a sink of weakrand.
 func IsUnguessableKind(k SinkKind) bool { return ReportedLabels(k)&Guessable != 0 }
 
-// GuessableSource returns the label a call of fn yields (Predictable or
-// TimeDerived), or 0 if fn is not a source of weakrand.
+// GuessableSource returns the label a call of fn yields (Predictable,
+// TimeDerived or StrongRandom), or 0 if fn is not a source of weakrand.
 func GuessableSource(fn *types.Func) Label {
 	s, ok := sourceCalls[fullName(fn)]
 	if !ok {
 		return 0
 	}
-	return s.label & Guessable
+	return (s.label | s.long) & RandLabels
 }
 
 // ShortReadSource reports whether fn is a source only when it fills a
@@ -51,16 +54,31 @@ func ShortReadSource(fn *types.Func) bool {
 	return ok && s.short > 0
 }
 
-// Fill returns the index of the argument a source call fills with its
-// label l (a buffer read into), and the length it must be shorter than
-// for the label to apply (0: any length); -1 if the call labels its
-// result.
-func (f *FlowFunc) Fill() (arg int, short int64, l Label) {
+// Fill describes a source call that fills a buffer (arg, -1 if the call
+// labels its result instead) with label l, or, when short is not 0 and
+// the buffer is not known to be shorter than short, with label long.
+// reader, if not -1, is the index of an argument that must be
+// crypto/rand.Reader (IsCryptoReader) for any label.
+func (f *FlowFunc) Fill() (arg int, short int64, l, long Label, reader int) {
 	if f == nil || f.source == nil || f.source.fill == 0 {
-		return -1, 0, 0
+		return -1, 0, 0, 0, -1
 	}
-	return f.source.fill - 1, int64(f.source.short), f.source.label
+	return f.source.fill - 1, int64(f.source.short), f.source.label, f.source.long, f.source.reader - 1
 }
+
+// IsCryptoReader reports whether obj is crypto/rand.Reader.
+func IsCryptoReader(obj types.Object) bool {
+	return obj != nil && obj.Pkg() != nil && obj.Pkg().Path() == "crypto/rand" && obj.Name() == "Reader"
+}
+
+// cipherNonceUses take a nonce or an IV: a short crypto/rand read
+// into a buffer they use is a cipher's nonce (12 bytes for GCM), not a
+// token.
+var cipherNonceUses = map[string]bool{}
+
+// IsCipherNonceUse reports whether fn takes a nonce or IV (see
+// cipherNonceUses).
+func IsCipherNonceUse(fn *types.Func) bool { return cipherNonceUses[fullName(fn)] }
 
 // FieldSink is a struct field (or a map key of a claims map) whose value
 // must be unguessable.
@@ -120,6 +138,8 @@ func IsUnguessableSink(obj types.Object) bool {
 }
 
 var (
+	// weakRandNames are the other names of weakrand's tables.
+	weakRandNames         []string
 	unguessableFieldNames = map[string]bool{}
 	unguessableFieldPkgs  = map[string]bool{}
 )
@@ -154,6 +174,7 @@ func WeakRandNames() []string {
 	for n := range claimsMaps {
 		names = append(names, n)
 	}
+	names = append(names, weakRandNames...)
 	sort.Strings(names)
 	return names
 }
@@ -179,7 +200,20 @@ func init() {
 	// crypto/rand's with too few when the buffer is short.
 	addSource("math/rand.Read", callSource{label: Predictable, fill: 1})
 	addSource("(*math/rand.Rand).Read", callSource{label: Predictable, fill: 1})
-	addSource("crypto/rand.Read", callSource{label: Predictable, fill: 1, short: MinRandomBytes})
+	addSource("crypto/rand.Read", callSource{label: Predictable, fill: 1, short: MinRandomBytes, long: StrongRandom})
+	addSource("io.ReadFull", callSource{label: Predictable, fill: 2, short: MinRandomBytes, long: StrongRandom, reader: 1})
+	for _, f := range []string{"(crypto/cipher.AEAD).Seal", "(crypto/cipher.AEAD).Open", "crypto/cipher.NewCTR", "crypto/cipher.NewOFB",
+		"crypto/cipher.NewCBCEncrypter", "crypto/cipher.NewCBCDecrypter", "crypto/cipher.NewCFBEncrypter", "crypto/cipher.NewCFBDecrypter"} {
+		cipherNonceUses[f] = true
+		weakRandNames = append(weakRandNames, f)
+	}
+	// Values of crypto/rand: a value holding one is not predictable.
+	addSource("crypto/rand.Text", callSource{label: StrongRandom})
+	for _, f := range []string{"New", "NewString", "NewRandom"} {
+		addSource("github.com/google/uuid."+f, callSource{label: StrongRandom})
+	}
+	addSource("golang.org/x/oauth2.GenerateVerifier", callSource{label: StrongRandom})
+	addSource("github.com/gorilla/securecookie.GenerateRandomKey", callSource{label: StrongRandom})
 
 	// xid: a timestamp, a machine and process id and a counter. A
 	// version 1 UUID: a timestamp and a MAC address.
@@ -239,4 +273,10 @@ func UnguessableRole(k SinkKind) string {
 		return "a cookie value"
 	}
 	return k.String()
+}
+
+// FillArg returns the index of the buffer argument a source call fills
+// (crypto/rand.Read's 0, io.ReadFull's 1), or -1.
+func FillArg(fn *types.Func) int {
+	return sourceCalls[fullName(fn)].fill - 1
 }

@@ -80,7 +80,8 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	if res.Built() {
 		for _, f := range res.Flows {
-			if !model.IsUnguessableKind(f.Kind) || a.inTest(f.Pos) {
+			if !model.IsUnguessableKind(f.Kind) || f.Label&model.Guessable == 0 || f.Label&model.StrongRandom != 0 || a.inTest(f.Pos) {
+				// A value holding a crypto/rand part is unguessable.
 				continue
 			}
 			a.add(f.Source, sink{pos: f.Pos, role: model.UnguessableRole(f.Kind), name: f.Sink})
@@ -175,7 +176,7 @@ func (a *analyzer) fieldSinks(n ast.Node) {
 }
 
 func (a *analyzer) fieldValue(fs *model.FieldSink, value ast.Expr, name string) {
-	if a.res.LabelOf(nil, value)&fs.Labels == 0 {
+	if l := a.res.LabelOf(nil, value); l&fs.Labels == 0 || l&model.StrongRandom != 0 {
 		return
 	}
 	a.add(a.res.SourceOf(nil, value), sink{pos: value.Pos(), role: fs.Role, name: name})
@@ -225,7 +226,7 @@ func (a *analyzer) report() {
 		switch {
 		case fn != nil && model.ShortReadSource(fn):
 			at = src.Pos()
-			if n, ok := a.bufLen(src); ok {
+			if n, ok := a.bufLen(src, model.FillArg(fn)); ok {
 				what = fmt.Sprintf("%s reads only %d random bytes, yet they become", model.SourceDisplay(fn), n)
 			} else {
 				what = fmt.Sprintf("%s reads fewer than %d random bytes, yet they become", model.SourceDisplay(fn), model.MinRandomBytes)
@@ -268,12 +269,12 @@ func (a *analyzer) report() {
 // bufLen returns the constant length of the buffer a read call fills: a
 // make([]byte, n) or an array sliced whole, given directly or through a
 // variable of the function defined so.
-func (a *analyzer) bufLen(call *ast.CallExpr) (int64, bool) {
-	if len(call.Args) == 0 {
+func (a *analyzer) bufLen(call *ast.CallExpr, arg int) (int64, bool) {
+	if arg < 0 || arg >= len(call.Args) {
 		return 0, false
 	}
 	info := a.pass.TypesInfo
-	e := ast.Unparen(call.Args[0])
+	e := ast.Unparen(call.Args[arg])
 	if se, ok := e.(*ast.SliceExpr); ok && se.Low == nil && se.High == nil {
 		if arr, ok := underArray(info.TypeOf(se.X)); ok {
 			return arr.Len(), true

@@ -5,8 +5,10 @@ package guesslib // want package:`hasSummaries`
 // (and the jitter, the timestamp and the long read are not).
 
 import (
+	"crypto/cipher"
 	crand "crypto/rand"
 	"encoding/hex"
+	"io"
 	"math/rand"
 	"strconv"
 	"time"
@@ -51,8 +53,8 @@ func ShortArray() string { // want ShortArray:`flow\(result 0: predictable value
 	return hex.EncodeToString(b[:])
 }
 
-// Long reads 32 bytes: not predictable.
-func Long() string {
+// Long reads 32 bytes: not predictable, a crypto/rand value.
+func Long() string { // want Long:`flow\(result 0: crypto/rand value\)`
 	b := make([]byte, 32)
 	crand.Read(b)
 	return hex.EncodeToString(b)
@@ -67,3 +69,23 @@ func Stamp() string { return strconv.FormatInt(time.Now().UnixNano(), 10) }
 
 // Pick chooses among strings it is given: they are not predictable.
 func Pick(s []string) string { return s[rand.Intn(len(s))] } // want Pick:`flow\(param 0 -> result 0\)`
+
+func ShortFull() string { // want ShortFull:`flow\(result 0: predictable value\)`
+	b := make([]byte, 8)
+	io.ReadFull(crand.Reader, b)
+	return hex.EncodeToString(b)
+}
+
+// FullOther reads 8 bytes of another reader: not a source.
+func FullOther(r io.Reader) string {
+	b := make([]byte, 8)
+	io.ReadFull(r, b)
+	return hex.EncodeToString(b)
+}
+
+// Sealed reads a 12-byte GCM nonce: a cipher's nonce, not a token.
+func Sealed(aead cipher.AEAD, pt []byte) string {
+	nonce := make([]byte, 12)
+	crand.Read(nonce)
+	return hex.EncodeToString(append(nonce, aead.Seal(nil, nonce, pt, nil)...))
+}

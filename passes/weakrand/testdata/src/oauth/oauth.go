@@ -92,3 +92,15 @@ func Nonce(nonce string) oauth2.AuthCodeOption { return oidc.Nonce(nonce) }
 func LoginNonce(conf *oauth2.Config) string {
 	return conf.AuthCodeURL(crand.Text(), Nonce(strconv.FormatInt(rand.Int63(), 10))) // want `math/rand.Int63 is predictable, yet its value becomes the OpenID Connect nonce \(oidc.Nonce\)`
 }
+
+// LoginMixed: a timestamp and a crypto/rand part: unguessable.
+func LoginMixed(conf *oauth2.Config) string {
+	return conf.AuthCodeURL(fmt.Sprintf("%d.%s", time.Now().Unix(), crand.Text()))
+}
+
+// LoginMixedRand: math/rand beside 32 bytes of crypto/rand.
+func LoginMixedRand(conf *oauth2.Config) string {
+	b := make([]byte, 32)
+	crand.Read(b)
+	return conf.AuthCodeURL(base64.RawURLEncoding.EncodeToString(b) + strconv.Itoa(rand.Int()))
+}

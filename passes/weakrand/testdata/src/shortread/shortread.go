@@ -1,8 +1,10 @@
 package shortread
 
 import (
+	"crypto/cipher"
 	"crypto/rand"
 	"encoding/hex"
+	"io"
 	"net/http"
 
 	"golang.org/x/oauth2"
@@ -35,4 +37,18 @@ func Sized(conf *oauth2.Config, n int) string {
 	b := make([]byte, n)
 	rand.Read(b)
 	return conf.AuthCodeURL(hex.EncodeToString(b))
+}
+
+func Full(w http.ResponseWriter) {
+	b := make([]byte, 8)
+	io.ReadFull(rand.Reader, b) // want `io.ReadFull reads only 8 random bytes, yet they become a cookie value \(http.Cookie.Value\)`
+	http.SetCookie(w, &http.Cookie{Name: "sid", Value: hex.EncodeToString(b)})
+}
+
+// Sealed: a 12-byte GCM nonce, sent with the ciphertext.
+func Sealed(w http.ResponseWriter, aead cipher.AEAD, pt []byte) {
+	nonce := make([]byte, 12)
+	rand.Read(nonce)
+	out := aead.Seal(nonce, nonce, pt, nil)
+	http.SetCookie(w, &http.Cookie{Name: "data", Value: hex.EncodeToString(append(nonce, out...))})
 }
