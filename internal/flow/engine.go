@@ -1286,7 +1286,9 @@ func (e *engine) sinkHit(fn *ssa.Function, c *ssa.CallCommon, pos token.Pos, cal
 	if m == 0 {
 		return
 	}
-	if l := m.labels() & model.ReportedLabels(kind); l != 0 && e.final {
+	// A crypto/rand value alone is no flow: it only clears a
+	// predictable one it is mixed with (model.StrongRandom).
+	if l := m.labels() & model.ReportedLabels(kind); l&^model.StrongRandom != 0 && e.final {
 		e.hits = append(e.hits, hit{pos: pos, call: c, callee: callee, kind: kind, sink: name, label: l, source: from, via: via, fn: fn})
 	}
 	if p := m.params(); p != 0 && e.cur != nil {
