@@ -295,10 +295,22 @@ func relevant(pass *analysis.Pass, fl *fieldLabels) relevance {
 	if (usesSink || len(t.withSummaries) > 0) && !isStd(pass.Pkg) && exportsSinkHelper(pass) {
 		return fullRelevant
 	}
-	if (pred || clock) && unguessable || pred && returnsPredictable(pass, t) {
+	if (pred || clock) && unguessable || pred && (secretFields(pass) || returnsPredictable(pass, t)) {
 		return guessRelevant
 	}
 	return notRelevant
+}
+
+// secretFields reports whether the package uses a string field whose
+// name says it holds a secret the program issues (model.IsSecretField:
+// user.ResetToken = ...).
+func secretFields(pass *analysis.Pass) bool {
+	for id, obj := range pass.TypesInfo.Uses {
+		if v, ok := obj.(*types.Var); ok && v.IsField() && model.IsSecretName(id.Name) && model.IsSecretField(v) {
+			return true
+		}
+	}
+	return false
 }
 
 // relevance says whether, and for what, the engine follows a package.
@@ -314,7 +326,8 @@ const (
 
 // returnsPredictable reports whether a function of the package (outside
 // generated files) uses a predictable source and returns text
-// (guessableResult): a helper whose result may become a token.
+// (guessableResult): a helper whose result may become a token (or a
+// token itself: generateResetToken).
 func returnsPredictable(pass *analysis.Pass, t *triggers) bool {
 	for _, f := range pass.Files {
 		if ast.IsGenerated(f) {
@@ -365,14 +378,15 @@ func guessableResult(sig *types.Signature) bool {
 }
 
 // unguessableUses reports whether the package uses a place that needs an
-// unguessable value (model.IsUnguessableSink).
+// unguessable value (model.IsUnguessableSink), or a field whose name says
+// it holds a secret (secretFields).
 func unguessableUses(pass *analysis.Pass) bool {
 	for _, obj := range pass.TypesInfo.Uses {
 		if model.IsUnguessableSink(obj) {
 			return true
 		}
 	}
-	return false
+	return secretFields(pass)
 }
 
 // A trigger is a use that makes the engine follow a package, or build a

@@ -4,6 +4,7 @@ import (
 	"go/types"
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // The weakrand model: the sources of predictable values (math/rand,
@@ -279,4 +280,75 @@ func UnguessableRole(k SinkKind) string {
 // (crypto/rand.Read's 0, io.ReadFull's 1), or -1.
 func FillArg(fn *types.Func) int {
 	return sourceCalls[fullName(fn)].fill - 1
+}
+
+// secretWords are the words of a name that says a string holds a
+// secret the program issues: a reset, API or invitation token, a
+// password, a nonce. weakrand applies it only to values with a label
+// chain from a predictable source: a name alone is never a finding.
+var secretWords = map[string]bool{"token": true, "secret": true, "nonce": true, "csrf": true, "xsrf": true, "password": true, "passwd": true, "otp": true, "apikey": true}
+
+// notSecretWords end a name that is about a secret without holding it:
+// TokenType, TokenExpiry, PasswordLength, SecretName.
+var notSecretWords = map[string]bool{"type": true, "name": true, "expiry": true, "expires": true, "expiration": true, "at": true, "ttl": true,
+	"url": true, "uri": true, "path": true, "file": true, "len": true, "length": true, "size": true, "count": true, "hash": true, "hashed": true, "header": true, "id": true, "key": true, "kind": true}
+
+// IsSecretName reports whether a field or function name says it holds
+// or returns a secret the program issues (ResetToken, APIKey,
+// generateInviteToken, NewPassword), by its words (camel case or
+// underscores). A name ending in a word about the secret (TokenType,
+// ResetTokenExpiry) is not one.
+func IsSecretName(name string) bool {
+	words := nameWords(name)
+	if len(words) == 0 || notSecretWords[words[len(words)-1]] && !(len(words) >= 2 && words[len(words)-2] == "api") {
+		return false
+	}
+	for i, w := range words {
+		if secretWords[w] || w == "api" && i+1 < len(words) && words[i+1] == "key" {
+			return true
+		}
+	}
+	return false
+}
+
+// nameWords splits a Go name into lower-case words: "APIKey" gives api,
+// key; "resetToken" reset, token; "csrf_token" csrf, token.
+func nameWords(name string) []string {
+	var words []string
+	var cur []rune
+	rs := []rune(name)
+	flush := func() {
+		if len(cur) > 0 {
+			words = append(words, strings.ToLower(string(cur)))
+			cur = nil
+		}
+	}
+	for i, r := range rs {
+		switch {
+		case r == '_' || r >= '0' && r <= '9':
+			flush()
+		case unicode.IsUpper(r):
+			// A new word at an upper-case letter after a lower-case one,
+			// or before a lower-case one in a run of capitals (APIKey).
+			if i > 0 && (unicode.IsLower(rs[i-1]) || i+1 < len(rs) && unicode.IsLower(rs[i+1]) && unicode.IsUpper(rs[i-1])) {
+				flush()
+			}
+			cur = append(cur, r)
+		default:
+			cur = append(cur, r)
+		}
+	}
+	flush()
+	return words
+}
+
+// IsSecretField reports whether obj is a string field whose name says it
+// holds a secret (IsSecretName).
+func IsSecretField(obj types.Object) bool {
+	v, ok := obj.(*types.Var)
+	if !ok || !v.IsField() {
+		return false
+	}
+	b, ok := v.Type().Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0 && IsSecretName(v.Name())
 }

@@ -62,6 +62,9 @@ type finding struct {
 type sink struct {
 	pos        token.Pos
 	role, name string
+	// byName: a field or function whose name says it holds a secret;
+	// named after the API sinks.
+	byName bool
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -86,8 +89,13 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 			a.add(f.Source, sink{pos: f.Pos, role: model.UnguessableRole(f.Kind), name: f.Sink})
 		}
-		for cur := range insp.Root().Preorder((*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil)) {
-			if !astutil.InTestCode(pass, cur) {
+		for cur := range insp.Root().Preorder((*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil), (*ast.FuncDecl)(nil)) {
+			if astutil.InTestCode(pass, cur) {
+				continue
+			}
+			if fd, ok := cur.Node().(*ast.FuncDecl); ok {
+				a.secretReturns(fd)
+			} else {
 				a.fieldSinks(cur.Node())
 			}
 		}
@@ -145,6 +153,11 @@ func (a *analyzer) fieldSinks(n ast.Node) {
 	astutil.FieldSets(info, n, func(t types.Type, field string, value ast.Expr, at ast.Node) {
 		if fs := model.LookupUnguessableField(t, field); fs != nil {
 			a.fieldValue(fs, value, typeDisplay(t)+"."+field)
+			return
+		}
+		obj, _, _ := types.LookupFieldOrMethod(t, true, a.pass.Pkg, field)
+		if model.IsSecretField(obj) {
+			a.fieldValue(secretField, value, typeDisplay(t)+"."+field)
 		}
 	})
 	jti := func(t types.Type, k ast.Expr, value ast.Expr) {
@@ -179,7 +192,50 @@ func (a *analyzer) fieldValue(fs *model.FieldSink, value ast.Expr, name string) 
 	if l := a.res.LabelOf(nil, value); l&fs.Labels == 0 || l&model.StrongRandom != 0 {
 		return
 	}
-	a.add(a.res.SourceOf(nil, value), sink{pos: value.Pos(), role: fs.Role, name: name})
+	role := fs.Role
+	if fs == secretReturn {
+		role, name = "the token "+name+" returns", ""
+	}
+	a.add(a.res.SourceOf(nil, value), sink{pos: value.Pos(), role: role, name: name, byName: fs == secretField || fs == secretReturn})
+}
+
+// secretField and secretReturn are the sinks of a predictable value
+// stored in a field, or returned by a function, whose name says it holds
+// a secret the program issues (a reset, API or invitation token, a
+// password: model.IsSecretName). Only a predictable source's value is
+// reported there, never a name alone, nor a clock reading.
+var (
+	secretField  = &model.FieldSink{Role: "a token stored in a field", Labels: model.Predictable}
+	secretReturn = &model.FieldSink{Role: "a returned token", Labels: model.Predictable}
+)
+
+// secretReturns records the predictable values a function whose name
+// says it makes a secret (generateResetToken, NewAPIKey) returns.
+func (a *analyzer) secretReturns(fd *ast.FuncDecl) {
+	fn, ok := a.pass.TypesInfo.Defs[fd.Name].(*types.Func)
+	if !ok || fd.Body == nil || !model.IsSecretName(fd.Name.Name) {
+		return
+	}
+	for _, r := range astutil.Returns(fd) {
+		for _, e := range r.Results {
+			if t := a.pass.TypesInfo.TypeOf(e); t == nil || !isText(t) {
+				continue
+			}
+			a.fieldValue(secretReturn, e, model.DisplayName(fn))
+		}
+	}
+}
+
+// isText reports whether t is a string or a byte slice.
+func isText(t types.Type) bool {
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return u.Info()&types.IsString != 0
+	case *types.Slice:
+		b, ok := u.Elem().Underlying().(*types.Basic)
+		return ok && b.Kind() == types.Byte
+	}
+	return false
 }
 
 // constantState reports AuthCodeURL("state"): a constant state.
@@ -211,7 +267,12 @@ func (a *analyzer) report() {
 	}
 	sort.Slice(fs, func(i, j int) bool { return fs[i].source < fs[j].source })
 	for _, f := range fs {
-		sort.SliceStable(f.sinks, func(i, j int) bool { return f.sinks[i].pos < f.sinks[j].pos })
+		sort.SliceStable(f.sinks, func(i, j int) bool {
+			if f.sinks[i].byName != f.sinks[j].byName {
+				return !f.sinks[i].byName
+			}
+			return f.sinks[i].pos < f.sinks[j].pos
+		})
 		first := f.sinks[0]
 		at := first.pos
 		var what, fix string
@@ -252,18 +313,27 @@ func (a *analyzer) report() {
 		}
 		d := analysis.Diagnostic{
 			Pos:     at,
-			Message: fmt.Sprintf("%s %s (%s); %s", what, first.role, first.name, fix),
+			Message: fmt.Sprintf("%s %s; %s", what, first.describe(), fix),
 		}
 		if src != nil && at == src.Pos() {
 			d.End = src.End()
 		}
 		for _, s := range f.sinks {
 			if s.pos != at {
-				d.Related = append(d.Related, analysis.RelatedInformation{Pos: s.pos, Message: fmt.Sprintf("it becomes %s (%s) here", s.role, s.name)})
+				d.Related = append(d.Related, analysis.RelatedInformation{Pos: s.pos, Message: fmt.Sprintf("it becomes %s here", s.describe())})
 			}
 		}
 		a.diags = append(a.diags, d)
 	}
+}
+
+// describe names what a value becomes at the sink: "the OAuth2 state
+// ((*oauth2.Config).AuthCodeURL)".
+func (s sink) describe() string {
+	if s.name == "" {
+		return s.role
+	}
+	return s.role + " (" + s.name + ")"
 }
 
 // bufLen returns the constant length of the buffer a read call fills: a
