@@ -498,7 +498,7 @@ func (t *triggers) of(obj types.Object) trigger {
 				switch {
 				case all&^model.RandLabels != 0:
 					return strongTrigger
-				case all&model.Predictable != 0:
+				case all&model.Generated != 0:
 					return predTrigger
 				case all&model.TimeDerived != 0:
 					return clockTrigger
@@ -514,7 +514,7 @@ func (t *triggers) of(obj types.Object) trigger {
 		if model.FollowsSink(obj) {
 			return strongTrigger
 		}
-		if l := model.GuessableSource(obj); l&model.Predictable != 0 {
+		if l := model.GuessableSource(obj); l&model.Generated != 0 {
 			if model.ShortReadSource(obj) && !t.shortBuffers() {
 				return noTrigger
 			}

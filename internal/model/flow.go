@@ -78,6 +78,10 @@ const (
 	// value holding one is unguessable whatever predictable part it also
 	// holds (a state made of a timestamp and a random string).
 	StrongRandom
+	// UniqueID is not a secret: it marks a time-based unique identifier
+	// (xid, a version 1 UUID), for weakrand: guessable as a state or a
+	// session cookie, but unique, all a JWT ID needs.
+	UniqueID
 
 	labelCount = iota
 )
@@ -89,7 +93,7 @@ const Secret = AccessToken | RefreshToken | IDToken | SignedJWT | AuthHeader | H
 var labelNames = [labelCount]string{
 	"access token", "refresh token", "ID token", "signed JWT", "Authorization header",
 	"request headers", "*oauth2.Token", "client secret", "token endpoint error body", "token from the URL query",
-	"session ID", "minted JWT", "URL query", "token verifier", "predictable value", "time-derived value", "crypto/rand value",
+	"session ID", "minted JWT", "URL query", "token verifier", "predictable value", "time-derived value", "crypto/rand value", "time-based unique ID",
 }
 
 // String names the labels for messages: the most specific one.

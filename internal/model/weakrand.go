@@ -13,7 +13,12 @@ import (
 // nonce, a PKCE verifier, a cookie value, a session ID, a JWT ID).
 
 // Guessable is the labels weakrand reports.
-const Guessable = Predictable | TimeDerived
+const Guessable = Predictable | TimeDerived | UniqueID
+
+// Generated is the labels of predictable generators (math/rand, xid, a
+// version 1 UUID, a short read), as opposed to a clock reading: their
+// text helpers are followed across packages (see internal/flow).
+const Generated = Predictable | UniqueID
 
 // RandLabels is every label of weakrand: Guessable and StrongRandom.
 const RandLabels = Guessable | StrongRandom
@@ -30,7 +35,7 @@ func ReportedLabels(k SinkKind) Label {
 	case StateSink, NonceSink, VerifierSink:
 		return Guessable | StrongRandom
 	case CookieValueSink:
-		return Predictable | StrongRandom
+		return Generated | StrongRandom
 	}
 	return Secret
 }
@@ -107,7 +112,10 @@ func LookupUnguessableField(t types.Type, field string) *FieldSink {
 // whose "jti" entry is a JWT ID.
 var claimsMaps = map[string]bool{}
 
-// jtiSink is the sink of a claims map's "jti" entry.
+// jtiSink is the sink of a claims map's "jti" entry: a JWT ID must be
+// unique (RFC 7519 §4.1.7), not secret; math/rand is reported there (its
+// sequence repeats after each restart with the default seed before Go
+// 1.20, or a fixed one), a unique ID (xid) or a clock is not.
 var jtiSink = &FieldSink{Role: "the JWT ID", Labels: Predictable}
 
 // LookupClaimsKey returns the sink the entry k of a claims map of type t
@@ -218,9 +226,9 @@ func init() {
 
 	// xid: a timestamp, a machine and process id and a counter. A
 	// version 1 UUID: a timestamp and a MAC address.
-	addSource("github.com/rs/xid.New", callSource{label: Predictable})
-	addSource("github.com/rs/xid.NewWithTime", callSource{label: Predictable})
-	addSource("github.com/google/uuid.NewUUID", callSource{label: Predictable})
+	addSource("github.com/rs/xid.New", callSource{label: UniqueID})
+	addSource("github.com/rs/xid.NewWithTime", callSource{label: UniqueID})
+	addSource("github.com/google/uuid.NewUUID", callSource{label: UniqueID})
 	addProp("github.com/google/uuid.Must", FromArgs)
 
 	// A clock read.
@@ -241,7 +249,7 @@ func init() {
 	}
 	addSink("(*github.com/gin-gonic/gin.Context).SetCookie", &Sink{Kind: CookieValueSink, Args: []int{1}})
 
-	cookie := &FieldSink{Role: "a cookie value", Labels: Predictable}
+	cookie := &FieldSink{Role: "a cookie value", Labels: Generated}
 	unguessableFields["net/http.Cookie.Value"] = cookie
 	unguessableFields["github.com/gorilla/sessions.Session.ID"] = &FieldSink{Role: "a session ID", Labels: Guessable}
 	for _, lib := range []*Library{golangJWTv5, golangJWTv4} {

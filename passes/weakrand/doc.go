@@ -39,7 +39,23 @@
 //     assignment), the value of gin's (*gin.Context).SetCookie;
 //   - a session ID: gorilla sessions.Session.ID;
 //   - a JWT ID: golang-jwt's RegisteredClaims.ID and StandardClaims.Id,
-//     and the "jti" entry of a MapClaims.
+//     and the "jti" entry of a MapClaims. A JWT ID must be unique, not
+//     secret (the token is signed): only math/rand is reported there (with
+//     the default seed before Go 1.20, or a fixed one, its sequence
+//     repeats after every restart), not an xid, a version 1 UUID or a
+//     clock;
+//   - a reset, API or invitation token, or a password, the program issues:
+//     a string field whose name says it holds one (ResetToken, APIKey,
+//     InviteToken, Password; not TokenType nor ResetTokenExpiry), and the
+//     value a function so named returns (generateResetToken). The name
+//     only says where a predictable value must not go: a value is
+//     reported there only with its label chain from a predictable
+//     generator (math/rand, xid, a version 1 UUID, a short read), never a
+//     clock reading, and never for its name alone.
+//
+// A value that also holds a crypto/rand part (a state made of a timestamp
+// and rand.Text(), a long read followed by a math/rand suffix) is
+// unguessable: it is not reported.
 //
 // The finding is at the predictable call (the math/rand call inside the
 // helper of the package that builds the value, or the call of another

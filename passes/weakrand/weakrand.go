@@ -205,8 +205,8 @@ func (a *analyzer) fieldValue(fs *model.FieldSink, value ast.Expr, name string) 
 // password: model.IsSecretName). Only a predictable source's value is
 // reported there, never a name alone, nor a clock reading.
 var (
-	secretField  = &model.FieldSink{Role: "a token stored in a field", Labels: model.Predictable}
-	secretReturn = &model.FieldSink{Role: "a returned token", Labels: model.Predictable}
+	secretField  = &model.FieldSink{Role: "a token stored in a field", Labels: model.Generated}
+	secretReturn = &model.FieldSink{Role: "a returned token", Labels: model.Generated}
 )
 
 // secretReturns records the predictable values a function whose name
