@@ -111,7 +111,12 @@ var builtReporter = &analysis.Analyzer{
 // TestRelevant checks which packages the engine follows: not one that
 // reads only other headers (ctype), but one that reads the Authorization
 // header (authget) or passes the header set on (headerpass).
+// Predictable values: not a package using math/rand and a clock for
+// jitter and timestamps (jitter) nor one using another package's
+// math/rand helper for a file name (randname); but the helper returning
+// text (randhelper), and the packages giving its value to an OAuth2
+// state (randstate) or a field named for a secret (randreset).
 func TestRelevant(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), builtReporter, "example.com/ctype", "example.com/authget", "example.com/headerpass", "example.com/gen",
-		"example.com/jitter", "example.com/randhelper", "example.com/randstate", "example.com/randname")
+		"example.com/jitter", "example.com/randhelper", "example.com/randstate", "example.com/randname", "example.com/randreset")
 }
