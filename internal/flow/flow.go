@@ -400,9 +400,9 @@ const (
 	// strongTrigger: a source, a function of the module whose results
 	// carry labels, or a sink that asks to be followed.
 	strongTrigger
-	// predTrigger: a source of predictable values (math/rand, xid, a
-	// function of the module returning one); clockTrigger: a clock read.
-	// See relevant.
+	// predTrigger: a source of predictable values (math/rand, a short
+	// read, a function of the module returning one); clockTrigger: a
+	// clock read or a unique ID generator (xid). See relevant.
 	predTrigger
 	clockTrigger
 )
@@ -498,9 +498,9 @@ func (t *triggers) of(obj types.Object) trigger {
 				switch {
 				case all&^model.RandLabels != 0:
 					return strongTrigger
-				case all&model.Generated != 0:
+				case all&model.Predictable != 0:
 					return predTrigger
-				case all&model.TimeDerived != 0:
+				case all&model.Guessable != 0:
 					return clockTrigger
 				}
 			}
@@ -514,12 +514,15 @@ func (t *triggers) of(obj types.Object) trigger {
 		if model.FollowsSink(obj) {
 			return strongTrigger
 		}
-		if l := model.GuessableSource(obj); l&model.Generated != 0 {
+		if l := model.GuessableSource(obj); l&model.Predictable != 0 {
 			if model.ShortReadSource(obj) && !t.shortBuffers() {
 				return noTrigger
 			}
 			return predTrigger
-		} else if l&model.TimeDerived != 0 {
+		} else if l&model.Guessable != 0 {
+			// A clock, or a unique ID generator (xid): ids and
+			// timestamps are everywhere; followed only where a place
+			// needs an unguessable value.
 			return clockTrigger
 		} else if l != 0 {
 			// A crypto/rand value: what it clears is followed only where

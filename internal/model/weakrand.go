@@ -16,8 +16,9 @@ import (
 const Guessable = Predictable | TimeDerived | UniqueID
 
 // Generated is the labels of predictable generators (math/rand, xid, a
-// version 1 UUID, a short read), as opposed to a clock reading: their
-// text helpers are followed across packages (see internal/flow).
+// version 1 UUID, a short read), as opposed to a clock reading: they are
+// reported as cookie values and secret-named fields, which may well hold
+// a timestamp.
 const Generated = Predictable | UniqueID
 
 // RandLabels is every label of weakrand: Guessable and StrongRandom.
