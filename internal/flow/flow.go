@@ -448,6 +448,16 @@ func (t *triggers) shortBuffers() bool {
 	return t.short > 0
 }
 
+// importsPath reports whether pkg imports the package of that path.
+func importsPath(pkg *types.Package, path string) bool {
+	for _, imp := range pkg.Imports() {
+		if imp.Path() == path {
+			return true
+		}
+	}
+	return false
+}
+
 func isByte(t types.Type) bool {
 	b, ok := t.(*types.Basic)
 	return ok && b.Kind() == types.Byte
@@ -515,7 +525,7 @@ func (t *triggers) of(obj types.Object) trigger {
 			return strongTrigger
 		}
 		if l := model.GuessableSource(obj); l&model.Predictable != 0 {
-			if model.ShortReadSource(obj) && !t.shortBuffers() {
+			if model.ShortReadSource(obj) && !t.shortBuffers() || model.ReadsCryptoReader(obj) && !importsPath(t.pass.Pkg, "crypto/rand") {
 				return noTrigger
 			}
 			return predTrigger

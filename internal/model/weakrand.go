@@ -285,6 +285,10 @@ func UnguessableRole(k SinkKind) string {
 	return k.String()
 }
 
+// ReadsCryptoReader reports whether fn is a source only when an argument
+// is crypto/rand.Reader (io.ReadFull).
+func ReadsCryptoReader(fn *types.Func) bool { return sourceCalls[fullName(fn)].reader != 0 }
+
 // FillArg returns the index of the buffer argument a source call fills
 // (crypto/rand.Read's 0, io.ReadFull's 1), or -1.
 func FillArg(fn *types.Func) int {
