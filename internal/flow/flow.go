@@ -256,7 +256,8 @@ func run(pass *analysis.Pass) (any, error) {
 // Predictable values (math/rand, a clock: model.Guessable) are
 // everywhere, for jitter, back-off, sampling and timestamps: they make a
 // package relevant (guessRelevant) only where it also has a place that
-// needs an unguessable value (model.IsUnguessableSink), or a function
+// needs an unguessable value and reports them (model.UnguessableSinkLabels:
+// not a clock reading at a cookie value), or a function
 // returning text made from math/rand (a helper other packages may use
 // for a token).
 func relevant(pass *analysis.Pass, fl *fieldLabels) relevance {
@@ -268,26 +269,22 @@ func relevant(pass *analysis.Pass, fl *fieldLabels) relevance {
 	}
 	t := newTriggers(pass, fl)
 	weak, usesSink := false, false
-	pred, clock, unguessable := false, false, false
+	var guess, sinks model.Label // predictable sources used; labels their sinks report
 	for _, obj := range pass.TypesInfo.Uses {
-		switch t.of(obj) {
+		switch tr := t.of(obj); tr {
 		case strongTrigger:
 			return fullRelevant
 		case weakTrigger:
 			weak = true
-		case predTrigger:
-			pred = true
-		case clockTrigger:
-			clock = true
+		default:
+			guess |= tr.label()
 		}
 		if fn, ok := obj.(*types.Func); ok && !usesSink {
 			if s := model.LookupSink(fn); s != nil && !model.IsUnguessableKind(s.Kind) {
 				usesSink = true
 			}
 		}
-		if !unguessable && model.IsUnguessableSink(obj) {
-			unguessable = true
-		}
+		sinks |= model.UnguessableSinkLabels(obj)
 	}
 	if weak && (labelsSomething(pass, fl) || weakRelevant(pass)) {
 		return fullRelevant
@@ -295,7 +292,8 @@ func relevant(pass *analysis.Pass, fl *fieldLabels) relevance {
 	if (usesSink || len(t.withSummaries) > 0) && !isStd(pass.Pkg) && exportsSinkHelper(pass) {
 		return fullRelevant
 	}
-	if (pred || clock) && unguessable || pred && (secretFields(pass) || returnsPredictable(pass, t)) {
+	pred := guess&model.Predictable != 0
+	if guess&sinks != 0 || pred && (secretFields(pass) || returnsPredictable(pass, t)) {
 		return guessRelevant
 	}
 	return notRelevant
@@ -377,16 +375,19 @@ func guessableResult(sig *types.Signature) bool {
 	return false
 }
 
-// unguessableUses reports whether the package uses a place that needs an
-// unguessable value (model.IsUnguessableSink), or a field whose name says
-// it holds a secret (secretFields).
-func unguessableUses(pass *analysis.Pass) bool {
+// unguessableUses returns the labels reported at the places of the
+// package that need an unguessable value (model.UnguessableSinkLabels),
+// with model.Generated for a field whose name says it holds a secret
+// (secretFields).
+func unguessableUses(pass *analysis.Pass) model.Label {
+	var l model.Label
 	for _, obj := range pass.TypesInfo.Uses {
-		if model.IsUnguessableSink(obj) {
-			return true
-		}
+		l |= model.UnguessableSinkLabels(obj)
 	}
-	return secretFields(pass)
+	if l&model.Generated != model.Generated && secretFields(pass) {
+		l |= model.Generated
+	}
+	return l
 }
 
 // A trigger is a use that makes the engine follow a package, or build a
@@ -401,11 +402,25 @@ const (
 	// carry labels, or a sink that asks to be followed.
 	strongTrigger
 	// predTrigger: a source of predictable values (math/rand, a short
-	// read, a function of the module returning one); clockTrigger: a
-	// clock read or a unique ID generator (xid). See relevant.
+	// read, a function of the module returning one); idTrigger: a unique
+	// ID generator (xid); clockTrigger: a clock read. See relevant.
 	predTrigger
+	idTrigger
 	clockTrigger
 )
+
+// label returns the label of a predictable source trigger, or 0.
+func (tr trigger) label() model.Label {
+	switch tr {
+	case predTrigger:
+		return model.Predictable
+	case idTrigger:
+		return model.UniqueID
+	case clockTrigger:
+		return model.TimeDerived
+	}
+	return 0
+}
 
 type triggers struct {
 	pass          *analysis.Pass
@@ -510,7 +525,9 @@ func (t *triggers) of(obj types.Object) trigger {
 					return strongTrigger
 				case all&model.Predictable != 0:
 					return predTrigger
-				case all&model.Guessable != 0:
+				case all&model.UniqueID != 0:
+					return idTrigger
+				case all&model.TimeDerived != 0:
 					return clockTrigger
 				}
 			}
@@ -529,10 +546,11 @@ func (t *triggers) of(obj types.Object) trigger {
 				return noTrigger
 			}
 			return predTrigger
-		} else if l&model.Guessable != 0 {
-			// A clock, or a unique ID generator (xid): ids and
-			// timestamps are everywhere; followed only where a place
-			// needs an unguessable value.
+		} else if l&model.UniqueID != 0 {
+			// IDs and timestamps are everywhere: followed only where a
+			// place needs an unguessable value.
+			return idTrigger
+		} else if l&model.TimeDerived != 0 {
 			return clockTrigger
 		} else if l != 0 {
 			// A crypto/rand value: what it clears is followed only where
@@ -572,20 +590,21 @@ func (t *triggers) of(obj types.Object) trigger {
 // are given to SSA without bodies: their functions exist, have no
 // summary, and are not followed. Neither are generated files'.
 //
-// A use of a predictable source (predTrigger, clockTrigger) seeds its
-// function only in a package with a place that needs an unguessable
-// value, or when the function returns text made from math/rand (a
-// helper): the jitter of a retry loop is not followed. onlyGuess (the
+// A use of a predictable source (predTrigger, idTrigger, clockTrigger)
+// seeds its function only in a package with a place that reports its
+// label (unguessableUses: a clock reading is no finding as a cookie
+// value), or when the function returns text made from math/rand (a
+// helper): the jitter of a retry loop, and the timestamps of a package
+// that sets cookies, are not followed. onlyGuess (the
 // package uses no token, see relevant) leaves out the exported logging
 // and text helpers, which only tokens make worth following.
 func neededFuncs(pass *analysis.Pass, fl *fieldLabels, onlyGuess bool) map[*ast.FuncDecl]bool {
 	t := newTriggers(pass, fl)
 	info := pass.TypesInfo
-	unguessable := unguessableUses(pass)
+	sinkLabels, sinksKnown := model.Label(0), false
 	type declInfo struct {
 		seed    bool
-		pred    bool // uses a predictable source (predTrigger)
-		clock   bool // uses a clock (clockTrigger)
+		guess   model.Label // the predictable sources it uses (trigger.label)
 		helper  bool // logs, prints or passes on a string it is given
 		callees []*ast.FuncDecl
 		writes  []*types.Var // fields of the package assigned
@@ -634,12 +653,10 @@ func neededFuncs(pass *analysis.Pass, fl *fieldLabels, onlyGuess bool) map[*ast.
 				return true
 			}
 			if !di.seed {
-				switch t.of(obj) {
+				switch tr := t.of(obj); tr {
 				case noTrigger:
-				case predTrigger:
-					di.pred = true
-				case clockTrigger:
-					di.clock = true
+				case predTrigger, idTrigger, clockTrigger:
+					di.guess |= tr.label()
 				default:
 					di.seed = true
 				}
@@ -675,10 +692,13 @@ func neededFuncs(pass *analysis.Pass, fl *fieldLabels, onlyGuess bool) map[*ast.
 			}
 			return true
 		})
-		if !di.seed && (di.pred || di.clock) {
-			if unguessable {
+		if !di.seed && di.guess != 0 {
+			if !sinksKnown {
+				sinkLabels, sinksKnown = unguessableUses(pass), true
+			}
+			if di.guess&sinkLabels != 0 {
 				di.seed = true
-			} else if fn, ok := info.Defs[fd.Name].(*types.Func); ok && di.pred && guessableResult(fn.Signature()) {
+			} else if fn, ok := info.Defs[fd.Name].(*types.Func); ok && di.guess&model.Predictable != 0 && guessableResult(fn.Signature()) {
 				di.seed = true
 			}
 		}

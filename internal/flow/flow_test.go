@@ -115,8 +115,9 @@ var builtReporter = &analysis.Analyzer{
 // jitter and timestamps (jitter) nor one using another package's
 // math/rand helper for a file name (randname); but the helper returning
 // text (randhelper), and the packages giving its value to an OAuth2
-// state (randstate) or a field named for a secret (randreset).
+// state (randstate) or a field named for a secret (randreset). Nor one
+// putting a clock reading in a cookie (stampcookie).
 func TestRelevant(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), builtReporter, "example.com/ctype", "example.com/authget", "example.com/headerpass", "example.com/gen",
-		"example.com/jitter", "example.com/randhelper", "example.com/randstate", "example.com/randname", "example.com/randreset")
+		"example.com/jitter", "example.com/randhelper", "example.com/randstate", "example.com/randname", "example.com/randreset", "example.com/stampcookie")
 }

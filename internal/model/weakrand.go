@@ -128,30 +128,36 @@ func LookupClaimsKey(t types.Type, k string) *FieldSink {
 	return jtiSink
 }
 
-// IsUnguessableSink reports whether a use of obj makes a package a place
-// where weakrand looks for predictable values: a sink function, a sink
-// field, or a claims map type.
-func IsUnguessableSink(obj types.Object) bool {
+// UnguessableSinkLabels returns the labels reported where obj is used,
+// if its use makes a package a place where weakrand looks for
+// predictable values (a sink function, a sink field, a claims map type),
+// or 0.
+func UnguessableSinkLabels(obj types.Object) Label {
 	switch obj := obj.(type) {
 	case *types.Func:
-		s := LookupSink(obj)
-		return s != nil && IsUnguessableKind(s.Kind)
-	case *types.Var:
-		if !obj.IsField() || obj.Pkg() == nil {
-			return false
+		if s := LookupSink(obj); s != nil {
+			return ReportedLabels(s.Kind) & Guessable
 		}
-		return unguessableFieldNames[obj.Name()] && unguessableFieldPkgs[CanonicalPath(obj.Pkg().Path())]
+	case *types.Var:
+		if obj.IsField() && obj.Pkg() != nil {
+			if l, ok := unguessableFieldsByName[obj.Name()]; ok {
+				return l[CanonicalPath(obj.Pkg().Path())]
+			}
+		}
 	case *types.TypeName:
-		return claimsMaps[TypeNameAny(obj.Type())]
+		if claimsMaps[TypeNameAny(obj.Type())] {
+			return jtiSink.Labels
+		}
 	}
-	return false
+	return 0
 }
 
 var (
 	// weakRandNames are the other names of weakrand's tables.
-	weakRandNames         []string
-	unguessableFieldNames = map[string]bool{}
-	unguessableFieldPkgs  = map[string]bool{}
+	weakRandNames []string
+	// unguessableFieldsByName maps a field's name and package to the
+	// labels reported there.
+	unguessableFieldsByName = map[string]map[string]Label{}
 )
 
 // SourceDisplay names a source of weakrand for messages: the standard
@@ -262,10 +268,13 @@ func init() {
 	for _, lib := range []*Library{golangJWTv5, golangJWTv4, golangJWTv3, dgrijalva, form3tech} {
 		claimsMaps[lib.Module+".MapClaims"] = true
 	}
-	for name := range unguessableFields {
+	for name, fs := range unguessableFields {
 		typ := name[:strings.LastIndex(name, ".")]
-		unguessableFieldNames[name[strings.LastIndex(name, ".")+1:]] = true
-		unguessableFieldPkgs[typ[:strings.LastIndex(typ, ".")]] = true
+		field, pkg := name[strings.LastIndex(name, ".")+1:], typ[:strings.LastIndex(typ, ".")]
+		if unguessableFieldsByName[field] == nil {
+			unguessableFieldsByName[field] = map[string]Label{}
+		}
+		unguessableFieldsByName[field][pkg] |= fs.Labels
 	}
 }
 
