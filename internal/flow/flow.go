@@ -605,7 +605,7 @@ func neededFuncs(pass *analysis.Pass, fl *fieldLabels, onlyGuess bool) map[*ast.
 	type declInfo struct {
 		seed    bool
 		guess   model.Label // the predictable sources it uses (trigger.label)
-		helper  bool // logs, prints or passes on a string it is given
+		helper  bool        // logs, prints or passes on a string it is given
 		callees []*ast.FuncDecl
 		writes  []*types.Var // fields of the package assigned
 		reads   []*types.Var // fields of the package read
