@@ -20,8 +20,10 @@
 //     and a counter) and github.com/google/uuid's NewUUID (version 1: a
 //     timestamp and a MAC address);
 //   - a clock: (time.Time).Unix, UnixNano, UnixMilli and UnixMicro;
-//   - crypto/rand.Read into a buffer of a constant length below 16 bytes
-//     (128 bits): random, but few enough values to try them all.
+//   - crypto/rand.Read, or io.ReadFull(rand.Reader, b), into a buffer of
+//     a constant length below 16 bytes (128 bits): random, but few enough
+//     values to try them all. A buffer also given to a cipher as its
+//     nonce or IV (a 12-byte GCM nonce) is not a token.
 //
 // Labels follow the values through string building (letters picked by a
 // predictable index, arithmetic on a predictable number, fmt.Sprintf,
@@ -68,6 +70,11 @@
 // AuthCodeURL call: the callback cannot tell the user's own login from a
 // forged one. A command-line tool that has the user paste the code has
 // no redirect to protect: suppress the finding there.
+//
+// A package is followed for these only where it has one of these places
+// or a function returning text made from math/rand (a helper): math/rand
+// for jitter costs nothing, and neither does a clock in a package that
+// only puts timestamps in cookies.
 //
 // Not reported: math/rand for jitter, back-off, sampling, shuffling, load
 // balancing or test data, which never reaches one of these places; a
