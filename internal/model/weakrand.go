@@ -138,6 +138,9 @@ func UnguessableSinkLabels(obj types.Object) Label {
 		if s := LookupSink(obj); s != nil {
 			return ReportedLabels(s.Kind) & Guessable
 		}
+		if authURLParams[fullName(obj)] {
+			return Guessable
+		}
 	case *types.Var:
 		if obj.IsField() && obj.Pkg() != nil {
 			if l, ok := unguessableFieldsByName[obj.Name()]; ok {
@@ -255,6 +258,8 @@ func init() {
 		addSink(p+".Nonce", &Sink{Kind: NonceSink, Args: []int{0}})
 	}
 	addSink("(*github.com/gin-gonic/gin.Context).SetCookie", &Sink{Kind: CookieValueSink, Args: []int{1}})
+	authURLParams[o+".SetAuthURLParam"] = true
+	weakRandNames = append(weakRandNames, o+".SetAuthURLParam")
 
 	cookie := &FieldSink{Role: "a cookie value", Labels: Generated}
 	unguessableFields["net/http.Cookie.Value"] = cookie
@@ -297,6 +302,28 @@ func UnguessableRole(k SinkKind) string {
 // ReadsCryptoReader reports whether fn is a source only when an argument
 // is crypto/rand.Reader (io.ReadFull).
 func ReadsCryptoReader(fn *types.Func) bool { return sourceCalls[fullName(fn)].reader != 0 }
+
+// authURLParams add a parameter (argument 0 names it, argument 1 is its
+// value) to an authorization request (oauth2.SetAuthURLParam).
+var authURLParams = map[string]bool{}
+
+// authURLParamSinks are the parameters of an authorization request that
+// must be unguessable.
+var authURLParamSinks = map[string]*FieldSink{
+	"state":         {Role: "the OAuth2 state", Labels: Guessable},
+	"nonce":         {Role: "the OpenID Connect nonce", Labels: Guessable},
+	"code_verifier": {Role: "a PKCE code verifier", Labels: Guessable},
+}
+
+// LookupAuthURLParam returns the sink a call of fn setting the
+// authorization request parameter key is (oauth2.SetAuthURLParam("nonce",
+// v): the value is argument 1), or nil.
+func LookupAuthURLParam(fn *types.Func, key string) *FieldSink {
+	if !authURLParams[fullName(fn)] {
+		return nil
+	}
+	return authURLParamSinks[key]
+}
 
 // FillArg returns the index of the buffer argument a source call fills
 // (crypto/rand.Read's 0, io.ReadFull's 1), or -1.

@@ -37,6 +37,8 @@
 //   - the nonce of go-oidc's oidc.Nonce;
 //   - a PKCE verifier: oauth2.S256ChallengeOption, VerifierOption,
 //     S256ChallengeFromVerifier;
+//   - the state, nonce or code_verifier parameter set by name with
+//     oauth2.SetAuthURLParam;
 //   - a cookie value: the Value of an http.Cookie (a literal or an
 //     assignment), the value of gin's (*gin.Context).SetCookie;
 //   - a session ID: gorilla sessions.Session.ID;

@@ -79,6 +79,9 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		if !astutil.InTestCode(pass, cur) {
 			a.constantState(c)
+			if res.Built() {
+				a.authURLParam(c)
+			}
 		}
 	}
 	if res.Built() {
@@ -236,6 +239,23 @@ func isText(t types.Type) bool {
 		return ok && b.Kind() == types.Byte
 	}
 	return false
+}
+
+// authURLParam records a predictable value given as the state, nonce or
+// code verifier of an authorization request by name
+// (oauth2.SetAuthURLParam("nonce", v)).
+func (a *analyzer) authURLParam(c *ast.CallExpr) {
+	fn, _ := typeutil.Callee(a.pass.TypesInfo, c).(*types.Func)
+	if fn == nil || len(c.Args) != 2 {
+		return
+	}
+	tv := a.pass.TypesInfo.Types[c.Args[0]]
+	if tv.Value == nil || tv.Value.Kind() != constant.String {
+		return
+	}
+	if fs := model.LookupAuthURLParam(fn, constant.StringVal(tv.Value)); fs != nil {
+		a.fieldValue(fs, c.Args[1], model.DisplayName(fn)+"("+strconv.Quote(constant.StringVal(tv.Value))+")")
+	}
 }
 
 // constantState reports AuthCodeURL("state"): a constant state.

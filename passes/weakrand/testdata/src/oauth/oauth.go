@@ -104,3 +104,13 @@ func LoginMixedRand(conf *oauth2.Config) string {
 	crand.Read(b)
 	return conf.AuthCodeURL(base64.RawURLEncoding.EncodeToString(b) + strconv.Itoa(rand.Int()))
 }
+
+func LoginParam(conf *oauth2.Config) string {
+	nonce := strconv.FormatInt(rand.Int63(), 36) // want `math/rand.Int63 is predictable, yet its value becomes the OpenID Connect nonce \(oauth2.SetAuthURLParam\("nonce"\)\)`
+	return conf.AuthCodeURL(crand.Text(), oauth2.SetAuthURLParam("nonce", nonce), oauth2.SetAuthURLParam("prompt", strconv.Itoa(rand.Intn(2))))
+}
+
+// LoginParamSafe: a crypto/rand nonce, a clock for another parameter.
+func LoginParamSafe(conf *oauth2.Config) string {
+	return conf.AuthCodeURL(crand.Text(), oauth2.SetAuthURLParam("nonce", crand.Text()), oauth2.SetAuthURLParam("ts", strconv.FormatInt(time.Now().Unix(), 10)))
+}
