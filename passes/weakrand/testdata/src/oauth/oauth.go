@@ -114,3 +114,10 @@ func LoginParam(conf *oauth2.Config) string {
 func LoginParamSafe(conf *oauth2.Config) string {
 	return conf.AuthCodeURL(crand.Text(), oauth2.SetAuthURLParam("nonce", crand.Text()), oauth2.SetAuthURLParam("ts", strconv.FormatInt(time.Now().Unix(), 10)))
 }
+
+// PasteCode is a command-line login whose user pastes the code: no
+// redirect to protect, the finding is suppressed.
+func PasteCode(conf *oauth2.Config) string {
+	//tokenvet:ignore weakrand -- out-of-band flow, the user pastes the code
+	return conf.AuthCodeURL("state")
+}
