@@ -14,6 +14,7 @@ import (
 	"github.com/tokenvet/tokenvet/passes/jwtverify"
 	"github.com/tokenvet/tokenvet/passes/tokenlog"
 	"github.com/tokenvet/tokenvet/passes/tokenstorage"
+	"github.com/tokenvet/tokenvet/passes/weakrand"
 )
 
 // Entry is one analyzer of the suite with its metadata.
@@ -33,6 +34,7 @@ func Suite() []Entry {
 		{tokenlog.Analyzer, tokenlog.Meta},
 		{tokenstorage.Analyzer, tokenstorage.Meta},
 		{hardcodedsecret.Analyzer, hardcodedsecret.Meta},
+		{weakrand.Analyzer, weakrand.Meta},
 	}
 }
 

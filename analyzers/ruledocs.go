@@ -87,6 +87,14 @@ var Examples = map[string][]Example{
 		{Title: "a constant HMAC key", File: "testdata/e2e/hardcodedsecret/keys.go",
 			Bad: "Cristal", Good: "CristalConfigured"},
 	},
+	"weakrand": {
+		{Title: "an OAuth2 state and nonce from another package's math/rand helper", File: "testdata/e2e/weakrand_oauth/login.go",
+			Bad: "Login", Good: "LoginSafe"},
+		{Title: "a session cookie named with an xid", File: "testdata/e2e/weakrand_session/session.go",
+			Bad: "StartSession", Good: "StartSessionSafe"},
+		{Title: "a constant OAuth2 state", File: "testdata/e2e/weakrand_oauth/login.go",
+			Bad: "Constant", Good: "PerLogin"},
+	},
 }
 
 // markerRE matches the "// want:NAME" markers of the end-to-end modules.

@@ -516,6 +516,13 @@ func (e *engine) load(addr ssa.Value) (mask, token.Pos) {
 		if !from.IsValid() {
 			from = e.orig(a.X)
 		}
+		if im := guessable(e.taint(a.Index)); im != 0 && e.taint(a.X).params() == 0 {
+			// An element picked by a predictable index (see Index).
+			m |= im
+			if !from.IsValid() {
+				from = e.orig(a.Index)
+			}
+		}
 		return m, from
 	}
 	r := e.root(addr)
@@ -581,6 +588,11 @@ func (e *engine) transfer(fn *ssa.Function, instr ssa.Instruction) {
 		}
 	case *ssa.Index:
 		e.set(in, e.taint(in.X), e.orig(in.X))
+		if e.taint(in.X).params() == 0 {
+			// An element picked by a predictable index, out of the
+			// package's own letters, not out of what the caller gave.
+			e.set(in, guessable(e.taint(in.Index)), e.orig(in.Index))
+		}
 	case *ssa.Lookup:
 		m := e.taint(in.X)
 		if mm, ok := e.root(in.X).(*ssa.MakeMap); ok {
@@ -610,9 +622,15 @@ func (e *engine) transfer(fn *ssa.Function, instr ssa.Instruction) {
 		}
 		e.set(in, e.taint(in.X), e.orig(in.X))
 	case *ssa.BinOp:
-		if in.Op == token.ADD {
+		switch in.Op {
+		case token.ADD:
 			e.set(in, e.taint(in.X), e.orig(in.X))
 			e.set(in, e.taint(in.Y), e.orig(in.Y))
+		case token.SUB, token.MUL, token.QUO, token.REM, token.AND, token.OR, token.XOR, token.SHL, token.SHR, token.AND_NOT:
+			// Arithmetic on a predictable number is predictable (a
+			// letter index: r.Int63() % n, cache & mask).
+			e.set(in, guessable(e.taint(in.X)), e.orig(in.X))
+			e.set(in, guessable(e.taint(in.Y)), e.orig(in.Y))
 		}
 	case *ssa.Convert, *ssa.ChangeType, *ssa.MakeInterface, *ssa.ChangeInterface,
 		*ssa.SliceToArrayPointer, *ssa.MultiConvert, *ssa.TypeAssert:
@@ -939,6 +957,19 @@ func (e *engine) call(fn *ssa.Function, c *ssa.CallCommon, v ssa.Value) {
 		if l := info.Label(recvMask.labels(), keyOf); l != 0 {
 			put(0, mask(l), c.Pos())
 		}
+		if i, short, l, long, reader := info.Fill(); i >= 0 && i < len(args) && (reader < 0 || reader < len(args) && isCryptoReader(args[reader])) {
+			n, known := constLen(args[i])
+			switch {
+			case short == 0:
+				e.fill(args[i], mask(l), c.Pos())
+			case known && n < short:
+				if !cipherNonce(args[i]) {
+					e.fill(args[i], mask(l), c.Pos())
+				}
+			default:
+				e.fill(args[i], mask(long), c.Pos())
+			}
+		}
 		modelled = true
 	}
 	argMask := func(skip map[int]bool) (mask, token.Pos) {
@@ -1029,6 +1060,104 @@ func (e *engine) call(fn *ssa.Function, c *ssa.CallCommon, v ssa.Value) {
 	if recv != nil && len(args) == 0 && (obj.Name() == "String" || obj.Name() == "Error" || obj.Name() == "Bytes") {
 		put(0, recvMask, e.orig(recv))
 	}
+}
+
+// guessable keeps only the predictable labels of m (model.Guessable):
+// an index or an arithmetic operand passes them on, not a secret's.
+func guessable(m mask) mask { return m & mask(model.Guessable) }
+
+// fill labels the buffer b a source call reads into: the slice, or the
+// array it slices.
+func (e *engine) fill(b ssa.Value, m mask, from token.Pos) {
+	if s, ok := b.(*ssa.Slice); ok {
+		if _, isPtr := s.X.Type().Underlying().(*types.Pointer); isPtr {
+			b = s.X
+		}
+	}
+	e.add(key{e.root(b), whole}, m, from)
+}
+
+// isCryptoReader reports whether v is crypto/rand.Reader.
+func isCryptoReader(v ssa.Value) bool {
+	if mi, ok := v.(*ssa.MakeInterface); ok {
+		v = mi.X
+	}
+	ld, ok := v.(*ssa.UnOp)
+	if !ok || ld.Op != token.MUL {
+		return false
+	}
+	g, ok := ld.X.(*ssa.Global)
+	return ok && model.IsCryptoReader(g.Object())
+}
+
+// cipherNonce reports whether the buffer b (a slice, or the array it
+// slices) is also given to a cipher as its nonce or IV
+// (model.IsCipherNonceUse).
+func cipherNonce(b ssa.Value) bool {
+	vals := []ssa.Value{b}
+	if s, ok := b.(*ssa.Slice); ok {
+		vals = append(vals, s.X)
+		for _, r := range *s.X.Referrers() {
+			if rs, ok := r.(*ssa.Slice); ok && rs != s {
+				vals = append(vals, rs)
+			}
+		}
+	}
+	for _, v := range vals {
+		refs := v.Referrers()
+		if refs == nil {
+			continue
+		}
+		for _, r := range *refs {
+			call, ok := r.(ssa.CallInstruction)
+			if !ok {
+				continue
+			}
+			c := call.Common()
+			var fn *types.Func
+			if c.IsInvoke() {
+				fn = c.Method
+			} else if callee := c.StaticCallee(); callee != nil {
+				fn, _ = callee.Object().(*types.Func)
+			}
+			if fn != nil && model.IsCipherNonceUse(fn) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// constLen returns the length of a byte slice when it is a constant: a
+// make([]byte, n), or a slice of a whole array (b[:]).
+func constLen(v ssa.Value) (int64, bool) {
+	switch v := v.(type) {
+	case *ssa.MakeSlice:
+		if c, ok := v.Len.(*ssa.Const); ok && c.Value != nil {
+			return constant.Int64Val(constant.ToInt(c.Value))
+		}
+	case *ssa.Slice:
+		// b[:], and make([]byte, 8), which SSA builds as new([8]byte)[:8].
+		p, ok := v.X.Type().Underlying().(*types.Pointer)
+		if !ok || v.Max != nil {
+			return 0, false
+		}
+		if v.Low != nil {
+			if c, ok := v.Low.(*ssa.Const); !ok || c.Value == nil || constant.Sign(c.Value) != 0 {
+				return 0, false
+			}
+		}
+		if v.High != nil {
+			if c, ok := v.High.(*ssa.Const); ok && c.Value != nil {
+				return constant.Int64Val(constant.ToInt(c.Value))
+			}
+			return 0, false
+		}
+		if a, ok := p.Elem().Underlying().(*types.Array); ok {
+			return a.Len(), true
+		}
+	}
+	return 0, false
 }
 
 // argTaint returns the labels of argument i of a call of fn, leaving out
@@ -1182,7 +1311,9 @@ func (e *engine) sinkHit(fn *ssa.Function, c *ssa.CallCommon, pos token.Pos, cal
 	if m == 0 {
 		return
 	}
-	if l := m.labels() & model.Secret; l != 0 && e.final {
+	// A crypto/rand value alone is no flow: it only clears a
+	// predictable one it is mixed with (model.StrongRandom).
+	if l := m.labels() & model.ReportedLabels(kind); l&^model.StrongRandom != 0 && e.final {
 		e.hits = append(e.hits, hit{pos: pos, call: c, callee: callee, kind: kind, sink: name, label: l, source: from, via: via, fn: fn})
 	}
 	if p := m.params(); p != 0 && e.cur != nil {

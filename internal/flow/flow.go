@@ -321,8 +321,9 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	summaries := make(map[types.Object]*Summary)
 	res.summaries = summaries
-	if fl := newFieldLabels(pass); relevant(pass, fl) {
-		pkg := buildSSA(pass, fl)
+	fl := newFieldLabels(pass)
+	if r := relevant(pass, fl); r != notRelevant {
+		pkg := buildSSA(pass, fl, r == guessRelevant)
 		e := newEngine(pass, pkg, fl)
 		e.solve()
 		res.built = true
@@ -386,33 +387,145 @@ func run(pass *analysis.Pass) (any, error) {
 // functions get no summary, so a parameter that reaches a sink or a
 // result through such a package is not followed (the cost of following
 // every package of a module would be paid by every user).
-func relevant(pass *analysis.Pass, fl *fieldLabels) bool {
+//
+// Predictable values (math/rand, a clock: model.Guessable) are
+// everywhere, for jitter, back-off, sampling and timestamps: they make a
+// package relevant (guessRelevant) only where it also has a place that
+// needs an unguessable value and reports them (model.UnguessableSinkLabels:
+// not a clock reading at a cookie value), or a function
+// returning text made from math/rand (a helper other packages may use
+// for a token).
+func relevant(pass *analysis.Pass, fl *fieldLabels) relevance {
 	if generated(pass) {
-		return false
+		return notRelevant
 	}
 	if len(fl.local) > 0 {
-		return true
+		return fullRelevant
 	}
 	if model.ImportsTokenLibrary(pass.Pkg) && declaresKeyfunc(pass) {
-		return true
+		return fullRelevant
 	}
 	t := newTriggers(pass, fl)
 	weak, usesSink := false, false
+	var guess, sinks model.Label // predictable sources used; labels their sinks report
 	for _, obj := range pass.TypesInfo.Uses {
-		switch t.of(obj) {
+		switch tr := t.of(obj); tr {
 		case strongTrigger:
-			return true
+			return fullRelevant
 		case weakTrigger:
 			weak = true
+		default:
+			guess |= tr.label()
 		}
-		if fn, ok := obj.(*types.Func); ok && !usesSink && model.LookupSink(fn) != nil {
-			usesSink = true
+		if fn, ok := obj.(*types.Func); ok && !usesSink {
+			if s := model.LookupSink(fn); s != nil && !model.IsUnguessableKind(s.Kind) {
+				usesSink = true
+			}
 		}
+		sinks |= model.UnguessableSinkLabels(obj)
 	}
 	if weak && (labelsSomething(pass, fl) || weakRelevant(pass)) {
-		return true
+		return fullRelevant
 	}
-	return (usesSink || len(t.withSummaries) > 0) && !isStd(pass.Pkg) && exportsSinkHelper(pass)
+	if (usesSink || len(t.withSummaries) > 0) && !isStd(pass.Pkg) && exportsSinkHelper(pass) {
+		return fullRelevant
+	}
+	pred := guess&model.Predictable != 0
+	if guess&sinks != 0 || pred && (secretFields(pass) || returnsPredictable(pass, t)) {
+		return guessRelevant
+	}
+	return notRelevant
+}
+
+// secretFields reports whether the package uses a string field whose
+// name says it holds a secret the program issues (model.IsSecretField:
+// user.ResetToken = ...).
+func secretFields(pass *analysis.Pass) bool {
+	for id, obj := range pass.TypesInfo.Uses {
+		if v, ok := obj.(*types.Var); ok && v.IsField() && model.IsSecretName(id.Name) && model.IsSecretField(v) {
+			return true
+		}
+	}
+	return false
+}
+
+// relevance says whether, and for what, the engine follows a package.
+type relevance uint8
+
+const (
+	notRelevant relevance = iota
+	// fullRelevant: the package uses a token.
+	fullRelevant
+	// guessRelevant: only predictable values (see relevant).
+	guessRelevant
+)
+
+// returnsPredictable reports whether a function of the package (outside
+// generated files) uses a predictable source and returns text
+// (guessableResult): a helper whose result may become a token (or a
+// token itself: generateResetToken).
+func returnsPredictable(pass *analysis.Pass, t *triggers) bool {
+	for _, f := range pass.Files {
+		if ast.IsGenerated(f) {
+			continue
+		}
+		for _, d := range f.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || fd.Body == nil {
+				continue
+			}
+			fn, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func)
+			if !ok || !guessableResult(fn.Signature()) {
+				continue
+			}
+			found := false
+			ast.Inspect(fd.Body, func(n ast.Node) bool {
+				if id, ok := n.(*ast.Ident); ok && !found {
+					if obj := pass.TypesInfo.Uses[id]; obj != nil && t.of(obj) == predTrigger {
+						found = true
+					}
+				}
+				return !found
+			})
+			if found {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// guessableResult reports whether a function returns text or bytes (a
+// string, a byte or rune slice, a byte array such as a UUID): what a
+// token is made of. A jitter helper returns a number or a duration.
+func guessableResult(sig *types.Signature) bool {
+	for v := range sig.Results().Variables() {
+		t := v.Type()
+		if isStringish(t) {
+			return true
+		}
+		if a, ok := t.Underlying().(*types.Array); ok {
+			if b, ok := a.Elem().Underlying().(*types.Basic); ok && b.Kind() == types.Byte {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// unguessableUses returns the labels reported at the places of the
+// package that need an unguessable value (model.UnguessableSinkLabels),
+// with model.Generated for a field whose name says it holds a secret
+// (secretFields).
+func unguessableUses(pass *analysis.Pass) model.Label {
+	var l model.Label
+	for _, obj := range pass.TypesInfo.Uses {
+		l |= model.UnguessableSinkLabels(obj)
+	}
+	if l&model.Generated != model.Generated && secretFields(pass) {
+		l |= model.Generated
+	}
+	return l
 }
 
 // A trigger is a use that makes the engine follow a package, or build a
@@ -426,12 +539,86 @@ const (
 	// strongTrigger: a source, a function of the module whose results
 	// carry labels, or a sink that asks to be followed.
 	strongTrigger
+	// predTrigger: a source of predictable values (math/rand, a short
+	// read, a function of the module returning one); idTrigger: a unique
+	// ID generator (xid); clockTrigger: a clock read. See relevant.
+	predTrigger
+	idTrigger
+	clockTrigger
 )
+
+// label returns the label of a predictable source trigger, or 0.
+func (tr trigger) label() model.Label {
+	switch tr {
+	case predTrigger:
+		return model.Predictable
+	case idTrigger:
+		return model.UniqueID
+	case clockTrigger:
+		return model.TimeDerived
+	}
+	return 0
+}
 
 type triggers struct {
 	pass          *analysis.Pass
 	fl            *fieldLabels
 	withSummaries map[*types.Package]bool
+	short         int8 // shortBuffers: 0 unknown, 1 yes, -1 no
+}
+
+// shortBuffers reports whether the package makes a byte buffer of a
+// constant length below model.MinRandomBytes (make([]byte, 8), [8]byte):
+// only then is crypto/rand.Read a source (of a too short token).
+func (t *triggers) shortBuffers() bool {
+	if t.short == 0 {
+		t.short = -1
+		info := t.pass.TypesInfo
+		short := func(e ast.Expr) bool {
+			tv, ok := info.Types[e]
+			if !ok || tv.Value == nil {
+				return false
+			}
+			n, exact := constant.Int64Val(constant.ToInt(tv.Value))
+			return exact && n < model.MinRandomBytes
+		}
+		for _, f := range t.pass.Files {
+			ast.Inspect(f, func(n ast.Node) bool {
+				switch n := n.(type) {
+				case *ast.CallExpr:
+					if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok && id.Name == "make" && len(n.Args) >= 2 && isByteSlice(info.TypeOf(n.Args[0])) && short(n.Args[1]) {
+						t.short = 1
+					}
+				case *ast.ArrayType:
+					if n.Len != nil && isByte(info.TypeOf(n.Elt)) && short(n.Len) {
+						t.short = 1
+					}
+				}
+				return t.short < 0
+			})
+		}
+	}
+	return t.short > 0
+}
+
+// importsPath reports whether pkg imports the package of that path.
+func importsPath(pkg *types.Package, path string) bool {
+	for _, imp := range pkg.Imports() {
+		if imp.Path() == path {
+			return true
+		}
+	}
+	return false
+}
+
+func isByte(t types.Type) bool {
+	b, ok := t.(*types.Basic)
+	return ok && b.Kind() == types.Byte
+}
+
+func isByteSlice(t types.Type) bool {
+	s, ok := t.(*types.Slice)
+	return ok && isByte(s.Elem())
 }
 
 func newTriggers(pass *analysis.Pass, fl *fieldLabels) *triggers {
@@ -467,12 +654,22 @@ func (t *triggers) of(obj types.Object) trigger {
 		if fn, ok := obj.(*types.Func); ok {
 			var sum Summary
 			if t.pass.ImportObjectFact(fn.Origin(), &sum) {
+				var all model.Label
 				for _, l := range sum.Results {
-					// Key labels are for jwtalg: a caller of a key
-					// loader is not followed for them.
-					if l&^model.KeyLabels != 0 {
-						return strongTrigger
-					}
+					all |= l
+				}
+				// Key labels are for jwtalg: a caller of a key loader is
+				// not followed for them.
+				all &^= model.KeyLabels
+				switch {
+				case all&^model.RandLabels != 0:
+					return strongTrigger
+				case all&model.Predictable != 0:
+					return predTrigger
+				case all&model.UniqueID != 0:
+					return idTrigger
+				case all&model.TimeDerived != 0:
+					return clockTrigger
 				}
 			}
 		}
@@ -484,6 +681,22 @@ func (t *triggers) of(obj types.Object) trigger {
 	case *types.Func:
 		if model.FollowsSink(obj) {
 			return strongTrigger
+		}
+		if l := model.GuessableSource(obj); l&model.Predictable != 0 {
+			if model.ShortReadSource(obj) && !t.shortBuffers() || model.ReadsCryptoReader(obj) && !importsPath(t.pass.Pkg, "crypto/rand") {
+				return noTrigger
+			}
+			return predTrigger
+		} else if l&model.UniqueID != 0 {
+			// IDs and timestamps are everywhere: followed only where a
+			// place needs an unguessable value.
+			return idTrigger
+		} else if l&model.TimeDerived != 0 {
+			return clockTrigger
+		} else if l != 0 {
+			// A crypto/rand value: what it clears is followed only where
+			// a predictable value is.
+			return noTrigger
 		}
 		if model.IsSourceCall(obj) {
 			if !model.IsKeyedSource(obj) {
@@ -517,12 +730,23 @@ func (t *triggers) of(obj types.Object) trigger {
 // function makes the functions reading it seeds. The other declarations
 // are given to SSA without bodies: their functions exist, have no
 // summary, and are not followed. Neither are generated files'.
-func neededFuncs(pass *analysis.Pass, fl *fieldLabels) map[*ast.FuncDecl]bool {
+//
+// A use of a predictable source (predTrigger, idTrigger, clockTrigger)
+// seeds its function only in a package with a place that reports its
+// label (unguessableUses: a clock reading is no finding as a cookie
+// value), or when the function returns text made from math/rand (a
+// helper): the jitter of a retry loop, and the timestamps of a package
+// that sets cookies, are not followed. onlyGuess (the
+// package uses no token, see relevant) leaves out the exported logging
+// and text helpers, which only tokens make worth following.
+func neededFuncs(pass *analysis.Pass, fl *fieldLabels, onlyGuess bool) map[*ast.FuncDecl]bool {
 	t := newTriggers(pass, fl)
 	info := pass.TypesInfo
+	sinkLabels, sinksKnown := model.Label(0), false
 	type declInfo struct {
 		seed    bool
-		helper  bool // logs, prints or passes on a string it is given
+		guess   model.Label // the predictable sources it uses (trigger.label)
+		helper  bool        // logs, prints or passes on a string it is given
 		callees []*ast.FuncDecl
 		writes  []*types.Var // fields of the package assigned
 		reads   []*types.Var // fields of the package read
@@ -572,8 +796,14 @@ func neededFuncs(pass *analysis.Pass, fl *fieldLabels) map[*ast.FuncDecl]bool {
 			if !di.seed && keyfuncDecl(info, fd) {
 				di.seed = true
 			}
-			if !di.seed && t.of(obj) != noTrigger {
-				di.seed = true
+			if !di.seed {
+				switch tr := t.of(obj); tr {
+				case noTrigger:
+				case predTrigger, idTrigger, clockTrigger:
+					di.guess |= tr.label()
+				default:
+					di.seed = true
+				}
 			}
 			if fn, ok := obj.(*types.Func); ok && !di.helper && fn.Pkg() != pass.Pkg && isPrinter(fn) {
 				di.helper = true
@@ -606,6 +836,16 @@ func neededFuncs(pass *analysis.Pass, fl *fieldLabels) map[*ast.FuncDecl]bool {
 			}
 			return true
 		})
+		if !di.seed && di.guess != 0 {
+			if !sinksKnown {
+				sinkLabels, sinksKnown = unguessableUses(pass), true
+			}
+			if di.guess&sinkLabels != 0 {
+				di.seed = true
+			} else if fn, ok := info.Defs[fd.Name].(*types.Func); ok && di.guess&model.Predictable != 0 && guessableResult(fn.Signature()) {
+				di.seed = true
+			}
+		}
 		for _, v := range di.reads {
 			readers[v] = append(readers[v], fd)
 		}
@@ -625,7 +865,7 @@ func neededFuncs(pass *analysis.Pass, fl *fieldLabels) map[*ast.FuncDecl]bool {
 			needed[fd] = true
 			queue = append(queue, fd)
 			up = append(up, fd)
-		case infos[fd].helper && fd.Name.IsExported():
+		case infos[fd].helper && fd.Name.IsExported() && !onlyGuess:
 			// An exported helper other packages may hand a token to.
 			needed[fd] = true
 			queue = append(queue, fd)
@@ -795,8 +1035,8 @@ func lockProgram(fset *token.FileSet) func() {
 // buildSSA builds the package's SSA with debug information (for the
 // labels of expressions) in the run's shared program, creating its
 // imports from types alone.
-func buildSSA(pass *analysis.Pass, fl *fieldLabels) *ssa.Package {
-	needed := neededFuncs(pass, fl)
+func buildSSA(pass *analysis.Pass, fl *fieldLabels, onlyGuess bool) *ssa.Package {
+	needed := neededFuncs(pass, fl, onlyGuess)
 	files := make([]*ast.File, len(pass.Files))
 	for i, f := range pass.Files {
 		files[i] = stripBodies(f, needed)
@@ -994,7 +1234,8 @@ func labelsSomething(pass *analysis.Pass, fl *fieldLabels) bool {
 			switch n := n.(type) {
 			case *ast.Ident:
 				fn, ok := info.Uses[n].(*types.Func)
-				if !ok || !model.IsSourceCall(fn) {
+				if !ok || !model.IsSourceCall(fn) || model.GuessableSource(fn) != 0 {
+					// weakrand's sources label no token.
 					return true
 				}
 				// The function's name: called (judged by its key) or

@@ -106,11 +106,11 @@ var reporter = &analysis.Analyzer{
 }
 
 func TestFlows(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), reporter, "basic", "use", "shapes", "dump", "fsink")
+	analysistest.Run(t, analysistest.TestData(), reporter, "basic", "use", "shapes", "dump", "fsink", "guess")
 }
 
 func TestSummaries(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), flow.Analyzer, "lib", "verifylib", "plainlib", "files", "example.com/loghelp", "example.com/nohelp", "keylib", "keyuse", "methodlib", "methoduse")
+	analysistest.Run(t, analysistest.TestData(), flow.Analyzer, "lib", "verifylib", "plainlib", "files", "example.com/loghelp", "example.com/nohelp", "keylib", "keyuse", "methodlib", "methoduse", "guesslib")
 }
 
 // labels reports the labels of the arguments of calls of functions named
@@ -191,6 +191,13 @@ var builtReporter = &analysis.Analyzer{
 // TestRelevant checks which packages the engine follows: not one that
 // reads only other headers (ctype), but one that reads the Authorization
 // header (authget) or passes the header set on (headerpass).
+// Predictable values: not a package using math/rand and a clock for
+// jitter and timestamps (jitter) nor one using another package's
+// math/rand helper for a file name (randname); but the helper returning
+// text (randhelper), and the packages giving its value to an OAuth2
+// state (randstate) or a field named for a secret (randreset). Nor one
+// putting a clock reading in a cookie (stampcookie).
 func TestRelevant(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), builtReporter, "example.com/ctype", "example.com/authget", "example.com/headerpass", "example.com/gen", "example.com/keyfuncdecl", "example.com/keyfactory", "example.com/tokenhelper")
+	analysistest.Run(t, analysistest.TestData(), builtReporter, "example.com/ctype", "example.com/authget", "example.com/headerpass", "example.com/gen", "example.com/keyfuncdecl", "example.com/keyfactory", "example.com/tokenhelper",
+		"example.com/jitter", "example.com/randhelper", "example.com/randstate", "example.com/randname", "example.com/randreset", "example.com/stampcookie")
 }

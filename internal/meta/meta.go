@@ -73,6 +73,8 @@ func (s Severity) SecuritySeverity() string {
 // cweNames are the names of the CWE entries the analyzers cite, from the
 // CWE list (https://cwe.mitre.org).
 var cweNames = map[int]string{
+	330:  "Use of Insufficiently Random Values",
+	338:  "Use of Cryptographically Weak Pseudo-Random Number Generator (PRNG)",
 	345:  "Insufficient Verification of Data Authenticity",
 	347:  "Improper Verification of Cryptographic Signature",
 	321:  "Use of Hard-coded Cryptographic Key",
@@ -159,6 +161,10 @@ var attacks = map[string]string{
 		"A token file with mode 0644 is readable by every user and process of the machine; a cookie without Secure is sent over plain HTTP, " +
 		"one without HttpOnly is read by any script injected into the page (XSS); a token in a URL query is written to access logs, proxy logs, " +
 		"browser history and the Referer header of the next request, where anyone with access to them replays it.",
+	"weakrand": "math/rand, xid and version 1 UUIDs are predictable: a few outputs of math/rand give its state (and a seed from the clock gives it outright), " +
+		"an xid or a version 1 UUID is a timestamp, a machine id and a counter, a clock reading is known to the second. " +
+		"An attacker who predicts an OAuth2 state forges the login callback (login CSRF: the victim ends up in the attacker's account), " +
+		"predicts a session cookie or session ID to take over sessions, and a nonce or PKCE verifier to replay an ID token or redeem an intercepted code.",
 }
 
 // CWEString renders the CWE identifiers as "CWE-347, CWE-345".

@@ -76,6 +76,23 @@ const (
 	// returns beside keys of known families) that is no asymmetric key of
 	// a known family: a []byte secret, a value of unknown kind.
 	KeyOther
+	// Predictable is not a secret: it marks a value an attacker can
+	// predict (math/rand, xid, a version 1 UUID, a short crypto/rand read),
+	// for weakrand, which reports it where an unguessable value is needed.
+	Predictable
+	// TimeDerived is not a secret: it marks a value read from a clock
+	// ((time.Time).UnixNano and friends), for weakrand: guessable as an
+	// OAuth2 state, nonce or session ID, harmless as a cookie's timestamp.
+	TimeDerived
+	// StrongRandom is not a secret: it marks a value from crypto/rand
+	// (rand.Text, a long rand.Read, a version 4 UUID), for weakrand: a
+	// value holding one is unguessable whatever predictable part it also
+	// holds (a state made of a timestamp and a random string).
+	StrongRandom
+	// UniqueID is not a secret: it marks a time-based unique identifier
+	// (xid, a version 1 UUID), for weakrand: guessable as a state or a
+	// session cookie, but unique, all a JWT ID needs.
+	UniqueID
 
 	labelCount = iota
 )
@@ -89,6 +106,7 @@ var labelNames = [labelCount]string{
 	"request headers", "*oauth2.Token", "client secret", "token endpoint error body", "token from the URL query",
 	"session ID", "minted JWT", "URL query", "token verifier",
 	"RSA public key", "ECDSA public key", "Ed25519 public key", "key of another kind",
+	"predictable value", "time-derived value", "crypto/rand value", "time-based unique ID",
 }
 
 // String names the labels for messages: the most specific one.
@@ -143,6 +161,15 @@ type callSource struct {
 	recv Label
 	// weak: a source found in most HTTP code (see IsKeyedSource).
 	weak bool
+	// fill, if not 0, is 1 + the index of a buffer argument the call
+	// fills: the buffer takes the label, not the result; short, if not
+	// 0, limits that to a buffer of a known length below short, and
+	// long is the label of a longer one or one of unknown length
+	// (crypto/rand.Read; see FlowFunc.Fill). reader, if not 0, is 1 +
+	// the index of an io.Reader argument that must be crypto/rand.Reader
+	// (io.ReadFull(rand.Reader, b)).
+	fill, short, reader int
+	long                Label
 }
 
 func credentialKey(k string) Label {
@@ -201,7 +228,7 @@ func CallLabel(fn *types.Func, recv Label, key func(i int) (string, bool)) Label
 		}
 		return 0
 	}
-	if s.recv != 0 && recv&s.recv == 0 {
+	if s.recv != 0 && recv&s.recv == 0 || s.fill != 0 {
 		return 0
 	}
 	if s.key == 0 {
@@ -318,10 +345,21 @@ const (
 	// StderrSink prints its arguments on the standard error (a StdoutSink
 	// whose writer is os.Stderr).
 	StderrSink
+	// StateSink makes its argument an OAuth2 state (AuthCodeURL), which
+	// must be unguessable (weakrand, weakrand.go).
+	StateSink
+	// NonceSink makes its argument an OpenID Connect nonce.
+	NonceSink
+	// VerifierSink makes its argument a PKCE code verifier.
+	VerifierSink
+	// CookieValueSink makes its argument a cookie's value (gin's
+	// SetCookie).
+	CookieValueSink
 	sinkKinds
 )
 
-var sinkKindNames = [sinkKinds]string{"", "log", "standard output", "error message", "HTTP error response", "panic", "URL query", "authentication", "file", "cookie", "standard error"}
+var sinkKindNames = [sinkKinds]string{"", "log", "standard output", "error message", "HTTP error response", "panic", "URL query", "authentication", "file", "cookie", "standard error",
+	"OAuth2 state", "OpenID Connect nonce", "PKCE code verifier", "cookie value"}
 
 func (k SinkKind) String() string { return sinkKindNames[k] }
 
@@ -630,7 +668,7 @@ func (f *FlowFunc) Label(recv Label, key func(i int) (string, bool)) Label {
 		return SignedJWT | MintedJWT
 	case f.source == nil:
 		return 0
-	case f.source.recv != 0 && recv&f.source.recv == 0:
+	case f.source.recv != 0 && recv&f.source.recv == 0, f.source.fill != 0:
 		return 0
 	case f.source.key == 0:
 		return f.source.label

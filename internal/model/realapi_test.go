@@ -27,7 +27,8 @@ func TestModelMatchesRealLibraries(t *testing.T) {
 	}
 	// The standard library packages of the display-only rule.
 	patterns := []string{"fmt", "errors", "log", "log/slog", "net/http", "os", "path", "path/filepath", "io", "encoding/json", "runtime", "syscall", "testing",
-		"strings", "bytes", "strconv", "net/url", "crypto/x509", "encoding/pem", "cmp", "encoding/base64", "encoding/hex", "net/http/httputil", "io/ioutil", "bufio", "net/textproto"}
+		"strings", "bytes", "strconv", "net/url", "crypto/x509", "encoding/pem", "cmp", "encoding/base64", "encoding/hex", "net/http/httputil", "io/ioutil", "bufio", "net/textproto",
+		"math/rand", "math/rand/v2", "crypto/rand", "crypto/cipher", "time"}
 	// The logging libraries of logging.go (the e2e package terminate
 	// imports them).
 	patterns = append(patterns, LoggingPackages...)
@@ -99,6 +100,8 @@ func TestModelMatchesRealLibraries(t *testing.T) {
 	tables["storage"] = StorageNames()
 	// hardcodedsecret's key sinks.
 	tables["keySinks (keysinks.go)"] = KeySinkNames()
+	// weakrand's sink fields and claims maps.
+	tables["weakrand"] = WeakRandNames()
 	// The claim field names matched by name alone, each at one real type
 	// that has it.
 	claimFieldAt := map[string]string{

@@ -22,3 +22,9 @@ type Config struct {
 }
 
 func (c *Config) Exchange(ctx context.Context, code string) (*Token, error) { return nil, nil }
+
+type AuthCodeOption interface{}
+
+func (c *Config) AuthCodeURL(state string, opts ...AuthCodeOption) string { return "" }
+
+func S256ChallengeOption(verifier string) AuthCodeOption { return nil }
