@@ -543,6 +543,13 @@ func (e *engine) transfer(fn *ssa.Function, instr ssa.Instruction) {
 	switch in := instr.(type) {
 	case *ssa.Store:
 		e.store(in.Addr, e.taint(in.Val), e.orig(in.Val))
+		if fa, ok := in.Addr.(*ssa.FieldAddr); ok {
+			if f, _ := fieldVar(fa.X.Type(), fa.Field); model.MarksRefreshable(fa.X.Type(), f) && !isZeroConst(in.Val) {
+				// A token given a refresh token or an expiry can be
+				// refreshed.
+				e.add(key{e.root(fa.X), whole}, mask(model.RefreshableToken), in.Pos())
+			}
+		}
 	case *ssa.UnOp:
 		switch in.Op {
 		case token.MUL:
@@ -916,6 +923,14 @@ func (e *engine) call(fn *ssa.Function, c *ssa.CallCommon, v ssa.Value) {
 		}
 		modelled = true
 	}
+	if info != nil && info.TokenErr >= 0 {
+		// A token verification: its error says the token was refused.
+		put(info.TokenErr, mask(model.TokenError), c.Pos())
+	}
+	if info != nil && info.WrapsErr {
+		m, from := e.wrappedErrs(args)
+		put(0, m, from)
+	}
 	argMask := func(skip map[int]bool) (mask, token.Pos) {
 		var m mask
 		from := token.NoPos
@@ -1004,6 +1019,52 @@ func (e *engine) call(fn *ssa.Function, c *ssa.CallCommon, v ssa.Value) {
 	if recv != nil && len(args) == 0 && (obj.Name() == "String" || obj.Name() == "Error" || obj.Name() == "Bytes") {
 		put(0, recvMask, e.orig(recv))
 	}
+}
+
+// wrappedErrs returns what the error arguments of an error-wrapping call
+// (fmt.Errorf, errors.Join) pass to its result: their model.ErrorLabels and
+// the parameters they come from. Other arguments (a name quoted in the
+// message) pass nothing: the call is an error sink for them.
+func (e *engine) wrappedErrs(args []ssa.Value) (mask, token.Pos) {
+	var m mask
+	from := token.NoPos
+	for _, a := range args {
+		elems := variadicElems(a)
+		if elems == nil {
+			elems = []ssa.Value{a}
+		}
+		for _, el := range elems {
+			x := el
+			switch c := el.(type) {
+			case *ssa.MakeInterface:
+				x = c.X
+			case *ssa.ChangeInterface:
+				x = c.X
+			}
+			if !types.Implements(x.Type(), errorType.Underlying().(*types.Interface)) {
+				continue
+			}
+			em := e.taint(el) & (mask(model.ErrorLabels) | ^mask(1<<paramShift-1))
+			if em != 0 && !from.IsValid() {
+				from = e.orig(el)
+			}
+			m |= em
+		}
+	}
+	return m, from
+}
+
+// isZeroConst reports whether v is a constant zero value ("", a zero
+// time.Time{}).
+func isZeroConst(v ssa.Value) bool {
+	c, ok := v.(*ssa.Const)
+	if !ok {
+		return false
+	}
+	if c.Value == nil {
+		return true
+	}
+	return c.Value.Kind() == constant.String && constant.StringVal(c.Value) == ""
 }
 
 // argTaint returns the labels of argument i of a call of fn, leaving out

@@ -84,7 +84,7 @@ func (s *Summary) String() string {
 	var parts []string
 	for i, l := range s.Results {
 		if l != 0 {
-			parts = append(parts, fmt.Sprintf("result %d: %s", i, l))
+			parts = append(parts, fmt.Sprintf("result %d: %s", i, l.Names()))
 		}
 	}
 	for _, f := range s.Flows {

@@ -30,7 +30,7 @@ func TestFlows(t *testing.T) {
 }
 
 func TestSummaries(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), flow.Analyzer, "lib", "verifylib", "plainlib", "files", "example.com/loghelp", "example.com/nohelp")
+	analysistest.Run(t, analysistest.TestData(), flow.Analyzer, "lib", "verifylib", "errlib", "plainlib", "files", "example.com/loghelp", "example.com/nohelp")
 }
 
 // labels reports the labels of the arguments of calls of functions named

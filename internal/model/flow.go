@@ -65,6 +65,16 @@ const (
 	// that jwtclaims finds the Verify calls of a verifier kept in a struct
 	// field or returned by a helper.
 	Verifier
+	// TokenError is not a secret: it marks the error result of a modelled
+	// token verification (a parse or verify call of funcs.go), carried
+	// through returns and wrapping errors (fmt.Errorf), so that
+	// tokenrefresh finds the HTTP answers to it.
+	TokenError
+	// RefreshableToken is not a secret: it marks an *oauth2.Token that
+	// expires and could be refreshed (from a token endpoint, or built with
+	// a refresh token or an expiry), for tokenrefresh's static token
+	// sources.
+	RefreshableToken
 
 	labelCount = iota
 )
@@ -76,7 +86,8 @@ const Secret = AccessToken | RefreshToken | IDToken | SignedJWT | AuthHeader | H
 var labelNames = [labelCount]string{
 	"access token", "refresh token", "ID token", "signed JWT", "Authorization header",
 	"request headers", "*oauth2.Token", "client secret", "token endpoint error body", "token from the URL query",
-	"session ID", "minted JWT", "URL query", "token verifier",
+	"session ID", "minted JWT", "URL query", "token verifier", "token verification error",
+	"refreshable token",
 }
 
 // String names the labels for messages: the most specific one.
@@ -87,6 +98,17 @@ func (l Label) String() string {
 		}
 	}
 	return ""
+}
+
+// Names names every label of l, joined by "+" (for facts and tests).
+func (l Label) Names() string {
+	var names []string
+	for i := 0; i < labelCount; i++ {
+		if l&(1<<i) != 0 {
+			names = append(names, labelNames[i])
+		}
+	}
+	return strings.Join(names, "+")
 }
 
 // First returns the lowest label of l alone.
@@ -569,6 +591,12 @@ type FlowFunc struct {
 	Sink      *Sink
 	Format    int // FormatArg
 	Sanitizer bool
+	// TokenErr is the index of the error result of a token verification
+	// (labelled TokenError), or -1.
+	TokenErr int
+	// WrapsErr says the result wraps the error arguments (fmt.Errorf): it
+	// carries their ErrorLabels.
+	WrapsErr bool
 }
 
 // LookupFlow returns what the flow model says of fn, or nil if nothing:
@@ -578,8 +606,14 @@ func LookupFlow(fn *types.Func) *FlowFunc {
 	if name == "" {
 		return nil
 	}
-	f := &FlowFunc{Format: -1}
+	f := &FlowFunc{Format: -1, TokenErr: -1}
 	any := false
+	if i := tokenErrResult(fn); i >= 0 {
+		f.TokenErr, any = i, true
+	}
+	if errWrappers[name] {
+		f.WrapsErr, any = true, true
+	}
 	if s, ok := sourceCalls[name]; ok {
 		f.source, any = &s, true
 	} else if sources[name] == Minted {

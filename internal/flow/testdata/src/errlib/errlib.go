@@ -1,0 +1,56 @@
+package errlib // want package:`hasSummaries`
+
+// errlib: the error of a token verification is labelled (model.TokenError)
+// through returns and wrapping; a token given a refresh token or an expiry
+// is refreshable (model.RefreshableToken).
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/golang-jwt/jwt/v5"
+	"golang.org/x/oauth2"
+)
+
+func keyfunc(*jwt.Token) (any, error) { return []byte("k"), nil }
+
+func Wrapped(raw string) error { // want Wrapped:`flow\(result 0: token verification error; param 0 -> authentication jwt.Parse\)`
+	if _, err := jwt.Parse(raw, keyfunc); err != nil {
+		return fmt.Errorf("auth: %w", err)
+	}
+	return nil
+}
+
+func Joined(raw string) error { // want Joined:`flow\(result 0: token verification error; param 0 -> authentication jwt.Parse\)`
+	_, err := jwt.Parse(raw, keyfunc)
+	return errors.Join(errors.New("denied"), err)
+}
+
+// Named is a near miss: an error quoting a value is no verification error.
+func Named(raw string) error { // want Named:`flow\(param 0 -> authentication jwt.Parse; param 0 -> error message fmt.Errorf\)`
+	if _, err := jwt.Parse(raw, keyfunc); err != nil {
+		return fmt.Errorf("bad token %q", raw)
+	}
+	return nil
+}
+
+func Login(cfg *oauth2.Config, code string) (*oauth2.Token, error) { // want Login:`flow\(result 0: \*oauth2.Token\+refreshable token\)`
+	return cfg.Exchange(context.Background(), code)
+}
+
+func Built(a, r string) *oauth2.Token { // want Built:`flow\(result 0: \*oauth2.Token\+refreshable token\)`
+	return &oauth2.Token{AccessToken: a, RefreshToken: r}
+}
+
+func Expiring(a string, d time.Duration) *oauth2.Token { // want Expiring:`flow\(result 0: \*oauth2.Token\+refreshable token\)`
+	t := &oauth2.Token{AccessToken: a}
+	t.Expiry = time.Now().Add(d)
+	return t
+}
+
+// PAT is a near miss: a token with neither a refresh token nor an expiry.
+func PAT(a string) *oauth2.Token { // want PAT:`flow\(result 0: \*oauth2.Token\)`
+	return &oauth2.Token{AccessToken: a, RefreshToken: ""}
+}
