@@ -155,6 +155,9 @@ var attacks = map[string]string{
 		"A token file with mode 0644 is readable by every user and process of the machine; a cookie without Secure is sent over plain HTTP, " +
 		"one without HttpOnly is read by any script injected into the page (XSS); a token in a URL query is written to access logs, proxy logs, " +
 		"browser history and the Referer header of the next request, where anyone with access to them replays it.",
+	"tokenrefresh": "Tokens expire and are revoked. A client that never refreshes its token fails every request once it expires, and the usual fix is a token that lives longer, or forever: " +
+		"a stolen one then works as long. A server that answers a refused token with 403, 400 or 500 gives clients no reason to refresh it (RFC 6750 §3: 401 with WWW-Authenticate): " +
+		"they retry with the same token, fail, and their operators reach for long-lived tokens and disabled expiry checks.",
 }
 
 // CWEString renders the CWE identifiers as "CWE-347, CWE-345".

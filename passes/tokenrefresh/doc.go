@@ -1,0 +1,51 @@
+// Package tokenrefresh defines an Analyzer that reports tokens that are never refreshed and refused tokens answered so that clients cannot refresh them.
+//
+// # Analyzer tokenrefresh
+//
+// tokenrefresh: report OAuth2 tokens that are never refreshed and refused tokens not answered with 401
+//
+// Access tokens expire, and may be revoked before they do. A client must
+// refresh its token, or log in again, when it expires; a server must say
+// so in a way clients act on: RFC 6750 §3 answers an expired, revoked or
+// otherwise invalid token with 401 Unauthorized and a WWW-Authenticate:
+// Bearer error="invalid_token" header. Clients, x/oauth2's among them,
+// refresh on 401 only. tokenrefresh reports:
+//
+//   - server side (CWE-613): in an HTTP handler or middleware (a function
+//     taking an http.ResponseWriter and an *http.Request, a *gin.Context
+//     or an echo.Context), a branch handling the error of a token
+//     verification (a parse or verify call of a token library — golang-jwt
+//     Parse and ParseWithClaims, go-oidc's Verify, idtoken.Validate, jwx,
+//     go-jose, ... — or a function of the module returning that error,
+//     also wrapped with fmt.Errorf or errors.Join), or testing for a token
+//     library's error (errors.Is(err, jwt.ErrTokenExpired), errors.As with
+//     *oidc.TokenExpiredError, a type switch on golang-jwt v4's
+//     *ValidationError), that answers with 400, 403, a 5xx status or a
+//     success: http.Error, WriteHeader, gin's AbortWithStatus,
+//     AbortWithStatusJSON, AbortWithError, JSON, String, echo's
+//     NewHTTPError, JSON, String, NoContent. The status must be a
+//     constant. The finding is at the status call, with the verification
+//     as the related location;
+//   - client side (CWE-672): oauth2.StaticTokenSource(tok) — alone, or
+//     inside oauth2.NewClient, ReuseTokenSource or an oauth2.Transport —
+//     where tok expires and could be refreshed: it comes from
+//     Config.Exchange, Config.PasswordCredentialsToken, a TokenSource's
+//     Token, clientcredentials.Config.Token, a function of the module
+//     returning such a token, or it was built with a RefreshToken or an
+//     Expiry. The static source hands out the same token after it expired:
+//     every request then fails until the program restarts. When exactly
+//     one *oauth2.Config and one context.Context are in scope, the
+//     suggested fix is cfg.TokenSource(ctx, tok), which refreshes the
+//     token with the configuration's refresh token before it expires.
+//
+// Not reported: a 401 answer; a 403 after a successful verification (a
+// valid token lacking a scope or a role), and any status answering an
+// error that is not a token's (signing, storage, a code exchange); a
+// redirect (to a login page) and other client errors; a status that is
+// not a constant, or written by a helper function; an error variable
+// whose last assignment is hidden in an earlier branch or loop. A static
+// source of a token with neither a refresh token nor an expiry (a personal
+// access token or a robot token from the environment) never expires:
+// static is right for it. Nothing is reported in _test.go files or in
+// functions taking a *testing.T, B, F or TB.
+package tokenrefresh

@@ -1,0 +1,40 @@
+package tokenrefresh_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/tokenvet/tokenvet/internal/flow"
+	"github.com/tokenvet/tokenvet/internal/msgtest"
+	"github.com/tokenvet/tokenvet/passes/tokenrefresh"
+)
+
+func TestServer(t *testing.T) {
+	results := analysistest.Run(t, analysistest.TestData(), tokenrefresh.Analyzer, "server", "ginapp", "echoapp")
+	if msgtest.Check(t, results) == 0 {
+		t.Error("no message checked")
+	}
+}
+
+// TestAcrossPackages checks a handler answering the error of a function
+// of another package whose flow summary says its error result is a token
+// verification's (asserted as a fact of the engine).
+func TestAcrossPackages(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), flow.Analyzer, "authlib")
+	analysistest.Run(t, analysistest.TestData(), tokenrefresh.Analyzer, "authuse")
+}
+
+// TestRelated checks the related location: the verification call.
+func TestRelated(t *testing.T) {
+	want := []string{
+		"related.go:15: related.go:13:12 the token is verified here",
+	}
+	results := analysistest.Run(t, analysistest.TestData(), tokenrefresh.Analyzer, "related")
+	got := msgtest.Related(results)
+	if !slices.Equal(got, want) {
+		t.Errorf("related locations:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
