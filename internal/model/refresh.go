@@ -162,6 +162,19 @@ var refreshingConfigs = map[string]bool{"golang.org/x/oauth2.Config": true}
 // client configuration with a refreshing TokenSource(ctx, tok) method.
 func IsRefreshingConfig(t types.Type) bool { return refreshingConfigs[TypeNameAny(t)] }
 
+// ownSources are the token sources with a refreshing source of their own:
+// what to use instead of a static source of their token.
+var ownSources = map[string]string{
+	"(*golang.org/x/oauth2/clientcredentials.Config).Token": "use (*clientcredentials.Config).TokenSource(ctx), which fetches a new token in time",
+	"(golang.org/x/oauth2.TokenSource).Token":               "use the token source itself, which refreshes the token in time",
+}
+
+// OwnRefreshAdvice returns, for a function returning a token whose
+// receiver has a refreshing source of its own (clientcredentials.Config,
+// a TokenSource), what to use instead of a static source of its token, or
+// "".
+func OwnRefreshAdvice(fn *types.Func) string { return ownSources[fullName(fn)] }
+
 // IsContext reports whether t is context.Context.
 func IsContext(t types.Type) bool { return TypeNameAny(t) == "context.Context" }
 
@@ -173,6 +186,9 @@ func RefreshNames() []string {
 		for n := range m {
 			names = append(names, n)
 		}
+	}
+	for n := range ownSources {
+		names = append(names, n)
 	}
 	for n := range errorMatchers {
 		names = append(names, n)

@@ -28,12 +28,17 @@ func (a *analyzer) staticSource(f *ast.File, call *ast.CallExpr, stack []ast.Nod
 	if a.res.LabelOf(f, arg)&model.RefreshableToken == 0 {
 		return
 	}
-	what := "this token expires"
+	what := "this token"
+	advice := "use (*oauth2.Config).TokenSource(ctx, tok), which refreshes it in time"
+	fixable := true
 	var related []analysis.RelatedInformation
 	if src := a.res.SourceOf(f, arg); src.IsValid() {
 		if c := a.calls[src]; c != nil && c != call {
 			if v := a.callee(c); v != nil {
-				what = "the token of " + model.DisplayName(v) + " expires"
+				what = "the token of " + model.DisplayName(v)
+				if adv := model.OwnRefreshAdvice(v); adv != "" {
+					advice, fixable = adv, false
+				}
 			}
 			related = []analysis.RelatedInformation{{Pos: c.Pos(), End: c.End(), Message: "the token comes from here"}}
 		} else if src != arg.Pos() {
@@ -42,11 +47,10 @@ func (a *analyzer) staticSource(f *ast.File, call *ast.CallExpr, stack []ast.Nod
 	}
 	d := analysis.Diagnostic{
 		Pos: call.Pos(), End: call.End(),
-		Message: fmt.Sprintf("%s never refreshes its token, and %s: use (*oauth2.Config).TokenSource(ctx, tok), which refreshes it before it expires",
-			model.DisplayName(fn), what),
+		Message: fmt.Sprintf("%s never refreshes %s, which expires: %s", model.DisplayName(fn), what, advice),
 		Related: related,
 	}
-	if cfg, ctx := a.inScope(call); cfg != nil && ctx != nil {
+	if cfg, ctx := a.inScope(call); fixable && cfg != nil && ctx != nil {
 		var buf bytes.Buffer
 		if err := format.Node(&buf, a.pass.Fset, arg); err == nil {
 			d.SuggestedFixes = []analysis.SuggestedFix{{

@@ -19,6 +19,20 @@ func TestServer(t *testing.T) {
 	}
 }
 
+func TestClient(t *testing.T) {
+	results := analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), tokenrefresh.Analyzer, "client")
+	if msgtest.Check(t, results) == 0 {
+		t.Error("no message checked")
+	}
+}
+
+// TestClientAcrossPackages checks a static source of a token returned by
+// a function of another package (its summary asserted as a fact).
+func TestClientAcrossPackages(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), flow.Analyzer, "tokenlib")
+	analysistest.Run(t, analysistest.TestData(), tokenrefresh.Analyzer, "tokenuse")
+}
+
 // TestAcrossPackages checks a handler answering the error of a function
 // of another package whose flow summary says its error result is a token
 // verification's (asserted as a fact of the engine).
