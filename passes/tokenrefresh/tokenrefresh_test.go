@@ -41,10 +41,13 @@ func TestAcrossPackages(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenrefresh.Analyzer, "authuse")
 }
 
-// TestRelated checks the related location: the verification call.
+// TestRelated checks the related locations: the verification call, the
+// token endpoint call, the refresh field set.
 func TestRelated(t *testing.T) {
 	want := []string{
-		"related.go:15: related.go:13:12 the token is verified here",
+		"related.go:18: related.go:16:12 the token is verified here",
+		"related.go:24: related.go:23:12 the token comes from here",
+		"related.go:30: related.go:29:6 the token is given a refresh token or an expiry here",
 	}
 	results := analysistest.Run(t, analysistest.TestData(), tokenrefresh.Analyzer, "related")
 	got := msgtest.Related(results)
