@@ -12,6 +12,7 @@ import (
 	"github.com/tokenvet/tokenvet/passes/jwtlib"
 	"github.com/tokenvet/tokenvet/passes/jwtverify"
 	"github.com/tokenvet/tokenvet/passes/tokenlog"
+	"github.com/tokenvet/tokenvet/passes/tokenrefresh"
 	"github.com/tokenvet/tokenvet/passes/tokenstorage"
 )
 
@@ -31,6 +32,7 @@ func Suite() []Entry {
 		{jwtlib.Analyzer, jwtlib.Meta},
 		{tokenlog.Analyzer, tokenlog.Meta},
 		{tokenstorage.Analyzer, tokenstorage.Meta},
+		{tokenrefresh.Analyzer, tokenrefresh.Meta},
 	}
 }
 

@@ -79,6 +79,12 @@ var Examples = map[string][]Example{
 		{Title: "a bearer token accepted from the URL query", File: "testdata/e2e/tokenstorage_std/store.go",
 			Bad: "QueryAuth", Good: "HeaderAuth"},
 	},
+	"tokenrefresh": {
+		{Title: "a handler answering a token go-oidc refused with 403", File: "testdata/e2e/tokenrefresh_std/server.go",
+			Bad: "(*Server).Profile", Good: "(*Server).ProfileRFC6750"},
+		{Title: "a client wrapping the token of a code exchange in a static source", File: "testdata/e2e/tokenrefresh_oauth2/client.go",
+			Bad: "Login", Good: "LoginRefreshing"},
+	},
 }
 
 // markerRE matches the "// want:NAME" markers of the end-to-end modules.

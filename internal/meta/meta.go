@@ -79,6 +79,7 @@ var cweNames = map[int]string{
 	613:  "Insufficient Session Expiration",
 	598:  "Use of GET Request Method With Sensitive Query Strings",
 	614:  "Sensitive Cookie in HTTPS Session Without 'Secure' Attribute",
+	672:  "Operation on a Resource after Expiration or Release",
 	757:  "Selection of Less-Secure Algorithm During Negotiation ('Algorithm Downgrade')",
 	922:  "Insecure Storage of Sensitive Information",
 	1004: "Sensitive Cookie Without 'HttpOnly' Flag",

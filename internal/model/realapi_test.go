@@ -34,6 +34,8 @@ func TestModelMatchesRealLibraries(t *testing.T) {
 	// The flow model's logging, web and configuration libraries, where the
 	// e2e module requires them.
 	patterns = append(patterns, flowModules()...)
+	// tokenrefresh's handlers, status calls, error matchers and wrappers.
+	patterns = append(patterns, "context", "github.com/pkg/errors", "github.com/gin-gonic/gin", "github.com/labstack/echo/v4")
 	for _, lib := range libraries {
 		patterns = append(patterns, lib.Module+"/...")
 		if lib == idtoken {
@@ -97,6 +99,9 @@ func TestModelMatchesRealLibraries(t *testing.T) {
 	tables["loggingFuncs"] = keys(loggingFuncs)
 	// tokenstorage's files, cookies, sessions, configurations and URLs.
 	tables["storage"] = StorageNames()
+	// tokenrefresh's status calls, token sources, token errors and types.
+	tables["refresh"] = RefreshNames()
+	tables["refreshFields"], tables["refreshVars"], tables["refreshTypes"] = RefreshFields()
 	// The claim field names matched by name alone, each at one real type
 	// that has it.
 	claimFieldAt := map[string]string{

@@ -176,7 +176,9 @@ var ownSources = map[string]string{
 func OwnRefreshAdvice(fn *types.Func) string { return ownSources[fullName(fn)] }
 
 // IsContext reports whether t is context.Context.
-func IsContext(t types.Type) bool { return TypeNameAny(t) == "context.Context" }
+func IsContext(t types.Type) bool { return TypeNameAny(t) == contextType }
+
+const contextType = "context.Context"
 
 // RefreshNames returns the full names of the refresh model, for the
 // real-API test.
@@ -219,6 +221,7 @@ func RefreshFields() (fields, vars, typs []string) {
 	for n := range refreshingConfigs {
 		typs = append(typs, n)
 	}
+	typs = append(typs, contextType)
 	sort.Strings(fields)
 	sort.Strings(vars)
 	sort.Strings(typs)

@@ -46,6 +46,10 @@
 // whose last assignment is hidden in an earlier branch or loop. A static
 // source of a token with neither a refresh token nor an expiry (a personal
 // access token or a robot token from the environment) never expires:
-// static is right for it. Nothing is reported in _test.go files or in
+// static is right for it; neither is a static source whose client is used
+// in the function that got the token and dropped there (a login flow
+// fetching the user's profile right after the exchange): only a source, or
+// a client or transport built around it, that is returned, stored, handed
+// to a function or used by a goroutine or closure outlives the token. Nothing is reported in _test.go files or in
 // functions taking a *testing.T, B, F or TB.
 package tokenrefresh

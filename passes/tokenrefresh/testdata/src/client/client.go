@@ -63,3 +63,40 @@ func PAT(ctx context.Context) *http.Client {
 func Empty(access string) oauth2.TokenSource {
 	return oauth2.StaticTokenSource(&oauth2.Token{AccessToken: access, RefreshToken: "", Expiry: time.Time{}})
 }
+
+// Profile is the near miss: the client is used for one request right
+// after the exchange, and dropped.
+func Profile(ctx context.Context, code string) (*http.Response, error) {
+	tok, err := conf.Exchange(ctx, code)
+	if err != nil {
+		return nil, err
+	}
+	client := oauth2.NewClient(ctx, oauth2.StaticTokenSource(tok))
+	return client.Get("https://example.com/userinfo")
+}
+
+type api struct{ client *http.Client }
+
+// Kept: the client is kept in a struct that outlives the call.
+func Kept(ctx context.Context, code string) *api {
+	tok, _ := conf.Exchange(ctx, code)
+	client := oauth2.NewClient(ctx, oauth2.StaticTokenSource(tok)) // want `never refreshes the token of \(\*oauth2.Config\).Exchange`
+	return &api{client: client}
+}
+
+// Field: the source is stored in a field.
+func (a *api) Field(ctx context.Context, code string) {
+	tok, _ := conf.Exchange(ctx, code)
+	a.client = oauth2.NewClient(ctx, oauth2.StaticTokenSource(tok)) // want `never refreshes the token of \(\*oauth2.Config\).Exchange`
+}
+
+// Goroutine: a client used by a goroutine that outlives the call.
+func Goroutine(ctx context.Context, code string, urls []string) {
+	tok, _ := conf.Exchange(ctx, code)
+	client := oauth2.NewClient(ctx, oauth2.StaticTokenSource(tok)) // want `never refreshes the token of \(\*oauth2.Config\).Exchange`
+	go func() {
+		for _, u := range urls {
+			client.Get(u)
+		}
+	}()
+}
