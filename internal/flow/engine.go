@@ -1193,6 +1193,12 @@ func (e *engine) modelSink(fn *ssa.Function, c *ssa.CallCommon, obj *types.Func,
 	if s.Recv && recv != nil {
 		e.sinkHit(fn, c, c.Pos(), obj, kind, name, e.taint(recv), e.orig(recv), token.NoPos)
 	}
+	if s.Status > 0 && s.Status-1 < len(args) {
+		// Only the parameters count: a status carries no token.
+		if p := e.taint(args[s.Status-1]).params(); p != 0 {
+			e.sinkHit(fn, c, c.Pos(), obj, model.StatusSink, name, p, token.NoPos, token.NoPos)
+		}
+	}
 }
 
 // stdStream returns os.Stdout or os.Stderr if v is one of them, or nil.

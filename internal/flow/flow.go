@@ -156,6 +156,25 @@ type Result struct {
 	Flows []*Flow
 	built bool
 	exprs map[ast.Expr]exprLabel
+	// sinks are the parameters reaching sinks of the functions of the
+	// package and of those it uses from other packages.
+	sinks map[*types.Func][]ParamSink
+}
+
+// ParamSinks returns the parameters of fn (a function of the package, or
+// one of another package it uses) that reach a sink of kind kind: what
+// fn's summary says.
+func (r *Result) ParamSinks(fn *types.Func, kind model.SinkKind) []ParamSink {
+	if !r.Built() || fn == nil {
+		return nil
+	}
+	var out []ParamSink
+	for _, s := range r.sinks[fn.Origin()] {
+		if s.Kind == kind {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // exprLabel is what the engine knows of one expression's value.
@@ -226,12 +245,23 @@ func run(pass *analysis.Pass) (any, error) {
 	res.exprs = e.exprLabels()
 	defer e.release()
 	exported := false
+	res.sinks = make(map[*types.Func][]ParamSink)
+	for _, obj := range pass.TypesInfo.Uses {
+		if fn, ok := obj.(*types.Func); ok && fn.Pkg() != pass.Pkg {
+			if s := e.fact(fn.Origin()); s != nil && len(s.Sinks) > 0 {
+				res.sinks[fn.Origin()] = s.Sinks
+			}
+		}
+	}
 	for _, u := range e.units {
 		obj, _ := u.fn.Object().(*types.Func)
 		if obj == nil {
 			continue
 		}
 		s := e.summaryFact(u)
+		if len(s.Sinks) > 0 {
+			res.sinks[obj] = s.Sinks
+		}
 		if !s.empty() {
 			pass.ExportObjectFact(obj, s)
 			exported = true
@@ -432,7 +462,7 @@ func neededFuncs(pass *analysis.Pass, fl *fieldLabels) map[*ast.FuncDecl]bool {
 			if !di.seed && t.of(obj) != noTrigger {
 				di.seed = true
 			}
-			if fn, ok := obj.(*types.Func); ok && !di.helper && fn.Pkg() != pass.Pkg && isPrinter(fn) {
+			if fn, ok := obj.(*types.Func); ok && !di.helper && fn.Pkg() != pass.Pkg && (isPrinter(fn) || writesStatus(fn)) {
 				di.helper = true
 			}
 			switch obj := obj.(type) {
@@ -537,6 +567,13 @@ func neededFuncs(pass *analysis.Pass, fl *fieldLabels) map[*ast.FuncDecl]bool {
 func isPrinter(fn *types.Func) bool {
 	f := model.LookupFlow(fn)
 	return f != nil && f.Sink != nil && (f.Sink.Kind == model.LogSink || f.Sink.Kind == model.StdoutSink)
+}
+
+// writesStatus reports whether fn writes an HTTP status (a helper calling
+// it may write the status it is given: tokenrefresh).
+func writesStatus(fn *types.Func) bool {
+	f := model.LookupFlow(fn)
+	return f != nil && f.Sink != nil && f.Sink.Status > 0
 }
 
 // passesOnText reports whether a function takes and returns text (a

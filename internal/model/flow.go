@@ -328,10 +328,15 @@ const (
 	// StderrSink prints its arguments on the standard error (a StdoutSink
 	// whose writer is os.Stderr).
 	StderrSink
+	// StatusSink is the status of an HTTP response (WriteHeader,
+	// http.Error's code, gin's AbortWithStatus): only the parameters
+	// reaching it are recorded (a helper writing the status it is given),
+	// for tokenrefresh.
+	StatusSink
 	sinkKinds
 )
 
-var sinkKindNames = [sinkKinds]string{"", "log", "standard output", "error message", "HTTP error response", "panic", "URL query", "authentication", "file", "cookie", "standard error"}
+var sinkKindNames = [sinkKinds]string{"", "log", "standard output", "error message", "HTTP error response", "panic", "URL query", "authentication", "file", "cookie", "standard error", "HTTP status"}
 
 func (k SinkKind) String() string { return sinkKindNames[k] }
 
@@ -347,6 +352,10 @@ type Sink struct {
 	// Writer, if not 0, is 1 + the index of an io.Writer parameter: the
 	// call is a sink only when it is os.Stdout or os.Stderr.
 	Writer int
+	// Status, if not 0, is 1 + the index of an HTTP status parameter: the
+	// parameters of the caller reaching it are recorded as reaching a
+	// StatusSink.
+	Status int
 	// Follow says a package calling the sink is followed even if it uses
 	// no source, so that its functions passing a parameter to the sink get
 	// a summary (a token library's verification: the package handles

@@ -70,8 +70,11 @@ func IsHTTPHandler(sig *types.Signature) bool {
 // index of their status parameter.
 var statusCalls = map[string]int{
 	"(net/http.ResponseWriter).WriteHeader": 0,
-	"net/http.Error":                        2,
+	httpError:                               2,
 }
+
+// httpError is http.Error, a sink of its message and its status.
+const httpError = "net/http.Error"
 
 // StatusArg returns the index of fn's status parameter if fn answers an
 // HTTP request with that status (http.Error, WriteHeader, gin's
@@ -238,6 +241,14 @@ func init() {
 		statusCalls[e+m] = 0
 	}
 	statusCalls["github.com/labstack/echo/v4.NewHTTPError"] = 0
+	// The flow engine records the parameters reaching a status (a helper
+	// writing the status it is given). http.Error is a sink of its message
+	// too, with its status (sinks.go).
+	for name, i := range statusCalls {
+		if name != httpError {
+			addSink(name, &Sink{Kind: StatusSink, Args: []int{}, Status: i + 1})
+		}
+	}
 
 	for _, lib := range []*Library{golangJWTv5, golangJWTv4} {
 		for _, v := range []string{"ErrTokenMalformed", "ErrTokenUnverifiable", "ErrTokenSignatureInvalid", "ErrTokenInvalidAudience",

@@ -244,18 +244,32 @@ func (a *analyzer) answers(branch ast.Node, te *tokenErr) {
 			return false
 		case *ast.CallExpr:
 			fn := a.callee(n)
-			i := model.StatusArg(fn)
-			if i < 0 || i >= len(n.Args) {
+			if fn == nil {
 				return true
 			}
-			code, ok := a.intConst(n.Args[i])
-			if !ok || !wrongAnswer(code) {
+			if i := model.StatusArg(fn); i >= 0 {
+				a.status(n, fn, i, te)
 				return true
 			}
-			a.reportStatus(n, fn, code, te)
+			// A helper writing the status it is given (its flow
+			// summary says which parameter reaches a status).
+			for _, ps := range a.res.ParamSinks(fn, model.StatusSink) {
+				a.status(n, fn, ps.Param, te)
+			}
 		}
 		return true
 	})
+}
+
+// status reports call if its argument i is a constant status that is a
+// wrong answer to a refused token.
+func (a *analyzer) status(call *ast.CallExpr, fn *types.Func, i int, te *tokenErr) {
+	if i < 0 || i >= len(call.Args) {
+		return
+	}
+	if code, ok := a.intConst(call.Args[i]); ok && wrongAnswer(code) {
+		a.reportStatus(call, fn, code, te)
+	}
 }
 
 // wrongAnswer reports whether status code answers a refused token in a way

@@ -8,6 +8,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net/http"
 	"time"
 
 	"github.com/golang-jwt/jwt/v5"
@@ -53,4 +54,15 @@ func Expiring(a string, d time.Duration) *oauth2.Token { // want Expiring:`flow\
 // PAT is a near miss: a token with neither a refresh token nor an expiry.
 func PAT(a string) *oauth2.Token { // want PAT:`flow\(result 0: \*oauth2.Token\)`
 	return &oauth2.Token{AccessToken: a, RefreshToken: ""}
+}
+
+// Status writes the status it is given (model.StatusSink): only the
+// parameter is recorded.
+func Status(w http.ResponseWriter, code int) { // want Status:`flow\(param 1 -> HTTP status \(http.ResponseWriter\).WriteHeader\)`
+	w.WriteHeader(code)
+}
+
+// Fixed is the near miss: a constant status.
+func Fixed(w http.ResponseWriter) {
+	w.WriteHeader(http.StatusInternalServerError)
 }

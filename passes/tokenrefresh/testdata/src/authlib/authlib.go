@@ -3,6 +3,7 @@ package authlib // want package:`hasSummaries`
 import (
 	"context"
 	"fmt"
+	"net/http"
 
 	"github.com/coreos/go-oidc/v3/oidc"
 )
@@ -21,4 +22,9 @@ func (a *Authenticator) Authenticate(ctx context.Context, raw string) (*oidc.IDT
 // Lookup is the near miss: its error is not a token's.
 func Lookup(ctx context.Context, name string) (string, error) { // want Lookup:`flow\(param 1 -> error message fmt.Errorf\)`
 	return "", fmt.Errorf("no user %q", name)
+}
+
+// Fail answers with the status it is given.
+func Fail(w http.ResponseWriter, status int, msg string) { // want Fail:`flow\(param 2 -> HTTP error response http.Error; param 1 -> HTTP status http.Error\)`
+	http.Error(w, msg, status)
 }

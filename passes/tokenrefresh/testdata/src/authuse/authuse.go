@@ -18,3 +18,11 @@ func Handler(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "no such user", http.StatusInternalServerError)
 	}
 }
+
+func HelperHandler(w http.ResponseWriter, r *http.Request) {
+	if _, err := auth.Authenticate(r.Context(), r.Header.Get("Authorization")); err != nil {
+		authlib.Fail(w, http.StatusInternalServerError, "cannot authenticate") // want `authlib.Fail answers the error of \(\*authlib.Authenticator\).Authenticate with 500`
+		return
+	}
+	authlib.Fail(w, http.StatusForbidden, "no access")
+}

@@ -161,3 +161,25 @@ func NotHandler(w http.ResponseWriter, raw string) {
 		w.WriteHeader(http.StatusForbidden)
 	}
 }
+
+// writeError writes the status it is given.
+func writeError(w http.ResponseWriter, status int, msg string) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	fmt.Fprintf(w, "{\"error\": %q}", msg)
+}
+
+func Helper(w http.ResponseWriter, r *http.Request) {
+	if _, err := verifier.Verify(r.Context(), bearer(r)); err != nil {
+		writeError(w, http.StatusForbidden, "invalid token") // want `server.writeError answers the error of \(\*oidc.IDTokenVerifier\).Verify with 403`
+		return
+	}
+	writeError(w, http.StatusOK, "")
+}
+
+// HelperUnauthorized is the near miss: the helper writes 401.
+func HelperUnauthorized(w http.ResponseWriter, r *http.Request) {
+	if _, err := verifier.Verify(r.Context(), bearer(r)); err != nil {
+		writeError(w, http.StatusUnauthorized, "invalid token")
+	}
+}
