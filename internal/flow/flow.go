@@ -992,8 +992,9 @@ func (s *Summary) logs() bool {
 // package passes one of its parameters straight to a logging or printing
 // sink of the model, or to another package's function whose summary says
 // it does (a logging helper: func Debug(msg string, v any) {
-// log.Printf(...) }): its summary is what its callers in other packages
-// need. Errors made of parameters (fmt.Errorf("bad name %q", name)) are
+// log.Printf(...) }), or an integer parameter to the status of an HTTP
+// response (a status helper, for tokenrefresh): its summary is what its
+// callers in other packages need. Errors made of parameters (fmt.Errorf("bad name %q", name)) are
 // in nearly every package: they do not count, or every package would be
 // followed.
 func exportsSinkHelper(pass *analysis.Pass) bool {
@@ -1009,12 +1010,15 @@ func exportsSinkHelper(pass *analysis.Pass) bool {
 			}
 			sig := fn.Signature()
 			params := make(map[types.Object]bool)
+			statuses := make(map[types.Object]bool) // integer parameters
 			for i := 0; i < sig.Params().Len(); i++ {
 				if p := sig.Params().At(i); loggable(p.Type()) {
 					params[p] = true
+				} else if isInteger(p.Type()) {
+					statuses[p] = true
 				}
 			}
-			if len(params) == 0 {
+			if len(params) == 0 && len(statuses) == 0 {
 				continue
 			}
 			found := false
@@ -1027,10 +1031,12 @@ func exportsSinkHelper(pass *analysis.Pass) bool {
 				if callee == nil {
 					return true
 				}
-				// sent reports whether argument i reaches the sink.
-				var sent func(i int) bool
-				if sk := model.LookupSink(callee); sk != nil && helperKind(sk.Kind) && sk.Writer == 0 {
-					sent = sk.SinkArg
+				// sent reports whether argument i reaches the sink;
+				// status whether it is the status of an HTTP response.
+				var sent, status func(i int) bool
+				if sk := model.LookupSink(callee); sk != nil {
+					sent = func(i int) bool { return helperKind(sk.Kind) && sk.Writer == 0 && sk.SinkArg(i) }
+					status = func(i int) bool { return sk.Status == i+1 }
 				} else {
 					s := new(Summary)
 					if callee.Pkg() == pass.Pkg || !pass.ImportObjectFact(callee.Origin(), s) {
@@ -1044,13 +1050,25 @@ func exportsSinkHelper(pass *analysis.Pass) bool {
 						}
 						return false
 					}
+					status = func(i int) bool {
+						for _, k := range s.Sinks {
+							if k.Param == i && k.Kind == model.StatusSink {
+								return true
+							}
+						}
+						return false
+					}
 				}
 				np := callee.Signature().Params().Len()
 				for i, a := range call.Args {
 					if callee.Signature().Variadic() && i >= np-1 {
 						i = np - 1
 					}
-					if id, ok := ast.Unparen(a).(*ast.Ident); ok && params[pass.TypesInfo.Uses[id]] && sent(i) {
+					id, ok := ast.Unparen(a).(*ast.Ident)
+					if !ok {
+						continue
+					}
+					if p := pass.TypesInfo.Uses[id]; params[p] && sent(i) || statuses[p] && status(i) {
 						found = true
 					}
 				}
@@ -1062,6 +1080,12 @@ func exportsSinkHelper(pass *analysis.Pass) bool {
 		}
 	}
 	return false
+}
+
+// isInteger reports whether t is an integer type (an HTTP status).
+func isInteger(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsInteger != 0
 }
 
 // tokenValued reports whether a field of type t can hold a token: a
