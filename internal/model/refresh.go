@@ -10,6 +10,13 @@ import (
 // (the error results of funcs.go, the libraries' sentinels and error
 // types), and the OAuth2 token sources that never refresh.
 
+// PresentedLabels are the labels of a credential a request presents (its
+// Authorization header, a bearer token in its query): a token verified
+// from one of them is the request's credential, to be refused with 401.
+// An ID token hint (a logout's, a login's) or the token a callback just
+// received from the token endpoint is not.
+const PresentedLabels = AuthHeader | QueryToken
+
 // ErrorLabels are the labels an error keeps through the functions that
 // wrap it (fmt.Errorf, errors.Join, pkg/errors Wrap).
 const ErrorLabels = TokenError
@@ -260,6 +267,9 @@ func init() {
 		tokenErrorTypes[lib.Module+".ValidationError"] = true
 	}
 	tokenErrorTypes[goOIDC.Module+"/oidc.TokenExpiredError"] = true
+
+	// A request header read through gin (the credential headers).
+	addSource("(*github.com/gin-gonic/gin.Context).GetHeader", callSource{key: 1, keyed: credentialKey})
 
 	o := "golang.org/x/oauth2"
 	// Tokens from a token endpoint: they expire, and most carry a refresh

@@ -147,7 +147,12 @@ func (a *analyzer) errOf(f *ast.File, x ast.Expr, at ast.Node, stack []ast.Node)
 	if a.res.LabelOf(f, lhs)&model.TokenError == 0 {
 		return nil
 	}
-	return &tokenErr{src: a.res.SourceOf(f, lhs)}
+	// The token verified must be the request's credential.
+	src := a.res.SourceOf(f, lhs)
+	if c := a.calls[src]; c == nil || a.presented[c.Pos()]&model.PresentedLabels == 0 {
+		return nil
+	}
+	return &tokenErr{src: src}
 }
 
 // lastAssign returns the identifier of the last assignment of v before

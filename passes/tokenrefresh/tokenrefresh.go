@@ -42,7 +42,11 @@ type analyzer struct {
 	// call.
 	calls    map[token.Pos]*ast.CallExpr
 	reported map[token.Pos]bool
-	diags    []analysis.Diagnostic
+	// presented maps the start of a token verification call to the labels
+	// of the token it verifies (the flow engine's authentication flows, at
+	// the call or at the verification inside the called function).
+	presented map[token.Pos]model.Label
+	diags     []analysis.Diagnostic
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -50,7 +54,15 @@ func run(pass *analysis.Pass) (any, error) {
 	if !res.Built() {
 		return nil, nil
 	}
-	a := &analyzer{pass: pass, res: res, calls: make(map[token.Pos]*ast.CallExpr), reported: make(map[token.Pos]bool)}
+	a := &analyzer{pass: pass, res: res, calls: make(map[token.Pos]*ast.CallExpr), reported: make(map[token.Pos]bool), presented: make(map[token.Pos]model.Label)}
+	for _, fl := range res.Flows {
+		if fl.Kind == model.AuthSink {
+			a.presented[fl.Pos] |= fl.Label
+			if fl.Via.IsValid() {
+				a.presented[fl.Via] |= fl.Label
+			}
+		}
+	}
 	var files []*ast.File
 	for _, f := range pass.Files {
 		if astutil.InTestFile(pass, f.Pos()) {

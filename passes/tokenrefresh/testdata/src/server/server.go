@@ -8,6 +8,7 @@ import (
 
 	"github.com/coreos/go-oidc/v3/oidc"
 	"github.com/golang-jwt/jwt/v5"
+	"golang.org/x/oauth2"
 )
 
 var verifier *oidc.IDTokenVerifier
@@ -181,5 +182,41 @@ func Helper(w http.ResponseWriter, r *http.Request) {
 func HelperUnauthorized(w http.ResponseWriter, r *http.Request) {
 	if _, err := verifier.Verify(r.Context(), bearer(r)); err != nil {
 		writeError(w, http.StatusUnauthorized, "invalid token")
+	}
+}
+
+func checkRaw(raw string) error {
+	_, err := jwt.Parse(raw, keyfunc)
+	return err
+}
+
+// Param: the helper verifies the token it is given.
+func Param(w http.ResponseWriter, r *http.Request) {
+	if err := checkRaw(bearer(r)); err != nil {
+		w.WriteHeader(http.StatusForbidden) // want `\(http.ResponseWriter\).WriteHeader answers the error of jwt.Parse with 403`
+	}
+}
+
+// Hint is the near miss: an ID token hint (a logout request's) is no
+// credential of the request; a bad one is a bad request.
+func Hint(w http.ResponseWriter, r *http.Request) {
+	if _, err := verifier.Verify(r.Context(), r.FormValue("id_token_hint")); err != nil {
+		http.Error(w, "invalid id_token_hint", http.StatusBadRequest)
+	}
+}
+
+var conf *oauth2.Config
+
+// Callback is the near miss: the ID token the callback just received from
+// the token endpoint is not the request's credential.
+func Callback(w http.ResponseWriter, r *http.Request) {
+	tok, err := conf.Exchange(r.Context(), r.FormValue("code"))
+	if err != nil {
+		http.Error(w, "exchange failed", http.StatusInternalServerError)
+		return
+	}
+	raw, _ := tok.Extra("id_token").(string)
+	if _, err := verifier.Verify(r.Context(), raw); err != nil {
+		http.Error(w, "invalid ID token", http.StatusInternalServerError)
 	}
 }

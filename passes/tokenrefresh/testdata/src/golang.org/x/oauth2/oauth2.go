@@ -14,7 +14,8 @@ type Token struct {
 	raw          any
 }
 
-func (t *Token) Valid() bool { return true }
+func (t *Token) Valid() bool          { return true }
+func (t *Token) Extra(key string) any { return nil }
 
 type TokenSource interface {
 	Token() (*Token, error)
