@@ -13,8 +13,9 @@
 //
 //   - server side (CWE-613): in an HTTP handler or middleware (a function
 //     taking an http.ResponseWriter and an *http.Request, a *gin.Context
-//     or an echo.Context), a branch handling the error of a token
-//     verification (a parse or verify call of a token library — golang-jwt
+//     or an echo.Context), a branch handling the error of the verification
+//     of the request's credential (a token from its Authorization header
+//     or its query: a parse or verify call of a token library — golang-jwt
 //     Parse and ParseWithClaims, go-oidc's Verify, idtoken.Validate, jwx,
 //     go-jose, ... — or a function of the module returning that error,
 //     also wrapped with fmt.Errorf or errors.Join), or testing for a token
@@ -23,8 +24,9 @@
 //     *ValidationError), that answers with 400, 403, a 5xx status or a
 //     success: http.Error, WriteHeader, gin's AbortWithStatus,
 //     AbortWithStatusJSON, AbortWithError, JSON, String, echo's
-//     NewHTTPError, JSON, String, NoContent. The status must be a
-//     constant. The finding is at the status call, with the verification
+//     NewHTTPError, JSON, String, NoContent, or a function of the module
+//     writing the status it is given with one of them. The status must be
+//     a constant. The finding is at the status call, with the verification
 //     as the related location;
 //   - client side (CWE-672): oauth2.StaticTokenSource(tok) — alone, or
 //     inside oauth2.NewClient, ReuseTokenSource or an oauth2.Transport —
@@ -38,11 +40,14 @@
 //     suggested fix is cfg.TokenSource(ctx, tok), which refreshes the
 //     token with the configuration's refresh token before it expires.
 //
-// Not reported: a 401 answer; a 403 after a successful verification (a
+// Not reported: a token that is not the request's credential (an ID
+// token hint of a logout or login request, which is a bad request when it
+// does not verify; the ID token a login callback just received from the
+// token endpoint); a 401 answer; a 403 after a successful verification (a
 // valid token lacking a scope or a role), and any status answering an
 // error that is not a token's (signing, storage, a code exchange); a
 // redirect (to a login page) and other client errors; a status that is
-// not a constant, or written by a helper function; an error variable
+// not a constant; an error variable
 // whose last assignment is hidden in an earlier branch or loop. A static
 // source of a token with neither a refresh token nor an expiry (a personal
 // access token or a robot token from the environment) never expires:
