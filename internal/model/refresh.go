@@ -3,6 +3,7 @@ package model
 import (
 	"go/types"
 	"sort"
+	"strings"
 )
 
 // The refresh model, for tokenrefresh: the HTTP handlers and the calls
@@ -92,6 +93,27 @@ func StatusArg(fn *types.Func) int {
 	}
 	return -1
 }
+
+// responseHeaderSetters map the calls setting a response header to the index of
+// their name parameter.
+var responseHeaderSetters = map[string]int{
+	"(net/http.Header).Set":                      0,
+	"(net/http.Header).Add":                      0,
+	"(*github.com/gin-gonic/gin.Context).Header": 0,
+}
+
+// HeaderSetArg returns the index of fn's header name parameter if fn sets
+// a header ((http.Header).Set, gin's Context.Header), or -1.
+func HeaderSetArg(fn *types.Func) int {
+	if i, ok := responseHeaderSetters[fullName(fn)]; ok {
+		return i
+	}
+	return -1
+}
+
+// IsChallengeHeader reports whether name is the header of an
+// authentication challenge (WWW-Authenticate, RFC 6750 §3).
+func IsChallengeHeader(name string) bool { return strings.EqualFold(name, "WWW-Authenticate") }
 
 // tokenSentinels are the token libraries' error values of a token that
 // failed verification (errors.Is targets).
@@ -200,6 +222,9 @@ func RefreshNames() []string {
 		}
 	}
 	for n := range ownSources {
+		names = append(names, n)
+	}
+	for n := range responseHeaderSetters {
 		names = append(names, n)
 	}
 	for n := range errorMatchers {

@@ -40,6 +40,13 @@
 //     suggested fix is cfg.TokenSource(ctx, tok), which refreshes the
 //     token with the configuration's refresh token before it expires.
 //
+// With -tokenrefresh.www-authenticate (off by default), a 401 answer to a
+// refused token in a handler that never sets a WWW-Authenticate header
+// ((http.Header).Set or Add, gin's Context.Header, or the header map) is
+// reported too: RFC 6750 §3 requires the challenge, and clients read its
+// error="invalid_token" to tell an expired token from a missing one. A
+// 401 written by a helper is not judged.
+//
 // Not reported: a token that is not the request's credential (an ID
 // token hint of a logout or login request, which is a bad request when it
 // does not verify; the ID token a login callback just received from the
@@ -47,14 +54,15 @@
 // valid token lacking a scope or a role), and any status answering an
 // error that is not a token's (signing, storage, a code exchange); a
 // redirect (to a login page) and other client errors; a status that is
-// not a constant; an error variable
-// whose last assignment is hidden in an earlier branch or loop. A static
+// not a constant; an error variable whose last assignment is hidden in an
+// earlier branch or loop. A static
 // source of a token with neither a refresh token nor an expiry (a personal
 // access token or a robot token from the environment) never expires:
 // static is right for it; neither is a static source whose client is used
 // in the function that got the token and dropped there (a login flow
 // fetching the user's profile right after the exchange): only a source, or
 // a client or transport built around it, that is returned, stored, handed
-// to a function or used by a goroutine or closure outlives the token. Nothing is reported in _test.go files or in
-// functions taking a *testing.T, B, F or TB.
+// to a function or used by a goroutine or closure outlives the token.
+// Nothing is reported in _test.go files or in functions taking a
+// *testing.T, B, F or TB.
 package tokenrefresh

@@ -23,6 +23,7 @@ type tokenErr struct {
 // handler checks the branches of an HTTP handler's body that handle a
 // refused token: a status other than 401 answered there is reported.
 func (a *analyzer) handler(f *ast.File, body *ast.BlockStmt) {
+	a.body, a.challenge = body, -1
 	var stack []ast.Node
 	ast.Inspect(body, func(n ast.Node) bool {
 		if n == nil {
@@ -254,6 +255,11 @@ func (a *analyzer) answers(branch ast.Node, te *tokenErr) {
 			}
 			if i := model.StatusArg(fn); i >= 0 {
 				a.status(n, fn, i, te)
+				if wwwAuthenticate && i < len(n.Args) {
+					if code, ok := a.intConst(n.Args[i]); ok && code == http.StatusUnauthorized && !a.setsChallenge() {
+						a.reportNoChallenge(n, fn, te)
+					}
+				}
 				return true
 			}
 			// A helper writing the status it is given (its flow
@@ -337,4 +343,48 @@ func displayVar(obj types.Object) string {
 // displayType names a type for messages: "*oidc.TokenExpiredError".
 func displayType(t types.Type) string {
 	return types.TypeString(t, func(p *types.Package) string { return p.Name() })
+}
+
+// setsChallenge reports whether the handler being checked sets a
+// WWW-Authenticate header anywhere (in a function literal too).
+func (a *analyzer) setsChallenge() bool {
+	if a.challenge >= 0 {
+		return a.challenge == 1
+	}
+	a.challenge = 0
+	ast.Inspect(a.body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			if i := model.HeaderSetArg(a.callee(n)); i >= 0 && i < len(n.Args) {
+				if k, ok := a.strConst(n.Args[i]); ok && model.IsChallengeHeader(k) {
+					a.challenge = 1
+				}
+			}
+		case *ast.IndexExpr:
+			// h["Www-Authenticate"] = ...
+			if model.IsHeaderSet(a.pass.TypesInfo.TypeOf(n.X)) {
+				if k, ok := a.strConst(n.Index); ok && model.IsChallengeHeader(k) {
+					a.challenge = 1
+				}
+			}
+		}
+		return a.challenge == 0
+	})
+	return a.challenge == 1
+}
+
+func (a *analyzer) reportNoChallenge(call *ast.CallExpr, fn *types.Func, te *tokenErr) {
+	what := te.what
+	if te.src.IsValid() {
+		what = "the token verification error"
+		if c := a.calls[te.src]; c != nil {
+			if v := a.callee(c); v != nil {
+				what = "the error of " + model.DisplayName(v)
+			}
+		}
+	}
+	a.report(analysis.Diagnostic{
+		Pos: call.Pos(), End: call.End(),
+		Message: fmt.Sprintf("%s answers %s with 401 but no WWW-Authenticate header: set WWW-Authenticate: Bearer error=\"invalid_token\"", model.DisplayName(fn), what),
+	})
 }

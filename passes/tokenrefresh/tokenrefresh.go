@@ -35,6 +35,15 @@ var Analyzer = &analysis.Analyzer{
 	Run:      suppress.Run(run),
 }
 
+// wwwAuthenticate reports 401 answers to a refused token without a
+// WWW-Authenticate header.
+var wwwAuthenticate bool
+
+func init() {
+	Analyzer.Flags.BoolVar(&wwwAuthenticate, "www-authenticate", false,
+		"also report 401 answers to a refused token in handlers that never set a WWW-Authenticate header")
+}
+
 type analyzer struct {
 	pass *analysis.Pass
 	res  *flow.Result
@@ -46,6 +55,10 @@ type analyzer struct {
 	// of the token it verifies (the flow engine's authentication flows, at
 	// the call or at the verification inside the called function).
 	presented map[token.Pos]model.Label
+	// body is the handler being checked; challenge says whether it sets a
+	// WWW-Authenticate header (-1: not known yet).
+	body      *ast.BlockStmt
+	challenge int
 	diags     []analysis.Diagnostic
 }
 
@@ -137,6 +150,15 @@ func (a *analyzer) intConst(e ast.Expr) (int64, bool) {
 		return 0, false
 	}
 	return constant.Int64Val(v)
+}
+
+// strConst returns the constant string value of e.
+func (a *analyzer) strConst(e ast.Expr) (string, bool) {
+	v := a.pass.TypesInfo.Types[e].Value
+	if v == nil || v.Kind() != constant.String {
+		return "", false
+	}
+	return constant.StringVal(v), true
 }
 
 // objOf returns the object an identifier denotes (used or defined).

@@ -55,3 +55,16 @@ func TestRelated(t *testing.T) {
 		t.Errorf("related locations:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestWWWAuthenticate checks -tokenrefresh.www-authenticate: 401 answers
+// without the challenge header (the server tests run without it).
+func TestWWWAuthenticate(t *testing.T) {
+	if err := tokenrefresh.Analyzer.Flags.Set("www-authenticate", "true"); err != nil {
+		t.Fatal(err)
+	}
+	defer tokenrefresh.Analyzer.Flags.Set("www-authenticate", "false")
+	results := analysistest.Run(t, analysistest.TestData(), tokenrefresh.Analyzer, "challenge")
+	if msgtest.Check(t, results) == 0 {
+		t.Error("no message checked")
+	}
+}

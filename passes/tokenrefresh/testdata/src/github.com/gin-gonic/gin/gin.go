@@ -16,3 +16,5 @@ func (c *Context) JSON(code int, obj any)                    {}
 func (c *Context) Next()                                     {}
 
 type HandlerFunc func(*Context)
+
+func (c *Context) Header(key, value string) {}
