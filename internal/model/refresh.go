@@ -2,6 +2,7 @@ package model
 
 import (
 	"go/types"
+	"reflect"
 	"sort"
 	"strings"
 )
@@ -207,6 +208,52 @@ var ownSources = map[string]string{
 // "".
 func OwnRefreshAdvice(fn *types.Func) string { return ownSources[fullName(fn)] }
 
+// refreshingSources map the functions building a source that refreshes
+// a token (when it expires) to the index of the token parameter.
+var refreshingSources = map[string]int{
+	"(*golang.org/x/oauth2.Config).TokenSource":      1,
+	"(*golang.org/x/oauth2.Config).Client":           1,
+	"golang.org/x/oauth2.ReuseTokenSource":           0,
+	"golang.org/x/oauth2.ReuseTokenSourceWithExpiry": 0,
+}
+
+// RefreshingSourceArg returns the index of fn's token parameter if fn
+// builds a source that refreshes that token once it expires, or -1.
+func RefreshingSourceArg(fn *types.Func) int {
+	if i, ok := refreshingSources[fullName(fn)]; ok {
+		return i
+	}
+	return -1
+}
+
+// tokenRoles are the roles of the fields of a token type.
+var tokenRoles = map[string]TokenRole{
+	"golang.org/x/oauth2.Token.AccessToken": TokenAccess,
+	"golang.org/x/oauth2.Token.Expiry":      TokenExpiry,
+}
+
+// TokenRole is what a field of a token type holds.
+type TokenRole uint8
+
+const (
+	_ TokenRole = iota
+	// TokenAccess is the access token.
+	TokenAccess
+	// TokenExpiry is the expiry, zero for a token that never expires.
+	TokenExpiry
+)
+
+// TokenFieldRole returns the role of field of the token type t (through one
+// pointer), or 0.
+func TokenFieldRole(t types.Type, field string) TokenRole { return tokenRoles[TypeNameAny(t)+"."+field] }
+
+// IsLifetimeTag reports whether a struct tag names a token response's
+// lifetime field (expires_in, RFC 6749 §5.1).
+func IsLifetimeTag(tag string) bool {
+	name, _, _ := strings.Cut(reflect.StructTag(tag).Get("json"), ",")
+	return name == "expires_in"
+}
+
 // IsContext reports whether t is context.Context.
 func IsContext(t types.Type) bool { return TypeNameAny(t) == contextType }
 
@@ -227,6 +274,9 @@ func RefreshNames() []string {
 	for n := range responseHeaderSetters {
 		names = append(names, n)
 	}
+	for n := range refreshingSources {
+		names = append(names, n)
+	}
 	for n := range errorMatchers {
 		names = append(names, n)
 	}
@@ -242,6 +292,9 @@ func RefreshNames() []string {
 // real-API test.
 func RefreshFields() (fields, vars, typs []string) {
 	for n := range refreshFields {
+		fields = append(fields, n)
+	}
+	for n := range tokenRoles {
 		fields = append(fields, n)
 	}
 	for n := range tokenSentinels {

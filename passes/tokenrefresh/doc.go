@@ -39,6 +39,13 @@
 //     one *oauth2.Config and one context.Context are in scope, the
 //     suggested fix is cfg.TokenSource(ctx, tok), which refreshes the
 //     token with the configuration's refresh token before it expires.
+//   - client side (CWE-672): a token built by hand (&oauth2.Token{...})
+//     without an Expiry from a token response that carried one (its
+//     access token read from a struct with a field tagged expires_in),
+//     handed to a refreshing source ((*oauth2.Config).TokenSource or
+//     Client, oauth2.ReuseTokenSource): x/oauth2 takes a zero expiry for a
+//     token that never expires, so the source never refreshes it. An
+//     Expiry set later in the function counts.
 //
 // With -tokenrefresh.www-authenticate (off by default), a 401 answer to a
 // refused token in a handler that never sets a WWW-Authenticate header

@@ -125,6 +125,7 @@ func (a *analyzer) file(f *ast.File) {
 			}
 		case *ast.CallExpr:
 			a.staticSource(f, n, stack)
+			a.zeroExpiry(n, stack)
 		}
 		return true
 	})

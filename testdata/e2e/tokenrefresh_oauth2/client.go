@@ -5,6 +5,7 @@ import (
 	"context"
 	"net/http"
 	"os"
+	"time"
 
 	"golang.org/x/oauth2"
 	"golang.org/x/oauth2/clientcredentials"
@@ -43,4 +44,24 @@ func Service(ctx context.Context, cc *clientcredentials.Config) (*http.Client, e
 // source is right for it.
 func GitHub(ctx context.Context) *http.Client {
 	return oauth2.NewClient(ctx, oauth2.StaticTokenSource(&oauth2.Token{AccessToken: os.Getenv("GITHUB_TOKEN")}))
+}
+
+type tokenResponse struct {
+	AccessToken  string `json:"access_token"`
+	RefreshToken string `json:"refresh_token"`
+	ExpiresIn    int    `json:"expires_in"`
+}
+
+// Resume rebuilds a token from a stored response without its expiry: the
+// configuration's source takes it for a token that never expires.
+func Resume(ctx context.Context, conf *oauth2.Config, tr *tokenResponse) *http.Client {
+	tok := &oauth2.Token{AccessToken: tr.AccessToken, RefreshToken: tr.RefreshToken} // want:tokenrefresh
+	return conf.Client(ctx, tok)
+}
+
+// ResumeWithExpiry sets the expiry from expires_in.
+func ResumeWithExpiry(ctx context.Context, conf *oauth2.Config, tr *tokenResponse) *http.Client {
+	tok := &oauth2.Token{AccessToken: tr.AccessToken, RefreshToken: tr.RefreshToken}
+	tok.Expiry = time.Now().Add(time.Duration(tr.ExpiresIn) * time.Second)
+	return conf.Client(ctx, tok)
 }
