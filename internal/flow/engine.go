@@ -676,8 +676,18 @@ func (e *engine) transfer(fn *ssa.Function, instr ssa.Instruction) {
 			rs = make([]mask, len(in.Results))
 			e.results[fn] = rs
 		}
+		refused, refusedFrom := e.refusedBranch(fn, in.Block())
 		for i, r := range in.Results {
-			if m := e.taint(r); i < len(rs) && rs[i]|m != rs[i] {
+			m := e.taint(r)
+			if _, isConst := r.(*ssa.Const); refused && !isConst && types.Identical(r.Type(), errorType) {
+				// An error returned where a token was refused (its
+				// own sentinel instead of the library's error).
+				m |= mask(model.TokenError)
+				if !e.orig(r).IsValid() && i < len(rs) && !e.origin[key{fn, i}].IsValid() {
+					e.origin[key{fn, i}] = refusedFrom
+				}
+			}
+			if i < len(rs) && rs[i]|m != rs[i] {
 				rs[i] |= m
 				e.changed = true
 				if p := e.orig(r); p.IsValid() && !e.origin[key{fn, i}].IsValid() {
@@ -688,6 +698,43 @@ func (e *engine) transfer(fn *ssa.Function, instr ssa.Instruction) {
 	case *ssa.Panic:
 		e.sinkHit(fn, nil, in.Pos(), nil, model.PanicSink, "panic", e.taint(in.X), e.orig(in.X), token.NoPos)
 	}
+}
+
+// refusedBranch reports whether block b runs only where a token
+// verification failed: it is dominated by the branch of an if testing a
+// TokenError value against nil (err != nil: the then-branch; err == nil:
+// the else-branch). It returns where the tested error comes from.
+func (e *engine) refusedBranch(fn *ssa.Function, b *ssa.BasicBlock) (bool, token.Pos) {
+	for _, p := range fn.Blocks {
+		if len(p.Instrs) == 0 {
+			continue
+		}
+		ifi, ok := p.Instrs[len(p.Instrs)-1].(*ssa.If)
+		if !ok || len(p.Succs) != 2 {
+			continue
+		}
+		bin, ok := ifi.Cond.(*ssa.BinOp)
+		if !ok || (bin.Op != token.NEQ && bin.Op != token.EQL) {
+			continue
+		}
+		x := bin.X
+		if c, ok := x.(*ssa.Const); ok && c.IsNil() {
+			x = bin.Y
+		} else if c, ok := bin.Y.(*ssa.Const); !ok || !c.IsNil() {
+			continue
+		}
+		if e.taint(x).labels()&model.TokenError == 0 {
+			continue
+		}
+		succ := p.Succs[0]
+		if bin.Op == token.EQL {
+			succ = p.Succs[1]
+		}
+		if succ.Dominates(b) {
+			return true, e.orig(x)
+		}
+	}
+	return false, token.NoPos
 }
 
 func (e *engine) setTuple(v ssa.Value, ms []mask, from token.Pos) {

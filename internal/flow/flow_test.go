@@ -112,5 +112,5 @@ var builtReporter = &analysis.Analyzer{
 // reads only other headers (ctype), but one that reads the Authorization
 // header (authget) or passes the header set on (headerpass).
 func TestRelevant(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), builtReporter, "example.com/ctype", "example.com/authget", "example.com/headerpass", "example.com/gen", "example.com/statusonly")
+	analysistest.Run(t, analysistest.TestData(), builtReporter, "example.com/ctype", "example.com/authget", "example.com/headerpass", "example.com/gen", "example.com/statusonly", "example.com/statusconst")
 }

@@ -18,7 +18,8 @@
 //     or its query: a parse or verify call of a token library — golang-jwt
 //     Parse and ParseWithClaims, go-oidc's Verify, idtoken.Validate, jwx,
 //     go-jose, ... — or a function of the module returning that error,
-//     also wrapped with fmt.Errorf or errors.Join), or testing for a token
+//     also wrapped with fmt.Errorf or errors.Join, or an error of its own
+//     where the verification failed), or testing for a token
 //     library's error (errors.Is(err, jwt.ErrTokenExpired), errors.As with
 //     *oidc.TokenExpiredError, a type switch on golang-jwt v4's
 //     *ValidationError), that answers with 400, 403, a 5xx status or a

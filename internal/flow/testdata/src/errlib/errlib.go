@@ -29,8 +29,9 @@ func Joined(raw string) error { // want Joined:`flow\(result 0: token verificati
 	return errors.Join(errors.New("denied"), err)
 }
 
-// Named is a near miss: an error quoting a value is no verification error.
-func Named(raw string) error { // want Named:`flow\(param 0 -> authentication jwt.Parse; param 0 -> error message fmt.Errorf\)`
+// Quoted returns an error of its own where the verification failed: a
+// token error too.
+func Quoted(raw string) error { // want Quoted:`flow\(result 0: token verification error; param 0 -> authentication jwt.Parse; param 0 -> error message fmt.Errorf\)`
 	if _, err := jwt.Parse(raw, keyfunc); err != nil {
 		return fmt.Errorf("bad token %q", raw)
 	}
@@ -65,4 +66,24 @@ func Status(w http.ResponseWriter, code int) { // want Status:`flow\(param 1 -> 
 // Fixed is the near miss: a constant status.
 func Fixed(w http.ResponseWriter) {
 	w.WriteHeader(http.StatusInternalServerError)
+}
+
+// ErrInvalid is the package's own error for a refused token.
+var ErrInvalid = errors.New("invalid token")
+
+// Replaced returns its own error where the verification failed.
+func Replaced(raw string) error { // want Replaced:`flow\(result 0: token verification error; param 0 -> authentication jwt.Parse\)`
+	if _, err := jwt.Parse(raw, keyfunc); err != nil {
+		return ErrInvalid
+	}
+	return nil
+}
+
+// Later is the near miss: its error after a successful verification is
+// not a token's.
+func Later(raw string) error { // want Later:`flow\(param 0 -> authentication jwt.Parse\)`
+	if _, err := jwt.Parse(raw, keyfunc); err != nil {
+		return nil
+	}
+	return ErrInvalid
 }

@@ -220,3 +220,34 @@ func Callback(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "invalid ID token", http.StatusInternalServerError)
 	}
 }
+
+var errInvalid = errors.New("invalid token")
+
+// validate returns its own error where the verification failed.
+func validate(r *http.Request) error {
+	if _, err := jwt.Parse(bearer(r), keyfunc); err != nil {
+		return errInvalid
+	}
+	return nil
+}
+
+func OwnError(w http.ResponseWriter, r *http.Request) {
+	if err := validate(r); err != nil {
+		http.Error(w, err.Error(), http.StatusForbidden) // want `http.Error answers the error of jwt.Parse with 403`
+	}
+}
+
+// lookup fails after a successful verification: not a token's error.
+func lookup(r *http.Request) error {
+	if _, err := jwt.Parse(bearer(r), keyfunc); err != nil {
+		return nil
+	}
+	return errInvalid
+}
+
+// Lookup is the near miss.
+func Lookup(w http.ResponseWriter, r *http.Request) {
+	if err := lookup(r); err != nil {
+		http.Error(w, err.Error(), http.StatusInternalServerError)
+	}
+}
