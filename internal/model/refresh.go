@@ -245,7 +245,9 @@ const (
 
 // TokenFieldRole returns the role of field of the token type t (through one
 // pointer), or 0.
-func TokenFieldRole(t types.Type, field string) TokenRole { return tokenRoles[TypeNameAny(t)+"."+field] }
+func TokenFieldRole(t types.Type, field string) TokenRole {
+	return tokenRoles[TypeNameAny(t)+"."+field]
+}
 
 // IsLifetimeTag reports whether a struct tag names a token response's
 // lifetime field (expires_in, RFC 6749 §5.1).
