@@ -232,6 +232,23 @@ var tokenRoles = map[string]TokenRole{
 	"golang.org/x/oauth2.Token.Expiry":      TokenExpiry,
 }
 
+// tokenMethods are the methods of a token type that check its expiry
+// (TokenExpiry) or authenticate a request with it (TokenAccess).
+var tokenMethods = map[string]TokenRole{
+	"(*golang.org/x/oauth2.Token).Valid":         TokenExpiry,
+	"(*golang.org/x/oauth2.Token).SetAuthHeader": TokenAccess,
+}
+
+// TokenMethodRole returns what the method fn of a token type does: check
+// its expiry (TokenExpiry), authenticate a request (TokenAccess), or 0.
+func TokenMethodRole(fn *types.Func) TokenRole { return tokenMethods[fullName(fn)] }
+
+// IsExpiringTokenType reports whether t (through one pointer) is an
+// OAuth2 token type with an expiry (oauth2.Token).
+func IsExpiringTokenType(t types.Type) bool { return TypeNameAny(t) == expiringTokenType }
+
+const expiringTokenType = "golang.org/x/oauth2.Token"
+
 // TokenRole is what a field of a token type holds.
 type TokenRole uint8
 
@@ -279,6 +296,9 @@ func RefreshNames() []string {
 	for n := range refreshingSources {
 		names = append(names, n)
 	}
+	for n := range tokenMethods {
+		names = append(names, n)
+	}
 	for n := range errorMatchers {
 		names = append(names, n)
 	}
@@ -311,7 +331,7 @@ func RefreshFields() (fields, vars, typs []string) {
 	for n := range refreshingConfigs {
 		typs = append(typs, n)
 	}
-	typs = append(typs, contextType)
+	typs = append(typs, contextType, expiringTokenType)
 	sort.Strings(fields)
 	sort.Strings(vars)
 	sort.Strings(typs)

@@ -47,6 +47,11 @@
 //     Client, oauth2.ReuseTokenSource): x/oauth2 takes a zero expiry for a
 //     token that never expires, so the source never refreshes it. An
 //     Expiry set later in the function counts.
+//   - client side (CWE-672): a token from a token endpoint (as above) kept
+//     in a struct field or a package variable whose access token later
+//     authenticates requests (read, or SetAuthHeader) when the package
+//     never checks its expiry (Valid, Expiry) nor hands it to a refreshing
+//     source. The finding is at the store.
 //
 // With -tokenrefresh.www-authenticate (off by default), a 401 answer to a
 // refused token in a handler that never sets a WWW-Authenticate header

@@ -92,6 +92,7 @@ func run(pass *analysis.Pass) (any, error) {
 	for _, f := range files {
 		a.file(f)
 	}
+	a.storedTokens(files)
 	sort.SliceStable(a.diags, func(i, j int) bool { return a.diags[i].Pos < a.diags[j].Pos })
 	for _, d := range a.diags {
 		suppress.Report(pass, d)

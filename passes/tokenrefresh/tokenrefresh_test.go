@@ -20,7 +20,7 @@ func TestServer(t *testing.T) {
 }
 
 func TestClient(t *testing.T) {
-	results := analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), tokenrefresh.Analyzer, "client", "expiry")
+	results := analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), tokenrefresh.Analyzer, "client", "expiry", "stored")
 	if msgtest.Check(t, results) == 0 {
 		t.Error("no message checked")
 	}

@@ -65,3 +65,48 @@ func ResumeWithExpiry(ctx context.Context, conf *oauth2.Config, tr *tokenRespons
 	tok.Expiry = time.Now().Add(time.Duration(tr.ExpiresIn) * time.Second)
 	return conf.Client(ctx, tok)
 }
+
+// API calls a service with a client credentials token fetched once.
+type API struct {
+	Credentials *clientcredentials.Config
+	token       *oauth2.Token
+}
+
+// Login fetches the token.
+func (a *API) Login(ctx context.Context) (err error) {
+	a.token, err = a.Credentials.Token(ctx) // want:tokenrefresh
+	return err
+}
+
+// Get uses it until the program restarts, long after it expired.
+func (a *API) Get(url string) (*http.Response, error) {
+	req, err := http.NewRequest(http.MethodGet, url, nil)
+	if err != nil {
+		return nil, err
+	}
+	a.token.SetAuthHeader(req)
+	return http.DefaultClient.Do(req)
+}
+
+// CheckedAPI fetches a new token when the one it keeps expired.
+type CheckedAPI struct {
+	Credentials *clientcredentials.Config
+	token       *oauth2.Token
+}
+
+// Get checks the token's expiry before each request.
+func (a *CheckedAPI) Get(ctx context.Context, url string) (*http.Response, error) {
+	if !a.token.Valid() {
+		tok, err := a.Credentials.Token(ctx)
+		if err != nil {
+			return nil, err
+		}
+		a.token = tok
+	}
+	req, err := http.NewRequest(http.MethodGet, url, nil)
+	if err != nil {
+		return nil, err
+	}
+	a.token.SetAuthHeader(req)
+	return http.DefaultClient.Do(req)
+}

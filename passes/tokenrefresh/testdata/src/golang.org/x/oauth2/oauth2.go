@@ -47,3 +47,5 @@ func (t *Transport) RoundTrip(req *http.Request) (*http.Response, error) { retur
 func ReuseTokenSourceWithExpiry(t *Token, src TokenSource, earlyExpiry time.Duration) TokenSource {
 	return nil
 }
+
+func (t *Token) SetAuthHeader(r *http.Request) {}
