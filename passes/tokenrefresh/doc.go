@@ -46,7 +46,10 @@
 //     handed to a refreshing source ((*oauth2.Config).TokenSource or
 //     Client, oauth2.ReuseTokenSource): x/oauth2 takes a zero expiry for a
 //     token that never expires, so the source never refreshes it. An
-//     Expiry set later in the function counts.
+//     Expiry set later in the function counts; a copy of the access token
+//     of an *oauth2.Token the program already has is no token response,
+//     and a source used once in the function that makes it (see below) is
+//     not reported.
 //   - client side (CWE-672): a token from a token endpoint (as above) kept
 //     in a struct field or a package variable whose access token later
 //     authenticates requests (read, or SetAuthHeader) when the package

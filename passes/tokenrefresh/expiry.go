@@ -23,7 +23,7 @@ func (a *analyzer) zeroExpiry(call *ast.CallExpr, stack []ast.Node) {
 		return
 	}
 	body := enclosingBody(stack)
-	if body == nil {
+	if body == nil || !a.outlives(stack) {
 		return
 	}
 	lit, v := a.tokenLiteral(call.Args[i], body)
@@ -122,7 +122,8 @@ func (a *analyzer) lifetimeField(e ast.Expr) string {
 		t = p.Elem()
 	}
 	st, ok := t.Underlying().(*types.Struct)
-	if !ok {
+	if !ok || model.IsExpiringTokenType(t) {
+		// A copy of a token's access token: not a token response.
 		return ""
 	}
 	for i := 0; i < st.NumFields(); i++ {

@@ -61,3 +61,20 @@ type pat struct {
 func NoLifetime(ctx context.Context, p *pat) oauth2.TokenSource {
 	return conf.TokenSource(ctx, &oauth2.Token{AccessToken: p.Token})
 }
+
+// Copied is the near miss: the access token of a token the program
+// already has (its ExpiresIn is the library's), for one request.
+func Copied(ctx context.Context, code string) (*http.Response, error) {
+	tok, err := conf.Exchange(ctx, code)
+	if err != nil {
+		return nil, err
+	}
+	client := oauth2.NewClient(ctx, conf.TokenSource(ctx, &oauth2.Token{AccessToken: tok.AccessToken}))
+	return client.Get("https://example.com/user")
+}
+
+// OneShot is the near miss: a client used once and dropped.
+func OneShot(ctx context.Context, tr *tokenResponse) (*http.Response, error) {
+	client := conf.Client(ctx, &oauth2.Token{AccessToken: tr.AccessToken})
+	return client.Get("https://example.com/user")
+}

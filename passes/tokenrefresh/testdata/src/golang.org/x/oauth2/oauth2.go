@@ -11,6 +11,7 @@ type Token struct {
 	TokenType    string    `json:"token_type,omitempty"`
 	RefreshToken string    `json:"refresh_token,omitempty"`
 	Expiry       time.Time `json:"expiry,omitempty"`
+	ExpiresIn    int64     `json:"expires_in,omitempty"`
 	raw          any
 }
 
