@@ -110,6 +110,8 @@ type engine struct {
 	hits     []hit
 	cur      *unit
 	calls    map[token.Pos]*ast.CallExpr // by left parenthesis
+	// nilTests caches nilTestsOf.
+	nilTests map[*ssa.Function][]nilTest
 }
 
 func newEngine(pass *analysis.Pass, pkg *ssa.Package, fl *fieldLabels) *engine {
@@ -676,7 +678,13 @@ func (e *engine) transfer(fn *ssa.Function, instr ssa.Instruction) {
 			rs = make([]mask, len(in.Results))
 			e.results[fn] = rs
 		}
-		refused, refusedFrom := e.refusedBranch(fn, in.Block())
+		refused, refusedFrom := false, token.NoPos
+		for _, r := range in.Results {
+			if _, isConst := r.(*ssa.Const); !isConst && types.Identical(r.Type(), errorType) {
+				refused, refusedFrom = e.refusedBranch(fn, in.Block())
+				break
+			}
+		}
 		for i, r := range in.Results {
 			m := e.taint(r)
 			if _, isConst := r.(*ssa.Const); refused && !isConst && types.Identical(r.Type(), errorType) {
@@ -705,12 +713,33 @@ func (e *engine) transfer(fn *ssa.Function, instr ssa.Instruction) {
 // TokenError value against nil (err != nil: the then-branch; err == nil:
 // the else-branch). It returns where the tested error comes from.
 func (e *engine) refusedBranch(fn *ssa.Function, b *ssa.BasicBlock) (bool, token.Pos) {
+	for _, t := range e.nilTestsOf(fn) {
+		if t.branch.Dominates(b) && e.taint(t.x).labels()&model.TokenError != 0 {
+			return true, e.orig(t.x)
+		}
+	}
+	return false, token.NoPos
+}
+
+// nilTest is an if of a function testing an error against nil: branch
+// runs when x is not nil.
+type nilTest struct {
+	x      ssa.Value
+	branch *ssa.BasicBlock
+}
+
+// nilTestsOf returns the error-against-nil tests of fn, computed once.
+func (e *engine) nilTestsOf(fn *ssa.Function) []nilTest {
+	if ts, ok := e.nilTests[fn]; ok {
+		return ts
+	}
+	var ts []nilTest
 	for _, p := range fn.Blocks {
-		if len(p.Instrs) == 0 {
+		if len(p.Instrs) == 0 || len(p.Succs) != 2 {
 			continue
 		}
 		ifi, ok := p.Instrs[len(p.Instrs)-1].(*ssa.If)
-		if !ok || len(p.Succs) != 2 {
+		if !ok {
 			continue
 		}
 		bin, ok := ifi.Cond.(*ssa.BinOp)
@@ -723,18 +752,20 @@ func (e *engine) refusedBranch(fn *ssa.Function, b *ssa.BasicBlock) (bool, token
 		} else if c, ok := bin.Y.(*ssa.Const); !ok || !c.IsNil() {
 			continue
 		}
-		if e.taint(x).labels()&model.TokenError == 0 {
+		if !types.Identical(x.Type(), errorType) {
 			continue
 		}
 		succ := p.Succs[0]
 		if bin.Op == token.EQL {
 			succ = p.Succs[1]
 		}
-		if succ.Dominates(b) {
-			return true, e.orig(x)
-		}
+		ts = append(ts, nilTest{x: x, branch: succ})
 	}
-	return false, token.NoPos
+	if e.nilTests == nil {
+		e.nilTests = make(map[*ssa.Function][]nilTest)
+	}
+	e.nilTests[fn] = ts
+	return ts
 }
 
 func (e *engine) setTuple(v ssa.Value, ms []mask, from token.Pos) {
@@ -1596,5 +1627,5 @@ func (e *engine) release() {
 			fn.Blocks, fn.Locals, fn.Recover, fn.Params, fn.FreeVars = nil, nil, nil, nil, nil
 		}
 	}
-	e.val, e.origin, e.tuples, e.results = nil, nil, nil, nil
+	e.val, e.origin, e.tuples, e.results, e.nilTests = nil, nil, nil, nil, nil
 }

@@ -246,11 +246,11 @@ func run(pass *analysis.Pass) (any, error) {
 	defer e.release()
 	exported := false
 	res.sinks = make(map[*types.Func][]ParamSink)
-	for _, obj := range pass.TypesInfo.Uses {
-		if fn, ok := obj.(*types.Func); ok && fn.Pkg() != pass.Pkg {
-			if s := e.fact(fn.Origin()); s != nil && len(s.Sinks) > 0 {
-				res.sinks[fn.Origin()] = s.Sinks
-			}
+	for fn, s := range e.facts {
+		// The functions of other packages the package's followed
+		// functions call.
+		if s != nil && len(s.Sinks) > 0 {
+			res.sinks[fn.Origin()] = s.Sinks
 		}
 	}
 	for _, u := range e.units {
@@ -462,7 +462,7 @@ func neededFuncs(pass *analysis.Pass, fl *fieldLabels) map[*ast.FuncDecl]bool {
 			if !di.seed && t.of(obj) != noTrigger {
 				di.seed = true
 			}
-			if fn, ok := obj.(*types.Func); ok && !di.helper && fn.Pkg() != pass.Pkg && (isPrinter(fn) || writesStatus(fn)) {
+			if fn, ok := obj.(*types.Func); ok && !di.helper && fn.Pkg() != pass.Pkg && printsOrWritesStatus(fn) {
 				di.helper = true
 			}
 			switch obj := obj.(type) {
@@ -569,11 +569,12 @@ func isPrinter(fn *types.Func) bool {
 	return f != nil && f.Sink != nil && (f.Sink.Kind == model.LogSink || f.Sink.Kind == model.StdoutSink)
 }
 
-// writesStatus reports whether fn writes an HTTP status (a helper calling
-// it may write the status it is given: tokenrefresh).
-func writesStatus(fn *types.Func) bool {
+// printsOrWritesStatus reports whether fn is a printer (isPrinter) or
+// writes an HTTP status (a helper calling it may write the status it is
+// given: tokenrefresh).
+func printsOrWritesStatus(fn *types.Func) bool {
 	f := model.LookupFlow(fn)
-	return f != nil && f.Sink != nil && f.Sink.Status > 0
+	return f != nil && f.Sink != nil && (f.Sink.Kind == model.LogSink || f.Sink.Kind == model.StdoutSink || f.Sink.Status > 0)
 }
 
 // passesOnText reports whether a function takes and returns text (a

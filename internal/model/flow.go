@@ -617,7 +617,7 @@ func LookupFlow(fn *types.Func) *FlowFunc {
 	}
 	f := &FlowFunc{Format: -1, TokenErr: -1}
 	any := false
-	if i := tokenErrResult(fn); i >= 0 {
+	if i := tokenErrResult(name); i >= 0 {
 		f.TokenErr, any = i, true
 	}
 	if errWrappers[name] {

@@ -35,15 +35,18 @@ var errWrappers = map[string]bool{
 	"github.com/pkg/errors.WithStack":    true,
 }
 
-// tokenErrResult returns the index of the error result of a modelled
-// token verification (a parse or verify function that checks the
-// signature), or -1.
-func tokenErrResult(fn *types.Func) int {
-	f := LookupFunc(fn)
-	if f == nil || f.Kind == Unverified || f.Err < 0 {
-		return -1
+// tokenErrs maps the full names of the modelled token verifications (the
+// parse and verify functions of funcs.go that check the signature) to the
+// index of their error result.
+var tokenErrs = map[string]int{}
+
+// tokenErrResult returns the index of the error result of the token
+// verification of full name name, or -1.
+func tokenErrResult(name string) int {
+	if i, ok := tokenErrs[name]; ok {
+		return i
 	}
-	return f.Err
+	return -1
 }
 
 // handlerParams are the parameter types that make a function an HTTP
@@ -339,6 +342,11 @@ func RefreshFields() (fields, vars, typs []string) {
 }
 
 func init() {
+	for name, f := range funcs { // funcs.go's init ran first
+		if f.Kind != Unverified && f.Err >= 0 {
+			tokenErrs[name] = f.Err
+		}
+	}
 	g := "(*github.com/gin-gonic/gin.Context)."
 	for _, m := range []string{"AbortWithStatus", "AbortWithStatusJSON", "AbortWithError", "JSON", "String", "Status", "IndentedJSON", "PureJSON", "XML", "Data"} {
 		statusCalls[g+m] = 0
