@@ -19,8 +19,8 @@
 //     Parse and ParseWithClaims, go-oidc's Verify, idtoken.Validate, jwx,
 //     go-jose, ... — or a function of the module returning that error,
 //     also wrapped with fmt.Errorf or errors.Join, or an error of its own
-//     where the verification failed), or testing for a token
-//     library's error (errors.Is(err, jwt.ErrTokenExpired), errors.As with
+//     where the verification failed), or testing for a token library's
+//     error (errors.Is(err, jwt.ErrTokenExpired), errors.As with
 //     *oidc.TokenExpiredError, a type switch on golang-jwt v4's
 //     *ValidationError), that answers with 400, 403, a 5xx status or a
 //     success: http.Error, WriteHeader, gin's AbortWithStatus,
@@ -71,10 +71,10 @@
 // error that is not a token's (signing, storage, a code exchange); a
 // redirect (to a login page) and other client errors; a status that is
 // not a constant; an error variable whose last assignment is hidden in an
-// earlier branch or loop. A static
-// source of a token with neither a refresh token nor an expiry (a personal
-// access token or a robot token from the environment) never expires:
-// static is right for it; neither is a static source whose client is used
+// earlier branch or loop. A static source of a token with neither a
+// refresh token nor an expiry (a personal access token or a robot token
+// from the environment) never expires: static is right for it; neither is
+// a static source whose client is used
 // in the function that got the token and dropped there (a login flow
 // fetching the user's profile right after the exchange): only a source, or
 // a client or transport built around it, that is returned, stored, handed
