@@ -13,6 +13,7 @@ import (
 	"github.com/tokenvet/tokenvet/passes/jwtlib"
 	"github.com/tokenvet/tokenvet/passes/jwtverify"
 	"github.com/tokenvet/tokenvet/passes/tokenlog"
+	"github.com/tokenvet/tokenvet/passes/tokenrefresh"
 	"github.com/tokenvet/tokenvet/passes/tokenstorage"
 	"github.com/tokenvet/tokenvet/passes/weakrand"
 )
@@ -35,6 +36,7 @@ func Suite() []Entry {
 		{tokenstorage.Analyzer, tokenstorage.Meta},
 		{hardcodedsecret.Analyzer, hardcodedsecret.Meta},
 		{weakrand.Analyzer, weakrand.Meta},
+		{tokenrefresh.Analyzer, tokenrefresh.Meta},
 	}
 }
 

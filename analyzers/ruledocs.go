@@ -95,6 +95,12 @@ var Examples = map[string][]Example{
 		{Title: "a constant OAuth2 state", File: "testdata/e2e/weakrand_oauth/login.go",
 			Bad: "Constant", Good: "PerLogin"},
 	},
+	"tokenrefresh": {
+		{Title: "a handler answering a token go-oidc refused with 403", File: "testdata/e2e/tokenrefresh_std/server.go",
+			Bad: "(*Server).Profile", Good: "(*Server).ProfileRFC6750"},
+		{Title: "a client wrapping the token of a code exchange in a static source", File: "testdata/e2e/tokenrefresh_oauth2/client.go",
+			Bad: "Login", Good: "LoginRefreshing"},
+	},
 }
 
 // markerRE matches the "// want:NAME" markers of the end-to-end modules.

@@ -110,6 +110,8 @@ type engine struct {
 	hits     []hit
 	cur      *unit
 	calls    map[token.Pos]*ast.CallExpr // by left parenthesis
+	// nilTests caches nilTestsOf.
+	nilTests map[*ssa.Function][]nilTest
 }
 
 func newEngine(pass *analysis.Pass, pkg *ssa.Package, fl *fieldLabels) *engine {
@@ -566,6 +568,13 @@ func (e *engine) transfer(fn *ssa.Function, instr ssa.Instruction) {
 	switch in := instr.(type) {
 	case *ssa.Store:
 		e.store(in.Addr, e.taint(in.Val), e.orig(in.Val))
+		if fa, ok := in.Addr.(*ssa.FieldAddr); ok {
+			if f, _ := fieldVar(fa.X.Type(), fa.Field); model.MarksRefreshable(fa.X.Type(), f) && !isZeroConst(in.Val) {
+				// A token given a refresh token or an expiry can be
+				// refreshed.
+				e.add(key{e.root(fa.X), whole}, mask(model.RefreshableToken), in.Pos())
+			}
+		}
 	case *ssa.UnOp:
 		switch in.Op {
 		case token.MUL:
@@ -704,6 +713,13 @@ func (e *engine) transfer(fn *ssa.Function, instr ssa.Instruction) {
 			rs = make([]mask, len(in.Results))
 			e.results[fn] = rs
 		}
+		refused, refusedFrom := false, token.NoPos
+		for _, r := range in.Results {
+			if _, isConst := r.(*ssa.Const); !isConst && types.Identical(r.Type(), errorType) {
+				refused, refusedFrom = e.refusedBranch(fn, in.Block())
+				break
+			}
+		}
 		for i, r := range in.Results {
 			m := e.taint(r)
 			if keyResult(r.Type()) && !isNilConst(r) {
@@ -711,6 +727,14 @@ func (e *engine) transfer(fn *ssa.Function, instr ssa.Instruction) {
 				// as a keyfunc's key (see keyfuncLabels).
 				if l := m.labels() & model.KeyLabels; l != 0 && !e.keysKnown(r, 0) || l == 0 && keyfuncShaped(fn.Signature) {
 					m |= mask(model.KeyOther)
+				}
+			}
+			if _, isConst := r.(*ssa.Const); refused && !isConst && types.Identical(r.Type(), errorType) {
+				// An error returned where a token was refused (its
+				// own sentinel instead of the library's error).
+				m |= mask(model.TokenError)
+				if !e.orig(r).IsValid() && i < len(rs) && !e.origin[key{fn, i}].IsValid() {
+					e.origin[key{fn, i}] = refusedFrom
 				}
 			}
 			if i < len(rs) && rs[i]|m != rs[i] {
@@ -724,6 +748,66 @@ func (e *engine) transfer(fn *ssa.Function, instr ssa.Instruction) {
 	case *ssa.Panic:
 		e.sinkHit(fn, nil, in.Pos(), nil, model.PanicSink, "panic", e.taint(in.X), e.orig(in.X), token.NoPos)
 	}
+}
+
+// refusedBranch reports whether block b runs only where a token
+// verification failed: it is dominated by the branch of an if testing a
+// TokenError value against nil (err != nil: the then-branch; err == nil:
+// the else-branch). It returns where the tested error comes from.
+func (e *engine) refusedBranch(fn *ssa.Function, b *ssa.BasicBlock) (bool, token.Pos) {
+	for _, t := range e.nilTestsOf(fn) {
+		if t.branch.Dominates(b) && e.taint(t.x).labels()&model.TokenError != 0 {
+			return true, e.orig(t.x)
+		}
+	}
+	return false, token.NoPos
+}
+
+// nilTest is an if of a function testing an error against nil: branch
+// runs when x is not nil.
+type nilTest struct {
+	x      ssa.Value
+	branch *ssa.BasicBlock
+}
+
+// nilTestsOf returns the error-against-nil tests of fn, computed once.
+func (e *engine) nilTestsOf(fn *ssa.Function) []nilTest {
+	if ts, ok := e.nilTests[fn]; ok {
+		return ts
+	}
+	var ts []nilTest
+	for _, p := range fn.Blocks {
+		if len(p.Instrs) == 0 || len(p.Succs) != 2 {
+			continue
+		}
+		ifi, ok := p.Instrs[len(p.Instrs)-1].(*ssa.If)
+		if !ok {
+			continue
+		}
+		bin, ok := ifi.Cond.(*ssa.BinOp)
+		if !ok || (bin.Op != token.NEQ && bin.Op != token.EQL) {
+			continue
+		}
+		x := bin.X
+		if c, ok := x.(*ssa.Const); ok && c.IsNil() {
+			x = bin.Y
+		} else if c, ok := bin.Y.(*ssa.Const); !ok || !c.IsNil() {
+			continue
+		}
+		if !types.Identical(x.Type(), errorType) {
+			continue
+		}
+		succ := p.Succs[0]
+		if bin.Op == token.EQL {
+			succ = p.Succs[1]
+		}
+		ts = append(ts, nilTest{x: x, branch: succ})
+	}
+	if e.nilTests == nil {
+		e.nilTests = make(map[*ssa.Function][]nilTest)
+	}
+	e.nilTests[fn] = ts
+	return ts
 }
 
 func (e *engine) setTuple(v ssa.Value, ms []mask, from token.Pos) {
@@ -972,6 +1056,14 @@ func (e *engine) call(fn *ssa.Function, c *ssa.CallCommon, v ssa.Value) {
 		}
 		modelled = true
 	}
+	if info != nil && info.TokenErr >= 0 {
+		// A token verification: its error says the token was refused.
+		put(info.TokenErr, mask(model.TokenError), c.Pos())
+	}
+	if info != nil && info.WrapsErr {
+		m, from := e.wrappedErrs(args)
+		put(0, m, from)
+	}
 	argMask := func(skip map[int]bool) (mask, token.Pos) {
 		var m mask
 		from := token.NoPos
@@ -1160,6 +1252,52 @@ func constLen(v ssa.Value) (int64, bool) {
 	return 0, false
 }
 
+// wrappedErrs returns what the error arguments of an error-wrapping call
+// (fmt.Errorf, errors.Join) pass to its result: their model.ErrorLabels and
+// the parameters they come from. Other arguments (a name quoted in the
+// message) pass nothing: the call is an error sink for them.
+func (e *engine) wrappedErrs(args []ssa.Value) (mask, token.Pos) {
+	var m mask
+	from := token.NoPos
+	for _, a := range args {
+		elems := variadicElems(a)
+		if elems == nil {
+			elems = []ssa.Value{a}
+		}
+		for _, el := range elems {
+			x := el
+			switch c := el.(type) {
+			case *ssa.MakeInterface:
+				x = c.X
+			case *ssa.ChangeInterface:
+				x = c.X
+			}
+			if !types.Implements(x.Type(), errorType.Underlying().(*types.Interface)) {
+				continue
+			}
+			em := e.taint(el) & (mask(model.ErrorLabels) | ^mask(1<<paramShift-1))
+			if em != 0 && !from.IsValid() {
+				from = e.orig(el)
+			}
+			m |= em
+		}
+	}
+	return m, from
+}
+
+// isZeroConst reports whether v is a constant zero value ("", a zero
+// time.Time{}).
+func isZeroConst(v ssa.Value) bool {
+	c, ok := v.(*ssa.Const)
+	if !ok {
+		return false
+	}
+	if c.Value == nil {
+		return true
+	}
+	return c.Value.Kind() == constant.String && constant.StringVal(c.Value) == ""
+}
+
 // argTaint returns the labels of argument i of a call of fn, leaving out
 // the elements of a printf-style variadic argument formatted with %T or %p.
 func (e *engine) argTaint(fn *types.Func, args []ssa.Value, i int, a ssa.Value) (mask, token.Pos) {
@@ -1285,6 +1423,12 @@ func (e *engine) modelSink(fn *ssa.Function, c *ssa.CallCommon, obj *types.Func,
 	}
 	if s.Recv && recv != nil {
 		e.sinkHit(fn, c, c.Pos(), obj, kind, name, e.taint(recv), e.orig(recv), token.NoPos)
+	}
+	if s.Status > 0 && s.Status-1 < len(args) {
+		// Only the parameters count: a status carries no token.
+		if p := e.taint(args[s.Status-1]).params(); p != 0 {
+			e.sinkHit(fn, c, c.Pos(), obj, model.StatusSink, name, p, token.NoPos, token.NoPos)
+		}
 	}
 }
 
@@ -1642,7 +1786,7 @@ func (e *engine) release() {
 			fn.Blocks, fn.Locals, fn.Recover, fn.Params, fn.FreeVars = nil, nil, nil, nil, nil
 		}
 	}
-	e.val, e.origin, e.tuples, e.results = nil, nil, nil, nil
+	e.val, e.origin, e.tuples, e.results, e.nilTests = nil, nil, nil, nil, nil
 }
 
 // keyResult reports whether a value of type t may be a keyfunc's key: an

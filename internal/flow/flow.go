@@ -118,7 +118,7 @@ func (s *Summary) String() string {
 	var parts []string
 	for i, l := range s.Results {
 		if l&^model.KeyLabels != 0 {
-			parts = append(parts, fmt.Sprintf("result %d: %s", i, l&^model.KeyLabels))
+			parts = append(parts, fmt.Sprintf("result %d: %s", i, (l&^model.KeyLabels).Names()))
 		}
 		if l&model.KeyLabels != 0 {
 			kinds, _ := model.KeyFamilies(l)
@@ -230,6 +230,25 @@ type Result struct {
 	facts     *Facts
 	states    map[string]any
 	summaries map[types.Object]*Summary
+	// sinks are the parameters reaching sinks of the functions of the
+	// package and of those it uses from other packages.
+	sinks map[*types.Func][]ParamSink
+}
+
+// ParamSinks returns the parameters of fn (a function of the package, or
+// one of another package it uses) that reach a sink of kind kind: what
+// fn's summary says.
+func (r *Result) ParamSinks(fn *types.Func, kind model.SinkKind) []ParamSink {
+	if !r.Built() || fn == nil {
+		return nil
+	}
+	var out []ParamSink
+	for _, s := range r.sinks[fn.Origin()] {
+		if s.Kind == kind {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // SummaryOf returns the summary of function fn, of this package or
@@ -330,6 +349,14 @@ func run(pass *analysis.Pass) (any, error) {
 		res.Flows = e.flows()
 		res.exprs = e.exprLabels()
 		res.funcs, res.keys = e.keyfuncExprs()
+		res.sinks = make(map[*types.Func][]ParamSink)
+		for fn, s := range e.facts {
+			// The functions of other packages the package's followed
+			// functions call.
+			if s != nil && len(s.Sinks) > 0 {
+				res.sinks[fn.Origin()] = s.Sinks
+			}
+		}
 		carries := false
 		mc := newMethodChecker(e)
 		for _, u := range e.units {
@@ -338,6 +365,9 @@ func run(pass *analysis.Pass) (any, error) {
 				continue
 			}
 			s := e.summaryFact(u)
+			if len(s.Sinks) > 0 {
+				res.sinks[obj] = s.Sinks
+			}
 			if takesToken(obj.Signature()) || returnsKeyfunc(obj.Signature()) {
 				s.ChecksMethod = mc.checks(u.fn)
 			}
@@ -805,7 +835,7 @@ func neededFuncs(pass *analysis.Pass, fl *fieldLabels, onlyGuess bool) map[*ast.
 					di.seed = true
 				}
 			}
-			if fn, ok := obj.(*types.Func); ok && !di.helper && fn.Pkg() != pass.Pkg && isPrinter(fn) {
+			if fn, ok := obj.(*types.Func); ok && !di.helper && fn.Pkg() != pass.Pkg && printsOrWritesStatus(fn) {
 				di.helper = true
 			}
 			switch obj := obj.(type) {
@@ -920,6 +950,14 @@ func neededFuncs(pass *analysis.Pass, fl *fieldLabels, onlyGuess bool) map[*ast.
 func isPrinter(fn *types.Func) bool {
 	f := model.LookupFlow(fn)
 	return f != nil && f.Sink != nil && (f.Sink.Kind == model.LogSink || f.Sink.Kind == model.StdoutSink)
+}
+
+// printsOrWritesStatus reports whether fn is a printer (isPrinter) or
+// writes an HTTP status (a helper calling it may write the status it is
+// given: tokenrefresh).
+func printsOrWritesStatus(fn *types.Func) bool {
+	f := model.LookupFlow(fn)
+	return f != nil && f.Sink != nil && (f.Sink.Kind == model.LogSink || f.Sink.Kind == model.StdoutSink || f.Sink.Status > 0)
 }
 
 // passesOnText reports whether a function takes and returns text (a
@@ -1333,8 +1371,9 @@ func (s *Summary) logs() bool {
 // package passes one of its parameters straight to a logging or printing
 // sink of the model, or to another package's function whose summary says
 // it does (a logging helper: func Debug(msg string, v any) {
-// log.Printf(...) }): its summary is what its callers in other packages
-// need. Errors made of parameters (fmt.Errorf("bad name %q", name)) are
+// log.Printf(...) }), or an integer parameter to the status of an HTTP
+// response (a status helper, for tokenrefresh): its summary is what its
+// callers in other packages need. Errors made of parameters (fmt.Errorf("bad name %q", name)) are
 // in nearly every package: they do not count, or every package would be
 // followed.
 func exportsSinkHelper(pass *analysis.Pass) bool {
@@ -1350,12 +1389,15 @@ func exportsSinkHelper(pass *analysis.Pass) bool {
 			}
 			sig := fn.Signature()
 			params := make(map[types.Object]bool)
+			statuses := make(map[types.Object]bool) // integer parameters
 			for i := 0; i < sig.Params().Len(); i++ {
 				if p := sig.Params().At(i); loggable(p.Type()) {
 					params[p] = true
+				} else if isInteger(p.Type()) {
+					statuses[p] = true
 				}
 			}
-			if len(params) == 0 {
+			if len(params) == 0 && len(statuses) == 0 {
 				continue
 			}
 			found := false
@@ -1368,10 +1410,12 @@ func exportsSinkHelper(pass *analysis.Pass) bool {
 				if callee == nil {
 					return true
 				}
-				// sent reports whether argument i reaches the sink.
-				var sent func(i int) bool
-				if sk := model.LookupSink(callee); sk != nil && helperKind(sk.Kind) && sk.Writer == 0 {
-					sent = sk.SinkArg
+				// sent reports whether argument i reaches the sink;
+				// status whether it is the status of an HTTP response.
+				var sent, status func(i int) bool
+				if sk := model.LookupSink(callee); sk != nil {
+					sent = func(i int) bool { return helperKind(sk.Kind) && sk.Writer == 0 && sk.SinkArg(i) }
+					status = func(i int) bool { return sk.Status == i+1 }
 				} else {
 					s := new(Summary)
 					if callee.Pkg() == pass.Pkg || !pass.ImportObjectFact(callee.Origin(), s) {
@@ -1385,13 +1429,25 @@ func exportsSinkHelper(pass *analysis.Pass) bool {
 						}
 						return false
 					}
+					status = func(i int) bool {
+						for _, k := range s.Sinks {
+							if k.Param == i && k.Kind == model.StatusSink {
+								return true
+							}
+						}
+						return false
+					}
 				}
 				np := callee.Signature().Params().Len()
 				for i, a := range call.Args {
 					if callee.Signature().Variadic() && i >= np-1 {
 						i = np - 1
 					}
-					if id, ok := ast.Unparen(a).(*ast.Ident); ok && params[pass.TypesInfo.Uses[id]] && sent(i) {
+					id, ok := ast.Unparen(a).(*ast.Ident)
+					if !ok {
+						continue
+					}
+					if p := pass.TypesInfo.Uses[id]; params[p] && sent(i) || statuses[p] && status(i) {
 						found = true
 					}
 				}
@@ -1403,6 +1459,12 @@ func exportsSinkHelper(pass *analysis.Pass) bool {
 		}
 	}
 	return false
+}
+
+// isInteger reports whether t is an integer type (an HTTP status).
+func isInteger(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsInteger != 0
 }
 
 // tokenValued reports whether a field of type t can hold a token: a

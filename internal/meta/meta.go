@@ -82,6 +82,7 @@ var cweNames = map[int]string{
 	613:  "Insufficient Session Expiration",
 	598:  "Use of GET Request Method With Sensitive Query Strings",
 	614:  "Sensitive Cookie in HTTPS Session Without 'Secure' Attribute",
+	672:  "Operation on a Resource after Expiration or Release",
 	757:  "Selection of Less-Secure Algorithm During Negotiation ('Algorithm Downgrade')",
 	798:  "Use of Hard-coded Credentials",
 	922:  "Insecure Storage of Sensitive Information",
@@ -165,6 +166,9 @@ var attacks = map[string]string{
 		"an xid or a version 1 UUID is a timestamp, a machine id and a counter, a clock reading is known to the second. " +
 		"An attacker who predicts an OAuth2 state forges the login callback (login CSRF: the victim ends up in the attacker's account), " +
 		"predicts a session cookie or session ID to take over sessions, and a nonce or PKCE verifier to replay an ID token or redeem an intercepted code.",
+	"tokenrefresh": "Tokens expire and are revoked. A client that never refreshes its token fails every request once it expires, and the usual fix is a token that lives longer, or forever: " +
+		"a stolen one then works as long. A server that answers a refused token with 403, 400 or 500 gives clients no reason to refresh it (RFC 6750 §3: 401 with WWW-Authenticate): " +
+		"they retry with the same token, fail, and their operators reach for long-lived tokens and disabled expiry checks.",
 }
 
 // CWEString renders the CWE identifiers as "CWE-347, CWE-345".

@@ -93,6 +93,16 @@ const (
 	// (xid, a version 1 UUID), for weakrand: guessable as a state or a
 	// session cookie, but unique, all a JWT ID needs.
 	UniqueID
+	// TokenError is not a secret: it marks the error result of a modelled
+	// token verification (a parse or verify call of funcs.go), carried
+	// through returns and wrapping errors (fmt.Errorf), so that
+	// tokenrefresh finds the HTTP answers to it.
+	TokenError
+	// RefreshableToken is not a secret: it marks an *oauth2.Token that
+	// expires and could be refreshed (from a token endpoint, or built with
+	// a refresh token or an expiry), for tokenrefresh's static token
+	// sources.
+	RefreshableToken
 
 	labelCount = iota
 )
@@ -107,6 +117,7 @@ var labelNames = [labelCount]string{
 	"session ID", "minted JWT", "URL query", "token verifier",
 	"RSA public key", "ECDSA public key", "Ed25519 public key", "key of another kind",
 	"predictable value", "time-derived value", "crypto/rand value", "time-based unique ID",
+	"token verification error", "refreshable token",
 }
 
 // String names the labels for messages: the most specific one.
@@ -117,6 +128,17 @@ func (l Label) String() string {
 		}
 	}
 	return ""
+}
+
+// Names names every label of l, joined by "+" (for facts and tests).
+func (l Label) Names() string {
+	var names []string
+	for i := 0; i < labelCount; i++ {
+		if l&(1<<i) != 0 {
+			names = append(names, labelNames[i])
+		}
+	}
+	return strings.Join(names, "+")
 }
 
 // First returns the lowest label of l alone.
@@ -355,11 +377,16 @@ const (
 	// CookieValueSink makes its argument a cookie's value (gin's
 	// SetCookie).
 	CookieValueSink
+	// StatusSink is the status of an HTTP response (WriteHeader,
+	// http.Error's code, gin's AbortWithStatus): only the parameters
+	// reaching it are recorded (a helper writing the status it is given),
+	// for tokenrefresh.
+	StatusSink
 	sinkKinds
 )
 
 var sinkKindNames = [sinkKinds]string{"", "log", "standard output", "error message", "HTTP error response", "panic", "URL query", "authentication", "file", "cookie", "standard error",
-	"OAuth2 state", "OpenID Connect nonce", "PKCE code verifier", "cookie value"}
+	"OAuth2 state", "OpenID Connect nonce", "PKCE code verifier", "cookie value", "HTTP status"}
 
 func (k SinkKind) String() string { return sinkKindNames[k] }
 
@@ -375,6 +402,10 @@ type Sink struct {
 	// Writer, if not 0, is 1 + the index of an io.Writer parameter: the
 	// call is a sink only when it is os.Stdout or os.Stderr.
 	Writer int
+	// Status, if not 0, is 1 + the index of an HTTP status parameter: the
+	// parameters of the caller reaching it are recorded as reaching a
+	// StatusSink.
+	Status int
 	// Follow says a package calling the sink is followed even if it uses
 	// no source, so that its functions passing a parameter to the sink get
 	// a summary (a token library's verification: the package handles
@@ -619,6 +650,12 @@ type FlowFunc struct {
 	Sink      *Sink
 	Format    int // FormatArg
 	Sanitizer bool
+	// TokenErr is the index of the error result of a token verification
+	// (labelled TokenError), or -1.
+	TokenErr int
+	// WrapsErr says the result wraps the error arguments (fmt.Errorf): it
+	// carries their ErrorLabels.
+	WrapsErr bool
 }
 
 // LookupFlow returns what the flow model says of fn, or nil if nothing:
@@ -628,8 +665,14 @@ func LookupFlow(fn *types.Func) *FlowFunc {
 	if name == "" {
 		return nil
 	}
-	f := &FlowFunc{Format: -1}
+	f := &FlowFunc{Format: -1, TokenErr: -1}
 	any := false
+	if i := tokenErrResult(name); i >= 0 {
+		f.TokenErr, any = i, true
+	}
+	if errWrappers[name] {
+		f.WrapsErr, any = true, true
+	}
 	if s, ok := sourceCalls[name]; ok {
 		f.source, any = &s, true
 	} else if sources[name] == Minted {

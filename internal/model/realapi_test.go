@@ -35,6 +35,8 @@ func TestModelMatchesRealLibraries(t *testing.T) {
 	// The flow model's logging, web and configuration libraries, where the
 	// e2e module requires them.
 	patterns = append(patterns, flowModules()...)
+	// tokenrefresh's handlers, status calls, error matchers and wrappers.
+	patterns = append(patterns, "context", "github.com/pkg/errors", "github.com/gin-gonic/gin", "github.com/labstack/echo/v4")
 	for _, lib := range libraries {
 		patterns = append(patterns, lib.Module+"/...")
 		if lib == idtoken {
@@ -102,6 +104,9 @@ func TestModelMatchesRealLibraries(t *testing.T) {
 	tables["keySinks (keysinks.go)"] = KeySinkNames()
 	// weakrand's sink fields and claims maps.
 	tables["weakrand"] = WeakRandNames()
+	// tokenrefresh's status calls, token sources, token errors and types.
+	tables["refresh"] = RefreshNames()
+	tables["refreshFields"], tables["refreshVars"], tables["refreshTypes"] = RefreshFields()
 	// The claim field names matched by name alone, each at one real type
 	// that has it.
 	claimFieldAt := map[string]string{

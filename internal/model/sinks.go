@@ -45,5 +45,5 @@ func init() {
 	addSink("io.WriteString", &Sink{Kind: StdoutSink, Args: []int{1}, Writer: 1})
 	addSink("errors.New", &Sink{Kind: ErrorSink})
 	addSink("fmt.Errorf", &Sink{Kind: ErrorSink})
-	addSink("net/http.Error", &Sink{Kind: ResponseErrorSink, Args: []int{1}})
+	addSink(httpError, &Sink{Kind: ResponseErrorSink, Args: []int{1}, Status: 3})
 }

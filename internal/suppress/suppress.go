@@ -43,7 +43,7 @@ const prefix = "//tokenvet:ignore "
 // Analyzers are the names of the suite's analyzers, the names a directive
 // may give besides "all" (analyzers.Suite holds the same list; a test there
 // checks they agree).
-var Analyzers = []string{"jwtverify", "jwtalg", "jwtclaims", "jwtleeway", "jwtlib", "tokenlog", "tokenstorage", "hardcodedsecret", "weakrand"}
+var Analyzers = []string{"jwtverify", "jwtalg", "jwtclaims", "jwtleeway", "jwtlib", "tokenlog", "tokenstorage", "hardcodedsecret", "weakrand", "tokenrefresh"}
 
 // state is what Run tracks for one pass: the directives that suppressed a
 // finding and the malformed directives already reported.

@@ -58,7 +58,7 @@ func TestCheck(t *testing.T) {
 		{"//tokenvet:ignore -- reason", "malformed //tokenvet:ignore: no analyzer name; write //tokenvet:ignore mine -- reason"},
 		{"//tokenvet:ignore jwtleway -- x", `unknown analyzer "jwtleway" in //tokenvet:ignore (did you mean jwtleeway?)`},
 		{"//tokenvet:ignore jwtverify,al -- x", `unknown analyzer "al" in //tokenvet:ignore (did you mean all?)`},
-		{"//tokenvet:ignore gosec -- x", `unknown analyzer "gosec" in //tokenvet:ignore; the names are jwtverify, jwtalg, jwtclaims, jwtleeway, jwtlib, tokenlog, tokenstorage, hardcodedsecret, weakrand and all`},
+		{"//tokenvet:ignore gosec -- x", `unknown analyzer "gosec" in //tokenvet:ignore; the names are jwtverify, jwtalg, jwtclaims, jwtleeway, jwtlib, tokenlog, tokenstorage, hardcodedsecret, weakrand, tokenrefresh and all`},
 	} {
 		if got := Check(tc.text, "mine"); got != tc.want {
 			t.Errorf("Check(%q) =\n\t%s\nwant\n\t%s", tc.text, got, tc.want)

@@ -1,0 +1,70 @@
+package tokenrefresh_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/tokenvet/tokenvet/internal/flow"
+	"github.com/tokenvet/tokenvet/internal/msgtest"
+	"github.com/tokenvet/tokenvet/passes/tokenrefresh"
+)
+
+func TestServer(t *testing.T) {
+	results := analysistest.Run(t, analysistest.TestData(), tokenrefresh.Analyzer, "server", "ginapp", "echoapp")
+	if msgtest.Check(t, results) == 0 {
+		t.Error("no message checked")
+	}
+}
+
+func TestClient(t *testing.T) {
+	results := analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), tokenrefresh.Analyzer, "client", "expiry", "stored")
+	if msgtest.Check(t, results) == 0 {
+		t.Error("no message checked")
+	}
+}
+
+// TestClientAcrossPackages checks a static source of a token returned by
+// a function of another package (its summary asserted as a fact).
+func TestClientAcrossPackages(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), flow.Analyzer, "tokenlib")
+	analysistest.Run(t, analysistest.TestData(), tokenrefresh.Analyzer, "tokenuse")
+}
+
+// TestAcrossPackages checks a handler answering the error of a function
+// of another package whose flow summary says its error result is a token
+// verification's (asserted as a fact of the engine).
+func TestAcrossPackages(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), flow.Analyzer, "authlib")
+	analysistest.Run(t, analysistest.TestData(), tokenrefresh.Analyzer, "authuse")
+}
+
+// TestRelated checks the related locations: the verification call, the
+// token endpoint call, the refresh field set.
+func TestRelated(t *testing.T) {
+	want := []string{
+		"related.go:18: related.go:16:12 the token is verified here",
+		"related.go:24: related.go:23:12 the token comes from here",
+		"related.go:30: related.go:29:6 the token is given a refresh token or an expiry here",
+	}
+	results := analysistest.Run(t, analysistest.TestData(), tokenrefresh.Analyzer, "related")
+	got := msgtest.Related(results)
+	if !slices.Equal(got, want) {
+		t.Errorf("related locations:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestWWWAuthenticate checks -tokenrefresh.www-authenticate: 401 answers
+// without the challenge header (the server tests run without it).
+func TestWWWAuthenticate(t *testing.T) {
+	if err := tokenrefresh.Analyzer.Flags.Set("www-authenticate", "true"); err != nil {
+		t.Fatal(err)
+	}
+	defer tokenrefresh.Analyzer.Flags.Set("www-authenticate", "false")
+	results := analysistest.Run(t, analysistest.TestData(), tokenrefresh.Analyzer, "challenge")
+	if msgtest.Check(t, results) == 0 {
+		t.Error("no message checked")
+	}
+}
