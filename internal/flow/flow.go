@@ -461,7 +461,7 @@ func relevant(pass *analysis.Pass, fl *fieldLabels) relevance {
 		return fullRelevant
 	}
 	pred := guess&model.Predictable != 0
-	if guess&sinks != 0 || pred && (secretFields(pass) || returnsPredictable(pass, t)) {
+	if guess&sinks != 0 || pred && (secretFieldBeside(pass, t) || returnsPredictable(pass, t)) {
 		return guessRelevant
 	}
 	return notRelevant
@@ -474,6 +474,46 @@ func secretFields(pass *analysis.Pass) bool {
 	for id, obj := range pass.TypesInfo.Uses {
 		if v, ok := obj.(*types.Var); ok && v.IsField() && model.IsSecretName(id.Name) && model.IsSecretField(v) {
 			return true
+		}
+	}
+	return false
+}
+
+// secretFieldBeside reports whether a declaration of the package (a
+// function, or a variable whose initializer holds function literals)
+// both uses a predictable source and a field whose name says it holds a
+// secret the program issues (secretFields): a field of a CLI's
+// credentials in a package that samples with math/rand elsewhere does not
+// make it worth following.
+func secretFieldBeside(pass *analysis.Pass, t *triggers) bool {
+	if !secretFields(pass) {
+		return false
+	}
+	for _, f := range pass.Files {
+		if ast.IsGenerated(f) {
+			continue
+		}
+		for _, d := range f.Decls {
+			pred, secret := false, false
+			ast.Inspect(d, func(n ast.Node) bool {
+				id, ok := n.(*ast.Ident)
+				if !ok {
+					return !(pred && secret)
+				}
+				obj := pass.TypesInfo.Uses[id]
+				if obj == nil {
+					return true
+				}
+				if v, ok := obj.(*types.Var); ok && v.IsField() && model.IsSecretName(id.Name) && model.IsSecretField(v) {
+					secret = true
+				} else if t.of(obj) == predTrigger {
+					pred = true
+				}
+				return !(pred && secret)
+			})
+			if pred && secret {
+				return true
+			}
 		}
 	}
 	return false

@@ -199,5 +199,5 @@ var builtReporter = &analysis.Analyzer{
 // putting a clock reading in a cookie (stampcookie).
 func TestRelevant(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), builtReporter, "example.com/ctype", "example.com/authget", "example.com/headerpass", "example.com/gen", "example.com/keyfuncdecl", "example.com/keyfactory", "example.com/tokenhelper",
-		"example.com/jitter", "example.com/randhelper", "example.com/randstate", "example.com/randname", "example.com/randreset", "example.com/stampcookie", "example.com/statusonly", "example.com/statusconst")
+		"example.com/jitter", "example.com/randhelper", "example.com/randstate", "example.com/randname", "example.com/randreset", "example.com/randsample", "example.com/stampcookie", "example.com/statusonly", "example.com/statusconst")
 }
