@@ -119,3 +119,16 @@ func DisplayName(fn *types.Func) string {
 	}
 	return pkg + fn.Name()
 }
+
+// TypeDisplay names a named type (or a pointer to one) for messages by
+// its package's name, without the pointer: "http.Cookie",
+// "sessions.Options".
+func TypeDisplay(t types.Type) string {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil {
+		return n.Obj().Pkg().Name() + "." + n.Obj().Name()
+	}
+	return t.String()
+}

@@ -9,6 +9,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/tokenvet/tokenvet/internal/astutil"
 	"github.com/tokenvet/tokenvet/internal/model"
 )
 
@@ -53,7 +54,7 @@ func (a *analyzer) handler(f *ast.File, body *ast.BlockStmt) {
 						if te, then = a.cond(f, e, n, stack); !then {
 							te = nil
 						}
-					} else if obj := refObj(a.pass.TypesInfo, e); obj != nil && model.IsTokenSentinel(obj) {
+					} else if obj := astutil.RefObj(a.pass.TypesInfo, e); obj != nil && model.IsTokenSentinel(obj) {
 						te = &tokenErr{what: displayVar(obj)}
 					}
 					if te != nil {
@@ -110,7 +111,7 @@ func (a *analyzer) cond(f *ast.File, e ast.Expr, at ast.Node, stack []ast.Node) 
 			return nil, false
 		}
 		target := ast.Unparen(e.Args[i])
-		if obj := refObj(a.pass.TypesInfo, target); obj != nil && model.IsTokenSentinel(obj) {
+		if obj := astutil.RefObj(a.pass.TypesInfo, target); obj != nil && model.IsTokenSentinel(obj) {
 			return &tokenErr{what: displayVar(obj)}, true
 		}
 		if u, ok := target.(*ast.UnaryExpr); ok && u.Op == token.AND {
@@ -319,17 +320,6 @@ func (a *analyzer) reportStatus(call *ast.CallExpr, fn *types.Func, code int64, 
 			model.DisplayName(fn), what, code),
 		Related: related,
 	})
-}
-
-// refObj returns the object an identifier or qualified identifier denotes.
-func refObj(info *types.Info, e ast.Expr) types.Object {
-	switch e := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		return info.Uses[e]
-	case *ast.SelectorExpr:
-		return info.Uses[e.Sel]
-	}
-	return nil
 }
 
 // displayVar names a package variable for messages: "jwt.ErrTokenExpired".

@@ -304,7 +304,7 @@ func (a *analyzer) sessions(fns []fnBody) {
 				a.report(analysis.Diagnostic{
 					Pos: lit.Pos(), End: lit.End(),
 					Message: fmt.Sprintf("%s leaves %s unset for sessions holding a token (%s); set %s",
-						typeDisplay(t), missing(c.secure, c.httpOnly), storedLabel.First(), fix(c.secure, c.httpOnly)),
+						model.TypeDisplay(t), missing(c.secure, c.httpOnly), storedLabel.First(), fix(c.secure, c.httpOnly)),
 					Related: []analysis.RelatedInformation{{Pos: stored.Pos(), Message: "the token is stored in the session here"}},
 				})
 				return true

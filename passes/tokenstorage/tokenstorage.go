@@ -172,17 +172,6 @@ func (a *analyzer) isFalse(e ast.Expr) bool {
 	return v != nil && v.Kind() == constant.Bool && !constant.BoolVal(v)
 }
 
-// typeDisplay names a type for messages: "sessions.Options".
-func typeDisplay(t types.Type) string {
-	if p, ok := types.Unalias(t).(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil {
-		return n.Obj().Pkg().Name() + "." + n.Obj().Name()
-	}
-	return t.String()
-}
-
 // objOf returns the variable an identifier (or x.f selector) denotes, or
 // nil.
 func (a *analyzer) objOf(e ast.Expr) types.Object {

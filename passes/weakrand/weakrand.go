@@ -159,12 +159,12 @@ func (a *analyzer) fieldSinks(n ast.Node) {
 	info := a.pass.TypesInfo
 	astutil.FieldSets(info, n, func(t types.Type, field string, value ast.Expr, at ast.Node) {
 		if fs := model.LookupUnguessableField(t, field); fs != nil {
-			a.fieldValue(fs, value, typeDisplay(t)+"."+field)
+			a.fieldValue(fs, value, model.TypeDisplay(t)+"."+field)
 			return
 		}
 		obj, _, _ := types.LookupFieldOrMethod(t, true, a.pass.Pkg, field)
 		if model.IsSecretField(obj) {
-			a.fieldValue(secretField, value, typeDisplay(t)+"."+field)
+			a.fieldValue(secretField, value, model.TypeDisplay(t)+"."+field)
 		}
 	})
 	jti := func(t types.Type, k ast.Expr, value ast.Expr) {
@@ -173,7 +173,7 @@ func (a *analyzer) fieldSinks(n ast.Node) {
 			return
 		}
 		if fs := model.LookupClaimsKey(t, constant.StringVal(tv.Value)); fs != nil {
-			a.fieldValue(fs, value, typeDisplay(t)+"["+strconv.Quote(constant.StringVal(tv.Value))+"]")
+			a.fieldValue(fs, value, model.TypeDisplay(t)+"["+strconv.Quote(constant.StringVal(tv.Value))+"]")
 		}
 	}
 	switch n := n.(type) {
@@ -444,15 +444,4 @@ func underArray(t types.Type) (*types.Array, bool) {
 	}
 	arr, ok := t.Underlying().(*types.Array)
 	return arr, ok
-}
-
-// typeDisplay names a type for messages: "http.Cookie".
-func typeDisplay(t types.Type) string {
-	if p, ok := types.Unalias(t).(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil {
-		return n.Obj().Pkg().Name() + "." + n.Obj().Name()
-	}
-	return t.String()
 }
