@@ -382,11 +382,15 @@ const (
 	// reaching it are recorded (a helper writing the status it is given),
 	// for tokenrefresh.
 	StatusSink
+	// KeySink makes its argument a signing key, a key option's key or a
+	// key hardcodedsecret knows (keysinks.go): weakrand reports a
+	// predictable value there.
+	KeySink
 	sinkKinds
 )
 
 var sinkKindNames = [sinkKinds]string{"", "log", "standard output", "error message", "HTTP error response", "panic", "URL query", "authentication", "file", "cookie", "standard error",
-	"OAuth2 state", "OpenID Connect nonce", "PKCE code verifier", "cookie value", "HTTP status"}
+	"OAuth2 state", "OpenID Connect nonce", "PKCE code verifier", "cookie value", "HTTP status", "key"}
 
 func (k SinkKind) String() string { return sinkKindNames[k] }
 

@@ -37,6 +37,8 @@ func ReportedLabels(k SinkKind) Label {
 		return Guessable | StrongRandom
 	case CookieValueSink:
 		return Generated | StrongRandom
+	case KeySink:
+		return Guessable | StrongRandom
 	}
 	return Secret
 }
@@ -295,6 +297,8 @@ func UnguessableRole(k SinkKind) string {
 		return "a PKCE code verifier"
 	case CookieValueSink:
 		return "a cookie value"
+	case KeySink:
+		return "a key"
 	}
 	return k.String()
 }
@@ -400,4 +404,42 @@ func IsSecretField(obj types.Object) bool {
 	}
 	b, ok := v.Type().Underlying().(*types.Basic)
 	return ok && b.Info()&types.IsString != 0 && IsSecretName(v.Name())
+}
+
+// A key is a weakrand sink too: a signing key, the key of a key option,
+// and the key arguments hardcodedsecret knows (keysinks.go), where they
+// are an argument (not a keyfunc, an option list or a client secret,
+// which have sinks of their own or none). A name that is already a sink
+// keeps its kind.
+func init() {
+	add := func(name string, arg int) {
+		if arg >= 0 && sinks[name] == nil {
+			addSink(name, &Sink{Kind: KeySink, Args: []int{arg}})
+		}
+	}
+	for _, name := range sortedKeys(signKeys) {
+		if k := signKeys[name]; k.Field == "" && !k.Options {
+			add(name, k.Key)
+		}
+	}
+	for _, name := range sortedKeys(keyOptionArgs) {
+		if k := keyOptionArgs[name]; !k.Set {
+			add(name, k.Key)
+		}
+	}
+	for _, name := range sortedKeys(keyCalls) {
+		if u := keyCalls[name]; !u.Keyfunc && !u.Options && !u.ClientSecret && !u.Private {
+			add(name, u.Arg)
+		}
+	}
+}
+
+// sortedKeys returns the keys of m in order.
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }

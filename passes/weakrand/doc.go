@@ -48,6 +48,10 @@
 //     the default seed before Go 1.20, or a fixed one, its sequence
 //     repeats after every restart), not an xid, a version 1 UUID or a
 //     clock;
+//   - a key: the key of a signing call ((*jwt.Token).SignedString, jwx
+//     jwt.Sign and jws.Sign, go-jose and kataras signers), of a key
+//     option (jwt.WithKey) and the key arguments hardcodedsecret knows:
+//     whoever predicts the key forges every token;
 //   - a reset, API or invitation token, or a password, the program issues:
 //     a string field whose name says it holds one (ResetToken, APIKey,
 //     InviteToken, Password; not TokenType nor ResetTokenExpiry), and the
