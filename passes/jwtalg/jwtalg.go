@@ -54,6 +54,18 @@ func run(pass *analysis.Pass) (any, error) {
 		reported: make(map[token.Pos]bool),
 	}
 	for cur := range a.insp.Root().Preorder((*ast.CallExpr)(nil), (*ast.Ident)(nil), (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil)) {
+		// Most identifiers and calls concern no token library: leave
+		// them before the (costlier) test-code check.
+		switch n := cur.Node().(type) {
+		case *ast.Ident:
+			if obj := pass.TypesInfo.Uses[n]; obj == nil || obj.Pkg() == nil || obj.Pkg() == pass.Pkg || model.ObjectName(obj) == "" {
+				continue
+			}
+		case *ast.CallExpr:
+			if fn, _ := typeutil.Callee(pass.TypesInfo, n).(*types.Func); fn == nil || model.FuncName(fn) == "" {
+				continue
+			}
+		}
 		if astutil.InTestCode(a.pass, cur) {
 			continue
 		}
