@@ -157,6 +157,15 @@ func init() {
 		keyCalls[gbrlsnchs.Module+"."+f] = KeyUse{Arg: 0, HMAC: true}
 	}
 
+	// Cookie and session keys: gorilla securecookie's hash key (an HMAC
+	// key, "32 or 64 bytes" its documentation says) and the first key of
+	// the sessions stores built on it. A hard-coded one lets anyone forge
+	// a session.
+	g := "github.com/gorilla/"
+	keyCalls[g+"securecookie.New"] = KeyUse{Arg: 0, HMAC: true}
+	keyCalls[g+"sessions.NewCookieStore"] = KeyUse{Arg: 0, HMAC: true}
+	keyCalls[g+"sessions.NewFilesystemStore"] = KeyUse{Arg: 1, HMAC: true}
+
 	keyFields[oauth2.Module+".Config.ClientSecret"] = KeyUse{Arg: -1, ClientSecret: true}
 	keyFields[oauth2.Module+"/clientcredentials.Config.ClientSecret"] = KeyUse{Arg: -1, ClientSecret: true}
 

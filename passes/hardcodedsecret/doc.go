@@ -28,7 +28,10 @@
 //     of the Bytes of a block pem.Decode decoded from a constant. A public
 //     key or certificate in the source is not a secret and not reported;
 //   - OAuth2 client secrets: oauth2.Config{ClientSecret: ...} and
-//     clientcredentials.Config{ClientSecret: ...}, or the field assigned.
+//     clientcredentials.Config{ClientSecret: ...}, or the field assigned;
+//   - cookie and session keys: the hash key of gorilla
+//     securecookie.New, and the first key of sessions.NewCookieStore and
+//     NewFilesystemStore (an HMAC key: whoever knows it forges sessions).
 //
 // What reaches a key sink and is reported: a string literal, a constant of
 // any package (through conversions such as []byte(secret) and constant

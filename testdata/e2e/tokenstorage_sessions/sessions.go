@@ -9,7 +9,7 @@ import (
 	"golang.org/x/oauth2"
 )
 
-var store = sessions.NewCookieStore([]byte("0123456789abcdef0123456789abcdef"))
+var store = sessions.NewCookieStore([]byte("0123456789abcdef0123456789abcdef")) // want:hardcodedsecret
 
 // Configure sets the store's cookie options without Secure.
 func Configure() {
