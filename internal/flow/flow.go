@@ -13,6 +13,13 @@
 // which parameter reaches which kind of sink. Interface calls resolve to
 // the package's implementations.
 //
+// The Summary is the suite's one function fact. Passes register a
+// Summarizer (see Register) that the engine calls on every package, so
+// that what they know of a function travels in it too: jwtverify's parse
+// summaries (Summary.Parse), jwtclaims' claim checks (Summary.Claims),
+// jwtleeway's configured durations (Summary.Var, on package-level
+// variables).
+//
 // Summaries also carry what jwtalg needs of a keyfunc of another package:
 // the kinds of the keys it returns (key labels on its results, see
 // model.KeyLabels) and whether it checks the token's signing method

@@ -16,7 +16,7 @@ import (
 // like a modelled token parse: it returns a token or claims from a parse
 // inside it, either unverified (any use of its result trusts forged
 // claims) or verified with the error passed along (the caller must check
-// it). jwtverify computes it (see SetParseSummarizer) and reads it.
+// it). jwtverify computes it (its Summarizer, see Register) and reads it.
 //
 // A function that verifies one of its parameters as a token, without
 // returning it, has Kind VerifyOnly: reading claims of the same string
