@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"iter"
 	"sort"
 	"strings"
 
@@ -252,44 +253,38 @@ func (e *engine) callGraph() map[*unit][]*unit {
 		callers[callee] = append(callers[callee], caller)
 	}
 	var ops []*ssa.Value
-	for _, u := range e.units {
-		for _, fn := range u.fns {
-			for _, b := range fn.Blocks {
-				for _, instr := range b.Instrs {
-					// A keyfunc used as a value: its key labels
-					// are the value's (see keyfuncLabels).
-					ops = instr.Operands(ops[:0])
-					for _, op := range ops {
-						if f, ok := (*op).(*ssa.Function); ok {
-							if w := e.byFn[f]; w != nil {
-								add(w, u)
-							} else if obj, ok := f.Object().(*types.Func); ok && f.Synthetic != "" && obj.Pkg() == e.pass.Pkg {
-								add(e.byFn[e.funcValue(obj)], u)
-							}
-						}
-					}
-					ci, ok := instr.(ssa.CallInstruction)
-					if !ok {
-						continue
-					}
-					c := ci.Common()
-					if c.IsInvoke() {
-						for _, impl := range e.implsOf(c.Method) {
-							add(e.byFn[impl], u)
-						}
-						continue
-					}
-					callee := c.StaticCallee()
-					if callee == nil {
-						continue
-					}
-					if w := e.byFn[callee]; w != nil {
-						add(w, u)
-					} else if obj, ok := callee.Object().(*types.Func); ok && callee.Synthetic != "" && obj.Pkg() == e.pass.Pkg {
-						add(e.byFn[e.funcValue(obj)], u)
-					}
+	for u, instr := range e.instrs() {
+		// A keyfunc used as a value: its key labels
+		// are the value's (see keyfuncLabels).
+		ops = instr.Operands(ops[:0])
+		for _, op := range ops {
+			if f, ok := (*op).(*ssa.Function); ok {
+				if w := e.byFn[f]; w != nil {
+					add(w, u)
+				} else if obj, ok := f.Object().(*types.Func); ok && f.Synthetic != "" && obj.Pkg() == e.pass.Pkg {
+					add(e.byFn[e.funcValue(obj)], u)
 				}
 			}
+		}
+		ci, ok := instr.(ssa.CallInstruction)
+		if !ok {
+			continue
+		}
+		c := ci.Common()
+		if c.IsInvoke() {
+			for _, impl := range e.implsOf(c.Method) {
+				add(e.byFn[impl], u)
+			}
+			continue
+		}
+		callee := c.StaticCallee()
+		if callee == nil {
+			continue
+		}
+		if w := e.byFn[callee]; w != nil {
+			add(w, u)
+		} else if obj, ok := callee.Object().(*types.Func); ok && callee.Synthetic != "" && obj.Pkg() == e.pass.Pkg {
+			add(e.byFn[e.funcValue(obj)], u)
 		}
 	}
 	return callers
@@ -1736,32 +1731,44 @@ func (e *engine) flows() []*Flow {
 	return out
 }
 
+// instrs yields the instructions of the package's followed functions
+// (with their unit), in order.
+func (e *engine) instrs() iter.Seq2[*unit, ssa.Instruction] {
+	return func(yield func(*unit, ssa.Instruction) bool) {
+		for _, u := range e.units {
+			for _, fn := range u.fns {
+				for _, b := range fn.Blocks {
+					for _, instr := range b.Instrs {
+						if !yield(u, instr) {
+							return
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
 // exprLabels returns the labels of the package's expressions that carry
 // one, from the SSA's debug references.
 func (e *engine) exprLabels() map[ast.Expr]exprLabel {
 	m := make(map[ast.Expr]exprLabel)
-	for _, u := range e.units {
-		for _, fn := range u.fns {
-			for _, b := range fn.Blocks {
-				for _, instr := range b.Instrs {
-					ref, ok := instr.(*ssa.DebugRef)
-					if !ok {
-						continue
-					}
-					var l model.Label
-					var src token.Pos
-					if ref.IsAddr {
-						ms, from := e.load(ref.X)
-						l, src = ms.labels(), from
-					} else {
-						l, src = e.taint(ref.X).labels(), e.orig(ref.X)
-					}
-					if l != 0 {
-						old := m[ref.Expr]
-						m[ref.Expr] = exprLabel{label: old.label | l, source: cmpOr(old.source, src)}
-					}
-				}
-			}
+	for _, instr := range e.instrs() {
+		ref, ok := instr.(*ssa.DebugRef)
+		if !ok {
+			continue
+		}
+		var l model.Label
+		var src token.Pos
+		if ref.IsAddr {
+			ms, from := e.load(ref.X)
+			l, src = ms.labels(), from
+		} else {
+			l, src = e.taint(ref.X).labels(), e.orig(ref.X)
+		}
+		if l != 0 {
+			old := m[ref.Expr]
+			m[ref.Expr] = exprLabel{label: old.label | l, source: cmpOr(old.source, src)}
 		}
 	}
 	return m

@@ -53,61 +53,55 @@ func (r *Result) KeysOf(file *ast.File, e ast.Expr) (l model.Label, ok bool) {
 // keys interface variables hold (see KeysOf).
 func (e *engine) keyfuncExprs() (funcs map[ast.Expr][]FuncValue, keys map[ast.Expr]model.Label) {
 	var stores map[any][]ssa.Value
-	for _, u := range e.units {
-		for _, fn := range u.fns {
-			for _, b := range fn.Blocks {
-				for _, instr := range b.Instrs {
-					ref, ok := instr.(*ssa.DebugRef)
-					if !ok {
-						continue
+	for _, instr := range e.instrs() {
+		ref, ok := instr.(*ssa.DebugRef)
+		if !ok {
+			continue
+		}
+		switch ref.Expr.(type) {
+		case *ast.Ident:
+			if !ref.IsAddr && keyResult(ref.X.Type()) {
+				if l := e.taint(ref.X).labels() & model.KeyLabels; l != 0 && e.keysKnown(ref.X, 0) {
+					if keys == nil {
+						keys = make(map[ast.Expr]model.Label)
 					}
-					switch ref.Expr.(type) {
-					case *ast.Ident:
-						if !ref.IsAddr && keyResult(ref.X.Type()) {
-							if l := e.taint(ref.X).labels() & model.KeyLabels; l != 0 && e.keysKnown(ref.X, 0) {
-								if keys == nil {
-									keys = make(map[ast.Expr]model.Label)
-								}
-								keys[ref.Expr] |= l
-							}
-							continue
-						}
-					case *ast.SelectorExpr:
-					default:
-						continue
-					}
-					t := ref.X.Type()
-					if ref.IsAddr {
-						p, ok := t.Underlying().(*types.Pointer)
-						if !ok {
-							continue
-						}
-						t = p.Elem()
-					}
-					sig, ok := t.Underlying().(*types.Signature)
-					if !ok || !keyfuncShaped(sig) {
-						continue
-					}
-					if stores == nil {
-						stores = e.funcStores()
-					}
-					fr := &funcResolver{e: e, stores: stores, seen: make(map[ssa.Value]bool)}
-					if ref.IsAddr {
-						fr.load(ref.X, 0)
-					} else {
-						fr.value(ref.X, 0)
-					}
-					if fr.global {
-						continue
-					}
-					if funcs == nil {
-						funcs = make(map[ast.Expr][]FuncValue)
-					}
-					if _, done := funcs[ref.Expr]; !done {
-						funcs[ref.Expr] = fr.vals
-					}
+					keys[ref.Expr] |= l
 				}
+				continue
 			}
+		case *ast.SelectorExpr:
+		default:
+			continue
+		}
+		t := ref.X.Type()
+		if ref.IsAddr {
+			p, ok := t.Underlying().(*types.Pointer)
+			if !ok {
+				continue
+			}
+			t = p.Elem()
+		}
+		sig, ok := t.Underlying().(*types.Signature)
+		if !ok || !keyfuncShaped(sig) {
+			continue
+		}
+		if stores == nil {
+			stores = e.funcStores()
+		}
+		fr := &funcResolver{e: e, stores: stores, seen: make(map[ssa.Value]bool)}
+		if ref.IsAddr {
+			fr.load(ref.X, 0)
+		} else {
+			fr.value(ref.X, 0)
+		}
+		if fr.global {
+			continue
+		}
+		if funcs == nil {
+			funcs = make(map[ast.Expr][]FuncValue)
+		}
+		if _, done := funcs[ref.Expr]; !done {
+			funcs[ref.Expr] = fr.vals
 		}
 	}
 	return funcs, keys
@@ -118,30 +112,24 @@ func (e *engine) keyfuncExprs() (funcs map[ast.Expr][]FuncValue, keys map[ast.Ex
 // (by address).
 func (e *engine) funcStores() map[any][]ssa.Value {
 	m := make(map[any][]ssa.Value)
-	for _, u := range e.units {
-		for _, fn := range u.fns {
-			for _, b := range fn.Blocks {
-				for _, instr := range b.Instrs {
-					st, ok := instr.(*ssa.Store)
-					if !ok {
-						continue
-					}
-					if _, isFunc := st.Val.Type().Underlying().(*types.Signature); !isFunc {
-						continue
-					}
-					switch a := st.Addr.(type) {
-					case *ssa.FieldAddr:
-						if f, _ := fieldVar(a.X.Type(), a.Field); f != nil {
-							m[f] = append(m[f], st.Val)
-						}
-					default:
-						// A captured variable is stored into through
-						// the closure's free variable.
-						r := e.root(st.Addr)
-						m[r] = append(m[r], st.Val)
-					}
-				}
+	for _, instr := range e.instrs() {
+		st, ok := instr.(*ssa.Store)
+		if !ok {
+			continue
+		}
+		if _, isFunc := st.Val.Type().Underlying().(*types.Signature); !isFunc {
+			continue
+		}
+		switch a := st.Addr.(type) {
+		case *ssa.FieldAddr:
+			if f, _ := fieldVar(a.X.Type(), a.Field); f != nil {
+				m[f] = append(m[f], st.Val)
 			}
+		default:
+			// A captured variable is stored into through
+			// the closure's free variable.
+			r := e.root(st.Addr)
+			m[r] = append(m[r], st.Val)
 		}
 	}
 	return m
