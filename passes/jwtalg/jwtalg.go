@@ -2,7 +2,6 @@ package jwtalg
 
 import (
 	_ "embed"
-	"fmt"
 	"go/ast"
 	"go/constant"
 	"go/token"
@@ -139,28 +138,20 @@ func (a *analyzer) local(pkg *types.Package) bool {
 }
 
 // displayName renders a function as its package name and name:
-// "jwt.Parse", "(*jwt.Parser).Parse".
+// "jwt.Parse", "(*jwt.Parser).Parse" (model.DisplayName), and a method of
+// an interface as "jwt.SigningMethod.Verify".
 func displayName(fn *types.Func) string {
 	fn = fn.Origin()
-	pkg := ""
-	if fn.Pkg() != nil {
-		pkg = fn.Pkg().Name() + "."
-	}
 	if recv := fn.Signature().Recv(); recv != nil {
-		t := recv.Type()
-		ptr := ""
-		if p, ok := t.(*types.Pointer); ok {
-			t, ptr = p.Elem(), "*"
-		}
-		if n, ok := types.Unalias(t).(*types.Named); ok {
-			if ptr == "" && types.IsInterface(n) {
-				return fmt.Sprintf("%s%s.%s", pkg, n.Obj().Name(), fn.Name())
+		if n, ok := types.Unalias(recv.Type()).(*types.Named); ok && types.IsInterface(n) {
+			pkg := ""
+			if fn.Pkg() != nil {
+				pkg = fn.Pkg().Name() + "."
 			}
-			return fmt.Sprintf("(%s%s%s).%s", ptr, pkg, n.Obj().Name(), fn.Name())
+			return pkg + n.Obj().Name() + "." + fn.Name()
 		}
-		return fn.Name()
 	}
-	return pkg + fn.Name()
+	return model.DisplayName(fn)
 }
 
 // objName renders a package-level object as pkg.Name.
