@@ -191,15 +191,7 @@ func (a *analyzer) concat(fb fnBody, b *ast.BinaryExpr, seen map[ast.Node]bool) 
 			text += "\x00" // an unknown prefix (the base URL)
 			continue
 		}
-		if key, ok := queryKeyBefore(text); ok {
-			if key == "" {
-				a.appended(fb, op)
-			} else if !model.IsSpecQueryKey(key) {
-				if l := a.urlLabel(fb.file, op); l != 0 {
-					a.reportQuery(fb, op, l, "")
-				}
-			}
-		}
+		a.queryOperand(fb, text, op)
 		text += "\x00"
 	}
 }
@@ -276,15 +268,7 @@ func (a *analyzer) format(fb fnBody, call *ast.CallExpr) {
 			text += "\x00"
 			continue
 		}
-		if key, ok := queryKeyBefore(text); ok {
-			if key == "" {
-				a.appended(fb, op)
-			} else if !model.IsSpecQueryKey(key) {
-				if l := a.urlLabel(fb.file, op); l != 0 {
-					a.reportQuery(fb, op, l, "")
-				}
-			}
-		}
+		a.queryOperand(fb, text, op)
 		text += "\x00"
 	}
 }
@@ -301,4 +285,21 @@ func (a *analyzer) urlLabel(file *ast.File, e ast.Expr) model.Label {
 		return 0
 	}
 	return l
+}
+
+// queryOperand checks op, an operand of a URL built as text: after a
+// "?key=" whose key is not one of the protocol's own, a token is put in
+// the query; after a bare "?" or "&", op is appended as a query (see
+// appended).
+func (a *analyzer) queryOperand(fb fnBody, text string, op ast.Expr) {
+	key, ok := queryKeyBefore(text)
+	switch {
+	case !ok:
+	case key == "":
+		a.appended(fb, op)
+	case !model.IsSpecQueryKey(key):
+		if l := a.urlLabel(fb.file, op); l != 0 {
+			a.reportQuery(fb, op, l, "")
+		}
+	}
 }
