@@ -23,7 +23,10 @@
 // Summaries also carry what jwtalg needs of a keyfunc of another package:
 // the kinds of the keys it returns (key labels on its results, see
 // model.KeyLabels) and whether it checks the token's signing method
-// (Summary.ChecksMethod, see methodcheck.go); Result.FuncValues says which
+// (Summary.ChecksMethod, see methodcheck.go). For the package itself,
+// Result.ChecksMethod gives the same check for each keyfunc declared or
+// written as a literal, Result.TokenChecked for each token a call returns
+// (its method checked after a parse), and Result.FuncValues says which
 // functions a keyfunc variable or field may hold.
 //
 // The engine works on SSA, built only for packages that use a source of
@@ -231,6 +234,13 @@ type Result struct {
 	exprs map[ast.Expr]exprLabel
 	funcs map[ast.Expr][]FuncValue
 	keys  map[ast.Expr]model.Label
+	// checks holds, for each function of the package (declaration or
+	// literal) given a token or returning keyfuncs, whether it checks
+	// the token's signing method (see methodcheck.go).
+	checks map[ast.Node]bool
+	// tokChecks holds, for each call of the package returning a token,
+	// whether each token result's method is checked (see TokenChecked).
+	tokChecks map[callResult]bool
 	// facts reads the engine's facts of other packages; states holds
 	// what each Summarizer returned for its pass; summaries are the
 	// package's functions' summaries.
@@ -285,6 +295,36 @@ func (r *Result) Facts() *Facts { return r.facts }
 // State returns what the Summarizer registered under name returned for
 // the package (nil for none, or for a skipped test variant).
 func (r *Result) State(name string) any { return r.states[name] }
+
+// ChecksMethod reports whether fn, a function declaration or literal of
+// the package given a golang-jwt token (or returning keyfuncs), checks the
+// token's signing method (Summary.ChecksMethod's rule, methodcheck.go);
+// ok is false when the engine did not follow fn.
+func (r *Result) ChecksMethod(fn ast.Node) (checks, ok bool) {
+	if !r.Built() {
+		return false, false
+	}
+	checks, ok = r.checks[fn]
+	return checks, ok
+}
+
+// callResult names result i of a call.
+type callResult struct {
+	lparen token.Pos // the call's
+	i      int
+}
+
+// TokenChecked reports whether result i of call, a golang-jwt token, has
+// its signing method checked by the function that made the call (the rule
+// of ChecksMethod, applied to that value); ok is false when the engine did
+// not follow the call's function.
+func (r *Result) TokenChecked(call *ast.CallExpr, i int) (checks, ok bool) {
+	if !r.Built() {
+		return false, false
+	}
+	checks, ok = r.tokChecks[callResult{call.Lparen, i}]
+	return checks, ok
+}
 
 // exprLabel is what the engine knows of one expression's value.
 type exprLabel struct {
@@ -367,6 +407,14 @@ func run(pass *analysis.Pass) (any, error) {
 		carries := false
 		mc := newMethodChecker(e)
 		for _, u := range e.units {
+			for _, f := range u.fns {
+				if syn := f.Syntax(); syn != nil && (takesToken(f.Signature) || returnsKeyfunc(f.Signature)) {
+					if res.checks == nil {
+						res.checks = make(map[ast.Node]bool)
+					}
+					res.checks[syn] = mc.checks(f)
+				}
+			}
 			obj, _ := u.fn.Object().(*types.Func)
 			if obj == nil {
 				continue
@@ -383,6 +431,7 @@ func run(pass *analysis.Pass) (any, error) {
 				carries = carries || s.carries()
 			}
 		}
+		res.tokChecks = e.tokenResultChecks(mc)
 		e.release()
 		if carries {
 			pass.ExportPackageFact(new(hasSummaries))

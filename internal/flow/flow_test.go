@@ -91,6 +91,40 @@ func TestFuncValues(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), funcs, "funcvalues")
 }
 
+// methods reports what the engine says of the method checks of the
+// package's keyfuncs (Result.ChecksMethod) and of the tokens its parses
+// return (Result.TokenChecked).
+var methods = &analysis.Analyzer{
+	Name:     "methodreport",
+	Doc:      "reports the engine's method checks",
+	Requires: []*analysis.Analyzer{flow.Analyzer},
+	Run: func(pass *analysis.Pass) (any, error) {
+		res := pass.ResultOf[flow.Analyzer].(*flow.Result)
+		for _, f := range pass.Files {
+			ast.Inspect(f, func(n ast.Node) bool {
+				switch n := n.(type) {
+				case *ast.FuncDecl, *ast.FuncLit:
+					if c, ok := res.ChecksMethod(n); ok {
+						pass.Reportf(n.Pos(), "checks method: %v", c)
+					}
+				case *ast.CallExpr:
+					if c, ok := res.TokenChecked(n, 0); ok {
+						pass.Reportf(n.Pos(), "token checked: %v", c)
+					}
+				}
+				return true
+			})
+		}
+		return nil, nil
+	},
+}
+
+// TestMethodChecks: which keyfuncs check the signing method, and which
+// parsed tokens have theirs checked after the parse.
+func TestMethodChecks(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), methods, "methodchecks")
+}
+
 // reporter reports every flow the engine finds, for the tests.
 var reporter = &analysis.Analyzer{
 	Name:     "flowreport",

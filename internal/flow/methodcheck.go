@@ -426,6 +426,40 @@ func (mc *methodChecker) delegates(c *ssa.CallCommon, i int) bool {
 	return mc.e.importedChecks(obj)
 }
 
+// tokenResultChecks applies the method check to the token results of the
+// calls of the package's followed functions (see Result.TokenChecked).
+func (e *engine) tokenResultChecks(mc *methodChecker) map[callResult]bool {
+	var out map[callResult]bool
+	for _, instr := range e.instrs() {
+		call, ok := instr.(*ssa.Call)
+		if !ok || !call.Pos().IsValid() {
+			continue
+		}
+		record := func(i int, v ssa.Value) {
+			if out == nil {
+				out = make(map[callResult]bool)
+			}
+			k := callResult{call.Pos(), i}
+			out[k] = out[k] || v != nil && mc.tokenChecked(v, 0)
+		}
+		if tup, ok := call.Type().(*types.Tuple); ok {
+			for i := range tup.Len() {
+				if model.IsTokenType(tup.At(i).Type()) {
+					record(i, nil) // a result never read is not checked
+				}
+			}
+			for _, r := range referrers(call) {
+				if x, ok := r.(*ssa.Extract); ok && x.Index < tup.Len() && model.IsTokenType(tup.At(x.Index).Type()) {
+					record(x.Index, x)
+				}
+			}
+		} else if model.IsTokenType(call.Type()) {
+			record(0, call)
+		}
+	}
+	return out
+}
+
 func referrers(v ssa.Value) []ssa.Instruction {
 	if rs := v.Referrers(); rs != nil {
 		return *rs

@@ -269,7 +269,7 @@ func (a *analyzer) funcInfo(fn *types.Func) *kfInfo {
 	// Recursion assumes no check until the body says otherwise.
 	ki := &kfInfo{pos: decl.Name.Pos(), end: decl.Name.End()}
 	a.funcs[fn] = ki
-	a.analyzeFunc(decl, decl.Type, ki)
+	a.analyzeFunc(decl, ki)
 	return ki
 }
 
@@ -280,100 +280,19 @@ func (a *analyzer) litInfo(lit *ast.FuncLit) *kfInfo {
 	}
 	ki := &kfInfo{pos: lit.Pos(), end: lit.Type.End()}
 	a.lits[lit] = ki
-	a.analyzeFunc(lit, lit.Type, ki)
+	a.analyzeFunc(lit, ki)
 	return ki
 }
 
-// analyzeFunc fills ki for the function fn (a declaration or literal).
-func (a *analyzer) analyzeFunc(fn ast.Node, ftype *ast.FuncType, ki *kfInfo) {
-	cur, ok := a.insp.Root().FindNode(fn)
-	if !ok {
-		return
-	}
-	var toks []*types.Var
-	if ftype.Params != nil {
-		for _, field := range ftype.Params.List {
-			for _, name := range field.Names {
-				if v, ok := a.pass.TypesInfo.Defs[name].(*types.Var); ok && model.IsTokenType(v.Type()) {
-					toks = append(toks, v)
-				}
-			}
-		}
-	}
-	ki.checks = a.checksMethod(cur, toks)
+// analyzeFunc fills ki for the function fn (a declaration or literal):
+// whether it checks the method of the token it is given, as the flow
+// engine reads it off the function's SSA (flow.Result.ChecksMethod: a
+// function it did not follow is taken to check, so nothing is reported
+// on a guess), and the keys it returns.
+func (a *analyzer) analyzeFunc(fn ast.Node, ki *kfInfo) {
+	checks, ok := a.flow.ChecksMethod(fn)
+	ki.checks = checks || !ok
 	a.collectKeys(fn, ki, 0)
-}
-
-// checksMethod reports whether the function at fcur inspects the signing
-// method of a token held in one of toks: a type assertion or type switch on
-// t.Method, t.Method or t.Method.Alg() or t.Header["alg"] compared, switched
-// on, used as a map key or passed to a function, or the token handed to a
-// function that checks it (or that cannot be known not to).
-func (a *analyzer) checksMethod(fcur inspector.Cursor, toks []*types.Var) bool {
-	if len(toks) == 0 {
-		return false
-	}
-	vars := make(map[*types.Var]bool)
-	for _, v := range toks {
-		vars[v] = true
-	}
-	info := a.pass.TypesInfo
-	for round := 0; round < 3; round++ {
-		added := false
-		for cur := range fcur.Preorder((*ast.Ident)(nil)) {
-			v, ok := info.Uses[cur.Node().(*ast.Ident)].(*types.Var)
-			if !ok || !vars[v] {
-				continue
-			}
-			c := exprUp(cur)
-			switch p := c.Parent().Node().(type) {
-			case *ast.SelectorExpr:
-				switch model.LookupTokenField(v.Type(), p.Sel.Name) {
-				case model.MethodField:
-					if a.algChecked(fcur, c.Parent(), true, 0) {
-						return true
-					}
-				case model.HeaderField:
-					hc := exprUp(c.Parent())
-					switch hp := hc.Parent().Node().(type) {
-					case *ast.IndexExpr:
-						if s, ok := a.constString(hp.Index); ok && s == "alg" && a.algChecked(fcur, hc.Parent(), false, 0) {
-							return true
-						}
-					case *ast.CallExpr:
-						if hp.Fun != hc.Node() && !a.isFormatCall(hp) {
-							return true // the whole header handed over
-						}
-					}
-				}
-			case *ast.CallExpr:
-				if p.Fun == c.Node() {
-					continue
-				}
-				for i, arg := range p.Args {
-					if arg == c.Node() && a.delegateChecks(p, i) {
-						return true
-					}
-				}
-			case *ast.AssignStmt:
-				// tok := t: follow the alias.
-				if len(p.Lhs) == len(p.Rhs) {
-					for i, r := range p.Rhs {
-						if r == c.Node() {
-							if lv, ok := a.objOf(p.Lhs[i]).(*types.Var); ok && !vars[lv] {
-								vars[lv] = true
-								added = true
-							}
-						}
-					}
-				}
-			}
-		}
-		if !added {
-			break
-		}
-	}
-	return false
 }
 
 // algChecked reports whether the value at cur, a token's method (isMethod)
@@ -482,53 +401,6 @@ func (a *analyzer) objOf(e ast.Expr) types.Object {
 		return obj
 	}
 	return a.pass.TypesInfo.Uses[id]
-}
-
-// delegateChecks reports whether a call that receives the token as
-// argument i checks its method, or might: a function of the module whose
-// flow summary says ChecksMethod, a JWKS library keyfunc, an interface
-// method, a function value or a function of another module.
-func (a *analyzer) delegateChecks(call *ast.CallExpr, i int) bool {
-	if a.isFormatCall(call) {
-		return false
-	}
-	switch callee := typeutil.Callee(a.pass.TypesInfo, call).(type) {
-	case *types.Func:
-		fn := callee.Origin()
-		if model.IsLibraryKeyfunc(fn) {
-			return true
-		}
-		if model.FuncName(fn) != "" {
-			return false // another library function: it does not check for us
-		}
-		sig := fn.Signature()
-		if recv := sig.Recv(); recv != nil && types.IsInterface(recv.Type()) {
-			return true
-		}
-		if n := sig.Params().Len(); n == 0 || !model.IsTokenType(sig.Params().At(min(i, n-1)).Type()) {
-			return true // takes it as something else: cannot tell
-		}
-		if fn.Pkg() == a.pass.Pkg {
-			ki := a.funcInfo(fn)
-			return ki == nil || ki.checks
-		}
-		if a.local(fn.Pkg()) {
-			return a.importedChecks(fn)
-		}
-		return true
-	default:
-		// A function value: what it may be.
-		refs := a.resolveKeyfunc(call.Fun, nil, 0)
-		if len(refs) == 0 {
-			return true
-		}
-		for _, r := range refs {
-			if !r.known || r.checks {
-				return true
-			}
-		}
-		return false
-	}
 }
 
 // collectKeys records the keys the function returns (the first of two
@@ -940,21 +812,22 @@ func takesToken(sig *types.Signature) bool {
 // the call): a token with another algorithm is then rejected anyway.
 func (a *analyzer) checkedAfter(cur inspector.Cursor) bool {
 	c := exprUp(cur)
-	var lhs ast.Expr
-	switch p := c.Parent().Node().(type) {
-	case *ast.AssignStmt:
-		if len(p.Rhs) == 1 && len(p.Lhs) == 2 {
-			lhs = p.Lhs[0]
-		}
-	case *ast.ValueSpec:
-		if len(p.Values) == 1 && len(p.Names) == 2 {
-			lhs = p.Names[0]
-		}
-	}
-	v, ok := a.objOf(lhs).(*types.Var)
+	call, ok := c.Node().(*ast.CallExpr)
 	if !ok {
 		return false
 	}
-	scope := enclosingFunc(cur)
-	return scope.Valid() && a.checksMethod(scope, []*types.Var{v})
+	switch p := c.Parent().Node().(type) {
+	case *ast.AssignStmt:
+		if len(p.Rhs) != 1 || len(p.Lhs) != 2 {
+			return false
+		}
+	case *ast.ValueSpec:
+		if len(p.Values) != 1 || len(p.Names) != 2 {
+			return false
+		}
+	default:
+		return false
+	}
+	checks, ok := a.flow.TokenChecked(call, 0)
+	return checks || !ok
 }

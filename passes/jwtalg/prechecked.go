@@ -54,7 +54,10 @@ func (a *analyzer) algPrechecked(cur inspector.Cursor, call *ast.CallExpr, raw a
 		if !handjwt.SameValue(info, pc.Args[f.Input], raw) {
 			continue
 		}
-		if v := a.resultVar(c, f.Result); v != nil && a.checksMethod(scope, []*types.Var{v}) {
+		if a.resultVar(c, f.Result) == nil {
+			continue
+		}
+		if checks, ok := a.flow.TokenChecked(pc, f.Result); checks || !ok {
 			return true
 		}
 	}
