@@ -241,6 +241,9 @@ type Result struct {
 	// tokChecks holds, for each call of the package returning a token,
 	// whether each token result's method is checked (see TokenChecked).
 	tokChecks map[callResult]bool
+	// algChecks holds, for each header alg the package reads, whether it
+	// is checked (see AlgChecked).
+	algChecks map[token.Pos]bool
 	// facts reads the engine's facts of other packages; states holds
 	// what each Summarizer returned for its pass; summaries are the
 	// package's functions' summaries.
@@ -323,6 +326,33 @@ func (r *Result) TokenChecked(call *ast.CallExpr, i int) (checks, ok bool) {
 		return false, false
 	}
 	checks, ok = r.tokChecks[callResult{call.Lparen, i}]
+	return checks, ok
+}
+
+// AlgChecked reports whether the header alg read at e is checked by the
+// function reading it: compared with something other than "none" or "",
+// switched on, used as a map key, returned, or passed to a function other
+// than a formatter or a signer, through conversions and local values. e
+// is a read of a JWS header's alg (a call of a library's header method
+// or a library's header field, model.IsHeaderAlgSource and
+// IsHeaderAlgField) or of a header decoded by hand (a field tagged
+// json:"alg", hdr["alg"]); ok is false when the engine did not follow e.
+func (r *Result) AlgChecked(e ast.Expr) (checks, ok bool) {
+	if !r.Built() {
+		return false, false
+	}
+	var at token.Pos
+	switch e := ast.Unparen(e).(type) {
+	case *ast.CallExpr:
+		at = e.Lparen
+	case *ast.SelectorExpr:
+		at = e.Sel.Pos()
+	case *ast.IndexExpr:
+		at = e.Lbrack
+	default:
+		return false, false
+	}
+	checks, ok = r.algChecks[at]
 	return checks, ok
 }
 
@@ -432,6 +462,7 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		}
 		res.tokChecks = e.tokenResultChecks(mc)
+		res.algChecks = e.algValueChecks(mc)
 		e.release()
 		if carries {
 			pass.ExportPackageFact(new(hasSummaries))
@@ -805,7 +836,9 @@ func (t *triggers) of(obj types.Object) trigger {
 	}
 	switch obj := obj.(type) {
 	case *types.Func:
-		if model.FollowsSink(obj) {
+		if model.FollowsSink(obj) || model.IsHeaderAlgSource(obj) {
+			// A header's alg read: jwtalg asks whether it is checked
+			// (Result.AlgChecked).
 			return strongTrigger
 		}
 		if l := model.GuessableSource(obj); l&model.Predictable != 0 {
@@ -831,6 +864,9 @@ func (t *triggers) of(obj types.Object) trigger {
 			return weakTrigger
 		}
 	case *types.Var:
+		if model.IsHeaderAlgFieldVar(obj) {
+			return strongTrigger
+		}
 		if obj.IsField() {
 			if l := t.fl.label(obj); l == model.Headers || l == model.URLQuery {
 				return weakTrigger

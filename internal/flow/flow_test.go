@@ -92,8 +92,9 @@ func TestFuncValues(t *testing.T) {
 }
 
 // methods reports what the engine says of the method checks of the
-// package's keyfuncs (Result.ChecksMethod) and of the tokens its parses
-// return (Result.TokenChecked).
+// package's keyfuncs (Result.ChecksMethod), of the tokens its parses
+// return (Result.TokenChecked) and of the header algs it reads
+// (Result.AlgChecked).
 var methods = &analysis.Analyzer{
 	Name:     "methodreport",
 	Doc:      "reports the engine's method checks",
@@ -110,6 +111,10 @@ var methods = &analysis.Analyzer{
 				case *ast.CallExpr:
 					if c, ok := res.TokenChecked(n, 0); ok {
 						pass.Reportf(n.Pos(), "token checked: %v", c)
+					}
+				case *ast.SelectorExpr, *ast.IndexExpr:
+					if c, ok := res.AlgChecked(n.(ast.Expr)); ok {
+						pass.Reportf(n.Pos(), "alg checked: %v", c)
 					}
 				}
 				return true

@@ -1,6 +1,8 @@
 package flow
 
 import (
+	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"strings"
@@ -8,6 +10,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/tokenvet/tokenvet/internal/handjwt"
 	"github.com/tokenvet/tokenvet/internal/model"
 )
 
@@ -455,6 +458,57 @@ func (e *engine) tokenResultChecks(mc *methodChecker) map[callResult]bool {
 			}
 		} else if model.IsTokenType(call.Type()) {
 			record(0, call)
+		}
+	}
+	return out
+}
+
+// algValueChecks applies the alg check to the header algs the package's
+// followed functions read: a JWS header's Algorithm (a library's header
+// field or method, model.IsHeaderAlgField, model.IsHeaderAlgSource), and
+// the "alg" of a header decoded by hand (a field tagged json:"alg", or
+// hdr["alg"] of a map). See Result.AlgChecked.
+func (e *engine) algValueChecks(mc *methodChecker) map[token.Pos]bool {
+	var out map[token.Pos]bool
+	record := func(at token.Pos, v ssa.Value) {
+		if out == nil {
+			out = make(map[token.Pos]bool)
+		}
+		out[at] = out[at] || mc.algChecked(v, false, 0)
+	}
+	info := e.pass.TypesInfo
+	for _, instr := range e.instrs() {
+		switch instr := instr.(type) {
+		case *ssa.Call:
+			if fn := mc.callee(instr.Common()); fn != nil && model.IsHeaderAlgSource(fn) {
+				if _, ok := instr.Type().(*types.Tuple); !ok {
+					record(instr.Pos(), instr)
+					continue
+				}
+				for _, r := range referrers(instr) {
+					if x, ok := r.(*ssa.Extract); ok && x.Index == 0 {
+						record(instr.Pos(), x)
+					}
+				}
+			}
+		case *ssa.DebugRef:
+			if instr.IsAddr {
+				continue
+			}
+			switch x := instr.Expr.(type) {
+			case *ast.SelectorExpr:
+				field, tag := handjwt.FieldTag(info, x)
+				if field != nil && (model.IsHeaderAlgField(info.TypeOf(x.X), x.Sel.Name) || handjwt.IsHeaderField(field, tag, model.AlgHeader)) {
+					record(x.Sel.Pos(), instr.X)
+				}
+			case *ast.IndexExpr:
+				if _, ok := info.TypeOf(x.X).Underlying().(*types.Map); !ok {
+					continue
+				}
+				if tv := info.Types[x.Index]; tv.Value != nil && tv.Value.Kind() == constant.String && constant.StringVal(tv.Value) == model.AlgHeader {
+					record(x.Lbrack, instr.X)
+				}
+			}
 		}
 	}
 	return out

@@ -1,6 +1,9 @@
 package model
 
-import "go/types"
+import (
+	"go/types"
+	"strings"
+)
 
 // This file is what tokenvet knows of how the token libraries choose the
 // signature algorithm: golang-jwt's keyfuncs and allow-lists, the "none"
@@ -364,6 +367,33 @@ var headerAlgFields = map[string]bool{}
 func IsHeaderAlgField(t types.Type, name string) bool {
 	tn := TypeName(t)
 	return tn != "" && headerAlgFields[tn+"."+name]
+}
+
+// IsHeaderAlgFieldVar reports whether the field v is one of the
+// headerAlgFields (IsHeaderAlgField, asked of the field itself).
+func IsHeaderAlgFieldVar(v *types.Var) bool {
+	if v == nil || !v.IsField() || v.Pkg() == nil {
+		return false
+	}
+	path := CanonicalPath(v.Pkg().Path())
+	for name := range headerAlgFields {
+		typ, field, ok := strings.Cut(strings.TrimPrefix(name, path+"."), ".")
+		if !ok || field != v.Name() || !strings.HasPrefix(name, path+".") {
+			continue
+		}
+		tn, _ := v.Pkg().Scope().Lookup(typ).(*types.TypeName)
+		if tn == nil {
+			continue
+		}
+		if st, ok := tn.Type().Underlying().(*types.Struct); ok {
+			for f := range st.Fields() {
+				if f == v {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // algNameMethods are the names of the methods that return an algorithm's

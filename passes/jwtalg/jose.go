@@ -144,7 +144,7 @@ func (a *analyzer) litFields(e ast.Expr, name string, depth int) []ast.Expr {
 func (a *analyzer) joseAlgChecked(scope inspector.Cursor) bool {
 	for cur := range scope.Preorder((*ast.SelectorExpr)(nil)) {
 		sel := cur.Node().(*ast.SelectorExpr)
-		if model.IsHeaderAlgField(a.pass.TypesInfo.TypeOf(sel.X), sel.Sel.Name) && a.algChecked(scope, cur, false, 0) {
+		if model.IsHeaderAlgField(a.pass.TypesInfo.TypeOf(sel.X), sel.Sel.Name) && a.algChecked(sel) {
 			return true
 		}
 	}

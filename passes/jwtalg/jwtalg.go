@@ -232,11 +232,11 @@ func (a *analyzer) isNoneValue(e ast.Expr) bool {
 	return false
 }
 
-// isFormatCall reports whether call only formats, logs or records its
-// arguments (fmt, log, errors, slog, testing, encoding/json and the
-// logging libraries the model knows): passing an alg to it is not checking
-// it.
-func (a *analyzer) isFormatCall(call *ast.CallExpr) bool {
-	fn, _ := typeutil.Callee(a.pass.TypesInfo, call).(*types.Func)
-	return fn != nil && model.ChecksNoArgument(fn)
+// algChecked reports whether the header alg read at e is checked by the
+// function reading it, as the flow engine reads it off the function's SSA
+// (flow.Result.AlgChecked); one it did not follow is taken as checked:
+// the function reads the alg, and nothing is reported on a guess.
+func (a *analyzer) algChecked(e ast.Expr) bool {
+	checks, ok := a.flow.AlgChecked(e)
+	return checks || !ok
 }

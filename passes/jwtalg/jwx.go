@@ -12,13 +12,6 @@ import (
 	"github.com/tokenvet/tokenvet/internal/model"
 )
 
-// isAlgSink reports whether call passes an algorithm for a key to verify
-// with (jws.WithKey, KeySink.Key, ...).
-func (a *analyzer) isAlgSink(call *ast.CallExpr) bool {
-	fn, _ := typeutil.Callee(a.pass.TypesInfo, call).(*types.Func)
-	return fn != nil && model.AlgSinkArg(fn) >= 0
-}
-
 // outerFunc returns the outermost function around cur: key providers are
 // often literals inside the function that reads the header.
 func outerFunc(cur inspector.Cursor) inspector.Cursor {
@@ -133,7 +126,7 @@ func (a *analyzer) freshHeaders(e ast.Expr) bool {
 func (a *analyzer) headerAlgChecked(scope inspector.Cursor) bool {
 	for cur := range scope.Preorder((*ast.CallExpr)(nil)) {
 		fn, _ := typeutil.Callee(a.pass.TypesInfo, cur.Node().(*ast.CallExpr)).(*types.Func)
-		if fn != nil && model.IsHeaderAlgSource(fn) && a.algChecked(scope, cur, false, 0) {
+		if fn != nil && model.IsHeaderAlgSource(fn) && a.algChecked(cur.Node().(ast.Expr)) {
 			return true
 		}
 	}

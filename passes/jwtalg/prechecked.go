@@ -100,11 +100,11 @@ func (a *analyzer) headerAlgReadChecked(scope inspector.Cursor, hdr *types.Var) 
 		switch p := c.Parent().Node().(type) {
 		case *ast.SelectorExpr:
 			field, tag := handjwt.FieldTag(info, p)
-			if handjwt.IsHeaderField(field, tag, model.AlgHeader) && a.algChecked(scope, c.Parent(), false, 0) {
+			if handjwt.IsHeaderField(field, tag, model.AlgHeader) && a.algChecked(c.Parent().Node().(ast.Expr)) {
 				return true
 			}
 		case *ast.IndexExpr:
-			if s, ok := a.constString(p.Index); ok && p.X == c.Node() && s == model.AlgHeader && a.algChecked(scope, c.Parent(), false, 0) {
+			if s, ok := a.constString(p.Index); ok && p.X == c.Node() && s == model.AlgHeader && a.algChecked(c.Parent().Node().(ast.Expr)) {
 				return true
 			}
 		}

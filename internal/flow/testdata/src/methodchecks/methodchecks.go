@@ -26,7 +26,7 @@ func ignoring(t *jwt.Token) (any, error) { // want `checks method: false`
 
 // noneOnly compares the alg with "none" only: not an allow-list.
 func noneOnly(t *jwt.Token) (any, error) { // want `checks method: false`
-	if t.Header["alg"] == "none" {
+	if t.Header["alg"] == "none" { // want `alg checked: false`
 		return nil, errors.New("none")
 	}
 	return secret, nil
@@ -68,4 +68,22 @@ func NotAfter() (any, error) {
 		return nil, err
 	}
 	return tok.Header, nil
+}
+
+type header struct {
+	Alg string `json:"alg"`
+	Kid string `json:"kid"`
+}
+
+// HandChecked checks the alg of a header it decoded by hand before the
+// parse.
+func HandChecked(raw string, h header, m map[string]any) {
+	if h.Alg != "HS256" { // want `alg checked: true`
+		return
+	}
+	if m["alg"] == "none" { // want `alg checked: false`
+		return
+	}
+	_ = h.Kid
+	jwt.Parse(raw, ignoring) // want `token checked: false`
 }
