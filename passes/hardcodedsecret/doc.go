@@ -31,7 +31,10 @@
 //     clientcredentials.Config{ClientSecret: ...}, or the field assigned;
 //   - cookie and session keys: the hash key of gorilla
 //     securecookie.New, and the first key of sessions.NewCookieStore and
-//     NewFilesystemStore (an HMAC key: whoever knows it forges sessions).
+//     NewFilesystemStore (an HMAC key: whoever knows it forges sessions),
+//     and gorilla csrf.Protect's authentication key, which signs the CSRF
+//     token cookie (whoever knows it forges a valid CSRF token for any
+//     victim). echo's CSRF middleware takes no key.
 //
 // What reaches a key sink and is reported: a string literal, a constant of
 // any package (through conversions such as []byte(secret) and constant

@@ -12,7 +12,7 @@ import (
 )
 
 func Test(t *testing.T) {
-	results := analysistest.Run(t, analysistest.TestData(), hardcodedsecret.Analyzer, "keys", "keyconsts", "examples/demo", "viperkeys", "oauthcfg", "josekeys", "jwxkeys", "influx", "influxfixed", "confdefault", "sessionkeys")
+	results := analysistest.Run(t, analysistest.TestData(), hardcodedsecret.Analyzer, "keys", "keyconsts", "examples/demo", "viperkeys", "oauthcfg", "josekeys", "jwxkeys", "influx", "influxfixed", "confdefault", "sessionkeys", "csrfkeys")
 	if msgtest.Check(t, results) == 0 {
 		t.Error("no message checked")
 	}
