@@ -99,6 +99,12 @@ type VarSummary struct {
 	// known (a zero Duration is a value, and gob drops zero values).
 	Duration   time.Duration
 	IsDuration bool
+	// Hardcoded says the variable, of a string or []byte type, is
+	// initialized to a non-empty constant and never assigned again (nor
+	// its address taken) in its package: hardcodedsecret's var JwtSigKey
+	// = []byte("...") of a configuration package, reported where another
+	// package uses it as a key (its Summarizer sets it).
+	Hardcoded bool
 }
 
 // ParamFlow says parameter Param (the receiver is -1) reaches result
@@ -153,6 +159,9 @@ func (s *Summary) String() string {
 	if s.Var != nil && s.Var.IsDuration {
 		parts = append(parts, "duration "+s.Var.Duration.String())
 	}
+	if s.Var != nil && s.Var.Hardcoded {
+		parts = append(parts, "hard-coded")
+	}
 	return "flow(" + strings.Join(parts, "; ") + ")"
 }
 
@@ -181,7 +190,7 @@ func (s *Summary) empty() bool {
 // following.
 func (s *Summary) carries() bool {
 	for _, l := range s.Results {
-		if l&^model.KeyLabels != 0 {
+		if l&^(model.KeyLabels|model.Hardcoded) != 0 {
 			return true
 		}
 	}
@@ -735,9 +744,10 @@ func (t *triggers) of(obj types.Object) trigger {
 				for _, l := range sum.Results {
 					all |= l
 				}
-				// Key labels are for jwtalg: a caller of a key loader is
-				// not followed for them.
-				all &^= model.KeyLabels
+				// Key labels are for jwtalg, Hardcoded for
+				// hardcodedsecret: a caller of a key loader or of a
+				// function returning a constant is not followed for them.
+				all &^= model.KeyLabels | model.Hardcoded
 				switch {
 				case all&^model.RandLabels != 0:
 					return strongTrigger

@@ -1,0 +1,22 @@
+package hclib // want package:`hasSummaries`
+
+// hclib has a function with a token on its result (the engine's
+// summary) and one whose result a Summarizer labels model.Hardcoded (the
+// test's, as hardcodedsecret's does for a constant key helper): the label
+// is merged into the function's summary, and does not make its callers
+// followed.
+
+import "golang.org/x/oauth2"
+
+func Bearer(tok *oauth2.Token) string { // want Bearer:`flow\(result 0: access token\)`
+	return "Bearer " + tok.AccessToken
+}
+
+func Key() string { // want Key:`flow\(result 0: hard-coded constant\)`
+	return "hard-coded-key-0123456789abcdefgh"
+}
+
+// Both has both: the Summarizer's label is merged with the engine's.
+func Both(tok *oauth2.Token) string { // want Both:`flow\(result 0: access token\+hard-coded constant\)`
+	return tok.AccessToken
+}
