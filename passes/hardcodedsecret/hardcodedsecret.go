@@ -78,7 +78,7 @@ type origin struct {
 type analyzer struct {
 	pass  *analysis.Pass
 	info  *types.Info
-	facts *flow.Facts // the engine's summaries of other packages
+	facts *flow.Facts     // the engine's summaries of other packages
 	decls []*ast.FuncDecl // the package's functions outside tests
 	// declOf maps a function of the package to its declaration.
 	declOf map[*types.Func]*ast.FuncDecl
