@@ -89,6 +89,14 @@ type Summary struct {
 	// Var is the summary of a package-level variable (the one kind of
 	// object with a Summary that is not a function), or nil.
 	Var *VarSummary
+	// Fallbacks are the parameters the function returns as they are
+	// (through a conversion at most) as its first result on one of
+	// several paths: the fallback of func Getenv(key, fallback string)
+	// string, which hardcodedsecret follows to a constant argument (a
+	// hard-coded fallback key; its Summarizer sets it). Unlike Flows, a
+	// parameter only part of the result (prefix + p) or transformed is
+	// not one.
+	Fallbacks []int
 }
 
 // VarSummary is what is known of a package-level variable.
@@ -162,6 +170,9 @@ func (s *Summary) String() string {
 	if s.Var != nil && s.Var.Hardcoded {
 		parts = append(parts, "hard-coded")
 	}
+	for _, p := range s.Fallbacks {
+		parts = append(parts, "returns "+paramName(p))
+	}
 	return "flow(" + strings.Join(parts, "; ") + ")"
 }
 
@@ -181,7 +192,7 @@ func (s *Summary) empty() bool {
 			return false
 		}
 	}
-	return len(s.Flows) == 0 && len(s.Sinks) == 0 && !s.ChecksMethod && s.Parse == nil && s.Claims == nil && s.Var == nil
+	return len(s.Flows) == 0 && len(s.Sinks) == 0 && !s.ChecksMethod && s.Parse == nil && s.Claims == nil && s.Var == nil && len(s.Fallbacks) == 0
 }
 
 // carries reports whether the summary says more than which keys the

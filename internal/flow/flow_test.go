@@ -116,7 +116,7 @@ func TestSummaries(t *testing.T) {
 
 // A Summarizer labelling the results of example.com/hclib's Key and Both
 // model.Hardcoded, as hardcodedsecret's does for the constant key helpers
-// of a package: TestSummaries checks the label is merged into the
+// of a package, and giving Getenv its Fallbacks: TestSummaries checks the label is merged into the
 // engine's summaries, TestRelevant that a caller is not followed for it
 // (hcuse) but is for a token (hcbearer).
 func init() {
@@ -128,6 +128,7 @@ func init() {
 		for _, name := range []string{"Key", "Both"} {
 			local[pass.Pkg.Scope().Lookup(name)] = &flow.Summary{Results: []model.Label{model.Hardcoded}}
 		}
+		local[pass.Pkg.Scope().Lookup("Getenv")] = &flow.Summary{Fallbacks: []int{1}}
 		return local, nil
 	})
 }

@@ -149,6 +149,9 @@ func (s *Summary) merge(t *Summary) {
 	if s.Var == nil {
 		s.Var = t.Var
 	}
+	if s.Fallbacks == nil {
+		s.Fallbacks = t.Fallbacks
+	}
 	// Result labels a Summarizer adds (model.Hardcoded).
 	for i, l := range t.Results {
 		for len(s.Results) <= i {

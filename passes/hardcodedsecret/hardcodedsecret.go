@@ -452,12 +452,22 @@ func (t *tracer) expr(fd *ast.FuncDecl, e ast.Expr, depth int, alt bool) {
 		case fn.Pkg() != a.pass.Pkg:
 			// A function of another package returning a constant (its
 			// summary's model.Hardcoded label, see summary.go).
-			if s := a.facts.Summary(fn.Origin()); s != nil && len(s.Results) > 0 && s.Results[0]&model.Hardcoded != 0 {
+			s := a.facts.Summary(fn.Origin())
+			if s != nil && len(s.Results) > 0 && s.Results[0]&model.Hardcoded != 0 {
 				o := origin{pos: e.Pos(), kind: foreign, name: fn.Pkg().Name() + "." + fn.Name() + "()"}
 				if alt {
 					o.kind = fallback
 				}
 				t.add(o)
+			}
+			// A parameter it returns on one of several paths: the
+			// argument is a fallback (config.Getenv("K", "secret")).
+			if s != nil {
+				for _, i := range s.Fallbacks {
+					if i >= 0 && i < len(e.Args) {
+						t.expr(fd, e.Args[i], depth+1, true)
+					}
+				}
 			}
 		default:
 			if d := a.declOf[fn.Origin()]; d != nil {

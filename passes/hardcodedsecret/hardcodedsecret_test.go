@@ -48,7 +48,7 @@ func TestAcrossPackages(t *testing.T) {
 
 // withFacts is hardcodedsecret showing, as facts of its own, what the
 // flow engine's summary fact carries for it (flow.VarSummary.Hardcoded,
-// the model.Hardcoded result label), so that the testdata's fact
+// the model.Hardcoded result label, Summary.Fallbacks), so that the testdata's fact
 // expectations check what other packages see.
 var withFacts = func() *analysis.Analyzer {
 	a := *hardcodedsecret.Analyzer
@@ -57,7 +57,7 @@ var withFacts = func() *analysis.Analyzer {
 	a.Run = func(pass *analysis.Pass) (any, error) {
 		res, err := run(pass)
 		for obj, s := range pass.ResultOf[flow.Analyzer].(*flow.Result).Summaries() {
-			if s.Var != nil && s.Var.Hardcoded || len(s.Results) > 0 && s.Results[0]&model.Hardcoded != 0 {
+			if s.Var != nil && s.Var.Hardcoded || len(s.Results) > 0 && s.Results[0]&model.Hardcoded != 0 || len(s.Fallbacks) > 0 {
 				pass.ExportObjectFact(obj, &summaryView{s.String()})
 			}
 		}

@@ -26,7 +26,9 @@ func init() { flow.Register(Meta.Name, summarize) }
 // result of the exported functions (not methods) whose every return
 // (but those returning a non-nil error) is such a constant or such a
 // variable of the package (func SigningKey() []byte { return
-// []byte("...") }). A package without candidates costs one walk of its
+// []byte("...") }), and, on the other such functions, the parameters
+// they return as they are on one of several paths (flow.Summary.Fallbacks:
+// func Getenv(key, fallback string) string). A package without candidates costs one walk of its
 // top-level declarations and of its candidate functions' bodies; only
 // then are its assignments looked at.
 func summarize(pass *analysis.Pass, _ *flow.Result) (map[types.Object]*flow.Summary, any) {
@@ -78,6 +80,8 @@ func summarize(pass *analysis.Pass, _ *flow.Result) (map[types.Object]*flow.Summ
 			res := make([]model.Label, n)
 			res[0] = model.Hardcoded
 			local[info.Defs[d.Name]] = &flow.Summary{Results: res}
+		} else if fb := fallbacks(info, d); len(fb) > 0 {
+			local[info.Defs[d.Name]] = &flow.Summary{Fallbacks: fb}
 		}
 	}
 	if len(local) == 0 {
@@ -164,4 +168,63 @@ func returnsConstant(info *types.Info, d *ast.FuncDecl, vars map[*types.Var]bool
 		n++
 	}
 	return n > 0
+}
+
+// fallbacks returns the parameters of d, of a string or []byte type, that
+// d returns as they are (through a conversion at most) as its first
+// result on one of several paths (but those returning a non-nil error),
+// and never assigns.
+func fallbacks(info *types.Info, d *ast.FuncDecl) []int {
+	fn := info.Defs[d.Name].(*types.Func)
+	sig := fn.Signature()
+	results := sig.Results()
+	errLast := results.Len() >= 2 && types.Identical(results.At(results.Len()-1).Type(), types.Universe.Lookup("error").Type())
+	paths := 0
+	returned := make(map[*types.Var]bool)
+	for _, r := range returns(d, d.Body) {
+		if len(r.Results) != results.Len() {
+			return nil
+		}
+		if errLast && !info.Types[r.Results[len(r.Results)-1]].IsNil() {
+			continue
+		}
+		paths++
+		e := ast.Unparen(r.Results[0])
+		if c, ok := e.(*ast.CallExpr); ok && len(c.Args) == 1 && info.Types[c.Fun].IsType() {
+			e = ast.Unparen(c.Args[0])
+		}
+		if id, ok := e.(*ast.Ident); ok {
+			if v, ok := info.Uses[id].(*types.Var); ok && stringish(v.Type()) {
+				returned[v] = true
+			}
+		}
+	}
+	if paths < 2 || len(returned) == 0 {
+		return nil
+	}
+	var out []int
+	for i := 0; i < sig.Params().Len(); i++ {
+		p := sig.Params().At(i)
+		if returned[p] && !(sig.Variadic() && i == sig.Params().Len()-1) && !assigns(info, d.Body, p) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// assigns reports whether body assigns v or takes its address.
+func assigns(info *types.Info, body *ast.BlockStmt, v *types.Var) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				found = found || rootObj(info, l) == v
+			}
+		case *ast.UnaryExpr:
+			found = found || n.Op == token.AND && rootObj(info, n.X) == v
+		}
+		return !found
+	})
+	return found
 }

@@ -17,3 +17,12 @@ var ConfiguredKey = []byte(os.Getenv("JWT_SIGNING_KEY"))
 
 // EnvKey returns the configured key.
 func EnvKey() []byte { return []byte(os.Getenv("JWT_REFRESH_KEY")) }
+
+// Getenv returns the environment variable key, or fallback when it is
+// not set.
+func Getenv(key, fallback string) string {
+	if v, ok := os.LookupEnv(key); ok {
+		return v
+	}
+	return fallback
+}

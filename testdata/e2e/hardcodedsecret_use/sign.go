@@ -18,11 +18,21 @@ func SignRefresh(sub string) (string, error) {
 	return jwt.NewWithClaims(jwt.SigningMethodHS256, jwt.RegisteredClaims{Subject: sub}).SignedString(keys.RefreshKey()) // want:hardcodedsecret
 }
 
+// SignFallback signs with a configured key, or a constant when it is not
+// set.
+func SignFallback(sub string) (string, error) {
+	key := keys.Getenv("JWT_FALLBACK_KEY", "cross-package-fallback-key") // want:hardcodedsecret
+	return jwt.NewWithClaims(jwt.SigningMethodHS256, jwt.RegisteredClaims{Subject: sub}).SignedString([]byte(key))
+}
+
 // SignConfigured signs with configured keys.
 func SignConfigured(sub string) (string, error) {
 	t := jwt.NewWithClaims(jwt.SigningMethodHS256, jwt.RegisteredClaims{Subject: sub})
 	if sub == "refresh" {
 		return t.SignedString(keys.EnvKey())
+	}
+	if sub == "env" {
+		return t.SignedString([]byte(keys.Getenv("JWT_ENV_KEY", "")))
 	}
 	return t.SignedString(keys.ConfiguredKey)
 }

@@ -33,6 +33,10 @@ func SignLookup(c jwt.Claims, kid string) (string, error) {
 	return jwt.NewWithClaims(jwt.SigningMethodHS256, c).SignedString([]byte(k))
 }
 
+func SignFallback(c jwt.Claims) (string, error) {
+	return jwt.NewWithClaims(jwt.SigningMethodHS256, c).SignedString([]byte(keylib.Getenv("JWT_SECRET", "fallback-signing-secret"))) // want `hard-coded fallback key reaches \(\*jwt.Token\).SignedString when the configured value is missing`
+}
+
 // The near misses: configured, assigned, filled by a flag, empty, or a
 // helper that returns the configured value when there is one.
 
@@ -59,6 +63,19 @@ func SignEnvOrDefault(c jwt.Claims) (string, error) {
 func SignMethod(c jwt.Claims) (string, error) {
 	return jwt.NewWithClaims(jwt.SigningMethodHS256, c).SignedString([]byte(keylib.Issuer{}.Name()))
 }
+
+// SignNoFallback: an empty fallback is no key (the signing fails or the
+// empty key is checked), and the constant the helper only combines with a
+// configured value is no fallback.
+func SignNoFallback(c jwt.Claims) (string, error) {
+	if _, err := jwt.NewWithClaims(jwt.SigningMethodHS256, c).SignedString([]byte(keylib.Salted("static-salt-value"))); err != nil {
+		return "", err
+	}
+	return jwt.NewWithClaims(jwt.SigningMethodHS256, c).SignedString([]byte(keylib.Getenv("JWT_SECRET", "")))
+}
+
+// Port: a constant fallback that is no key.
+func Port() string { return keylib.Getenv("PORT", "8080") }
 
 // Rotated: this package assigns the variable before it signs with it.
 func Rotated(c jwt.Claims, fresh []byte) (string, error) {

@@ -20,3 +20,12 @@ func Key() string { // want Key:`flow\(result 0: hard-coded constant\)`
 func Both(tok *oauth2.Token) string { // want Both:`flow\(result 0: access token\+hard-coded constant\)`
 	return tok.AccessToken
 }
+
+// Getenv returns its fallback on one path: the Summarizer's Fallbacks are
+// merged with the engine's flow of that parameter.
+func Getenv(key, fallback string) string { // want Getenv:`flow\(param 1 -> result 0; returns param 1\)`
+	if key == "" {
+		return fallback
+	}
+	return "set"
+}
