@@ -18,7 +18,10 @@
 // that what they know of a function travels in it too: jwtverify's parse
 // summaries (Summary.Parse), jwtclaims' claim checks (Summary.Claims),
 // jwtleeway's configured durations (Summary.Var, on package-level
-// variables).
+// variables), hardcodedsecret's hard-coded keys of other packages
+// (VarSummary.Hardcoded, the model.Hardcoded label on a key helper's
+// result, and the parameters a Getenv-like helper returns as its
+// fallback, Summary.Fallbacks).
 //
 // Summaries also carry what jwtalg needs of a keyfunc of another package:
 // the kinds of the keys it returns (key labels on its results, see

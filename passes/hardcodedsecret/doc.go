@@ -51,8 +51,11 @@
 // address of (config.JwtSigKey), and the result of an exported function
 // (not a method) of another package whose every return but its error
 // returns is a non-empty constant or such a variable (func SigningKey()
-// []byte { return []byte("...") }): the flow engine carries both in its
-// summaries, and the finding is at their use; the results
+// []byte { return []byte("...") }), and a constant argument of a function
+// of another package that returns that parameter as it is on one of
+// several paths (config.Getenv("JWT_SECRET", "secret"): a fallback): the
+// flow engine carries all three in its summaries, and the finding is at
+// their use; the results
 // of a function of the package, where a parameter returned is that call's
 // argument (getEnv("JWT_SECRET", "secret") is a fallback, getEnv("PORT",
 // "8080") elsewhere is nothing), and the arguments of the package's calls
