@@ -19,8 +19,8 @@
 // summaries (Summary.Parse), jwtclaims' claim checks (Summary.Claims),
 // jwtleeway's configured durations (Summary.Var, on package-level
 // variables), hardcodedsecret's hard-coded keys of other packages
-// (VarSummary.Hardcoded, the model.Hardcoded label on a key helper's
-// result, and the parameters a Getenv-like helper returns as its
+// (VarSummary.Hardcoded, the model.Hardcoded and HardcodedFallback labels
+// on a key helper's result, and the parameters a Getenv-like helper returns as its
 // fallback, Summary.Fallbacks).
 //
 // Summaries also carry what jwtalg needs of a keyfunc of another package:
@@ -204,7 +204,7 @@ func (s *Summary) empty() bool {
 // following.
 func (s *Summary) carries() bool {
 	for _, l := range s.Results {
-		if l&^(model.KeyLabels|model.Hardcoded) != 0 {
+		if l&^(model.KeyLabels|model.HardcodedLabels) != 0 {
 			return true
 		}
 	}
@@ -761,7 +761,7 @@ func (t *triggers) of(obj types.Object) trigger {
 				// Key labels are for jwtalg, Hardcoded for
 				// hardcodedsecret: a caller of a key loader or of a
 				// function returning a constant is not followed for them.
-				all &^= model.KeyLabels | model.Hardcoded
+				all &^= model.KeyLabels | model.HardcodedLabels
 				switch {
 				case all&^model.RandLabels != 0:
 					return strongTrigger

@@ -115,8 +115,9 @@ func TestSummaries(t *testing.T) {
 }
 
 // A Summarizer labelling the results of example.com/hclib's Key and Both
-// model.Hardcoded, as hardcodedsecret's does for the constant key helpers
-// of a package, and giving Getenv its Fallbacks: TestSummaries checks the label is merged into the
+// model.Hardcoded and Fallback's HardcodedFallback, as hardcodedsecret's
+// does for the constant key helpers of a package, and giving Getenv its
+// Fallbacks: TestSummaries checks the label is merged into the
 // engine's summaries, TestRelevant that a caller is not followed for it
 // (hcuse) but is for a token (hcbearer).
 func init() {
@@ -129,6 +130,7 @@ func init() {
 			local[pass.Pkg.Scope().Lookup(name)] = &flow.Summary{Results: []model.Label{model.Hardcoded}}
 		}
 		local[pass.Pkg.Scope().Lookup("Getenv")] = &flow.Summary{Fallbacks: []int{1}}
+		local[pass.Pkg.Scope().Lookup("Fallback")] = &flow.Summary{Results: []model.Label{model.HardcodedFallback}}
 		return local, nil
 	})
 }

@@ -111,9 +111,19 @@ const (
 	// summaries of other packages' functions; the engine labels no
 	// constant itself, and a caller is not followed for it.
 	Hardcoded
+	// HardcodedFallback is not a secret: it marks the result of a
+	// function that returns a constant on one of several paths (func
+	// JWTSecret() string { if s := os.Getenv("JWT_SECRET"); s != "" {
+	// return s }; return "dev-secret" }), for hardcodedsecret, like
+	// Hardcoded.
+	HardcodedFallback
 
 	labelCount = iota
 )
+
+// HardcodedLabels are hardcodedsecret's labels of other packages'
+// functions' results: a caller is not followed for them.
+const HardcodedLabels = Hardcoded | HardcodedFallback
 
 // Secret is every label of a value that must not be logged or stored in
 // clear.
@@ -126,6 +136,7 @@ var labelNames = [labelCount]string{
 	"RSA public key", "ECDSA public key", "Ed25519 public key", "key of another kind",
 	"predictable value", "time-derived value", "crypto/rand value", "time-based unique ID",
 	"token verification error", "refreshable token", "hard-coded constant",
+	"hard-coded fallback",
 }
 
 // String names the labels for messages: the most specific one.

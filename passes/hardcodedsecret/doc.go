@@ -51,11 +51,14 @@
 // address of (config.JwtSigKey), and the result of an exported function
 // (not a method) of another package whose every return but its error
 // returns is a non-empty constant or such a variable (func SigningKey()
-// []byte { return []byte("...") }), and a constant argument of a function
-// of another package that returns that parameter as it is on one of
-// several paths (config.Getenv("JWT_SECRET", "secret"): a fallback): the
-// flow engine carries all three in its summaries, and the finding is at
-// their use; the results
+// []byte { return []byte("...") }), or on one of several paths (a
+// fallback: func JWTSecret() string { if s := os.Getenv("JWT_SECRET"); s
+// != "" { return s }; return "dev-secret" }; a path returning a non-nil
+// error is not one), and a constant argument of a function of another
+// package that returns that parameter as it is on one of several paths
+// (config.Getenv("JWT_SECRET", "secret"): a fallback): the flow engine
+// carries them in its summaries, and the finding is at their use; the
+// results
 // of a function of the package, where a parameter returned is that call's
 // argument (getEnv("JWT_SECRET", "secret") is a fallback, getEnv("PORT",
 // "8080") elsewhere is nothing), and the arguments of the package's calls

@@ -73,6 +73,9 @@ type origin struct {
 	name string // the constant's name (foreign), the configuration key (defaults)
 	n    int64  // the key's length (short)
 	ctor string // the constructor leaving the field empty (emptyField)
+	// helper is the function of another package returning the constant
+	// as a fallback (fallback).
+	helper string
 }
 
 type analyzer struct {
@@ -453,10 +456,12 @@ func (t *tracer) expr(fd *ast.FuncDecl, e ast.Expr, depth int, alt bool) {
 			// A function of another package returning a constant (its
 			// summary's model.Hardcoded label, see summary.go).
 			s := a.facts.Summary(fn.Origin())
-			if s != nil && len(s.Results) > 0 && s.Results[0]&model.Hardcoded != 0 {
+			if s != nil && len(s.Results) > 0 && s.Results[0]&model.HardcodedLabels != 0 {
 				o := origin{pos: e.Pos(), kind: foreign, name: fn.Pkg().Name() + "." + fn.Name() + "()"}
 				if alt {
 					o.kind = fallback
+				} else if s.Results[0]&model.Hardcoded == 0 {
+					o.kind, o.helper = fallback, o.name
 				}
 				t.add(o)
 			}
@@ -1254,7 +1259,11 @@ func (a *analyzer) report(s sink, o origin) {
 	case foreign:
 		msg = fmt.Sprintf("hard-coded %s %s reaches %s; %s", what, o.name, s.name, instead)
 	case fallback:
-		msg = fmt.Sprintf("hard-coded fallback %s reaches %s when the configured value is missing; fail at start-up instead", what, s.name)
+		of := ""
+		if o.helper != "" {
+			of = " of " + o.helper
+		}
+		msg = fmt.Sprintf("hard-coded fallback %s%s reaches %s when the configured value is missing; fail at start-up instead", what, of, s.name)
 	case part:
 		msg = fmt.Sprintf("the %s reaching %s is built from a hard-coded string; %s", what, s.name, instead)
 	case defaults:

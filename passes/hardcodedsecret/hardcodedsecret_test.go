@@ -57,7 +57,7 @@ var withFacts = func() *analysis.Analyzer {
 	a.Run = func(pass *analysis.Pass) (any, error) {
 		res, err := run(pass)
 		for obj, s := range pass.ResultOf[flow.Analyzer].(*flow.Result).Summaries() {
-			if s.Var != nil && s.Var.Hardcoded || len(s.Results) > 0 && s.Results[0]&model.Hardcoded != 0 || len(s.Fallbacks) > 0 {
+			if s.Var != nil && s.Var.Hardcoded || len(s.Results) > 0 && s.Results[0]&model.HardcodedLabels != 0 || len(s.Fallbacks) > 0 {
 				pass.ExportObjectFact(obj, &summaryView{s.String()})
 			}
 		}

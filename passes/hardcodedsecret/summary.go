@@ -26,7 +26,8 @@ func init() { flow.Register(Meta.Name, summarize) }
 // result of the exported functions (not methods) whose every return
 // (but those returning a non-nil error) is such a constant or such a
 // variable of the package (func SigningKey() []byte { return
-// []byte("...") }), and, on the other such functions, the parameters
+// []byte("...") }), model.HardcodedFallback on those where one of several
+// is (return os.Getenv("K") or "dev-secret"), and, on such functions, the parameters
 // they return as they are on one of several paths (flow.Summary.Fallbacks:
 // func Getenv(key, fallback string) string). A package without candidates costs one walk of its
 // top-level declarations and of its candidate functions' bodies; only
@@ -75,14 +76,23 @@ func summarize(pass *analysis.Pass, _ *flow.Result) (map[types.Object]*flow.Summ
 		}
 	}
 	for _, d := range funcs {
-		if returnsConstant(info, d, vars) {
-			n := info.Defs[d.Name].(*types.Func).Signature().Results().Len()
-			res := make([]model.Label, n)
-			res[0] = model.Hardcoded
-			local[info.Defs[d.Name]] = &flow.Summary{Results: res}
-		} else if fb := fallbacks(info, d); len(fb) > 0 {
-			local[info.Defs[d.Name]] = &flow.Summary{Fallbacks: fb}
+		var l model.Label
+		switch constant, paths := returnsConstant(info, d, vars); {
+		case constant > 0 && constant == paths:
+			l = model.Hardcoded
+		case constant > 0:
+			l = model.HardcodedFallback
 		}
+		fb := fallbacks(info, d)
+		if l == 0 && len(fb) == 0 {
+			continue
+		}
+		sum := &flow.Summary{Fallbacks: fb}
+		if l != 0 {
+			sum.Results = make([]model.Label, info.Defs[d.Name].(*types.Func).Signature().Results().Len())
+			sum.Results[0] = l
+		}
+		local[info.Defs[d.Name]] = sum
 	}
 	if len(local) == 0 {
 		return nil, nil
@@ -139,35 +149,32 @@ func dropAssigned(pass *analysis.Pass, vars map[*types.Var]bool) {
 	}
 }
 
-// returnsConstant reports whether every return of d (but those returning
-// a non-nil error as their last result) returns, first, a non-empty
-// constant or a variable of vars, and there is one.
-func returnsConstant(info *types.Info, d *ast.FuncDecl, vars map[*types.Var]bool) bool {
+// returnsConstant counts the returns of d (but those returning a non-nil
+// error as their last result): paths, and constant, those returning, first,
+// a non-empty constant or a variable of vars. A bare return of named
+// results, or of a call's results, counts as none of them.
+func returnsConstant(info *types.Info, d *ast.FuncDecl, vars map[*types.Var]bool) (constant, paths int) {
 	fn := info.Defs[d.Name].(*types.Func)
 	results := fn.Signature().Results()
 	errLast := results.Len() >= 2 && types.Identical(results.At(results.Len()-1).Type(), types.Universe.Lookup("error").Type())
-	n := 0
 	for _, r := range returns(d, d.Body) {
 		if len(r.Results) != results.Len() {
-			return false // a bare return of named results, or a call
+			paths++
+			continue
 		}
 		if errLast && !info.Types[r.Results[len(r.Results)-1]].IsNil() {
 			continue
 		}
+		paths++
 		e := ast.Unparen(r.Results[0])
 		if c, ok := e.(*ast.CallExpr); ok && len(c.Args) == 1 && info.Types[c.Fun].IsType() {
 			e = ast.Unparen(c.Args[0])
 		}
-		if v, ok := astutil.RefObj(info, e).(*types.Var); ok && vars[v] {
-			n++
-			continue
+		if v, ok := astutil.RefObj(info, e).(*types.Var); ok && vars[v] || nonEmptyConst(info, e) {
+			constant++
 		}
-		if !nonEmptyConst(info, e) {
-			return false
-		}
-		n++
 	}
-	return n > 0
+	return constant, paths
 }
 
 // fallbacks returns the parameters of d, of a string or []byte type, that

@@ -26,3 +26,12 @@ func Getenv(key, fallback string) string {
 	}
 	return fallback
 }
+
+// APISecret returns the configured API signing secret, or a development
+// default when none is set.
+func APISecret() string {
+	if s := os.Getenv("API_SECRET"); s != "" {
+		return s
+	}
+	return "development-api-secret-0123456"
+}

@@ -25,6 +25,12 @@ func SignFallback(sub string) (string, error) {
 	return jwt.NewWithClaims(jwt.SigningMethodHS256, jwt.RegisteredClaims{Subject: sub}).SignedString([]byte(key))
 }
 
+// SignAPI signs with a helper's configured secret or its development
+// default.
+func SignAPI(sub string) (string, error) {
+	return jwt.NewWithClaims(jwt.SigningMethodHS256, jwt.RegisteredClaims{Subject: sub}).SignedString([]byte(keys.APISecret())) // want:hardcodedsecret
+}
+
 // SignConfigured signs with configured keys.
 func SignConfigured(sub string) (string, error) {
 	t := jwt.NewWithClaims(jwt.SigningMethodHS256, jwt.RegisteredClaims{Subject: sub})

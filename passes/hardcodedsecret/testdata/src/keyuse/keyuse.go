@@ -37,8 +37,20 @@ func SignFallback(c jwt.Claims) (string, error) {
 	return jwt.NewWithClaims(jwt.SigningMethodHS256, c).SignedString([]byte(keylib.Getenv("JWT_SECRET", "fallback-signing-secret"))) // want `hard-coded fallback key reaches \(\*jwt.Token\).SignedString when the configured value is missing`
 }
 
+func SignEnvOrDefault(c jwt.Claims) (string, error) {
+	return jwt.NewWithClaims(jwt.SigningMethodHS256, c).SignedString([]byte(keylib.EnvOrDefault())) // want `hard-coded fallback key of keylib.EnvOrDefault\(\) reaches`
+}
+
+func SignDevFallback(c jwt.Claims) (string, error) {
+	s, err := keylib.JWTSecret() // want `hard-coded fallback key of keylib.JWTSecret\(\) reaches \(\*jwt.Token\).SignedString when the configured value is missing`
+	if err != nil {
+		return "", err
+	}
+	return jwt.NewWithClaims(jwt.SigningMethodHS256, c).SignedString([]byte(s))
+}
+
 // The near misses: configured, assigned, filled by a flag, empty, or a
-// helper that returns the configured value when there is one.
+// helper that fails when nothing is configured.
 
 func SignConfigured(c jwt.Claims) (string, error) {
 	return jwt.NewWithClaims(jwt.SigningMethodHS256, c).SignedString(keylib.Configured)
@@ -56,10 +68,6 @@ func SignEnvHelper(c jwt.Claims) (string, error) {
 	return jwt.NewWithClaims(jwt.SigningMethodHS256, c).SignedString(keylib.EnvKey())
 }
 
-func SignEnvOrDefault(c jwt.Claims) (string, error) {
-	return jwt.NewWithClaims(jwt.SigningMethodHS256, c).SignedString([]byte(keylib.EnvOrDefault()))
-}
-
 func SignMethod(c jwt.Claims) (string, error) {
 	return jwt.NewWithClaims(jwt.SigningMethodHS256, c).SignedString([]byte(keylib.Issuer{}.Name()))
 }
@@ -72,6 +80,15 @@ func SignNoFallback(c jwt.Claims) (string, error) {
 		return "", err
 	}
 	return jwt.NewWithClaims(jwt.SigningMethodHS256, c).SignedString([]byte(keylib.Getenv("JWT_SECRET", "")))
+}
+
+// SignMust: the helper fails instead of falling back.
+func SignMust(c jwt.Claims) (string, error) {
+	s, err := keylib.MustSecret()
+	if err != nil {
+		return "", err
+	}
+	return jwt.NewWithClaims(jwt.SigningMethodHS256, c).SignedString([]byte(s))
 }
 
 // Port: a constant fallback that is no key.

@@ -29,3 +29,8 @@ func Getenv(key, fallback string) string { // want Getenv:`flow\(param 1 -> resu
 	}
 	return "set"
 }
+
+// Fallback's result the Summarizer labels model.HardcodedFallback.
+func Fallback() string { // want Fallback:`flow\(result 0: hard-coded fallback\)`
+	return "dev-secret"
+}
