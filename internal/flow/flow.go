@@ -18,7 +18,10 @@
 // that what they know of a function travels in it too: jwtverify's parse
 // summaries (Summary.Parse), jwtclaims' claim checks (Summary.Claims),
 // jwtleeway's configured durations (Summary.Var, on package-level
-// variables).
+// variables), hardcodedsecret's hard-coded keys of other packages
+// (VarSummary.Hardcoded, the model.Hardcoded and HardcodedFallback labels
+// on a key helper's result, and the parameters a Getenv-like helper returns as its
+// fallback, Summary.Fallbacks).
 //
 // Summaries also carry what jwtalg needs of a keyfunc of another package:
 // the kinds of the keys it returns (key labels on its results, see
@@ -92,6 +95,14 @@ type Summary struct {
 	// Var is the summary of a package-level variable (the one kind of
 	// object with a Summary that is not a function), or nil.
 	Var *VarSummary
+	// Fallbacks are the parameters the function returns as they are
+	// (through a conversion at most) as its first result on one of
+	// several paths: the fallback of func Getenv(key, fallback string)
+	// string, which hardcodedsecret follows to a constant argument (a
+	// hard-coded fallback key; its Summarizer sets it). Unlike Flows, a
+	// parameter only part of the result (prefix + p) or transformed is
+	// not one.
+	Fallbacks []int
 }
 
 // VarSummary is what is known of a package-level variable.
@@ -102,6 +113,12 @@ type VarSummary struct {
 	// known (a zero Duration is a value, and gob drops zero values).
 	Duration   time.Duration
 	IsDuration bool
+	// Hardcoded says the variable, of a string or []byte type, is
+	// initialized to a non-empty constant and never assigned again (nor
+	// its address taken) in its package: hardcodedsecret's var JwtSigKey
+	// = []byte("...") of a configuration package, reported where another
+	// package uses it as a key (its Summarizer sets it).
+	Hardcoded bool
 }
 
 // ParamFlow says parameter Param (the receiver is -1) reaches result
@@ -156,6 +173,12 @@ func (s *Summary) String() string {
 	if s.Var != nil && s.Var.IsDuration {
 		parts = append(parts, "duration "+s.Var.Duration.String())
 	}
+	if s.Var != nil && s.Var.Hardcoded {
+		parts = append(parts, "hard-coded")
+	}
+	for _, p := range s.Fallbacks {
+		parts = append(parts, "returns "+paramName(p))
+	}
 	return "flow(" + strings.Join(parts, "; ") + ")"
 }
 
@@ -175,7 +198,7 @@ func (s *Summary) empty() bool {
 			return false
 		}
 	}
-	return len(s.Flows) == 0 && len(s.Sinks) == 0 && !s.ChecksMethod && s.Parse == nil && s.Claims == nil && s.Var == nil
+	return len(s.Flows) == 0 && len(s.Sinks) == 0 && !s.ChecksMethod && s.Parse == nil && s.Claims == nil && s.Var == nil && len(s.Fallbacks) == 0
 }
 
 // carries reports whether the summary says more than which keys the
@@ -184,7 +207,7 @@ func (s *Summary) empty() bool {
 // following.
 func (s *Summary) carries() bool {
 	for _, l := range s.Results {
-		if l&^model.KeyLabels != 0 {
+		if l&^(model.KeyLabels|model.HardcodedLabels) != 0 {
 			return true
 		}
 	}
@@ -815,9 +838,10 @@ func (t *triggers) of(obj types.Object) trigger {
 				for _, l := range sum.Results {
 					all |= l
 				}
-				// Key labels are for jwtalg: a caller of a key loader is
-				// not followed for them.
-				all &^= model.KeyLabels
+				// Key labels are for jwtalg, Hardcoded for
+				// hardcodedsecret: a caller of a key loader or of a
+				// function returning a constant is not followed for them.
+				all &^= model.KeyLabels | model.HardcodedLabels
 				switch {
 				case all&^model.RandLabels != 0:
 					return strongTrigger

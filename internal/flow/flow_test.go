@@ -3,6 +3,7 @@ package flow_test
 import (
 	"fmt"
 	"go/ast"
+	"go/types"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -149,7 +150,28 @@ func TestFlows(t *testing.T) {
 }
 
 func TestSummaries(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), flow.Analyzer, "lib", "verifylib", "errlib", "plainlib", "files", "example.com/loghelp", "example.com/nohelp", "keylib", "keyuse", "methodlib", "methoduse", "guesslib")
+	analysistest.Run(t, analysistest.TestData(), flow.Analyzer, "lib", "verifylib", "errlib", "plainlib", "files", "example.com/loghelp", "example.com/nohelp", "keylib", "keyuse", "methodlib", "methoduse", "guesslib", "example.com/hclib")
+}
+
+// A Summarizer labelling the results of example.com/hclib's Key and Both
+// model.Hardcoded and Fallback's HardcodedFallback, as hardcodedsecret's
+// does for the constant key helpers of a package, and giving Getenv its
+// Fallbacks: TestSummaries checks the label is merged into the
+// engine's summaries, TestRelevant that a caller is not followed for it
+// (hcuse) but is for a token (hcbearer).
+func init() {
+	flow.Register("hardcodedtest", func(pass *analysis.Pass, _ *flow.Result) (map[types.Object]*flow.Summary, any) {
+		if pass.Pkg.Path() != "example.com/hclib" {
+			return nil, nil
+		}
+		local := make(map[types.Object]*flow.Summary)
+		for _, name := range []string{"Key", "Both"} {
+			local[pass.Pkg.Scope().Lookup(name)] = &flow.Summary{Results: []model.Label{model.Hardcoded}}
+		}
+		local[pass.Pkg.Scope().Lookup("Getenv")] = &flow.Summary{Fallbacks: []int{1}}
+		local[pass.Pkg.Scope().Lookup("Fallback")] = &flow.Summary{Results: []model.Label{model.HardcodedFallback}}
+		return local, nil
+	})
 }
 
 // labels reports the labels of the arguments of calls of functions named
@@ -235,8 +257,12 @@ var builtReporter = &analysis.Analyzer{
 // math/rand helper for a file name (randname); but the helper returning
 // text (randhelper), and the packages giving its value to an OAuth2
 // state (randstate) or a field named for a secret (randreset). Nor one
-// putting a clock reading in a cookie (stampcookie).
+// putting a clock reading in a cookie (stampcookie). Hard-coded results
+// (model.Hardcoded): not a package calling a function whose result is
+// only hard-coded (hcuse), but one calling a function of the same
+// package whose result carries a token (hcbearer).
 func TestRelevant(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), builtReporter, "example.com/ctype", "example.com/authget", "example.com/headerpass", "example.com/gen", "example.com/keyfuncdecl", "example.com/keyfactory", "example.com/tokenhelper",
+		"example.com/hcuse", "example.com/hcbearer",
 		"example.com/jitter", "example.com/randhelper", "example.com/randstate", "example.com/randname", "example.com/randreset", "example.com/randsample", "example.com/stampcookie", "example.com/statusonly", "example.com/statusconst")
 }

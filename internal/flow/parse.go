@@ -149,6 +149,16 @@ func (s *Summary) merge(t *Summary) {
 	if s.Var == nil {
 		s.Var = t.Var
 	}
+	if s.Fallbacks == nil {
+		s.Fallbacks = t.Fallbacks
+	}
+	// Result labels a Summarizer adds (model.Hardcoded).
+	for i, l := range t.Results {
+		for len(s.Results) <= i {
+			s.Results = append(s.Results, 0)
+		}
+		s.Results[i] |= l
+	}
 }
 
 // Facts reads the engine's facts of other packages, for the passes that

@@ -103,9 +103,27 @@ const (
 	// a refresh token or an expiry), for tokenrefresh's static token
 	// sources.
 	RefreshableToken
+	// Hardcoded is not a secret: it marks the result of a function that
+	// returns a constant (a string or []byte literal, or a package-level
+	// variable initialized to one and never assigned again), for
+	// hardcodedsecret: a key helper of another package returning a
+	// hard-coded key. Only hardcodedsecret's Summarizer sets it, on the
+	// summaries of other packages' functions; the engine labels no
+	// constant itself, and a caller is not followed for it.
+	Hardcoded
+	// HardcodedFallback is not a secret: it marks the result of a
+	// function that returns a constant on one of several paths (func
+	// JWTSecret() string { if s := os.Getenv("JWT_SECRET"); s != "" {
+	// return s }; return "dev-secret" }), for hardcodedsecret, like
+	// Hardcoded.
+	HardcodedFallback
 
 	labelCount = iota
 )
+
+// HardcodedLabels are hardcodedsecret's labels of other packages'
+// functions' results: a caller is not followed for them.
+const HardcodedLabels = Hardcoded | HardcodedFallback
 
 // Secret is every label of a value that must not be logged or stored in
 // clear.
@@ -117,7 +135,8 @@ var labelNames = [labelCount]string{
 	"session ID", "minted JWT", "URL query", "token verifier",
 	"RSA public key", "ECDSA public key", "Ed25519 public key", "key of another kind",
 	"predictable value", "time-derived value", "crypto/rand value", "time-based unique ID",
-	"token verification error", "refreshable token",
+	"token verification error", "refreshable token", "hard-coded constant",
+	"hard-coded fallback",
 }
 
 // String names the labels for messages: the most specific one.

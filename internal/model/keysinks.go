@@ -165,6 +165,10 @@ func init() {
 	keyCalls[g+"securecookie.New"] = KeyUse{Arg: 0, HMAC: true}
 	keyCalls[g+"sessions.NewCookieStore"] = KeyUse{Arg: 0, HMAC: true}
 	keyCalls[g+"sessions.NewFilesystemStore"] = KeyUse{Arg: 1, HMAC: true}
+	// gorilla/csrf's authentication key signs the CSRF token cookie (an
+	// HMAC key of securecookie, "32 bytes long" its documentation says): a
+	// hard-coded one lets anyone forge a valid token for any victim.
+	keyCalls[g+"csrf.Protect"] = KeyUse{Arg: 0, HMAC: true}
 
 	keyFields[oauth2.Module+".Config.ClientSecret"] = KeyUse{Arg: -1, ClientSecret: true}
 	keyFields[oauth2.Module+"/clientcredentials.Config.ClientSecret"] = KeyUse{Arg: -1, ClientSecret: true}

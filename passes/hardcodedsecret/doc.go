@@ -31,7 +31,10 @@
 //     clientcredentials.Config{ClientSecret: ...}, or the field assigned;
 //   - cookie and session keys: the hash key of gorilla
 //     securecookie.New, and the first key of sessions.NewCookieStore and
-//     NewFilesystemStore (an HMAC key: whoever knows it forges sessions).
+//     NewFilesystemStore (an HMAC key: whoever knows it forges sessions),
+//     and gorilla csrf.Protect's authentication key, which signs the CSRF
+//     token cookie (whoever knows it forges a valid CSRF token for any
+//     victim). echo's CSRF middleware takes no key.
 //
 // What reaches a key sink and is reported: a string literal, a constant of
 // any package (through conversions such as []byte(secret) and constant
@@ -42,7 +45,20 @@
 // os.Getenv("K"); if s == "" { s = "secret" }), and a constant among
 // cmp.Or's arguments (cmp.Or(os.Getenv("K"), "secret")); a package-level
 // variable of the package that is never assigned after its declaration
-// nor has its address taken (var JwtSigKey = []byte("...")); the results
+// nor has its address taken (var JwtSigKey = []byte("...")); an exported
+// variable of another package of the module initialized to a non-empty
+// constant that neither its package nor this one assigns or takes the
+// address of (config.JwtSigKey), and the result of an exported function
+// (not a method) of another package whose every return but its error
+// returns is a non-empty constant or such a variable (func SigningKey()
+// []byte { return []byte("...") }), or on one of several paths (a
+// fallback: func JWTSecret() string { if s := os.Getenv("JWT_SECRET"); s
+// != "" { return s }; return "dev-secret" }; a path returning a non-nil
+// error is not one), and a constant argument of a function of another
+// package that returns that parameter as it is on one of several paths
+// (config.Getenv("JWT_SECRET", "secret"): a fallback): the flow engine
+// carries them in its summaries, and the finding is at their use; the
+// results
 // of a function of the package, where a parameter returned is that call's
 // argument (getEnv("JWT_SECRET", "secret") is a fallback, getEnv("PORT",
 // "8080") elsewhere is nothing), and the arguments of the package's calls
@@ -82,10 +98,13 @@
 // and overwritten before it is read; a variable whose address is taken
 // (flag.StringVar(&key, ...)); an empty OAuth2 client secret (a public
 // client using PKCE); an empty viper default (it is checked where it is
-// read far more often than used); a package-level variable of another
-// package (its assignments are not visible: only constants travel across
-// packages); a short constant part of a concatenation (a separator or a
-// prefix). Nothing is reported in _test.go files, in functions taking a
+// read far more often than used); a variable of another package that is
+// assigned or has its address taken in its package or in this one, or a
+// function of another package that returns a configured value on some
+// path (a third package assigning the variable, such as a main setting
+// config.JwtSigKey from the environment, is not seen: the key is
+// reported, and the finding says where it is used); a short constant part
+// of a concatenation (a separator or a prefix). Nothing is reported in _test.go files, in functions taking a
 // *testing.T, B, F or TB, nor in packages whose import path has an
 // element named example or examples (or testdata, _example, _examples,
 // which ./... leaves out anyway): keys there are demonstrations and

@@ -15,6 +15,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/tokenvet/tokenvet/internal/astutil"
+	"github.com/tokenvet/tokenvet/internal/flow"
 	"github.com/tokenvet/tokenvet/internal/meta"
 	"github.com/tokenvet/tokenvet/internal/model"
 	"github.com/tokenvet/tokenvet/internal/suppress"
@@ -33,7 +34,10 @@ var Analyzer = &analysis.Analyzer{
 	Name: Meta.Name,
 	Doc:  Meta.Doc,
 	URL:  Meta.URL,
-	Run:  suppress.Run(run),
+	// The engine carries the hard-coded variables and functions of other
+	// packages in its summaries (see summary.go).
+	Requires: []*analysis.Analyzer{flow.Analyzer},
+	Run:      suppress.Run(run),
 }
 
 // minHMACKey is the shortest HMAC key RFC 7518 §3.2 allows (HS256).
@@ -69,11 +73,15 @@ type origin struct {
 	name string // the constant's name (foreign), the configuration key (defaults)
 	n    int64  // the key's length (short)
 	ctor string // the constructor leaving the field empty (emptyField)
+	// helper is the function of another package returning the constant
+	// as a fallback (fallback).
+	helper string
 }
 
 type analyzer struct {
 	pass  *analysis.Pass
 	info  *types.Info
+	facts *flow.Facts     // the engine's summaries of other packages
 	decls []*ast.FuncDecl // the package's functions outside tests
 	// declOf maps a function of the package to its declaration.
 	declOf map[*types.Func]*ast.FuncDecl
@@ -94,7 +102,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if variant.Skip(pass) || examplePackage(pass.Pkg.Path()) || !usesKeySink(pass) {
 		return nil, nil
 	}
-	a := &analyzer{pass: pass, info: pass.TypesInfo, declOf: make(map[*types.Func]*ast.FuncDecl),
+	a := &analyzer{pass: pass, info: pass.TypesInfo, facts: pass.ResultOf[flow.Analyzer].(*flow.Result).Facts(), declOf: make(map[*types.Func]*ast.FuncDecl),
 		reassigned: make(map[*types.Var]bool), calls: make(map[*types.Func][]*ast.CallExpr),
 		specs: make(map[types.Object]ast.Expr), diags: make(map[token.Pos]analysis.Diagnostic),
 		emptyDefaults: make(map[*types.Var]emptyDefaultResult)}
@@ -443,7 +451,30 @@ func (t *tracer) expr(fd *ast.FuncDecl, e ast.Expr, depth int, alt bool) {
 			}
 		case model.IsConfigGet(fn):
 			t.configDefault(e, fn)
-		case fn.Pkg() == a.pass.Pkg:
+		case fn.Pkg() == nil:
+		case fn.Pkg() != a.pass.Pkg:
+			// A function of another package returning a constant (its
+			// summary's model.Hardcoded label, see summary.go).
+			s := a.facts.Summary(fn.Origin())
+			if s != nil && len(s.Results) > 0 && s.Results[0]&model.HardcodedLabels != 0 {
+				o := origin{pos: e.Pos(), kind: foreign, name: fn.Pkg().Name() + "." + fn.Name() + "()"}
+				if alt {
+					o.kind = fallback
+				} else if s.Results[0]&model.Hardcoded == 0 {
+					o.kind, o.helper = fallback, o.name
+				}
+				t.add(o)
+			}
+			// A parameter it returns on one of several paths: the
+			// argument is a fallback (config.Getenv("K", "secret")).
+			if s != nil {
+				for _, i := range s.Fallbacks {
+					if i >= 0 && i < len(e.Args) {
+						t.expr(fd, e.Args[i], depth+1, true)
+					}
+				}
+			}
+		default:
 			if d := a.declOf[fn.Origin()]; d != nil {
 				var rs []ast.Expr
 				for _, r := range returns(d, d.Body) {
@@ -490,13 +521,13 @@ func (t *tracer) expr(fd *ast.FuncDecl, e ast.Expr, depth int, alt bool) {
 			return
 		}
 		if v, ok := a.info.Uses[e.Sel].(*types.Var); ok && !v.IsField() {
-			t.variable(fd, v, depth, alt)
+			t.variable(fd, e, v, depth, alt)
 		} else if ok && !t.s.use.Private {
 			t.field(e, v, alt)
 		}
 	case *ast.Ident:
 		if v, ok := a.info.Uses[e].(*types.Var); ok {
-			t.variable(fd, v, depth, alt)
+			t.variable(fd, e, v, depth, alt)
 		}
 	}
 }
@@ -661,12 +692,24 @@ func (a *analyzer) refused(v *types.Var, val constant.Value) bool {
 	return found
 }
 
-// variable traces the values of variable v read in fd.
-func (t *tracer) variable(fd *ast.FuncDecl, v *types.Var, depth int, alt bool) {
+// variable traces the values of variable v read in fd (by use).
+func (t *tracer) variable(fd *ast.FuncDecl, use ast.Expr, v *types.Var, depth int, alt bool) {
 	a := t.a
 	if v.Pkg() != a.pass.Pkg {
-		// A variable of another package: its assignments are not
-		// visible here (see doc.go).
+		// A variable of another package: hard-coded when its summary
+		// says so (initialized to a constant and never assigned in its
+		// package, see summary.go) and this package does not assign it
+		// either.
+		if v.Pkg() == nil || v.Parent() != v.Pkg().Scope() || a.isReassigned(v) {
+			return
+		}
+		if s := a.facts.Summary(v); s != nil && s.Var != nil && s.Var.Hardcoded {
+			o := origin{pos: use.Pos(), kind: foreign, name: v.Pkg().Name() + "." + v.Name()}
+			if alt {
+				o.kind = fallback
+			}
+			t.add(o)
+		}
 		return
 	}
 	if v.Parent() == a.pass.Pkg.Scope() {
@@ -1216,7 +1259,11 @@ func (a *analyzer) report(s sink, o origin) {
 	case foreign:
 		msg = fmt.Sprintf("hard-coded %s %s reaches %s; %s", what, o.name, s.name, instead)
 	case fallback:
-		msg = fmt.Sprintf("hard-coded fallback %s reaches %s when the configured value is missing; fail at start-up instead", what, s.name)
+		of := ""
+		if o.helper != "" {
+			of = " of " + o.helper
+		}
+		msg = fmt.Sprintf("hard-coded fallback %s%s reaches %s when the configured value is missing; fail at start-up instead", what, of, s.name)
 	case part:
 		msg = fmt.Sprintf("the %s reaching %s is built from a hard-coded string; %s", what, s.name, instead)
 	case defaults:

@@ -50,8 +50,13 @@
 //     clock;
 //   - a key: the key of a signing call ((*jwt.Token).SignedString, jwx
 //     jwt.Sign and jws.Sign, go-jose and kataras signers), of a key
-//     option (jwt.WithKey) and the key arguments hardcodedsecret knows:
-//     whoever predicts the key forges every token;
+//     option (jwt.WithKey) and the key arguments hardcodedsecret knows
+//     (gorilla securecookie, sessions and csrf.Protect's authentication
+//     key among them): whoever predicts the key forges every token (or
+//     session, or CSRF token). The CSRF tokens themselves are the
+//     libraries' own (gorilla/csrf and echo's CSRF middleware draw them
+//     from crypto/rand and take no generator); a hand-rolled one in a
+//     cookie is a cookie value;
 //   - a reset, API or invitation token, or a password, the program issues:
 //     a string field whose name says it holds one (ResetToken, APIKey,
 //     InviteToken, Password; not TokenType nor ResetTokenExpiry), and the

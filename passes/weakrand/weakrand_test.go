@@ -13,7 +13,7 @@ import (
 )
 
 func Test(t *testing.T) {
-	results := analysistest.Run(t, analysistest.TestData(), weakrand.Analyzer, "oauth", "randuse", "cookies", "claims", "shortread", "reset", "keys")
+	results := analysistest.Run(t, analysistest.TestData(), weakrand.Analyzer, "oauth", "randuse", "cookies", "claims", "shortread", "reset", "keys", "csrfkeys")
 	if msgtest.Check(t, results) == 0 {
 		t.Error("no message checked")
 	}

@@ -1,0 +1,237 @@
+package hardcodedsecret
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/tokenvet/tokenvet/internal/astutil"
+	"github.com/tokenvet/tokenvet/internal/flow"
+	"github.com/tokenvet/tokenvet/internal/lazyinspect"
+	"github.com/tokenvet/tokenvet/internal/model"
+)
+
+// The hard-coded values of a package that other packages may use as keys
+// travel in the flow engine's one summary fact: the engine calls
+// summarize on every package.
+func init() { flow.Register(Meta.Name, summarize) }
+
+// summarize gives a summary to the exported package-level variables of a
+// string or []byte type initialized to a non-empty constant and never
+// assigned again (nor their address taken) in the package
+// (flow.VarSummary.Hardcoded), and the model.Hardcoded label on the first
+// result of the exported functions (not methods) whose every return
+// (but those returning a non-nil error) is such a constant or such a
+// variable of the package (func SigningKey() []byte { return
+// []byte("...") }), model.HardcodedFallback on those where one of several
+// is (return os.Getenv("K") or "dev-secret"), and, on such functions, the parameters
+// they return as they are on one of several paths (flow.Summary.Fallbacks:
+// func Getenv(key, fallback string) string). A package without candidates costs one walk of its
+// top-level declarations and of its candidate functions' bodies; only
+// then are its assignments looked at.
+func summarize(pass *analysis.Pass, _ *flow.Result) (map[types.Object]*flow.Summary, any) {
+	info := pass.TypesInfo
+	vars := make(map[*types.Var]bool) // candidates: initialized to a constant
+	var funcs []*ast.FuncDecl
+	for _, f := range pass.Files {
+		if astutil.InTestFile(pass, f.Pos()) {
+			continue
+		}
+		for _, d := range f.Decls {
+			switch d := d.(type) {
+			case *ast.GenDecl:
+				if d.Tok != token.VAR {
+					continue
+				}
+				for _, spec := range d.Specs {
+					vs := spec.(*ast.ValueSpec)
+					if len(vs.Names) != len(vs.Values) {
+						continue
+					}
+					for i, name := range vs.Names {
+						if v, ok := info.Defs[name].(*types.Var); ok && name.Name != "_" && stringish(v.Type()) && nonEmptyConst(info, vs.Values[i]) {
+							vars[v] = true
+						}
+					}
+				}
+			case *ast.FuncDecl:
+				if d.Recv == nil && d.Body != nil && d.Name.IsExported() && d.Type.Results != nil {
+					if fn, ok := info.Defs[d.Name].(*types.Func); ok && stringish(fn.Signature().Results().At(0).Type()) && !astutil.TakesTesting(fn.Signature()) {
+						funcs = append(funcs, d)
+					}
+				}
+			}
+		}
+	}
+	if len(vars) > 0 {
+		dropAssigned(pass, vars)
+	}
+	local := make(map[types.Object]*flow.Summary)
+	for v := range vars {
+		if v.Exported() {
+			local[v] = &flow.Summary{Var: &flow.VarSummary{Hardcoded: true}}
+		}
+	}
+	for _, d := range funcs {
+		var l model.Label
+		switch constant, paths := returnsConstant(info, d, vars); {
+		case constant > 0 && constant == paths:
+			l = model.Hardcoded
+		case constant > 0:
+			l = model.HardcodedFallback
+		}
+		fb := fallbacks(info, d)
+		if l == 0 && len(fb) == 0 {
+			continue
+		}
+		sum := &flow.Summary{Fallbacks: fb}
+		if l != 0 {
+			sum.Results = make([]model.Label, info.Defs[d.Name].(*types.Func).Signature().Results().Len())
+			sum.Results[0] = l
+		}
+		local[info.Defs[d.Name]] = sum
+	}
+	if len(local) == 0 {
+		return nil, nil
+	}
+	return local, nil
+}
+
+// nonEmptyConst reports whether e is a non-empty string constant, or a
+// conversion of one ([]byte("...")).
+func nonEmptyConst(info *types.Info, e ast.Expr) bool {
+	e = ast.Unparen(e)
+	if c, ok := e.(*ast.CallExpr); ok && len(c.Args) == 1 && info.Types[c.Fun].IsType() {
+		e = ast.Unparen(c.Args[0])
+	}
+	tv := info.Types[e]
+	return tv.Value != nil && tv.Value.Kind() == constant.String && constant.StringVal(tv.Value) != ""
+}
+
+// dropAssigned removes from vars the variables the package's files
+// (outside tests) assign after their declaration, change in place (v[i]
+// = ..., v++) or take the address of.
+func dropAssigned(pass *analysis.Pass, vars map[*types.Var]bool) {
+	drop := func(e ast.Expr) {
+		if v, ok := rootObj(pass.TypesInfo, e).(*types.Var); ok {
+			delete(vars, v)
+		}
+	}
+	insp := lazyinspect.Of(pass)
+	for cur := range insp.Root().Preorder((*ast.AssignStmt)(nil), (*ast.IncDecStmt)(nil), (*ast.UnaryExpr)(nil), (*ast.RangeStmt)(nil)) {
+		if astutil.InTestFile(pass, cur.Node().Pos()) {
+			continue
+		}
+		switch n := cur.Node().(type) {
+		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				drop(l)
+			}
+		case *ast.IncDecStmt:
+			drop(n.X)
+		case *ast.UnaryExpr:
+			if n.Op == token.AND {
+				drop(n.X)
+			}
+		case *ast.RangeStmt:
+			if n.Tok == token.ASSIGN {
+				if n.Key != nil {
+					drop(n.Key)
+				}
+				if n.Value != nil {
+					drop(n.Value)
+				}
+			}
+		}
+	}
+}
+
+// returnsConstant counts the returns of d (but those returning a non-nil
+// error as their last result): paths, and constant, those returning, first,
+// a non-empty constant or a variable of vars. A bare return of named
+// results, or of a call's results, counts as none of them.
+func returnsConstant(info *types.Info, d *ast.FuncDecl, vars map[*types.Var]bool) (constant, paths int) {
+	fn := info.Defs[d.Name].(*types.Func)
+	results := fn.Signature().Results()
+	errLast := results.Len() >= 2 && types.Identical(results.At(results.Len()-1).Type(), types.Universe.Lookup("error").Type())
+	for _, r := range returns(d, d.Body) {
+		if len(r.Results) != results.Len() {
+			paths++
+			continue
+		}
+		if errLast && !info.Types[r.Results[len(r.Results)-1]].IsNil() {
+			continue
+		}
+		paths++
+		e := ast.Unparen(r.Results[0])
+		if c, ok := e.(*ast.CallExpr); ok && len(c.Args) == 1 && info.Types[c.Fun].IsType() {
+			e = ast.Unparen(c.Args[0])
+		}
+		if v, ok := astutil.RefObj(info, e).(*types.Var); ok && vars[v] || nonEmptyConst(info, e) {
+			constant++
+		}
+	}
+	return constant, paths
+}
+
+// fallbacks returns the parameters of d, of a string or []byte type, that
+// d returns as they are (through a conversion at most) as its first
+// result on one of several paths (but those returning a non-nil error),
+// and never assigns.
+func fallbacks(info *types.Info, d *ast.FuncDecl) []int {
+	fn := info.Defs[d.Name].(*types.Func)
+	sig := fn.Signature()
+	results := sig.Results()
+	errLast := results.Len() >= 2 && types.Identical(results.At(results.Len()-1).Type(), types.Universe.Lookup("error").Type())
+	paths := 0
+	returned := make(map[*types.Var]bool)
+	for _, r := range returns(d, d.Body) {
+		if len(r.Results) != results.Len() {
+			return nil
+		}
+		if errLast && !info.Types[r.Results[len(r.Results)-1]].IsNil() {
+			continue
+		}
+		paths++
+		e := ast.Unparen(r.Results[0])
+		if c, ok := e.(*ast.CallExpr); ok && len(c.Args) == 1 && info.Types[c.Fun].IsType() {
+			e = ast.Unparen(c.Args[0])
+		}
+		if id, ok := e.(*ast.Ident); ok {
+			if v, ok := info.Uses[id].(*types.Var); ok && stringish(v.Type()) {
+				returned[v] = true
+			}
+		}
+	}
+	if paths < 2 || len(returned) == 0 {
+		return nil
+	}
+	var out []int
+	for i := 0; i < sig.Params().Len(); i++ {
+		p := sig.Params().At(i)
+		if returned[p] && !(sig.Variadic() && i == sig.Params().Len()-1) && !assigns(info, d.Body, p) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// assigns reports whether body assigns v or takes its address.
+func assigns(info *types.Info, body *ast.BlockStmt, v *types.Var) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				found = found || rootObj(info, l) == v
+			}
+		case *ast.UnaryExpr:
+			found = found || n.Op == token.AND && rootObj(info, n.X) == v
+		}
+		return !found
+	})
+	return found
+}
