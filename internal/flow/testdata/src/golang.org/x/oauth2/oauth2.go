@@ -17,7 +17,9 @@ type Token struct {
 func (t *Token) Extra(key string) any { return nil }
 func (t *Token) Valid() bool          { return true }
 
-func (t *Token) SetAuthHeader(r *http.Request) { r.Header.Set("Authorization", "Bearer "+t.AccessToken) }
+func (t *Token) SetAuthHeader(r *http.Request) {
+	r.Header.Set("Authorization", "Bearer "+t.AccessToken)
+}
 
 type Config struct {
 	ClientID     string
