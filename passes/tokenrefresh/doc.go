@@ -56,9 +56,9 @@
 //     never checks its expiry (Valid, Expiry) nor hands it to a refreshing
 //     source. The finding is at the store.
 //   - client side (CWE-672): a request's Authorization header set by hand
-//     ((http.Header).Set or Add of "Authorization", (*oauth2.Token).
-//     SetAuthHeader, or a function of the module whose token parameter
-//     reaches one) from a token loaded from the session (a gorilla
+//     ((http.Header).Set or Add of "Authorization",
+//     (*oauth2.Token).SetAuthHeader, or a function of the module whose
+//     token parameter reaches one) from a token loaded from the session (a gorilla
 //     session value asserted to *oauth2.Token), when no response is
 //     checked for 401: once the token expires, every request fails until
 //     the user logs in again. cfg.Client(ctx, tok) refreshes the token
@@ -89,8 +89,8 @@
 // summary says the response parameter reaches a 401 check). A function
 // that hands the response to a function the analysis cannot see into (of
 // a package it does not follow, an interface method), or returns it to
-// its caller, is taken as checking it. A test of another status (resp.
-// StatusCode != http.StatusOK returning an error) is no 401 check: the
+// its caller, is taken as checking it. A test of another status
+// (resp.StatusCode != http.StatusOK returning an error) is no 401 check: the
 // caller gets an error like any other and the user must log in again;
 // such helpers are judged by their callers' tokens like the others.
 //
