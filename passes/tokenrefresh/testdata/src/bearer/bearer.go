@@ -190,3 +190,38 @@ func (c *client) get() {
 	req.Header.Set("Authorization", "Bearer "+c.tok.AccessToken)
 	http.DefaultClient.Do(req)
 }
+
+// Retry is a near miss: a 401 renews the session (by a function of the
+// program) and the request is tried again with the session's new token.
+func Retry(w http.ResponseWriter, r *http.Request) {
+	sess, _ := store.Get(r, "session")
+	for i := 0; i < 2; i++ {
+		tok := sess.Values["token"].(*oauth2.Token)
+		req, _ := http.NewRequest("GET", "https://api.example.com/me", nil)
+		req.Header.Set("Authorization", "Bearer "+tok.AccessToken)
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			return
+		}
+		if resp.StatusCode != http.StatusUnauthorized {
+			return
+		}
+		renewSession(sess)
+	}
+}
+
+func renewSession(sess *sessions.Session) {}
+
+// RetryOther is the near miss of Retry: the loop retries on a 5xx only.
+func RetryOther(w http.ResponseWriter, r *http.Request) {
+	sess, _ := store.Get(r, "session")
+	for i := 0; i < 2; i++ {
+		tok := sess.Values["token"].(*oauth2.Token)
+		req, _ := http.NewRequest("GET", "https://api.example.com/me", nil)
+		req.Header.Set("Authorization", "Bearer "+tok.AccessToken) // want `\(http.Header\).Set sets the Authorization header from a token loaded from the session`
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil || resp.StatusCode < 500 {
+			return
+		}
+	}
+}
