@@ -27,12 +27,26 @@ func IsResponseStatus(t types.Type, field string) bool {
 	return responseStatusFields[TypeNameAny(t)+"."+field]
 }
 
-// responseTypes are the types of a received HTTP response.
-var responseTypes = map[string]bool{"net/http.Response": true}
+// responseTypes are the types of a received HTTP response;
+// responseTypeNames their names alone (the engine asks of every
+// argument: most are not named so).
+var (
+	responseTypes     = map[string]bool{"net/http.Response": true}
+	responseTypeNames = map[string]bool{}
+)
 
 // IsResponseType reports whether t (through one pointer) is a received
 // HTTP response (*http.Response).
-func IsResponseType(t types.Type) bool { return responseTypes[TypeNameAny(t)] }
+func IsResponseType(t types.Type) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || !responseTypeNames[n.Obj().Name()] {
+		return false
+	}
+	return responseTypes[TypeNameAny(n)]
+}
 
 // UnauthorizedStatus is the status that says a token was refused (RFC
 // 6750 §3): the one a client refreshes on.
@@ -69,6 +83,9 @@ func BearerNames() (funcs, fields, typs []string) {
 }
 
 func init() {
+	for name := range responseTypes {
+		responseTypeNames[name[strings.LastIndex(name, ".")+1:]] = true
+	}
 	for name, s := range bearerSinks {
 		addSink(name, s)
 	}

@@ -48,6 +48,7 @@ func TestBearer(t *testing.T) {
 func TestBearerRelated(t *testing.T) {
 	want := []string{
 		"bearer.go:125: bearer.go:124:9 the token is loaded from the session here; bearer.go:111:2 the Authorization header is set here",
+		"bearer.go:221: bearer.go:219:10 the token is loaded from the session here",
 		"bearer.go:28: bearer.go:23:13 the token is loaded from the session here",
 		"bearer.go:45: bearer.go:43:9 the token is loaded from the session here",
 		"bearer.go:48: bearer.go:43:9 the token is loaded from the session here",
