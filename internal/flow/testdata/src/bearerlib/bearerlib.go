@@ -4,6 +4,7 @@ package bearerlib // want package:`hasSummaries`
 // checks responses for 401.
 
 import (
+	"fmt"
 	"net/http"
 
 	"golang.org/x/oauth2"
@@ -18,6 +19,17 @@ func Authorize(req *http.Request, token string) { // want Authorize:`flow\(param
 // AuthorizeToken reads the access token of the token it is given.
 func AuthorizeToken(req *http.Request, tok *oauth2.Token) { // want AuthorizeToken:`flow\(param 1 -> hand-set Authorization header \(http.Header\).Add\)`
 	req.Header.Add("Authorization", "Bearer "+tok.AccessToken)
+}
+
+// AuthorizeFormatted formats the header from the token's access token.
+func AuthorizeFormatted(req *http.Request, tok *oauth2.Token) { // want AuthorizeFormatted:`flow\(param 1 -> hand-set Authorization header \(http.Header\).Set\)`
+	req.Header.Set("Authorization", fmt.Sprintf("Bearer %s", tok.AccessToken))
+}
+
+// AuthorizeType is the near miss of AuthorizeFormatted: the token's type
+// is no access token.
+func AuthorizeType(req *http.Request, tok *oauth2.Token) {
+	req.Header.Set("Authorization", tok.TokenType)
 }
 
 // SetHeader is the near miss of Authorize: another header.
