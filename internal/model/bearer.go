@@ -63,11 +63,27 @@ var bearerSinks = map[string]*Sink{
 	"(*golang.org/x/oauth2.Token).SetAuthHeader": {Kind: BearerSink, Args: []int{}, Recv: true},
 }
 
+// decoders decode their data parameter into their target: the index of
+// each.
+var decoders = map[string][2]int{"encoding/json.Unmarshal": {0, 1}}
+
+// DecodeArgs returns the indices of fn's target and data parameters if fn
+// decodes data into the target (json.Unmarshal), or -1, -1.
+func DecodeArgs(fn *types.Func) (target, data int) {
+	if d, ok := decoders[fullName(fn)]; ok {
+		return d[1], d[0]
+	}
+	return -1, -1
+}
+
 // BearerNames returns the full names of the bearer model (functions,
 // then "path.Type.Field" fields and "path.Type" types), for the real-API
 // test.
 func BearerNames() (funcs, fields, typs []string) {
 	for n := range bearerSinks {
+		funcs = append(funcs, n)
+	}
+	for n := range decoders {
 		funcs = append(funcs, n)
 	}
 	for n := range responseStatusFields {

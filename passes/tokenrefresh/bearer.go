@@ -16,9 +16,9 @@ import (
 // bearerHeaders reports a request's Authorization header set by hand
 // ((http.Header).Set or Add, (*oauth2.Token).SetAuthHeader, or a function
 // whose summary says a parameter reaches one) from a token the function
-// loaded from the session, when no response is checked for 401 and the
-// package never refreshes a token: once the token expires, every request
-// fails until the user logs in again.
+// loaded from the session or stored data, when no response is checked for
+// 401 and the package never refreshes a token: once the token expires,
+// every request fails until the user logs in again.
 //
 // The flow engine keeps no hand-set header (model.BearerSink) in a
 // function that compares a response's status with 401, hands a response
@@ -26,8 +26,9 @@ import (
 // makes the header the callers' business (the function's summary). What
 // is left is judged here: the token the header is set from must be a
 // local variable whose every assignment is a type assertion of a session
-// value (gorilla sessions' Values) to *oauth2.Token, used for nothing but
-// its access token and the headers. A fresh token (from a token endpoint),
+// value (gorilla sessions' Values) to *oauth2.Token, or filled by a
+// decode of stored data (see storedDecode), used for nothing but its
+// access token and the headers. A fresh token (from a token endpoint),
 // a kept one (a field or a package variable: the stored-token rule), a
 // token given a refresh or an expiry check, and any other origin are not
 // reported.
@@ -54,7 +55,7 @@ func (a *analyzer) bearerHeaders(files []*ast.File) {
 			continue
 		}
 		for _, tok := range a.bearerTokens(call, decl.Body) {
-			v, load := a.sessionToken(tok, call, decl)
+			v, load, from := a.sessionToken(tok, call, decl)
 			if v == nil {
 				continue
 			}
@@ -62,14 +63,14 @@ func (a *analyzer) bearerHeaders(files []*ast.File) {
 			if fn == nil {
 				continue
 			}
-			related := []analysis.RelatedInformation{{Pos: load.Pos(), End: load.End(), Message: "the token is loaded from the session here"}}
+			related := []analysis.RelatedInformation{{Pos: load.Pos(), End: load.End(), Message: "the token is loaded from " + from + " here"}}
 			if fl.Via.IsValid() {
 				related = append(related, analysis.RelatedInformation{Pos: fl.Via, Message: "the Authorization header is set here"})
 			}
 			a.report(analysis.Diagnostic{
 				Pos: call.Pos(), End: call.End(),
-				Message: fmt.Sprintf("%s sets the Authorization header from a token loaded from the session, never checking for 401: use cfg.Client(ctx, tok), which refreshes it, or refresh the token on 401",
-					model.DisplayName(fn)),
+				Message: fmt.Sprintf("%s sets the Authorization header from a token loaded from %s, never checking for 401: use cfg.Client(ctx, tok), which refreshes it, or refresh the token on 401",
+					model.DisplayName(fn), from),
 				Related: related,
 			})
 			break
@@ -178,23 +179,25 @@ func (a *analyzer) accessTokenOf(e ast.Expr, body *ast.BlockStmt, depth int) ast
 }
 
 // sessionToken returns the local variable the token expression tok
-// names, and the session load it comes from, if every assignment of the
-// variable in decl is a type assertion of a session value to the token
-// type and it is used for nothing but its access token and call (no
+// names, the session load or stored data decode it comes from, and what
+// it is loaded from, if every assignment of the variable in decl is a
+// type assertion of a session value to the token type (or an empty token
+// a decode of stored data fills) and it is used for nothing but its access token and call (no
 // expiry check, no refresh, not handed to another function): a token the
 // function did not obtain itself, nor checks.
-func (a *analyzer) sessionToken(tok ast.Expr, call *ast.CallExpr, decl *ast.FuncDecl) (*types.Var, ast.Expr) {
+func (a *analyzer) sessionToken(tok ast.Expr, call *ast.CallExpr, decl *ast.FuncDecl) (*types.Var, ast.Expr, string) {
 	id, ok := ast.Unparen(tok).(*ast.Ident)
 	if !ok {
-		return nil, nil
+		return nil, nil, ""
 	}
 	v, ok := a.pass.TypesInfo.Uses[id].(*types.Var)
 	if !ok || v.IsField() || v.Parent() == a.pass.Pkg.Scope() || !decl.Body.Pos().IsValid() || v.Pos() < decl.Body.Pos() || v.Pos() >= decl.Body.End() {
 		// A parameter (its callers judge), a field or a package variable
 		// (the stored-token rule).
-		return nil, nil
+		return nil, nil, ""
 	}
 	var load ast.Expr
+	from := ""
 	bad := false
 	var stack []ast.Node
 	ast.Inspect(decl.Body, func(n ast.Node) bool {
@@ -220,12 +223,15 @@ func (a *analyzer) sessionToken(tok ast.Expr, call *ast.CallExpr, decl *ast.Func
 				case len(n.Rhs) == 1 && j == 0:
 					r = n.Rhs[0] // tok, ok := x.(*oauth2.Token)
 				}
+				if r != nil && a.isEmptyToken(r) {
+					continue // filled by a decode below
+				}
 				if r == nil || !a.isSessionLoad(r) {
 					bad = true
 					return false
 				}
 				if load == nil {
-					load = r
+					load, from = r, "the session"
 				}
 			}
 		case *ast.ValueSpec:
@@ -240,16 +246,25 @@ func (a *analyzer) sessionToken(tok ast.Expr, call *ast.CallExpr, decl *ast.Func
 				case len(n.Values) == 1 && j == 0:
 					r = n.Values[0]
 				}
+				if r != nil && a.isEmptyToken(r) {
+					continue
+				}
 				if r == nil || !a.isSessionLoad(r) {
 					bad = true
 					return false
 				}
 				if load == nil {
-					load = r
+					load, from = r, "the session"
 				}
 			}
 		case *ast.Ident:
 			if a.pass.TypesInfo.Uses[n] != v {
+				return true
+			}
+			if dec := a.storedDecode(stack, decl.Body); dec != nil {
+				if load == nil {
+					load, from = dec, "stored data"
+				}
 				return true
 			}
 			if !a.plainUse(stack, call) {
@@ -260,9 +275,93 @@ func (a *analyzer) sessionToken(tok ast.Expr, call *ast.CallExpr, decl *ast.Func
 		return true
 	})
 	if bad || load == nil {
-		return nil, nil
+		return nil, nil, ""
 	}
-	return v, load
+	return v, load, from
+}
+
+// isEmptyToken reports whether e makes an empty token (new(oauth2.Token),
+// &oauth2.Token{}), to be filled by a decode.
+func (a *analyzer) isEmptyToken(e ast.Expr) bool {
+	if !model.IsExpiringTokenType(a.pass.TypesInfo.TypeOf(e)) {
+		return false
+	}
+	switch e := ast.Unparen(e).(type) {
+	case *ast.CallExpr:
+		id, ok := ast.Unparen(e.Fun).(*ast.Ident)
+		_, builtin := a.pass.TypesInfo.Uses[id].(*types.Builtin)
+		return ok && builtin && id.Name == "new"
+	case *ast.UnaryExpr:
+		lit, ok := ast.Unparen(e.X).(*ast.CompositeLit)
+		return ok && e.Op == token.AND && len(lit.Elts) == 0
+	case *ast.CompositeLit:
+		return len(e.Elts) == 0
+	}
+	return false
+}
+
+// storedDecode returns the decode call (json.Unmarshal(data, &tok)) the
+// use of the token variable at the top of stack is the target of, when
+// the data is stored data: no HTTP response was received before it in the
+// function (a token endpoint called by hand answers a fresh token), and
+// the data is no response's body.
+func (a *analyzer) storedDecode(stack []ast.Node, body *ast.BlockStmt) *ast.CallExpr {
+	i := len(stack) - 2
+	var arg ast.Node = stack[len(stack)-1]
+	if i >= 0 {
+		if u, ok := stack[i].(*ast.UnaryExpr); ok && u.Op == token.AND {
+			arg = u
+			i--
+		}
+	}
+	if i < 0 {
+		return nil
+	}
+	call, ok := stack[i].(*ast.CallExpr)
+	if !ok {
+		return nil
+	}
+	fn := a.callee(call)
+	target, data := model.DecodeArgs(fn)
+	if target < 0 || target >= len(call.Args) || data >= len(call.Args) || call.Args[target] != arg {
+		return nil
+	}
+	received := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if received {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			if n.Pos() < call.Pos() && a.returnsResponse(n) {
+				received = true
+			}
+		case *ast.SelectorExpr:
+			if n.Pos() >= call.Args[data].Pos() && n.End() <= call.Args[data].End() && model.IsResponseType(a.pass.TypesInfo.TypeOf(n.X)) {
+				received = true
+			}
+		}
+		return !received
+	})
+	if received {
+		return nil
+	}
+	return call
+}
+
+// returnsResponse reports whether call returns an HTTP response.
+func (a *analyzer) returnsResponse(call *ast.CallExpr) bool {
+	switch t := a.pass.TypesInfo.TypeOf(call).(type) {
+	case *types.Tuple:
+		for v := range t.Variables() {
+			if model.IsResponseType(v.Type()) {
+				return true
+			}
+		}
+	case types.Type:
+		return model.IsResponseType(t)
+	}
+	return false
 }
 
 // plainUse reports whether the use of the token variable at the top of

@@ -59,7 +59,8 @@
 //     ((http.Header).Set or Add of "Authorization",
 //     (*oauth2.Token).SetAuthHeader, or a function of the module whose
 //     token parameter reaches one) from a token loaded from the session
-//     (a gorilla session value asserted to *oauth2.Token), when no
+//     (a gorilla session value asserted to *oauth2.Token) or decoded
+//     from stored data (a cookie's, a database's), when no
 //     response is checked for 401: once the token expires, every request
 //     fails until the user logs in again. cfg.Client(ctx, tok) refreshes
 //     the token before it expires; a client that sets the header itself
@@ -72,10 +73,13 @@
 // is the rule above's; a token parameter makes the header its callers'
 // business: the function's summary says the parameter reaches a hand-set
 // header, and the callers are judged by the token they pass. Of the
-// tokens the function did not obtain itself only one kind is judged: a
-// local variable whose every assignment is a type assertion of a session
-// value to *oauth2.Token, used for nothing but its access token and the
-// header (no expiry check, not handed to another function, not replaced).
+// tokens the function did not obtain itself only the stored ones are
+// judged: a local variable whose every assignment is a type assertion of
+// a session value to *oauth2.Token, or that json.Unmarshal fills from
+// data that is no HTTP response's body when no response was received
+// before in the function (a token endpoint called by hand answers a
+// fresh token), used for nothing but its access token and the header (no
+// expiry check, not handed to another function, not replaced).
 // The access token of a session type of the program's own (oauth2-proxy's
 // SessionState, read by its providers from the request's session) is not
 // judged either: oauth2-proxy refreshes sessions in a middleware before

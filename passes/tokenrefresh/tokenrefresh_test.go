@@ -44,11 +44,14 @@ func TestBearer(t *testing.T) {
 }
 
 // TestBearerRelated checks the related locations of a hand-set header:
-// the session load, and the header set inside a helper.
+// the session load or the decode of stored data, and the header set
+// inside a helper.
 func TestBearerRelated(t *testing.T) {
 	want := []string{
 		"bearer.go:125: bearer.go:124:9 the token is loaded from the session here; bearer.go:111:2 the Authorization header is set here",
 		"bearer.go:221: bearer.go:219:10 the token is loaded from the session here",
+		"bearer.go:240: bearer.go:236:12 the token is loaded from stored data here",
+		"bearer.go:251: bearer.go:249:2 the token is loaded from stored data here",
 		"bearer.go:28: bearer.go:23:13 the token is loaded from the session here",
 		"bearer.go:45: bearer.go:43:9 the token is loaded from the session here",
 		"bearer.go:48: bearer.go:43:9 the token is loaded from the session here",

@@ -225,3 +225,56 @@ func RetryOther(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 }
+
+// FromCookie decodes the token a login kept in a cookie.
+func FromCookie(w http.ResponseWriter, r *http.Request) {
+	c, err := r.Cookie("token")
+	if err != nil {
+		return
+	}
+	var tok oauth2.Token
+	if err := json.Unmarshal([]byte(c.Value), &tok); err != nil {
+		return
+	}
+	req, _ := http.NewRequest("GET", "https://api.example.com/me", nil)
+	req.Header.Set("Authorization", "Bearer "+tok.AccessToken) // want `\(http.Header\).Set sets the Authorization header from a token loaded from stored data, never checking for 401`
+	http.DefaultClient.Do(req)
+}
+
+type db interface{ Get(key string) []byte }
+
+// FromStore decodes the token kept in a store into a new token.
+func FromStore(store db, user string) {
+	tok := new(oauth2.Token)
+	json.Unmarshal(store.Get(user), tok)
+	req, _ := http.NewRequest("GET", "https://api.example.com/me", nil)
+	tok.SetAuthHeader(req) // want `\(\*oauth2.Token\).SetAuthHeader sets the Authorization header from a token loaded from stored data`
+	http.DefaultClient.Do(req)
+}
+
+// ByHand is the near miss of FromStore: the token is decoded from the
+// token endpoint's answer (called by hand), fresh.
+func ByHand() {
+	resp, err := http.Post("https://idp.example.com/token", "application/x-www-form-urlencoded", nil)
+	if err != nil {
+		return
+	}
+	defer resp.Body.Close()
+	data := readAll(resp.Body)
+	var tok oauth2.Token
+	json.Unmarshal(data, &tok)
+	req, _ := http.NewRequest("GET", "https://api.example.com/me", nil)
+	tok.SetAuthHeader(req)
+	http.DefaultClient.Do(req)
+}
+
+// FromBody is the near miss of FromStore: the data is a response's body.
+func FromBody(resp *http.Response) {
+	var tok oauth2.Token
+	json.Unmarshal(readAll(resp.Body), &tok)
+	req, _ := http.NewRequest("GET", "https://api.example.com/me", nil)
+	tok.SetAuthHeader(req)
+	http.DefaultClient.Do(req)
+}
+
+func readAll(r any) []byte { return nil }
