@@ -51,6 +51,11 @@ type unit struct {
 	fns    []*ssa.Function
 	psinks map[psink]bool
 	plist  []psink // psinks in the order found
+	// checks401 says the unit compares a response's status with 401, or
+	// may (it hands a response to a function it cannot see into, or
+	// returns one): its hand-set Authorization headers are answered
+	// (model.BearerSink).
+	checks401 bool
 }
 
 // psink is a parameter reaching a sink (SSA parameter index).
@@ -635,6 +640,8 @@ func (e *engine) transfer(fn *ssa.Function, instr ssa.Instruction) {
 			// letter index: r.Int63() % n, cache & mask).
 			e.set(in, guessable(e.taint(in.X)), e.orig(in.X))
 			e.set(in, guessable(e.taint(in.Y)), e.orig(in.Y))
+		case token.EQL, token.NEQ:
+			e.check401(fn, in)
 		}
 	case *ssa.Convert, *ssa.ChangeType, *ssa.MakeInterface, *ssa.ChangeInterface,
 		*ssa.SliceToArrayPointer, *ssa.MultiConvert, *ssa.TypeAssert:
@@ -703,6 +710,12 @@ func (e *engine) transfer(fn *ssa.Function, instr ssa.Instruction) {
 	case *ssa.Send:
 		e.add(key{e.root(in.Chan), whole}, e.taint(in.X), e.orig(in.X))
 	case *ssa.Return:
+		for _, r := range in.Results {
+			if model.IsResponseType(r.Type()) {
+				// The caller may check the response.
+				e.noteCheck401()
+			}
+		}
 		rs := e.results[fn]
 		if rs == nil {
 			rs = make([]mask, len(in.Results))
@@ -976,6 +989,7 @@ func (e *engine) call(fn *ssa.Function, c *ssa.CallCommon, v ssa.Value) {
 	if info != nil && info.Sanitizer {
 		return
 	}
+	e.handsResponse(c, callee, obj, args)
 
 	// Function literals of this unit, called directly.
 	if callee != nil && callee.Parent() != nil && e.unitOf[callee] == e.cur {
@@ -1408,12 +1422,21 @@ func (e *engine) modelSink(fn *ssa.Function, c *ssa.CallCommon, obj *types.Func,
 			kind = model.StderrSink
 		}
 	}
+	if s.Key > 0 {
+		// A header set: the Authorization header only.
+		if k, ok := keyArg(args, s.Key-1); !ok || !model.IsBearerHeader(k) {
+			return
+		}
+	}
 	name := model.DisplayName(obj)
 	for i, a := range args {
 		if !s.SinkArg(i) {
 			continue
 		}
 		m, from := e.argTaint(obj, args, i, a)
+		if kind == model.BearerSink {
+			m |= e.tokenParams(a, 0)
+		}
 		e.sinkHit(fn, c, c.Pos(), obj, kind, name, m, from, token.NoPos)
 	}
 	if s.Recv && recv != nil {
@@ -1424,6 +1447,129 @@ func (e *engine) modelSink(fn *ssa.Function, c *ssa.CallCommon, obj *types.Func,
 		if p := e.taint(args[s.Status-1]).params(); p != 0 {
 			e.sinkHit(fn, c, c.Pos(), obj, model.StatusSink, name, p, token.NoPos, token.NoPos)
 		}
+	}
+}
+
+func keyArg(args []ssa.Value, i int) (string, bool) {
+	if i >= len(args) {
+		return "", false
+	}
+	return constString(args[i])
+}
+
+// tokenParams returns the parameters of an expiring token type
+// (*oauth2.Token) whose access token v is read from, maybe concatenated
+// or formatted ("Bearer "+tok.AccessToken): the field's label replaces
+// the token's parameter in its load (see load), but a hand-set
+// Authorization header is judged at the callers, from where the token
+// they pass comes from.
+func (e *engine) tokenParams(v ssa.Value, depth int) mask {
+	if depth > 4 {
+		return 0
+	}
+	param := func(x ssa.Value, field int) mask {
+		f, _ := fieldVar(x.Type(), field)
+		if f == nil || model.TokenFieldRole(x.Type(), f.Name()) != model.TokenAccess {
+			return 0
+		}
+		if _, ok := e.root(x).(*ssa.Parameter); !ok {
+			return 0
+		}
+		return e.taint(x).params()
+	}
+	switch v := v.(type) {
+	case *ssa.BinOp:
+		if v.Op == token.ADD {
+			return e.tokenParams(v.X, depth+1) | e.tokenParams(v.Y, depth+1)
+		}
+	case *ssa.UnOp:
+		if fa, ok := v.X.(*ssa.FieldAddr); ok && v.Op == token.MUL {
+			return param(fa.X, fa.Field)
+		}
+	case *ssa.Field:
+		return param(v.X, v.Field)
+	case *ssa.MakeInterface:
+		return e.tokenParams(v.X, depth+1)
+	case *ssa.Call:
+		if f, ok := v.Call.Value.(*ssa.Function); ok {
+			if obj, _ := f.Object().(*types.Func); obj != nil && model.LookupPropagation(obj) == model.FromArgs {
+				var m mask
+				for _, a := range v.Call.Args {
+					for _, x := range append(variadicElems(a), a) {
+						m |= e.tokenParams(x, depth+1)
+					}
+				}
+				return m
+			}
+		}
+	}
+	return 0
+}
+
+// check401 notes a comparison of a response's status: b compares it with
+// 401 (resp.StatusCode == http.StatusUnauthorized, a switch case). The
+// unit checks for 401; the response's parameters reach a 401 check.
+func (e *engine) check401(fn *ssa.Function, b *ssa.BinOp) {
+	if e.cur == nil {
+		return
+	}
+	var resp ssa.Value
+	for _, pair := range [][2]ssa.Value{{b.X, b.Y}, {b.Y, b.X}} {
+		c, ok := pair[1].(*ssa.Const)
+		if !ok || c.Value == nil || c.Value.Kind() != constant.Int {
+			continue
+		}
+		if n, exact := constant.Int64Val(c.Value); !exact || n != model.UnauthorizedStatus {
+			continue
+		}
+		switch x := pair[0].(type) {
+		case *ssa.UnOp:
+			if fa, ok := x.X.(*ssa.FieldAddr); ok && x.Op == token.MUL {
+				if f, _ := fieldVar(fa.X.Type(), fa.Field); f != nil && model.IsResponseStatus(fa.X.Type(), f.Name()) {
+					resp = fa.X
+				}
+			}
+		case *ssa.Field:
+			if f, _ := fieldVar(x.X.Type(), x.Field); f != nil && model.IsResponseStatus(x.X.Type(), f.Name()) {
+				resp = x.X
+			}
+		}
+	}
+	if resp == nil {
+		return
+	}
+	e.noteCheck401()
+	if p := e.taint(resp).params(); p != 0 {
+		e.sinkHit(fn, nil, b.Pos(), nil, model.UnauthorizedCheck, "StatusCode", p, token.NoPos, token.NoPos)
+	}
+}
+
+// handsResponse notes a response handed to a function the engine cannot
+// see into (of another package, without a summary; an interface
+// method): it may check it for 401. What a function of the package, or
+// one with a summary, does with it is known (UnauthorizedCheck).
+func (e *engine) handsResponse(c *ssa.CallCommon, callee *ssa.Function, obj *types.Func, args []ssa.Value) {
+	hands := false
+	for _, a := range args {
+		hands = hands || model.IsResponseType(a.Type())
+	}
+	if !hands {
+		return
+	}
+	if callee != nil && (e.byFn[callee] != nil || callee.Parent() != nil && e.unitOf[callee] == e.cur) {
+		return
+	}
+	if obj != nil && !c.IsInvoke() && obj.Pkg() != nil && obj.Pkg() != e.pass.Pkg && e.fact(obj) != nil {
+		return
+	}
+	e.noteCheck401()
+}
+
+// noteCheck401 says the current unit checks a response for 401.
+func (e *engine) noteCheck401() {
+	if e.cur != nil && !e.cur.checks401 {
+		e.cur.checks401 = true
+		e.changed = true
 	}
 }
 
@@ -1498,7 +1644,13 @@ func (e *engine) applyLocal(fn *ssa.Function, c *ssa.CallCommon, u *unit, ssaArg
 		}
 	}
 	for _, ps := range u.plist {
+		if ps.kind == model.BearerSink && u.checks401 {
+			continue
+		}
 		if a := argAt(ps.param); a != nil {
+			if ps.kind == model.UnauthorizedCheck {
+				e.noteCheck401()
+			}
 			e.sinkHit(fn, c, c.Pos(), u.fn.Object().(*types.Func), ps.kind, ps.name, e.taint(a), e.orig(a), ps.pos)
 		}
 	}
@@ -1548,6 +1700,9 @@ func (e *engine) applyFact(fn *ssa.Function, c *ssa.CallCommon, obj *types.Func,
 	}
 	for _, k := range s.Sinks {
 		if a := argAt(k.Param); a != nil {
+			if k.Kind == model.UnauthorizedCheck {
+				e.noteCheck401()
+			}
 			e.sinkHit(fn, c, c.Pos(), obj, k.Kind, k.Name, e.taint(a), e.orig(a), SinkPos(e.pass.Fset, obj, k))
 		}
 	}
@@ -1673,6 +1828,9 @@ func (e *engine) summaryFact(u *unit) *Summary {
 	if obj != nil && obj.Pos().IsValid() {
 		base := e.pass.Fset.Position(obj.Pos())
 		for _, ps := range u.plist {
+			if ps.kind == model.BearerSink && u.checks401 {
+				continue
+			}
 			p := e.pass.Fset.Position(ps.pos)
 			file := ""
 			if p.Filename != base.Filename {
@@ -1717,6 +1875,10 @@ func (e *engine) flows() []*Flow {
 	seen := make(map[fkey]*Flow)
 	var out []*Flow
 	for _, h := range e.hits {
+		if u := e.unitOf[h.fn]; h.kind == model.BearerSink && u != nil && u.checks401 {
+			// The response is checked for 401 (see check401).
+			continue
+		}
 		pos := e.callStart(h.pos)
 		k := fkey{pos, h.sink}
 		if f := seen[k]; f != nil {

@@ -1460,7 +1460,10 @@ func labelsSomething(pass *analysis.Pass, fl *fieldLabels) bool {
 				if p, ok := parent.(*ast.SelectorExpr); ok && p.X == n {
 					if sel := info.Selections[p]; sel != nil && sel.Kind() == types.MethodVal {
 						m := sel.Obj().(*types.Func)
-						if model.LookupPropagation(m) == model.Clean && model.LookupSink(m) == nil {
+						// A sink that does not send its receiver
+						// (r.Header.Set's Authorization value) passes
+						// nothing of it on either.
+						if sk := model.LookupSink(m); model.LookupPropagation(m) == model.Clean && (sk == nil || !sk.Recv) {
 							return true
 						}
 					}

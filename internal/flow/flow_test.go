@@ -150,7 +150,7 @@ func TestFlows(t *testing.T) {
 }
 
 func TestSummaries(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), flow.Analyzer, "lib", "verifylib", "errlib", "plainlib", "files", "example.com/loghelp", "example.com/nohelp", "keylib", "keyuse", "methodlib", "methoduse", "guesslib", "example.com/hclib")
+	analysistest.Run(t, analysistest.TestData(), flow.Analyzer, "lib", "verifylib", "errlib", "plainlib", "files", "example.com/loghelp", "example.com/nohelp", "keylib", "keyuse", "methodlib", "methoduse", "guesslib", "example.com/hclib", "bearerlib")
 }
 
 // A Summarizer labelling the results of example.com/hclib's Key and Both
@@ -228,6 +228,9 @@ var kindReporter = &analysis.Analyzer{
 
 func TestKinds(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), kindReporter, "kinds")
+	// Hand-set Authorization headers, but where the response is checked
+	// for 401 (bearerlib's summaries asserted in TestSummaries).
+	analysistest.Run(t, analysistest.TestData(), kindReporter, "bearer")
 	analysistest.Run(t, analysistest.TestData(), reporter, "loghelpuse")
 }
 

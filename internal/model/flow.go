@@ -405,11 +405,22 @@ const (
 	// key hardcodedsecret knows (keysinks.go): weakrand reports a
 	// predictable value there.
 	KeySink
+	// BearerSink sets a request's Authorization header by hand from its
+	// argument ((http.Header).Set("Authorization", "Bearer "+tok),
+	// (*oauth2.Token).SetAuthHeader; bearer.go), for tokenrefresh. The
+	// engine drops the flows and summary sinks of a function that checks
+	// a response for 401 (see UnauthorizedCheck).
+	BearerSink
+	// UnauthorizedCheck is not a sink: the parameters of a function that
+	// compare a response's status with 401 (a helper the response is
+	// handed to) are recorded as reaching it, for BearerSink.
+	UnauthorizedCheck
 	sinkKinds
 )
 
 var sinkKindNames = [sinkKinds]string{"", "log", "standard output", "error message", "HTTP error response", "panic", "URL query", "authentication", "file", "cookie", "standard error",
-	"OAuth2 state", "OpenID Connect nonce", "PKCE code verifier", "cookie value", "HTTP status", "key"}
+	"OAuth2 state", "OpenID Connect nonce", "PKCE code verifier", "cookie value", "HTTP status", "key",
+	"hand-set Authorization header", "401 check"}
 
 func (k SinkKind) String() string { return sinkKindNames[k] }
 
@@ -434,6 +445,10 @@ type Sink struct {
 	// a summary (a token library's verification: the package handles
 	// tokens). Ubiquitous sinks (loggers, files) do not set it.
 	Follow bool
+	// Key, if not 0, is 1 + the index of a header name parameter: the
+	// call is a sink only when it is a constant naming the Authorization
+	// header ((http.Header).Set as a BearerSink).
+	Key int
 }
 
 var sinks = map[string]*Sink{}

@@ -107,6 +107,8 @@ func TestModelMatchesRealLibraries(t *testing.T) {
 	// tokenrefresh's status calls, token sources, token errors and types.
 	tables["refresh"] = RefreshNames()
 	tables["refreshFields"], tables["refreshVars"], tables["refreshTypes"] = RefreshFields()
+	// tokenrefresh's hand-set Authorization headers and response status.
+	tables["bearer"], tables["bearerFields"], tables["bearerTypes"] = BearerNames()
 	// The claim field names matched by name alone, each at one real type
 	// that has it.
 	claimFieldAt := map[string]string{

@@ -55,6 +55,49 @@
 //     authenticates requests (read, or SetAuthHeader) when the package
 //     never checks its expiry (Valid, Expiry) nor hands it to a refreshing
 //     source. The finding is at the store.
+//   - client side (CWE-672): a request's Authorization header set by hand
+//     ((http.Header).Set or Add of "Authorization",
+//     (*oauth2.Token).SetAuthHeader, or a function of the module whose
+//     token parameter reaches one) from a token loaded from the session
+//     (a gorilla session value asserted to *oauth2.Token) or decoded
+//     from stored data (a cookie's, a database's), when no
+//     response is checked for 401: once the token expires, every request
+//     fails until the user logs in again. cfg.Client(ctx, tok) refreshes
+//     the token before it expires; a client that sets the header itself
+//     must refresh (or log in again) on 401. The finding is at the header
+//     call, or at the call of the helper (the header set there is the
+//     related location).
+//
+// Which hand-set headers are judged. A token from a token endpoint in the
+// same function is fresh; a token kept in a field or a package variable
+// is the rule above's; a token parameter makes the header its callers'
+// business: the function's summary says the parameter reaches a hand-set
+// header, and the callers are judged by the token they pass. Of the
+// tokens the function did not obtain itself only the stored ones are
+// judged: a local variable whose every assignment is a type assertion of
+// a session value to *oauth2.Token, or that json.Unmarshal fills from
+// data that is no HTTP response's body when no response was received
+// before in the function (a token endpoint called by hand answers a
+// fresh token), used for nothing but its access token and the header (no
+// expiry check, not handed to another function, not replaced).
+// The access token of a session type of the program's own (oauth2-proxy's
+// SessionState, read by its providers from the request's session) is not
+// judged either: oauth2-proxy refreshes sessions in a middleware before
+// they expire, and a finding there would be debatable at best. Nor is any
+// token in a package that refreshes one anywhere (a refreshing source or
+// client, Valid, Expiry): a middleware of the package may renew the
+// session's token before the handlers read it.
+//
+// What is a check for 401. A comparison of a response's StatusCode with
+// 401 (http.StatusUnauthorized), with == or != or as a switch case, in
+// the function that sets the header or in one the response is handed to
+// (its summary says the response parameter reaches a 401 check). A
+// function that hands the response to a function the analysis cannot see
+// into (of a package it does not follow, an interface method), or returns
+// it to its caller, is taken as checking it. A test of another status
+// (resp.StatusCode != http.StatusOK returning an error) is no 401 check:
+// the caller gets an error like any other and the user must log in again;
+// such helpers are judged by their callers' tokens like the others.
 //
 // With -tokenrefresh.www-authenticate (off by default), a 401 answer to a
 // refused token in a handler that never sets a WWW-Authenticate header

@@ -93,6 +93,7 @@ func run(pass *analysis.Pass) (any, error) {
 		a.file(f)
 	}
 	a.storedTokens(files)
+	a.bearerHeaders(files)
 	sort.SliceStable(a.diags, func(i, j int) bool { return a.diags[i].Pos < a.diags[j].Pos })
 	for _, d := range a.diags {
 		suppress.Report(pass, d)

@@ -33,6 +33,43 @@ func TestClientAcrossPackages(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), tokenrefresh.Analyzer, "tokenuse")
 }
 
+// TestBearer checks hand-set Authorization headers from a session's
+// token: in the function, through a helper of the package, beside the
+// near misses (a 401 check, a fresh token, a package that refreshes).
+func TestBearer(t *testing.T) {
+	results := analysistest.Run(t, analysistest.TestData(), tokenrefresh.Analyzer, "bearer", "bearerrefresh")
+	if msgtest.Check(t, results) == 0 {
+		t.Error("no message checked")
+	}
+}
+
+// TestBearerRelated checks the related locations of a hand-set header:
+// the session load or the decode of stored data, and the header set
+// inside a helper.
+func TestBearerRelated(t *testing.T) {
+	want := []string{
+		"bearer.go:125: bearer.go:124:9 the token is loaded from the session here; bearer.go:111:2 the Authorization header is set here",
+		"bearer.go:221: bearer.go:219:10 the token is loaded from the session here",
+		"bearer.go:240: bearer.go:236:12 the token is loaded from stored data here",
+		"bearer.go:251: bearer.go:249:2 the token is loaded from stored data here",
+		"bearer.go:28: bearer.go:23:13 the token is loaded from the session here",
+		"bearer.go:45: bearer.go:43:9 the token is loaded from the session here",
+		"bearer.go:48: bearer.go:43:9 the token is loaded from the session here",
+	}
+	results := analysistest.Run(t, analysistest.TestData(), tokenrefresh.Analyzer, "bearer")
+	got := msgtest.Related(results)
+	if !slices.Equal(got, want) {
+		t.Errorf("related locations:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestBearerAcrossPackages checks a helper of another package setting
+// the header from its token parameter (its summary asserted as a fact).
+func TestBearerAcrossPackages(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), flow.Analyzer, "bearerlib")
+	analysistest.Run(t, analysistest.TestData(), tokenrefresh.Analyzer, "beareruse")
+}
+
 // TestAcrossPackages checks a handler answering the error of a function
 // of another package whose flow summary says its error result is a token
 // verification's (asserted as a fact of the engine).

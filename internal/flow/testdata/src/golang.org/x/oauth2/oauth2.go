@@ -2,6 +2,7 @@ package oauth2
 
 import (
 	"context"
+	"net/http"
 	"time"
 )
 
@@ -15,6 +16,10 @@ type Token struct {
 
 func (t *Token) Extra(key string) any { return nil }
 func (t *Token) Valid() bool          { return true }
+
+func (t *Token) SetAuthHeader(r *http.Request) {
+	r.Header.Set("Authorization", "Bearer "+t.AccessToken)
+}
 
 type Config struct {
 	ClientID     string
