@@ -124,8 +124,10 @@ func (*Summary) AFact() {}
 func (s *Summary) String() string {
 	var parts []string
 	for i, l := range s.Results {
-		if l&^model.KeyLabels != 0 {
-			parts = append(parts, fmt.Sprintf("result %d: %s", i, (l&^model.KeyLabels).Names()))
+		// The parse labels are shown by the passes' own views of
+		// Summary.Parse.
+		if l&^(model.KeyLabels|model.ParseLabels) != 0 {
+			parts = append(parts, fmt.Sprintf("result %d: %s", i, (l&^(model.KeyLabels|model.ParseLabels)).Names()))
 		}
 		if l&model.KeyLabels != 0 {
 			kinds, _ := model.KeyFamilies(l)
@@ -181,7 +183,7 @@ func (s *Summary) empty() bool {
 // following.
 func (s *Summary) carries() bool {
 	for _, l := range s.Results {
-		if l&^model.KeyLabels != 0 {
+		if l&^(model.KeyLabels|model.ParseLabels) != 0 {
 			return true
 		}
 	}
@@ -222,7 +224,8 @@ type Flow struct {
 }
 
 // Result is the flow engine's result for a package. It holds no SSA
-// (but for the flows' Call and Fn): the package's SSA is dropped once the
+// (but for the flows' Call and Fn, and the functions that parse tokens
+// and their callers, for UsesOf): the package's SSA is dropped once the
 // flows are known, so a run does not keep every package's SSA alive.
 type Result struct {
 	// Flows are the labelled values reaching sinks, in position order.
@@ -240,6 +243,8 @@ type Result struct {
 	// sinks are the parameters reaching sinks of the functions of the
 	// package and of those it uses from other packages.
 	sinks map[*types.Func][]ParamSink
+	// kept is the SSA kept for UsesOf.
+	kept *kept
 }
 
 // ParamSinks returns the parameters of fn (a function of the package, or
@@ -383,7 +388,8 @@ func run(pass *analysis.Pass) (any, error) {
 				carries = carries || s.carries()
 			}
 		}
-		e.release()
+		res.kept = &kept{fns: e.keepForUses()}
+		e.release(res.kept.fns)
 		if carries {
 			pass.ExportPackageFact(new(hasSummaries))
 		}
@@ -737,7 +743,7 @@ func (t *triggers) of(obj types.Object) trigger {
 				}
 				// Key labels are for jwtalg: a caller of a key loader is
 				// not followed for them.
-				all &^= model.KeyLabels
+				all &^= model.KeyLabels | model.ParseLabels
 				switch {
 				case all&^model.RandLabels != 0:
 					return strongTrigger
@@ -757,6 +763,11 @@ func (t *triggers) of(obj types.Object) trigger {
 	switch obj := obj.(type) {
 	case *types.Func:
 		if model.FollowsSink(obj) {
+			return strongTrigger
+		}
+		if _, _, _, _, ok := model.ParseCallLabels(obj); ok {
+			// A parse: jwtverify and jwtclaims ask where its token and
+			// claims go (Result.UsesOf).
 			return strongTrigger
 		}
 		if l := model.GuessableSource(obj); l&model.Predictable != 0 {

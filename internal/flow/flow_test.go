@@ -114,7 +114,7 @@ func TestSummaries(t *testing.T) {
 }
 
 // labels reports the labels of the arguments of calls of functions named
-// check, through Result.LabelOf.
+// check, through Result.LabelOf, and the parse labels of checkParse's.
 var labels = &analysis.Analyzer{
 	Name:     "labelreport",
 	Doc:      "reports the labels of check's arguments",
@@ -132,6 +132,13 @@ var labels = &analysis.Analyzer{
 						pass.Reportf(call.Pos(), "label: %s", l)
 					}
 				}
+				// checkParse: the parse labels alone (a *jwt.Token is
+				// also a signed JWT).
+				if id, ok := call.Fun.(*ast.Ident); ok && id.Name == "checkParse" && len(call.Args) == 1 {
+					if l := res.LabelOf(f, call.Args[0]) & model.ParseLabels; l != 0 {
+						pass.Reportf(call.Pos(), "parse: %s", l.Names())
+					}
+				}
 				return true
 			})
 		}
@@ -140,7 +147,7 @@ var labels = &analysis.Analyzer{
 }
 
 func TestLabelOf(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), labels, "labels")
+	analysistest.Run(t, analysistest.TestData(), labels, "labels", "parselabels")
 }
 
 // TestModuleImplementations: an interface call resolves to the
@@ -200,4 +207,65 @@ var builtReporter = &analysis.Analyzer{
 func TestRelevant(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), builtReporter, "example.com/ctype", "example.com/authget", "example.com/headerpass", "example.com/gen", "example.com/keyfuncdecl", "example.com/keyfactory", "example.com/tokenhelper",
 		"example.com/jitter", "example.com/randhelper", "example.com/randstate", "example.com/randname", "example.com/randreset", "example.com/randsample", "example.com/stampcookie", "example.com/statusonly", "example.com/statusconst")
+}
+
+// uses reports, at each use, where the result 0 of a jwt parse call and
+// the claims destination of jwt.ParseWithClaims go (Result.UsesOf).
+var uses = &analysis.Analyzer{
+	Name:     "usesreport",
+	Doc:      "reports the uses of parse results",
+	Requires: []*analysis.Analyzer{flow.Analyzer},
+	Run: func(pass *analysis.Pass) (any, error) {
+		res := pass.ResultOf[flow.Analyzer].(*flow.Result)
+		for _, f := range pass.Files {
+			ast.Inspect(f, func(n ast.Node) bool {
+				call, ok := n.(*ast.CallExpr)
+				if !ok {
+					return true
+				}
+				sel, ok := call.Fun.(*ast.SelectorExpr)
+				if !ok || !strings.HasPrefix(sel.Sel.Name, "Parse") {
+					return true
+				}
+				report := func(us []flow.Use, what string) {
+					for _, u := range us {
+						if u.Kind == flow.UseRef || call.Pos() <= u.Pos && u.Pos < call.End() {
+							continue
+						}
+						detail := ""
+						switch {
+						case u.Callee != nil:
+							detail = " " + u.Callee.Name()
+						case u.Builtin != "":
+							detail = " " + u.Builtin
+						case u.Field != nil:
+							detail = " " + u.Field.Name()
+						}
+						if u.Kind == flow.UseArg || u.Kind == flow.UseReturned {
+							detail += fmt.Sprintf(" %d", u.Index)
+						}
+						pass.Reportf(u.Pos, "%s: %s%s", what, u.Kind, detail)
+					}
+				}
+				us, ok := res.ResultUsesOf(f, call, 0)
+				if !ok {
+					pass.Reportf(call.Pos(), "no SSA")
+					return true
+				}
+				report(us, "token")
+				if sel.Sel.Name == "ParseWithClaims" && len(call.Args) > 1 {
+					us, _ := res.UsesOf(f, call.Args[1])
+					report(us, "claims")
+				}
+				return true
+			})
+		}
+		return nil, nil
+	},
+}
+
+// TestUsesOf: where a parse's token and claims go, through variables,
+// phis, closures and locals whose address is taken.
+func TestUsesOf(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), uses, "uses2")
 }
