@@ -757,6 +757,13 @@ func (t *triggers) of(obj types.Object) trigger {
 			}
 		}
 	}
+	if fn, ok := obj.(*types.Func); ok {
+		if _, _, _, _, ok := model.ParseCallLabels(fn); ok {
+			// A parse: jwtverify and jwtclaims ask where its token and
+			// claims go (Result.UsesOf).
+			return strongTrigger
+		}
+	}
 	if !model.FlowPackage(obj.Pkg().Path()) && !t.fl.pkgHasTags(obj.Pkg()) {
 		return noTrigger
 	}
@@ -765,11 +772,7 @@ func (t *triggers) of(obj types.Object) trigger {
 		if model.FollowsSink(obj) {
 			return strongTrigger
 		}
-		if _, _, _, _, ok := model.ParseCallLabels(obj); ok {
-			// A parse: jwtverify and jwtclaims ask where its token and
-			// claims go (Result.UsesOf).
-			return strongTrigger
-		}
+
 		if l := model.GuessableSource(obj); l&model.Predictable != 0 {
 			if model.ShortReadSource(obj) && !t.shortBuffers() || model.ReadsCryptoReader(obj) && !importsPath(t.pass.Pkg, "crypto/rand") {
 				return noTrigger

@@ -229,7 +229,7 @@ var uses = &analysis.Analyzer{
 				}
 				report := func(us []flow.Use, what string) {
 					for _, u := range us {
-						if u.Kind == flow.UseRef || call.Pos() <= u.Pos && u.Pos < call.End() {
+						if u.Kind == flow.UseRef || u.Kind == flow.UseArg && call.Pos() <= u.Pos && u.Pos < call.End() {
 							continue
 						}
 						detail := ""

@@ -61,8 +61,8 @@ type Use struct {
 	Pos token.Pos
 	// Expr is, for UseRef, the expression denoting the value.
 	Expr ast.Expr
-	// Index is the result index (UseReturned) or the argument index
-	// (UseArg).
+	// Index is the result index (UseReturned) or the parameter index
+	// (UseArg: every argument of a variadic parameter has its index).
 	Index int
 	// Callee is the function called (UseArg, UseMethod), or nil.
 	Callee *types.Func
@@ -143,6 +143,9 @@ func (r *Result) usesOf(x ast.Expr, result int) ([]Use, bool) {
 		} else if result == 0 {
 			u.value(v)
 		}
+	} else if _, ok := v.(*ssa.Global); ok {
+		// A package-level variable: shared with every function.
+		u.add(Use{Kind: UseStored, Pos: ref.Expr.Pos()})
 	} else if ref.IsAddr {
 		u.addr(v)
 	} else {
@@ -220,6 +223,10 @@ func (u *useWalk) addr(a ssa.Value) {
 
 // value follows an SSA value to its uses.
 func (u *useWalk) value(v ssa.Value) {
+	if a, ok := v.(*ssa.Alloc); ok {
+		u.addr(a) // &claims: the variable
+		return
+	}
 	if u.seen[v] {
 		return
 	}
@@ -261,12 +268,24 @@ func (u *useWalk) use(v ssa.Value, instr ssa.Instruction) {
 			u.add(Use{Kind: UseOther, Instr: in})
 		}
 	case *ssa.Store:
+		if in.Addr == v {
+			return // a new value where v points: no use of it
+		}
 		if in.Val != v {
 			u.add(Use{Kind: UseOther, Instr: in})
 			return
 		}
 		if a, ok := in.Addr.(*ssa.Alloc); ok && !escapingAlloc(a) {
 			u.addr(a) // another local variable
+			return
+		}
+		if slice := varargs(in); slice != nil {
+			// An argument of a variadic call (fmt.Println(v)).
+			for _, r := range *slice.Referrers() {
+				if ci, ok := r.(ssa.CallInstruction); ok {
+					u.call(slice, ci)
+				}
+			}
 			return
 		}
 		u.add(Use{Kind: UseStored, Instr: in})
@@ -366,6 +385,41 @@ func (u *useWalk) call(v ssa.Value, ci ssa.CallInstruction) {
 	}
 }
 
+// varargs returns, for a store into the array of a variadic call's
+// arguments, the slice of it passed to the call, or nil.
+func varargs(st *ssa.Store) *ssa.Slice {
+	ia, ok := st.Addr.(*ssa.IndexAddr)
+	if !ok {
+		return nil
+	}
+	arr, ok := ia.X.(*ssa.Alloc)
+	if !ok {
+		return nil
+	}
+	var slice *ssa.Slice
+	for _, r := range *arr.Referrers() {
+		switch r := r.(type) {
+		case *ssa.IndexAddr:
+		case *ssa.Slice:
+			if slice != nil {
+				return nil
+			}
+			slice = r
+		default:
+			return nil
+		}
+	}
+	if slice == nil {
+		return nil
+	}
+	for _, r := range *slice.Referrers() {
+		if _, ok := r.(ssa.CallInstruction); !ok {
+			return nil
+		}
+	}
+	return slice
+}
+
 // escapingAlloc reports whether the local variable a is shared beyond
 // plain loads and stores of its function and closures (its address is
 // passed or stored): a store into it is then a store, not an assignment.
@@ -378,6 +432,19 @@ func escapingAlloc(a *ssa.Alloc) bool {
 			}
 		case *ssa.UnOp, *ssa.DebugRef:
 		case *ssa.MakeClosure:
+		case *ssa.FieldAddr, *ssa.IndexAddr:
+			// c.Subject of a local struct: read or written in place.
+			for _, rr := range *r.(ssa.Value).Referrers() {
+				switch rr := rr.(type) {
+				case *ssa.UnOp, *ssa.DebugRef:
+				case *ssa.Store:
+					if rr.Val == r.(ssa.Value) {
+						return true
+					}
+				default:
+					return true
+				}
+			}
 		default:
 			return true
 		}

@@ -17,11 +17,11 @@ func direct(raw string) (*jwt.Token, error) {
 		return nil, err
 	}
 	t2 := tok
-	_ = t2.Raw   // want `token: field Raw`
-	use(t2)      // want `token: arg use 0`
+	_ = t2.Raw               // want `token: field Raw`
+	use(t2)                  // want `token: arg use 0`
 	fmt.Println(len(t2.Raw)) // want `token: field Raw`
 	other := &jwt.Token{}
-	use(other) // near miss: another token
+	use(other)      // near miss: another token
 	return tok, nil // want `token: returned 0`
 }
 
@@ -48,11 +48,32 @@ func claims(raw string) string {
 		return other.Subject // near miss: another variable
 	}
 	m := map[string]any{}
-	m["rc"] = rc    // want `claims: stored`
+	m["rc"] = rc      // want `claims: stored`
 	return rc.Subject // want `claims: field Subject`
 }
 
 // discarded: a result nobody uses.
 func discarded(raw string) {
 	jwt.Parse(raw, keyfunc)
+}
+
+var global jwt.RegisteredClaims
+
+// shapes: a variadic argument, a package-level destination, a
+// destination initialized before the parse.
+func shapes(raw string) {
+	rc := jwt.RegisteredClaims{} // near miss: the initialization is no use
+	jwt.ParseWithClaims(raw, &rc, keyfunc)
+	fmt.Println("claims", rc)                  // want `claims: arg Println 0`
+	jwt.ParseWithClaims(raw, &global, keyfunc) // want `claims: stored`
+}
+
+// copiedStruct: the claims copied into another local struct.
+func copiedStruct(raw string) string {
+	var rc jwt.RegisteredClaims
+	jwt.ParseWithClaims(raw, &rc, keyfunc)
+	c2 := rc
+	other := jwt.RegisteredClaims{}
+	_ = other.Subject // near miss: another struct
+	return c2.Subject // want `claims: field Subject`
 }
