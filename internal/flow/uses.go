@@ -92,10 +92,10 @@ func (r *Result) UsesOf(file *ast.File, x ast.Expr) ([]Use, bool) {
 	return r.usesOf(x, -1)
 }
 
-// ResultUsesOf returns where result i of the call c goes in its function
-// (as UsesOf).
-func (r *Result) ResultUsesOf(file *ast.File, c *ast.CallExpr, i int) ([]Use, bool) {
-	return r.usesOf(c, i)
+// ResultUsesOf returns where result i of x goes in its function (as
+// UsesOf): x is a call, or a comma-ok expression (v, ok := x.(T)).
+func (r *Result) ResultUsesOf(file *ast.File, x ast.Expr, i int) ([]Use, bool) {
+	return r.usesOf(x, i)
 }
 
 // kept is the SSA the engine keeps for UsesOf.

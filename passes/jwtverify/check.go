@@ -13,6 +13,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/tokenvet/tokenvet/internal/astutil"
+	"github.com/tokenvet/tokenvet/internal/flow"
 	"github.com/tokenvet/tokenvet/internal/model"
 	"github.com/tokenvet/tokenvet/internal/suppress"
 )
@@ -22,8 +23,10 @@ type fnScope struct {
 	cur  inspector.Cursor
 	node ast.Node // *ast.FuncDecl or *ast.FuncLit
 	sig  *types.Signature
-	// uses maps each local variable to the identifiers that use it.
-	uses map[types.Object][]inspector.Cursor
+	// uses maps each local variable to the identifiers that use it;
+	// idents maps each of those identifiers to its cursor.
+	uses   map[types.Object][]inspector.Cursor
+	idents map[*ast.Ident]inspector.Cursor
 }
 
 // site is one call of a parse function inside a fnScope.
@@ -41,9 +44,10 @@ type site struct {
 	sc        *fnScope
 	flags     map[types.Object]bool // successFlag's answers
 	// tainted are the variables holding the token, message or claims;
-	// order lists them in the order they were found (see taint).
+	// order lists them in the order they were found, with the expression
+	// whose value they hold (see taint).
 	tainted map[types.Object]model.Value
-	order   []types.Object
+	order   []taintedVar
 	// uses are the places that trust the token or claims.
 	uses []inspector.Cursor
 	// returned is set when the function returns the result to its caller:
@@ -166,7 +170,7 @@ func (a *analyzer) paramIndex(sc *fnScope, obj types.Object) int {
 // checkFunc checks one function and returns the parse fact it deserves, if
 // any. It reports only when report is set.
 func (a *analyzer) checkFunc(fcur inspector.Cursor, report bool) *parseFact {
-	sc := &fnScope{cur: fcur, node: fcur.Node(), uses: make(map[types.Object][]inspector.Cursor)}
+	sc := &fnScope{cur: fcur, node: fcur.Node(), uses: make(map[types.Object][]inspector.Cursor), idents: make(map[*ast.Ident]inspector.Cursor)}
 	switch n := fcur.Node().(type) {
 	case *ast.FuncDecl:
 		if fn, ok := a.pass.TypesInfo.Defs[n.Name].(*types.Func); ok {
@@ -182,6 +186,7 @@ func (a *analyzer) checkFunc(fcur inspector.Cursor, report bool) *parseFact {
 		case *ast.Ident:
 			if v, ok := info.Uses[n].(*types.Var); ok && !v.IsField() {
 				sc.uses[v] = append(sc.uses[v], cur)
+				sc.idents[n] = cur
 			}
 		case *ast.CallExpr:
 			calls = append(calls, cur)
@@ -438,7 +443,11 @@ func (a *analyzer) bind(sc *fnScope, cur inspector.Cursor, sp *spec) *site {
 		if len(results) == nres {
 			if sp.result >= 0 && sp.result < len(results) {
 				if obj := a.objOf(identOf(results[sp.result])); obj != nil {
-					s.taint(obj, sp.value)
+					if nres > 1 {
+						s.taint(obj, sp.value, call, sp.result)
+					} else {
+						s.taint(obj, sp.value, call, -1)
+					}
 					s.mixed = a.assignedOtherwise(sc, obj, p)
 				}
 			}
@@ -481,14 +490,14 @@ func (a *analyzer) bind(sc *fnScope, cur inspector.Cursor, sp *spec) *site {
 			if sig.Variadic() && d == sig.Params().Len()-1 {
 				end = len(args)
 			}
-			for _, arg := range args[d:end] {
-				arg = ast.Unparen(arg)
+			for _, dest := range args[d:end] {
+				arg := ast.Unparen(dest)
 				if u, ok := arg.(*ast.UnaryExpr); ok && u.Op == token.AND {
 					arg = ast.Unparen(u.X)
 				}
 				if id, ok := arg.(*ast.Ident); ok {
 					if obj := a.objOf(id); obj != nil {
-						s.taint(obj, model.ClaimsValue)
+						s.taint(obj, model.ClaimsValue, dest, -1)
 					}
 				}
 			}
@@ -499,14 +508,23 @@ func (a *analyzer) bind(sc *fnScope, cur inspector.Cursor, sp *spec) *site {
 	return s
 }
 
-// taint records that obj holds the parse's value v, unless it already
-// does.
-func (s *site) taint(obj types.Object, v model.Value) {
+// taintedVar is a variable holding the parse's value: the value of
+// expression expr (its result of index result, for a call or a comma-ok
+// type assertion with several; -1 for a single value).
+type taintedVar struct {
+	obj    types.Object
+	expr   ast.Expr
+	result int
+}
+
+// taint records that obj holds the parse's value v, the value of expr
+// (its result of index result: see taintedVar), unless it already does.
+func (s *site) taint(obj types.Object, v model.Value, expr ast.Expr, result int) {
 	if _, seen := s.tainted[obj]; seen {
 		return
 	}
 	s.tainted[obj] = v
-	s.order = append(s.order, obj)
+	s.order = append(s.order, taintedVar{obj, expr, result})
 }
 
 func identOf(e ast.Expr) *ast.Ident {
@@ -565,20 +583,57 @@ func (a *analyzer) factFor(sc *fnScope, sp *spec, kind model.Kind, result, errId
 }
 
 // follow propagates the taint of s through assignments and collects the
-// trusting uses.
+// trusting uses. The flow engine says where the value each tainted
+// variable got goes (flow.Result.UsesOf: the identifiers denoting it,
+// through copies, phis and closures), and classify judges each on the
+// syntax; where the engine kept no SSA for the function (a package it
+// does not follow), the variable's uses are its identifiers.
 func (a *analyzer) follow(sc *fnScope, s *site) {
 	// The tainted variables are followed in the order they were found
 	// (source order within each step), so that the uses and the position
 	// reported are the same run after run.
+	done := make(map[*ast.Ident]bool)
 	for i := 0; i < len(s.order); i++ {
 		next := s.order[i]
-		for _, use := range sc.uses[next] {
-			if use.Node().Pos() < s.call.End() {
+		for _, use := range a.usesOf(sc, next) {
+			id := use.Node().(*ast.Ident)
+			if use.Node().Pos() < s.call.End() || done[id] {
 				continue // before the parse: an earlier value of the variable
 			}
-			a.classify(sc, s, use, s.tainted[next])
+			done[id] = true
+			a.classify(sc, s, use, s.tainted[next.obj])
 		}
 	}
+}
+
+// usesOf returns the identifiers of the function that denote the value
+// the tainted variable v holds, in source order: those the flow engine
+// finds (see follow), else every use of the variable.
+func (a *analyzer) usesOf(sc *fnScope, v taintedVar) []inspector.Cursor {
+	if a.flow == nil || v.expr == nil || isPackageLevel(v.obj) {
+		return sc.uses[v.obj]
+	}
+	var uses []flow.Use
+	ok := false
+	if v.result >= 0 {
+		uses, ok = a.flow.ResultUsesOf(nil, v.expr, v.result)
+	} else {
+		uses, ok = a.flow.UsesOf(nil, v.expr)
+	}
+	if !ok {
+		return sc.uses[v.obj]
+	}
+	var out []inspector.Cursor
+	for _, u := range uses {
+		id, isIdent := u.Expr.(*ast.Ident)
+		if u.Kind != flow.UseRef || !isIdent {
+			continue
+		}
+		if cur, ok := sc.idents[id]; ok {
+			out = append(out, cur)
+		}
+	}
+	return out
 }
 
 // classify decides what a use of a tainted variable does: read the header,
@@ -653,7 +708,11 @@ func (a *analyzer) classify(sc *fnScope, s *site, use inspector.Cursor, value mo
 			if id := identOf(target); id != nil {
 				if obj := a.objOf(id); obj != nil {
 					if _, ok := obj.(*types.Var); ok && !isPackageLevel(obj) {
-						s.taint(obj, derived)
+						result := -1
+						if len(lhs) != len(rhs) {
+							result = 0 // v, ok := x.(T)
+						}
+						s.taint(obj, derived, r, result)
 						return
 					}
 				}
@@ -798,8 +857,9 @@ func (a *analyzer) displayed(sc *fnScope, s *site, cur inspector.Cursor) bool {
 			// A formatted value stored: follow the variable (the value
 			// of b, err := json.Marshal(claims)).
 			lhs, rhs := astutil.AssignPairs(pn)
+			tuple := false
 			if len(rhs) == 1 && len(lhs) == 2 {
-				lhs = lhs[:1]
+				lhs, tuple = lhs[:1], true
 			}
 			if len(lhs) != len(rhs) {
 				return false
@@ -812,7 +872,11 @@ func (a *analyzer) displayed(sc *fnScope, s *site, cur inspector.Cursor) bool {
 				if !ok || isPackageLevel(obj) {
 					return false
 				}
-				s.taint(obj, model.ClaimsValue)
+				result := -1
+				if tuple {
+					result = 0 // b, err := json.Marshal(claims)
+				}
+				s.taint(obj, model.ClaimsValue, r, result)
 				return true
 			}
 		}

@@ -62,6 +62,7 @@ func summarize(pass *analysis.Pass, res *flow.Result) (map[types.Object]*flow.Su
 	}
 	insp := lazyinspect.Of(pass)
 	a := newAnalyzer(pass, insp, res.Facts())
+	a.flow = res
 
 	// Only functions with a call that may be a parse are checked: a call of
 	// a modelled library, of a function with a fact, of this package's
@@ -233,7 +234,10 @@ func enclosingFuncDecl(cur inspector.Cursor) (inspector.Cursor, bool) {
 type analyzer struct {
 	pass  *analysis.Pass
 	insp  *inspector.Inspector
-	facts *flow.Facts                // the engine's facts of other packages
+	facts *flow.Facts // the engine's facts of other packages
+	// flow is the engine's result: where a parse's token and claims go
+	// (see follow); nil for the hand-decode check alone.
+	flow  *flow.Result
 	local map[*types.Func]*parseFact // facts of this package's functions
 	// oidcProbes are functions whose go-oidc verifications discard the
 	// token (see noteOIDCProbe).
