@@ -114,7 +114,7 @@ func (a *analyzer) destFact(sc *fnScope, s *site) *parseFact {
 	if sig == nil {
 		return nil
 	}
-	for _, d := range s.spec.dests {
+	for _, d := range s.spec.Dests {
 		end := d + 1
 		if sig.Variadic() && d == sig.Params().Len()-1 {
 			end = len(s.call.Args)
@@ -129,7 +129,7 @@ func (a *analyzer) destFact(sc *fnScope, s *site) *parseFact {
 				errIdx = res.Len() - 1
 			}
 			f := &parseFact{Kind: model.Unverified, Result: -1, Value: model.ClaimsValue, Err: errIdx, Input: a.paramIndex(sc, a.inputOf(s)), Dest: i,
-				Origin: s.spec.origin, Fix: s.spec.fix, Family: s.spec.family}
+				Origin: s.spec.origin, Fix: s.spec.Fix, Family: s.spec.family}
 			a.setCall(sc, s, f)
 			return f
 		}
@@ -409,8 +409,8 @@ func (a *analyzer) objOf(id *ast.Ident) types.Object {
 // the token or claims, then follows them to their uses.
 func (a *analyzer) bind(sc *fnScope, cur inspector.Cursor, sp *spec) *site {
 	call := cur.Node().(*ast.CallExpr)
-	s := &site{call: call, cur: cur, spec: sp, kind: sp.kind, tainted: make(map[types.Object]model.Value), sc: sc}
-	if sp.options != model.NoOptions {
+	s := &site{call: call, cur: cur, spec: sp, kind: sp.Kind, tainted: make(map[types.Object]model.Value), sc: sc}
+	if sp.Options != model.NoOptions {
 		s.kind = a.optionsKind(sc, call, sp)
 	}
 
@@ -441,18 +441,18 @@ func (a *analyzer) bind(sc *fnScope, cur inspector.Cursor, sp *spec) *site {
 			}
 		}
 		if len(results) == nres {
-			if sp.result >= 0 && sp.result < len(results) {
-				if obj := a.objOf(identOf(results[sp.result])); obj != nil {
+			if sp.Result >= 0 && sp.Result < len(results) {
+				if obj := a.objOf(identOf(results[sp.Result])); obj != nil {
 					if nres > 1 {
-						s.taint(obj, sp.value, call, sp.result)
+						s.taint(obj, sp.Value, call, sp.Result)
 					} else {
-						s.taint(obj, sp.value, call, -1)
+						s.taint(obj, sp.Value, call, -1)
 					}
 					s.mixed = a.assignedOtherwise(sc, obj, p)
 				}
 			}
-			if sp.err >= 0 && sp.err < len(results) {
-				if id := identOf(results[sp.err]); id != nil && id.Name == "_" {
+			if sp.Err >= 0 && sp.Err < len(results) {
+				if id := identOf(results[sp.Err]); id != nil && id.Name == "_" {
 					s.errDiscarded = true
 				} else {
 					s.errObj = a.objOf(id)
@@ -460,28 +460,28 @@ func (a *analyzer) bind(sc *fnScope, cur inspector.Cursor, sp *spec) *site {
 			}
 		}
 	case *ast.ExprStmt:
-		s.errDiscarded = sp.err >= 0
+		s.errDiscarded = sp.Err >= 0
 	case *ast.ReturnStmt:
-		if len(p.Results) == 1 && sp.result >= 0 && a.returnsFromScope(sc, parent) {
-			s.returned = a.factFor(sc, sp, s.kind, sp.result, sp.err, sp.value)
+		if len(p.Results) == 1 && sp.Result >= 0 && a.returnsFromScope(sc, parent) {
+			s.returned = a.factFor(sc, sp, s.kind, sp.Result, sp.Err, sp.Value)
 			if s.returned != nil {
 				s.returns = append(s.returns, cur)
 			}
 		}
 	case *ast.BinaryExpr:
-		if nres == 1 && sp.err == 0 && (p.Op == token.EQL || p.Op == token.NEQ) && (isNil(a.pass.TypesInfo, p.X) || isNil(a.pass.TypesInfo, p.Y)) {
+		if nres == 1 && sp.Err == 0 && (p.Op == token.EQL || p.Op == token.NEQ) && (isNil(a.pass.TypesInfo, p.X) || isNil(a.pass.TypesInfo, p.Y)) {
 			s.errInline = true
 		}
 	default:
 		// The result is used directly in an expression: a trusting use.
-		if nres == 1 && sp.result == 0 {
+		if nres == 1 && sp.Result == 0 {
 			a.addUse(sc, s, cur)
 		}
 	}
 
 	// Claims destinations.
 	if sig != nil {
-		for _, d := range sp.dests {
+		for _, d := range sp.Dests {
 			args := call.Args
 			if d >= len(args) {
 				continue
@@ -553,7 +553,7 @@ func (a *analyzer) assignedOtherwise(sc *fnScope, obj types.Object, stmt ast.Nod
 			if !ok {
 				return true
 			}
-			if sp := a.specOf(a.callee(sc, call)); sp == nil || sp.kind != model.Unverified {
+			if sp := a.specOf(a.callee(sc, call)); sp == nil || sp.Kind != model.Unverified {
 				return true
 			}
 		}
@@ -579,7 +579,7 @@ func (a *analyzer) factFor(sc *fnScope, sp *spec, kind model.Kind, result, errId
 	if kind == model.Verified && errIdx < 0 {
 		return nil
 	}
-	return &parseFact{Kind: kind, Result: result, Value: value, Err: errIdx, Dest: -1, Origin: sp.origin, Fix: sp.fix, Family: sp.family}
+	return &parseFact{Kind: kind, Result: result, Value: value, Err: errIdx, Dest: -1, Origin: sp.origin, Fix: sp.Fix, Family: sp.family}
 }
 
 // follow propagates the taint of s through assignments and collects the
@@ -1061,7 +1061,7 @@ func (a *analyzer) isDestOfVerified(cur inspector.Cursor) bool {
 func (a *analyzer) optionsKind(sc *fnScope, call *ast.CallExpr, sp *spec) model.Kind {
 	fn := a.callee(sc, call)
 	if fn == nil || !fn.Signature().Variadic() {
-		return sp.kind
+		return sp.Kind
 	}
 	opts := a.resolver.CallOptions(call, fn.Signature().Params().Len()-1)
 	unknown := !opts.Complete
@@ -1087,7 +1087,7 @@ func (a *analyzer) optionsKind(sc *fnScope, call *ast.CallExpr, sp *spec) model.
 			}
 		}
 	}
-	switch sp.options {
+	switch sp.Options {
 	case model.VerifyUnlessDisabled:
 		if disabled {
 			return model.Unverified
@@ -1134,7 +1134,7 @@ func (a *analyzer) reportSite(sc *fnScope, s *site, all []*site) {
 		}
 		suppress.Report(a.pass, analysis.Diagnostic{
 			Pos: s.call.Pos(), End: s.call.End(),
-			Message: a.msgName(s.spec) + " does not verify the signature, yet its claims are used; " + s.spec.fix,
+			Message: a.msgName(s.spec) + " does not verify the signature, yet its claims are used; " + s.spec.Fix,
 			Related: append([]analysis.RelatedInformation{{Pos: use.Node().Pos(), End: use.Node().End(), Message: "claims used here"}}, a.wrappedAt(s.spec)...),
 		})
 	case model.Verified:
@@ -1182,7 +1182,7 @@ func (a *analyzer) excusePeek(sc *fnScope, s *site, all []*site) {
 		if o == s || (o.kind != model.Verified && o.kind != model.VerifyOnly) || o.errDiscarded {
 			continue
 		}
-		if (s.spec.verifiedLater && s.spec.lib != nil && o.spec.lib == s.spec.lib) || (input != nil && a.inputOf(o) == input) {
+		if (s.spec.VerifiedLater && s.spec.Lib != nil && o.spec.Lib == s.spec.Lib) || (input != nil && a.inputOf(o) == input) {
 			verifiers = append(verifiers, o)
 		}
 	}
@@ -1234,7 +1234,7 @@ func (a *analyzer) succeededBefore(sc *fnScope, o *site, cur inspector.Cursor) b
 	if o.call.End() > cur.Node().Pos() {
 		return false
 	}
-	return o.spec.err < 0 || a.guarded(sc, o, cur)
+	return o.spec.Err < 0 || a.guarded(sc, o, cur)
 }
 
 // fromTokenEndpoint reports whether the raw token a parse reads was
@@ -1242,8 +1242,8 @@ func (a *analyzer) succeededBefore(sc *fnScope, o *site, cur inspector.Cursor) b
 // directly or through one local variable.
 func (a *analyzer) fromTokenEndpoint(sc *fnScope, s *site) bool {
 	var e ast.Expr
-	if s.spec.input >= 0 && s.spec.input < len(s.call.Args) {
-		e = s.call.Args[s.spec.input]
+	if s.spec.Input >= 0 && s.spec.Input < len(s.call.Args) {
+		e = s.call.Args[s.spec.Input]
 	}
 	if e == nil {
 		return false
@@ -1286,10 +1286,10 @@ func (a *analyzer) fromTokenEndpoint(sc *fnScope, s *site) bool {
 // The string is followed through local variables (every assignment must
 // qualify), conversions and one-argument calls (strings.TrimSpace).
 func (a *analyzer) ownToken(sc *fnScope, s *site) bool {
-	if s.spec.input < 0 || s.spec.input >= len(s.call.Args) {
+	if s.spec.Input < 0 || s.spec.Input >= len(s.call.Args) {
 		return false
 	}
-	return a.derives(sc.cur, s.call.Args[s.spec.input], 0, func(src model.Source, call *ast.CallExpr, scope inspector.Cursor) bool {
+	return a.derives(sc.cur, s.call.Args[s.spec.Input], 0, func(src model.Source, call *ast.CallExpr, scope inspector.Cursor) bool {
 		switch src {
 		case model.Minted:
 			return true
@@ -1307,7 +1307,7 @@ func (a *analyzer) ownToken(sc *fnScope, s *site) bool {
 // its time claims (exp, iat, nbf): a client scheduling the refresh of a
 // token it holds, not a server trusting a token it was sent.
 func (a *analyzer) receivedForRefresh(sc *fnScope, s *site) bool {
-	if len(s.uses) == 0 || len(s.returns) > 0 || s.spec.input < 0 || s.spec.input >= len(s.call.Args) {
+	if len(s.uses) == 0 || len(s.returns) > 0 || s.spec.Input < 0 || s.spec.Input >= len(s.call.Args) {
 		return false
 	}
 	for _, u := range s.uses {
@@ -1315,7 +1315,7 @@ func (a *analyzer) receivedForRefresh(sc *fnScope, s *site) bool {
 			return false
 		}
 	}
-	return a.fromResponse(sc.cur, s.call.Args[s.spec.input], 0)
+	return a.fromResponse(sc.cur, s.call.Args[s.spec.Input], 0)
 }
 
 // readsTimeClaim reports whether the use at u reads only exp, iat or nbf.
@@ -1570,9 +1570,9 @@ func (a *analyzer) isZero(e ast.Expr) bool {
 // first argument, or for methods on a parsed object, the receiver.
 func (a *analyzer) inputOf(s *site) types.Object {
 	var e ast.Expr
-	if s.spec.input >= 0 && s.spec.input < len(s.call.Args) {
-		e = s.call.Args[s.spec.input]
-	} else if sel, ok := ast.Unparen(s.call.Fun).(*ast.SelectorExpr); ok && s.spec.input == -1 {
+	if s.spec.Input >= 0 && s.spec.Input < len(s.call.Args) {
+		e = s.call.Args[s.spec.Input]
+	} else if sel, ok := ast.Unparen(s.call.Fun).(*ast.SelectorExpr); ok && s.spec.Input == -1 {
 		e = sel.X
 	}
 	for {
