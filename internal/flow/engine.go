@@ -115,6 +115,16 @@ type engine struct {
 	nilTests map[*ssa.Function][]nilTest
 	// callers is the call graph of the units (see callGraph).
 	callers map[*unit][]*unit
+	// parseCalls caches model.ParseCallLabels.
+	parseCalls map[*types.Func]parseCall
+}
+
+// parseCall is what model.ParseCallLabels says of a function.
+type parseCall struct {
+	res    int
+	rl, dl model.Label
+	dests  []int
+	ok     bool
 }
 
 func newEngine(pass *analysis.Pass, pkg *ssa.Package, fl *fieldLabels) *engine {
@@ -126,7 +136,7 @@ func newEngine(pass *analysis.Pass, pkg *ssa.Package, fl *fieldLabels) *engine {
 		byFn: make(map[*ssa.Function]*unit), unitOf: make(map[*ssa.Function]*unit),
 		types: make(map[types.Type]model.Label), facts: make(map[*types.Func]*Summary),
 		info: make(map[*types.Func]*model.FlowFunc), ximpls: make(map[*types.Func][]*types.Func),
-		impls: make(map[*types.Func][]*ssa.Function),
+		impls: make(map[*types.Func][]*ssa.Function), parseCalls: make(map[*types.Func]parseCall),
 	}
 	var tops []*ssa.Function
 	for _, m := range pkg.Members {
@@ -1167,8 +1177,16 @@ func (e *engine) call(fn *ssa.Function, c *ssa.CallCommon, v ssa.Value) {
 // destinations of a modelled parse (model.ParseCallLabels), and the
 // claims read by a method of a parsed token (model.ClaimsLabel).
 func (e *engine) parseLabels(c *ssa.CallCommon, obj *types.Func, recv ssa.Value, recvMask mask, args []ssa.Value, put func(int, mask, token.Pos)) {
-	res, rl, dests, dl, ok := model.ParseCallLabels(obj)
+	pc, cached := e.parseCalls[obj]
+	if !cached {
+		pc.res, pc.rl, pc.dests, pc.dl, pc.ok = model.ParseCallLabels(obj)
+		e.parseCalls[obj] = pc
+	}
+	res, rl, dests, dl, ok := pc.res, pc.rl, pc.dests, pc.dl, pc.ok
 	if !ok {
+		if recvMask.labels()&model.ParseLabels == 0 {
+			return
+		}
 		if recv == nil || obj.Signature().Results().Len() == 0 || types.Identical(obj.Signature().Results().At(0).Type(), errorType) {
 			return
 		}
