@@ -647,6 +647,8 @@ type triggers struct {
 	pass          *analysis.Pass
 	fl            *fieldLabels
 	withSummaries map[*types.Package]bool
+	// withParsers are the imports with parse summaries (hasParsers).
+	withParsers map[*types.Package]bool
 	short         int8 // shortBuffers: 0 unknown, 1 yes, -1 no
 }
 
@@ -705,10 +707,13 @@ func isByteSlice(t types.Type) bool {
 }
 
 func newTriggers(pass *analysis.Pass, fl *fieldLabels) *triggers {
-	t := &triggers{pass: pass, fl: fl, withSummaries: make(map[*types.Package]bool)}
+	t := &triggers{pass: pass, fl: fl, withSummaries: make(map[*types.Package]bool), withParsers: make(map[*types.Package]bool)}
 	for _, imp := range pass.Pkg.Imports() {
 		if pass.ImportPackageFact(imp, new(hasSummaries)) {
 			t.withSummaries[imp] = true
+		}
+		if pass.ImportPackageFact(imp, new(hasParsers)) {
+			t.withParsers[imp] = true
 		}
 	}
 	return t
@@ -732,6 +737,16 @@ func (t *triggers) of(obj types.Object) trigger {
 			}
 		}
 		return noTrigger
+	}
+	if t.withParsers[obj.Pkg()] {
+		if fn, ok := obj.(*types.Func); ok {
+			var sum Summary
+			if t.pass.ImportObjectFact(fn.Origin(), &sum) && sum.Parse != nil {
+				// A parse helper: jwtverify asks where its token and
+				// claims go (Result.UsesOf).
+				return strongTrigger
+			}
+		}
 	}
 	if t.withSummaries[obj.Pkg()] {
 		if fn, ok := obj.(*types.Func); ok {
