@@ -649,7 +649,7 @@ type triggers struct {
 	withSummaries map[*types.Package]bool
 	// withParsers are the imports with parse summaries (hasParsers).
 	withParsers map[*types.Package]bool
-	short         int8 // shortBuffers: 0 unknown, 1 yes, -1 no
+	short       int8 // shortBuffers: 0 unknown, 1 yes, -1 no
 }
 
 // shortBuffers reports whether the package makes a byte buffer of a
