@@ -3,6 +3,7 @@ package flow_test
 import (
 	"fmt"
 	"go/ast"
+	"go/types"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -195,7 +196,21 @@ var builtReporter = &analysis.Analyzer{
 	},
 }
 
-// TestRelevant checks which packages the engine follows: not one that
+func init() {
+	// A test Summarizer: ParseClaims of example.com/parsehelper is a parse
+	// helper (as jwtverify's Summarizer says of a wrapper of a parse).
+	flow.Register("parsetest", func(pass *analysis.Pass, res *flow.Result) (map[types.Object]*flow.Summary, any) {
+		if pass.Pkg.Path() != "example.com/parsehelper" {
+			return nil, nil
+		}
+		obj := pass.Pkg.Scope().Lookup("ParseClaims")
+		return map[types.Object]*flow.Summary{obj: {Parse: &flow.ParseSummary{Kind: model.Unverified, Result: 0, Err: 1, Input: 0, Dest: -1}}}, nil
+	})
+}
+
+// TestRelevant checks which packages the engine follows: one calling
+// another package's parse helper (parseuse), not one calling another
+// function of it (parsenouse); and not one that
 // reads only other headers (ctype), but one that reads the Authorization
 // header (authget) or passes the header set on (headerpass).
 // Predictable values: not a package using math/rand and a clock for
@@ -205,6 +220,7 @@ var builtReporter = &analysis.Analyzer{
 // state (randstate) or a field named for a secret (randreset). Nor one
 // putting a clock reading in a cookie (stampcookie).
 func TestRelevant(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), builtReporter, "example.com/parseuse", "example.com/parsenouse")
 	analysistest.Run(t, analysistest.TestData(), builtReporter, "example.com/ctype", "example.com/authget", "example.com/headerpass", "example.com/gen", "example.com/keyfuncdecl", "example.com/keyfactory", "example.com/tokenhelper",
 		"example.com/jitter", "example.com/randhelper", "example.com/randstate", "example.com/randname", "example.com/randreset", "example.com/randsample", "example.com/stampcookie", "example.com/statusonly", "example.com/statusconst")
 }
