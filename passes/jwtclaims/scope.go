@@ -807,33 +807,31 @@ func (a *analyzer) signatureOnly(sc *scope, call *ast.CallExpr, f *model.Func) b
 			return false
 		}
 	}
-	var tok *types.Var
 	found := false
 	for c := range sc.cur.Preorder((*ast.AssignStmt)(nil)) {
 		as := c.Node().(*ast.AssignStmt)
 		if len(as.Rhs) == 1 && ast.Unparen(as.Rhs[0]) == call && len(as.Lhs) > 0 {
 			found = true
-			if id, ok := as.Lhs[0].(*ast.Ident); ok && id.Name != "_" {
-				tok, _ = a.pass.TypesInfo.ObjectOf(id).(*types.Var)
-				if tok == nil {
-					return false
-				}
-			}
 		}
 	}
 	if !found {
 		return false
 	}
-	if tok == nil {
+	// The token's uses (Result.UsesOf): none, or reads of its Valid
+	// field. Where the engine kept no SSA, nothing is known: taken as
+	// checking only the signature (no finding).
+	if f.Result < 0 {
 		return true
 	}
-	for c := range sc.cur.Preorder((*ast.Ident)(nil)) {
-		id := c.Node().(*ast.Ident)
-		if a.pass.TypesInfo.Uses[id] != tok {
-			continue
-		}
-		sel, ok := c.Parent().Node().(*ast.SelectorExpr)
-		if !ok || sel.X != id || sel.Sel.Name != model.TokenValidField {
+	uses, ok := a.flow.ResultUsesOf(nil, call, f.Result)
+	if !ok {
+		return true
+	}
+	for _, u := range uses {
+		switch {
+		case u.Kind == flow.UseRef:
+		case u.Kind == flow.UseField && u.Field != nil && u.Field.Name() == model.TokenValidField:
+		default:
 			return false
 		}
 	}
