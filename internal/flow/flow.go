@@ -26,9 +26,15 @@
 // (Summary.ChecksMethod, see methodcheck.go); Result.FuncValues says which
 // functions a keyfunc variable or field may hold.
 //
+// The results of the model's token parses carry parse labels
+// (model.ParseLabels: an unverified token, its claims, a verified
+// token), and Result.UsesOf says where a parse's token or claims go in
+// its function (uses.go): jwtverify and jwtclaims judge those uses
+// instead of following variables through the syntax.
+//
 // The engine works on SSA, built only for packages that use a source of
-// the model or a function with a summary: a package that touches no token
-// pays a scan of its identifiers and nothing else.
+// the model, a token parse, or a function with a summary: a package that
+// touches no token pays a scan of its identifiers and nothing else.
 package flow
 
 import (
