@@ -955,7 +955,11 @@ func (a *analyzer) presenceOnly(sc *fnScope, cur inspector.Cursor) bool {
 	if !ok || isPackageLevel(v) {
 		return false
 	}
-	for _, u := range sc.uses[v] {
+	result := -1
+	if len(lhs) == 2 {
+		result = 0 // v, ok := claims["sub"]
+	}
+	for _, u := range a.usesOf(sc, taintedVar{v, rhs[0], result}) {
 		if u.Node().Pos() > cur.Node().End() && !a.presenceTest(u) {
 			return false
 		}

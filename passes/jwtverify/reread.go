@@ -279,8 +279,12 @@ func (a *analyzer) rejectGuard(sc *fnScope, s *site, yes, nres int) *ast.IfStmt 
 	if v == nil {
 		return nil
 	}
+	result := -1
+	if nres > 1 {
+		result = yes
+	}
 	var guard *ast.IfStmt
-	for _, use := range sc.uses[v] {
+	for _, use := range a.usesOf(sc, taintedVar{v, s.call, result}) {
 		if p, ok := use.Parent().Node().(*ast.AssignStmt); ok && slices.Contains(p.Lhs, ast.Expr(use.Node().(*ast.Ident))) {
 			continue // ok, err = ... assigns it
 		}
