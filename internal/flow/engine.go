@@ -118,6 +118,18 @@ type engine struct {
 	calls    map[token.Pos]*ast.CallExpr // by left parenthesis
 	// nilTests caches nilTestsOf.
 	nilTests map[*ssa.Function][]nilTest
+	// callers is the call graph of the units (see callGraph).
+	callers map[*unit][]*unit
+	// parseCalls caches model.ParseCallLabels.
+	parseCalls map[*types.Func]parseCall
+}
+
+// parseCall is what model.ParseCallLabels says of a function.
+type parseCall struct {
+	res    int
+	rl, dl model.Label
+	dests  []int
+	ok     bool
 }
 
 func newEngine(pass *analysis.Pass, pkg *ssa.Package, fl *fieldLabels) *engine {
@@ -129,7 +141,7 @@ func newEngine(pass *analysis.Pass, pkg *ssa.Package, fl *fieldLabels) *engine {
 		byFn: make(map[*ssa.Function]*unit), unitOf: make(map[*ssa.Function]*unit),
 		types: make(map[types.Type]model.Label), facts: make(map[*types.Func]*Summary),
 		info: make(map[*types.Func]*model.FlowFunc), ximpls: make(map[*types.Func][]*types.Func),
-		impls: make(map[*types.Func][]*ssa.Function),
+		impls: make(map[*types.Func][]*ssa.Function), parseCalls: make(map[*types.Func]parseCall),
 	}
 	var tops []*ssa.Function
 	for _, m := range pkg.Members {
@@ -193,6 +205,7 @@ const (
 // gets a new label. A last round records the flows.
 func (e *engine) solve() {
 	callers := e.callGraph()
+	e.callers = callers
 	order := e.calleesFirst(callers)
 	queued := make(map[*unit]bool)
 	visits := make(map[*unit]int)
@@ -506,6 +519,12 @@ func (e *engine) load(addr ssa.Value) (mask, token.Pos) {
 		from := e.origin[k]
 		if f != nil {
 			m |= mask(e.fields[f])
+			if l := model.ClaimsLabel(e.taint(a.X).labels(), a.X.Type(), f.Name()); l != 0 {
+				m |= mask(l)
+				if !from.IsValid() {
+					from = e.orig(a.X)
+				}
+			}
 		}
 		if e.typeLabel(a.X.Type()) == 0 {
 			m |= e.taint(a.X).params()
@@ -591,6 +610,7 @@ func (e *engine) transfer(fn *ssa.Function, instr ssa.Instruction) {
 				return
 			}
 			e.set(in, mask(e.fields[f]), e.orig(in.X))
+			e.set(in, mask(model.ClaimsLabel(e.taint(in.X).labels(), in.X.Type(), f.Name())), e.orig(in.X))
 		}
 		if e.typeLabel(in.X.Type()) == 0 {
 			e.set(in, e.taint(in.X), e.orig(in.X))
@@ -1069,6 +1089,9 @@ func (e *engine) call(fn *ssa.Function, c *ssa.CallCommon, v ssa.Value) {
 		// A token verification: its error says the token was refused.
 		put(info.TokenErr, mask(model.TokenError), c.Pos())
 	}
+	if obj.Pkg() != e.pass.Pkg {
+		e.parseLabels(c, obj, recv, recvMask, args, put)
+	}
 	if info != nil && info.WrapsErr {
 		m, from := e.wrappedErrs(args)
 		put(0, m, from)
@@ -1160,6 +1183,52 @@ func (e *engine) call(fn *ssa.Function, c *ssa.CallCommon, v ssa.Value) {
 	// An unmodelled method that renders its receiver.
 	if recv != nil && len(args) == 0 && (obj.Name() == "String" || obj.Name() == "Error" || obj.Name() == "Bytes") {
 		put(0, recvMask, e.orig(recv))
+	}
+}
+
+// parseLabels labels what a call of obj, a function of another package,
+// yields of a parsed token (model.ParseLabels): the result and claims
+// destinations of a modelled parse (model.ParseCallLabels), and the
+// claims read by a method of a parsed token (model.ClaimsLabel).
+func (e *engine) parseLabels(c *ssa.CallCommon, obj *types.Func, recv ssa.Value, recvMask mask, args []ssa.Value, put func(int, mask, token.Pos)) {
+	pc, cached := e.parseCalls[obj]
+	if !cached {
+		pc.res, pc.rl, pc.dests, pc.dl, pc.ok = model.ParseCallLabels(obj)
+		e.parseCalls[obj] = pc
+	}
+	res, rl, dests, dl, ok := pc.res, pc.rl, pc.dests, pc.dl, pc.ok
+	if !ok {
+		if recvMask.labels()&model.ParseLabels == 0 {
+			return
+		}
+		if recv == nil || obj.Signature().Results().Len() == 0 || types.Identical(obj.Signature().Results().At(0).Type(), errorType) {
+			return
+		}
+		if l := model.ClaimsLabel(recvMask.labels(), recv.Type(), obj.Name()); l != 0 {
+			put(0, mask(l), e.orig(recv))
+		}
+		return
+	}
+	if res >= 0 {
+		put(res, mask(rl), c.Pos())
+	}
+	sig := obj.Signature()
+	for _, d := range dests {
+		end := d + 1
+		if sig.Variadic() && d == sig.Params().Len()-1 {
+			end = len(args)
+		}
+		for j := d; j < end && j < len(args); j++ {
+			w := args[j]
+			if mi, ok := w.(*ssa.MakeInterface); ok {
+				w = mi.X
+			}
+			switch w.Type().Underlying().(type) {
+			case *types.Pointer, *types.Map:
+				// &claims, or a map the parse fills in (jwt.MapClaims{}).
+				e.add(key{e.root(w), whole}, mask(dl), c.Pos())
+			}
+		}
 	}
 }
 
@@ -1943,13 +2012,20 @@ func cmpOr(a, b token.Pos) token.Pos {
 	return b
 }
 
-// release drops the bodies of the package's functions once the flows and
-// expression labels are known: the run's shared program keeps the
+// release drops the bodies of the package's functions but keep (see
+// keepForUses) once the flows and expression labels are known: the run's shared program keeps the
 // functions (other packages call them) but not their instructions.
-func (e *engine) release() {
+func (e *engine) release(keep []*ssa.Function) {
 	defer lockProgram(e.pass.Fset)()
+	kept := make(map[*ssa.Function]bool, len(keep))
+	for _, fn := range keep {
+		kept[fn] = true
+	}
 	for _, u := range e.units {
 		for _, fn := range u.fns {
+			if kept[fn] {
+				continue // for Result.UsesOf
+			}
 			// Parameters and free variables list the instructions
 			// that use them.
 			fn.Blocks, fn.Locals, fn.Recover, fn.Params, fn.FreeVars = nil, nil, nil, nil, nil

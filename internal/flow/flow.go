@@ -32,9 +32,15 @@
 // (its method checked after a parse), and Result.FuncValues says which
 // functions a keyfunc variable or field may hold.
 //
+// The results of the model's token parses carry parse labels
+// (model.ParseLabels: an unverified token, its claims, a verified
+// token), and Result.UsesOf says where a parse's token or claims go in
+// its function (uses.go): jwtverify and jwtclaims judge those uses
+// instead of following variables through the syntax.
+//
 // The engine works on SSA, built only for packages that use a source of
-// the model or a function with a summary: a package that touches no token
-// pays a scan of its identifiers and nothing else.
+// the model, a token parse, or a function with a summary: a package that
+// touches no token pays a scan of its identifiers and nothing else.
 package flow
 
 import (
@@ -144,8 +150,10 @@ func (*Summary) AFact() {}
 func (s *Summary) String() string {
 	var parts []string
 	for i, l := range s.Results {
-		if l&^model.KeyLabels != 0 {
-			parts = append(parts, fmt.Sprintf("result %d: %s", i, (l&^model.KeyLabels).Names()))
+		// The parse labels are shown by the passes' own views of
+		// Summary.Parse.
+		if l&^(model.KeyLabels|model.ParseLabels) != 0 {
+			parts = append(parts, fmt.Sprintf("result %d: %s", i, (l&^(model.KeyLabels|model.ParseLabels)).Names()))
 		}
 		if l&model.KeyLabels != 0 {
 			kinds, _ := model.KeyFamilies(l)
@@ -207,7 +215,7 @@ func (s *Summary) empty() bool {
 // following.
 func (s *Summary) carries() bool {
 	for _, l := range s.Results {
-		if l&^(model.KeyLabels|model.HardcodedLabels) != 0 {
+		if l&^(model.KeyLabels|model.HardcodedLabels|model.ParseLabels) != 0 {
 			return true
 		}
 	}
@@ -248,7 +256,8 @@ type Flow struct {
 }
 
 // Result is the flow engine's result for a package. It holds no SSA
-// (but for the flows' Call and Fn): the package's SSA is dropped once the
+// (but for the flows' Call and Fn, and the functions that parse tokens
+// and their callers, for UsesOf): the package's SSA is dropped once the
 // flows are known, so a run does not keep every package's SSA alive.
 type Result struct {
 	// Flows are the labelled values reaching sinks, in position order.
@@ -276,6 +285,8 @@ type Result struct {
 	// sinks are the parameters reaching sinks of the functions of the
 	// package and of those it uses from other packages.
 	sinks map[*types.Func][]ParamSink
+	// kept is the SSA kept for UsesOf.
+	kept *kept
 }
 
 // ParamSinks returns the parameters of fn (a function of the package, or
@@ -486,7 +497,8 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		res.tokChecks = e.tokenResultChecks(mc)
 		res.algChecks = e.algValueChecks(mc)
-		e.release()
+		res.kept = &kept{fns: e.keepForUses()}
+		e.release(res.kept.fns)
 		if carries {
 			pass.ExportPackageFact(new(hasSummaries))
 		}
@@ -744,7 +756,9 @@ type triggers struct {
 	pass          *analysis.Pass
 	fl            *fieldLabels
 	withSummaries map[*types.Package]bool
-	short         int8 // shortBuffers: 0 unknown, 1 yes, -1 no
+	// withParsers are the imports with parse summaries (hasParsers).
+	withParsers map[*types.Package]bool
+	short       int8 // shortBuffers: 0 unknown, 1 yes, -1 no
 }
 
 // shortBuffers reports whether the package makes a byte buffer of a
@@ -802,10 +816,13 @@ func isByteSlice(t types.Type) bool {
 }
 
 func newTriggers(pass *analysis.Pass, fl *fieldLabels) *triggers {
-	t := &triggers{pass: pass, fl: fl, withSummaries: make(map[*types.Package]bool)}
+	t := &triggers{pass: pass, fl: fl, withSummaries: make(map[*types.Package]bool), withParsers: make(map[*types.Package]bool)}
 	for _, imp := range pass.Pkg.Imports() {
 		if pass.ImportPackageFact(imp, new(hasSummaries)) {
 			t.withSummaries[imp] = true
+		}
+		if pass.ImportPackageFact(imp, new(hasParsers)) {
+			t.withParsers[imp] = true
 		}
 	}
 	return t
@@ -830,6 +847,16 @@ func (t *triggers) of(obj types.Object) trigger {
 		}
 		return noTrigger
 	}
+	if t.withParsers[obj.Pkg()] {
+		if fn, ok := obj.(*types.Func); ok {
+			var sum Summary
+			if t.pass.ImportObjectFact(fn.Origin(), &sum) && sum.Parse != nil {
+				// A parse helper: jwtverify asks where its token and
+				// claims go (Result.UsesOf).
+				return strongTrigger
+			}
+		}
+	}
 	if t.withSummaries[obj.Pkg()] {
 		if fn, ok := obj.(*types.Func); ok {
 			var sum Summary
@@ -839,9 +866,10 @@ func (t *triggers) of(obj types.Object) trigger {
 					all |= l
 				}
 				// Key labels are for jwtalg, Hardcoded for
-				// hardcodedsecret: a caller of a key loader or of a
-				// function returning a constant is not followed for them.
-				all &^= model.KeyLabels | model.HardcodedLabels
+				// hardcodedsecret, parse labels for jwtverify and jwtclaims:
+				// a caller of a key loader, of a function returning a
+				// constant or of a parse helper is not followed for them.
+				all &^= model.KeyLabels | model.HardcodedLabels | model.ParseLabels
 				switch {
 				case all&^model.RandLabels != 0:
 					return strongTrigger
@@ -855,6 +883,13 @@ func (t *triggers) of(obj types.Object) trigger {
 			}
 		}
 	}
+	if fn, ok := obj.(*types.Func); ok {
+		if _, _, _, _, ok := model.ParseCallLabels(fn); ok {
+			// A parse: jwtverify and jwtclaims ask where its token and
+			// claims go (Result.UsesOf).
+			return strongTrigger
+		}
+	}
 	if !model.FlowPackage(obj.Pkg().Path()) && !t.fl.pkgHasTags(obj.Pkg()) {
 		return noTrigger
 	}
@@ -865,6 +900,7 @@ func (t *triggers) of(obj types.Object) trigger {
 			// (Result.AlgChecked).
 			return strongTrigger
 		}
+
 		if l := model.GuessableSource(obj); l&model.Predictable != 0 {
 			if model.ShortReadSource(obj) && !t.shortBuffers() || model.ReadsCryptoReader(obj) && !importsPath(t.pass.Pkg, "crypto/rand") {
 				return noTrigger

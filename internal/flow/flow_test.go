@@ -175,7 +175,7 @@ func init() {
 }
 
 // labels reports the labels of the arguments of calls of functions named
-// check, through Result.LabelOf.
+// check, through Result.LabelOf, and the parse labels of checkParse's.
 var labels = &analysis.Analyzer{
 	Name:     "labelreport",
 	Doc:      "reports the labels of check's arguments",
@@ -193,6 +193,13 @@ var labels = &analysis.Analyzer{
 						pass.Reportf(call.Pos(), "label: %s", l)
 					}
 				}
+				// checkParse: the parse labels alone (a *jwt.Token is
+				// also a signed JWT).
+				if id, ok := call.Fun.(*ast.Ident); ok && id.Name == "checkParse" && len(call.Args) == 1 {
+					if l := res.LabelOf(f, call.Args[0]) & model.ParseLabels; l != 0 {
+						pass.Reportf(call.Pos(), "parse: %s", l.Names())
+					}
+				}
 				return true
 			})
 		}
@@ -201,7 +208,7 @@ var labels = &analysis.Analyzer{
 }
 
 func TestLabelOf(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), labels, "labels")
+	analysistest.Run(t, analysistest.TestData(), labels, "labels", "parselabels")
 }
 
 // TestModuleImplementations: an interface call resolves to the
@@ -252,7 +259,21 @@ var builtReporter = &analysis.Analyzer{
 	},
 }
 
-// TestRelevant checks which packages the engine follows: not one that
+func init() {
+	// A test Summarizer: ParseClaims of example.com/parsehelper is a parse
+	// helper (as jwtverify's Summarizer says of a wrapper of a parse).
+	flow.Register("parsetest", func(pass *analysis.Pass, res *flow.Result) (map[types.Object]*flow.Summary, any) {
+		if pass.Pkg.Path() != "example.com/parsehelper" {
+			return nil, nil
+		}
+		obj := pass.Pkg.Scope().Lookup("ParseClaims")
+		return map[types.Object]*flow.Summary{obj: {Parse: &flow.ParseSummary{Kind: model.Unverified, Result: 0, Err: 1, Input: 0, Dest: -1}}}, nil
+	})
+}
+
+// TestRelevant checks which packages the engine follows: one calling
+// another package's parse helper (parseuse), not one calling another
+// function of it (parsenouse); and not one that
 // reads only other headers (ctype), but one that reads the Authorization
 // header (authget) or passes the header set on (headerpass).
 // Predictable values: not a package using math/rand and a clock for
@@ -265,7 +286,69 @@ var builtReporter = &analysis.Analyzer{
 // only hard-coded (hcuse), but one calling a function of the same
 // package whose result carries a token (hcbearer).
 func TestRelevant(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), builtReporter, "example.com/parseuse", "example.com/parsenouse")
 	analysistest.Run(t, analysistest.TestData(), builtReporter, "example.com/ctype", "example.com/authget", "example.com/headerpass", "example.com/gen", "example.com/keyfuncdecl", "example.com/keyfactory", "example.com/tokenhelper",
 		"example.com/hcuse", "example.com/hcbearer",
 		"example.com/jitter", "example.com/randhelper", "example.com/randstate", "example.com/randname", "example.com/randreset", "example.com/randsample", "example.com/stampcookie", "example.com/statusonly", "example.com/statusconst")
+}
+
+// uses reports, at each use, where the result 0 of a jwt parse call and
+// the claims destination of jwt.ParseWithClaims go (Result.UsesOf).
+var uses = &analysis.Analyzer{
+	Name:     "usesreport",
+	Doc:      "reports the uses of parse results",
+	Requires: []*analysis.Analyzer{flow.Analyzer},
+	Run: func(pass *analysis.Pass) (any, error) {
+		res := pass.ResultOf[flow.Analyzer].(*flow.Result)
+		for _, f := range pass.Files {
+			ast.Inspect(f, func(n ast.Node) bool {
+				call, ok := n.(*ast.CallExpr)
+				if !ok {
+					return true
+				}
+				sel, ok := call.Fun.(*ast.SelectorExpr)
+				if !ok || !strings.HasPrefix(sel.Sel.Name, "Parse") {
+					return true
+				}
+				report := func(us []flow.Use, what string) {
+					for _, u := range us {
+						if u.Kind == flow.UseRef || u.Kind == flow.UseArg && call.Pos() <= u.Pos && u.Pos < call.End() {
+							continue
+						}
+						detail := ""
+						switch {
+						case u.Callee != nil:
+							detail = " " + u.Callee.Name()
+						case u.Builtin != "":
+							detail = " " + u.Builtin
+						case u.Field != nil:
+							detail = " " + u.Field.Name()
+						}
+						if u.Kind == flow.UseArg || u.Kind == flow.UseReturned {
+							detail += fmt.Sprintf(" %d", u.Index)
+						}
+						pass.Reportf(u.Pos, "%s: %s%s", what, u.Kind, detail)
+					}
+				}
+				us, ok := res.ResultUsesOf(f, call, 0)
+				if !ok {
+					pass.Reportf(call.Pos(), "no SSA")
+					return true
+				}
+				report(us, "token")
+				if sel.Sel.Name == "ParseWithClaims" && len(call.Args) > 1 {
+					us, _ := res.UsesOf(f, call.Args[1])
+					report(us, "claims")
+				}
+				return true
+			})
+		}
+		return nil, nil
+	},
+}
+
+// TestUsesOf: where a parse's token and claims go, through variables,
+// phis, closures and locals whose address is taken.
+func TestUsesOf(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), uses, "uses2")
 }

@@ -117,6 +117,21 @@ const (
 	// return s }; return "dev-secret" }), for hardcodedsecret, like
 	// Hardcoded.
 	HardcodedFallback
+	// UnverifiedToken is not a secret: it marks the token or message a
+	// modelled parse returns without verifying its signature (a Func of
+	// Kind Unverified: jwt.ParseUnverified, jws.Parse), for jwtverify and
+	// jwtclaims (see ParseCallLabels).
+	UnverifiedToken
+	// UnverifiedClaims is not a secret: it marks the claims of such a
+	// token: the claims an unverified parse returns or fills in (its
+	// Func.Dests), and its token's claims fields and methods (see
+	// ClaimsLabel).
+	UnverifiedClaims
+	// VerifiedToken is not a secret: it marks the token, message or
+	// claims a verifying parse (Kind Verified) returns or fills in, and
+	// the claims read from that token: trusted only where the parse's
+	// error is nil.
+	VerifiedToken
 
 	labelCount = iota
 )
@@ -136,7 +151,7 @@ var labelNames = [labelCount]string{
 	"RSA public key", "ECDSA public key", "Ed25519 public key", "key of another kind",
 	"predictable value", "time-derived value", "crypto/rand value", "time-based unique ID",
 	"token verification error", "refreshable token", "hard-coded constant",
-	"hard-coded fallback",
+	"hard-coded fallback", "unverified token", "unverified claims", "verified token",
 }
 
 // String names the labels for messages: the most specific one.

@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/tokenvet/tokenvet/internal/flow"
 	"github.com/tokenvet/tokenvet/internal/keysource"
 	"github.com/tokenvet/tokenvet/internal/model"
 	"github.com/tokenvet/tokenvet/internal/resolve"
@@ -500,128 +501,64 @@ func (a *analyzer) checkJoseClaims(sc *scope, call *ast.CallExpr) {
 	a.report(call.Fun, "tok.Claims verifies only the signature: go-jose checks no claim; call claims.Validate(jwt.Expected{Issuer: ..., AnyAudience: ..., Time: time.Now()}) and check its error")
 }
 
-// escapes reports whether the result of call leaves the function (returned
-// or passed to a call that is not a library function), so another function
-// may validate it.
+// escapes reports whether the result of call (its first) or the claims
+// it fills in leave the function (see leaves): another function may
+// validate them. The flow engine says where they go (Result.UsesOf);
+// where it kept no SSA, they are taken to leave.
 func (a *analyzer) escapes(sc *scope, call *ast.CallExpr) bool {
-	fn := a.callee(call)
-	f := model.LookupFunc(fn)
-	if f != nil {
+	if f := model.LookupFunc(a.callee(call)); f != nil {
 		for _, d := range f.Dests {
 			if d < len(call.Args) && a.escapesExpr(sc, call.Args[d]) {
 				return true
 			}
 		}
 	}
-	// The result variable.
-	for c := range sc.cur.Preorder((*ast.AssignStmt)(nil)) {
-		as := c.Node().(*ast.AssignStmt)
-		if len(as.Rhs) == 1 && as.Rhs[0] == call && len(as.Lhs) > 0 {
-			if id, ok := as.Lhs[0].(*ast.Ident); ok && id.Name == "_" {
-				continue
-			}
-			if a.escapesExpr(sc, as.Lhs[0]) {
+	uses, ok := a.flow.ResultUsesOf(nil, call, 0)
+	return !ok || leaves(uses)
+}
+
+// escapesExpr reports whether the value of e (a claims destination:
+// &claims, the variable's) leaves the function (see leaves).
+func (a *analyzer) escapesExpr(sc *scope, e ast.Expr) bool {
+	uses, ok := a.flow.UsesOf(nil, e)
+	return !ok || leaves(uses)
+}
+
+// leaves reports whether one of uses hands the value on: returns it,
+// stores it (a field, a package-level variable, a map), or passes it to
+// a function outside the token libraries. A field read or a method call
+// on it, a comparison, or a token library's function given it keeps it.
+func leaves(uses []flow.Use) bool {
+	for _, u := range uses {
+		switch u.Kind {
+		case flow.UseReturned, flow.UseStored:
+			return true
+		case flow.UseArg:
+			if u.Callee == nil || model.FuncName(u.Callee) == "" {
 				return true
 			}
-		}
-	}
-	if _, ok := sc.cur.Node().(*ast.FuncDecl); ok {
-		for c := range sc.cur.Preorder((*ast.ReturnStmt)(nil)) {
-			for _, r := range c.Node().(*ast.ReturnStmt).Results {
-				if r == call {
-					return true
-				}
-			}
-		}
-	}
-	return false
-}
-
-// escapesExpr reports whether the variable e names (through &) is returned
-// or passed to a function outside the token libraries.
-func (a *analyzer) escapesExpr(sc *scope, e ast.Expr) bool {
-	e = ast.Unparen(e)
-	if u, ok := e.(*ast.UnaryExpr); ok {
-		e = ast.Unparen(u.X)
-	}
-	id, ok := e.(*ast.Ident)
-	if !ok {
-		return true
-	}
-	v, _ := a.pass.TypesInfo.ObjectOf(id).(*types.Var)
-	if v == nil {
-		return true
-	}
-	if v.Parent() == nil || v.Parent() == a.pass.Pkg.Scope() {
-		return true
-	}
-	esc := false
-	for c := range sc.cur.Preorder((*ast.Ident)(nil)) {
-		use := c.Node().(*ast.Ident)
-		if use == id || a.pass.TypesInfo.Uses[use] != v {
-			continue
-		}
-		// Climb through & and selectors to the user.
-		p := c.Parent()
-		for {
-			switch p.Node().(type) {
-			case *ast.UnaryExpr, *ast.ParenExpr, *ast.StarExpr:
-				p = p.Parent()
-				continue
-			}
-			break
-		}
-		switch n := p.Node().(type) {
-		case *ast.SelectorExpr:
-			// A field read or a method call on the claims: not handed on.
-		case *ast.ReturnStmt:
-			esc = true
-		case *ast.CallExpr:
-			if fn := a.callee(n); fn == nil || model.FuncName(fn) == "" {
-				for _, arg := range n.Args {
-					if arg.Pos() <= use.Pos() && use.End() <= arg.End() {
-						esc = true
-					}
-				}
-			}
-		case *ast.AssignStmt, *ast.KeyValueExpr, *ast.CompositeLit:
-			if !(isLhs(n, use)) {
-				esc = true
-			}
-		}
-	}
-	return esc
-}
-
-func isLhs(n ast.Node, id *ast.Ident) bool {
-	as, ok := n.(*ast.AssignStmt)
-	if !ok {
-		return false
-	}
-	for _, l := range as.Lhs {
-		if l.Pos() <= id.Pos() && id.End() <= l.End() {
-			return true
 		}
 	}
 	return false
 }
 
 // readAfter reports whether the variable dest names (through &) is used
-// anywhere in the function besides the call: a Claims call whose claims are
-// never read only tries keys.
+// anywhere in the function besides the call (Result.UsesOf: the
+// variables holding its value): a Claims call whose claims are never read
+// only tries keys. Where the engine kept no SSA, it is taken to be read.
 func (a *analyzer) readAfter(sc *scope, dest ast.Expr, call *ast.CallExpr) bool {
-	e := ast.Unparen(dest)
-	if u, ok := e.(*ast.UnaryExpr); ok {
-		e = ast.Unparen(u.X)
-	}
-	id, ok := e.(*ast.Ident)
+	uses, ok := a.flow.UsesOf(nil, dest)
 	if !ok {
 		return true
 	}
-	v := a.pass.TypesInfo.ObjectOf(id)
-	for c := range sc.cur.Preorder((*ast.Ident)(nil)) {
-		use := c.Node().(*ast.Ident)
-		if a.pass.TypesInfo.Uses[use] == v && !(call.Pos() <= use.Pos() && use.End() <= call.End()) {
+	for _, u := range uses {
+		if u.Kind == flow.UseRef {
+			// Only a variable's uses, not its declaration.
+			if id, isIdent := u.Expr.(*ast.Ident); !isIdent || a.pass.TypesInfo.Uses[id] == nil {
+				continue
+			}
+		}
+		if u.Pos.IsValid() && !(call.Pos() <= u.Pos && u.Pos < call.End()) {
 			return true
 		}
 	}
@@ -870,33 +807,31 @@ func (a *analyzer) signatureOnly(sc *scope, call *ast.CallExpr, f *model.Func) b
 			return false
 		}
 	}
-	var tok *types.Var
 	found := false
 	for c := range sc.cur.Preorder((*ast.AssignStmt)(nil)) {
 		as := c.Node().(*ast.AssignStmt)
 		if len(as.Rhs) == 1 && ast.Unparen(as.Rhs[0]) == call && len(as.Lhs) > 0 {
 			found = true
-			if id, ok := as.Lhs[0].(*ast.Ident); ok && id.Name != "_" {
-				tok, _ = a.pass.TypesInfo.ObjectOf(id).(*types.Var)
-				if tok == nil {
-					return false
-				}
-			}
 		}
 	}
 	if !found {
 		return false
 	}
-	if tok == nil {
+	// The token's uses (Result.UsesOf): none, or reads of its Valid
+	// field. Where the engine kept no SSA, nothing is known: taken as
+	// checking only the signature (no finding).
+	if f.Result < 0 {
 		return true
 	}
-	for c := range sc.cur.Preorder((*ast.Ident)(nil)) {
-		id := c.Node().(*ast.Ident)
-		if a.pass.TypesInfo.Uses[id] != tok {
-			continue
-		}
-		sel, ok := c.Parent().Node().(*ast.SelectorExpr)
-		if !ok || sel.X != id || sel.Sel.Name != model.TokenValidField {
+	uses, ok := a.flow.ResultUsesOf(nil, call, f.Result)
+	if !ok {
+		return true
+	}
+	for _, u := range uses {
+		switch {
+		case u.Kind == flow.UseRef:
+		case u.Kind == flow.UseField && u.Field != nil && u.Field.Name() == model.TokenValidField:
+		default:
 			return false
 		}
 	}

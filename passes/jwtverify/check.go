@@ -13,6 +13,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/tokenvet/tokenvet/internal/astutil"
+	"github.com/tokenvet/tokenvet/internal/flow"
 	"github.com/tokenvet/tokenvet/internal/model"
 	"github.com/tokenvet/tokenvet/internal/suppress"
 )
@@ -22,8 +23,10 @@ type fnScope struct {
 	cur  inspector.Cursor
 	node ast.Node // *ast.FuncDecl or *ast.FuncLit
 	sig  *types.Signature
-	// uses maps each local variable to the identifiers that use it.
-	uses map[types.Object][]inspector.Cursor
+	// uses maps each local variable to the identifiers that use it;
+	// idents maps each of those identifiers to its cursor.
+	uses   map[types.Object][]inspector.Cursor
+	idents map[*ast.Ident]inspector.Cursor
 }
 
 // site is one call of a parse function inside a fnScope.
@@ -41,9 +44,10 @@ type site struct {
 	sc        *fnScope
 	flags     map[types.Object]bool // successFlag's answers
 	// tainted are the variables holding the token, message or claims;
-	// order lists them in the order they were found (see taint).
+	// order lists them in the order they were found, with the expression
+	// whose value they hold (see taint).
 	tainted map[types.Object]model.Value
-	order   []types.Object
+	order   []taintedVar
 	// uses are the places that trust the token or claims.
 	uses []inspector.Cursor
 	// returned is set when the function returns the result to its caller:
@@ -110,7 +114,7 @@ func (a *analyzer) destFact(sc *fnScope, s *site) *parseFact {
 	if sig == nil {
 		return nil
 	}
-	for _, d := range s.spec.dests {
+	for _, d := range s.spec.Dests {
 		end := d + 1
 		if sig.Variadic() && d == sig.Params().Len()-1 {
 			end = len(s.call.Args)
@@ -125,7 +129,7 @@ func (a *analyzer) destFact(sc *fnScope, s *site) *parseFact {
 				errIdx = res.Len() - 1
 			}
 			f := &parseFact{Kind: model.Unverified, Result: -1, Value: model.ClaimsValue, Err: errIdx, Input: a.paramIndex(sc, a.inputOf(s)), Dest: i,
-				Origin: s.spec.origin, Fix: s.spec.fix, Family: s.spec.family}
+				Origin: s.spec.origin, Fix: s.spec.Fix, Family: s.spec.family}
 			a.setCall(sc, s, f)
 			return f
 		}
@@ -166,7 +170,7 @@ func (a *analyzer) paramIndex(sc *fnScope, obj types.Object) int {
 // checkFunc checks one function and returns the parse fact it deserves, if
 // any. It reports only when report is set.
 func (a *analyzer) checkFunc(fcur inspector.Cursor, report bool) *parseFact {
-	sc := &fnScope{cur: fcur, node: fcur.Node(), uses: make(map[types.Object][]inspector.Cursor)}
+	sc := &fnScope{cur: fcur, node: fcur.Node(), uses: make(map[types.Object][]inspector.Cursor), idents: make(map[*ast.Ident]inspector.Cursor)}
 	switch n := fcur.Node().(type) {
 	case *ast.FuncDecl:
 		if fn, ok := a.pass.TypesInfo.Defs[n.Name].(*types.Func); ok {
@@ -182,6 +186,7 @@ func (a *analyzer) checkFunc(fcur inspector.Cursor, report bool) *parseFact {
 		case *ast.Ident:
 			if v, ok := info.Uses[n].(*types.Var); ok && !v.IsField() {
 				sc.uses[v] = append(sc.uses[v], cur)
+				sc.idents[n] = cur
 			}
 		case *ast.CallExpr:
 			calls = append(calls, cur)
@@ -404,8 +409,8 @@ func (a *analyzer) objOf(id *ast.Ident) types.Object {
 // the token or claims, then follows them to their uses.
 func (a *analyzer) bind(sc *fnScope, cur inspector.Cursor, sp *spec) *site {
 	call := cur.Node().(*ast.CallExpr)
-	s := &site{call: call, cur: cur, spec: sp, kind: sp.kind, tainted: make(map[types.Object]model.Value), sc: sc}
-	if sp.options != model.NoOptions {
+	s := &site{call: call, cur: cur, spec: sp, kind: sp.Kind, tainted: make(map[types.Object]model.Value), sc: sc}
+	if sp.Options != model.NoOptions {
 		s.kind = a.optionsKind(sc, call, sp)
 	}
 
@@ -436,14 +441,18 @@ func (a *analyzer) bind(sc *fnScope, cur inspector.Cursor, sp *spec) *site {
 			}
 		}
 		if len(results) == nres {
-			if sp.result >= 0 && sp.result < len(results) {
-				if obj := a.objOf(identOf(results[sp.result])); obj != nil {
-					s.taint(obj, sp.value)
+			if sp.Result >= 0 && sp.Result < len(results) {
+				if obj := a.objOf(identOf(results[sp.Result])); obj != nil {
+					if nres > 1 {
+						s.taint(obj, sp.Value, call, sp.Result)
+					} else {
+						s.taint(obj, sp.Value, call, -1)
+					}
 					s.mixed = a.assignedOtherwise(sc, obj, p)
 				}
 			}
-			if sp.err >= 0 && sp.err < len(results) {
-				if id := identOf(results[sp.err]); id != nil && id.Name == "_" {
+			if sp.Err >= 0 && sp.Err < len(results) {
+				if id := identOf(results[sp.Err]); id != nil && id.Name == "_" {
 					s.errDiscarded = true
 				} else {
 					s.errObj = a.objOf(id)
@@ -451,28 +460,28 @@ func (a *analyzer) bind(sc *fnScope, cur inspector.Cursor, sp *spec) *site {
 			}
 		}
 	case *ast.ExprStmt:
-		s.errDiscarded = sp.err >= 0
+		s.errDiscarded = sp.Err >= 0
 	case *ast.ReturnStmt:
-		if len(p.Results) == 1 && sp.result >= 0 && a.returnsFromScope(sc, parent) {
-			s.returned = a.factFor(sc, sp, s.kind, sp.result, sp.err, sp.value)
+		if len(p.Results) == 1 && sp.Result >= 0 && a.returnsFromScope(sc, parent) {
+			s.returned = a.factFor(sc, sp, s.kind, sp.Result, sp.Err, sp.Value)
 			if s.returned != nil {
 				s.returns = append(s.returns, cur)
 			}
 		}
 	case *ast.BinaryExpr:
-		if nres == 1 && sp.err == 0 && (p.Op == token.EQL || p.Op == token.NEQ) && (isNil(a.pass.TypesInfo, p.X) || isNil(a.pass.TypesInfo, p.Y)) {
+		if nres == 1 && sp.Err == 0 && (p.Op == token.EQL || p.Op == token.NEQ) && (isNil(a.pass.TypesInfo, p.X) || isNil(a.pass.TypesInfo, p.Y)) {
 			s.errInline = true
 		}
 	default:
 		// The result is used directly in an expression: a trusting use.
-		if nres == 1 && sp.result == 0 {
+		if nres == 1 && sp.Result == 0 {
 			a.addUse(sc, s, cur)
 		}
 	}
 
 	// Claims destinations.
 	if sig != nil {
-		for _, d := range sp.dests {
+		for _, d := range sp.Dests {
 			args := call.Args
 			if d >= len(args) {
 				continue
@@ -481,14 +490,14 @@ func (a *analyzer) bind(sc *fnScope, cur inspector.Cursor, sp *spec) *site {
 			if sig.Variadic() && d == sig.Params().Len()-1 {
 				end = len(args)
 			}
-			for _, arg := range args[d:end] {
-				arg = ast.Unparen(arg)
+			for _, dest := range args[d:end] {
+				arg := ast.Unparen(dest)
 				if u, ok := arg.(*ast.UnaryExpr); ok && u.Op == token.AND {
 					arg = ast.Unparen(u.X)
 				}
 				if id, ok := arg.(*ast.Ident); ok {
 					if obj := a.objOf(id); obj != nil {
-						s.taint(obj, model.ClaimsValue)
+						s.taint(obj, model.ClaimsValue, dest, -1)
 					}
 				}
 			}
@@ -499,14 +508,23 @@ func (a *analyzer) bind(sc *fnScope, cur inspector.Cursor, sp *spec) *site {
 	return s
 }
 
-// taint records that obj holds the parse's value v, unless it already
-// does.
-func (s *site) taint(obj types.Object, v model.Value) {
+// taintedVar is a variable holding the parse's value: the value of
+// expression expr (its result of index result, for a call or a comma-ok
+// type assertion with several; -1 for a single value).
+type taintedVar struct {
+	obj    types.Object
+	expr   ast.Expr
+	result int
+}
+
+// taint records that obj holds the parse's value v, the value of expr
+// (its result of index result: see taintedVar), unless it already does.
+func (s *site) taint(obj types.Object, v model.Value, expr ast.Expr, result int) {
 	if _, seen := s.tainted[obj]; seen {
 		return
 	}
 	s.tainted[obj] = v
-	s.order = append(s.order, obj)
+	s.order = append(s.order, taintedVar{obj, expr, result})
 }
 
 func identOf(e ast.Expr) *ast.Ident {
@@ -535,7 +553,7 @@ func (a *analyzer) assignedOtherwise(sc *fnScope, obj types.Object, stmt ast.Nod
 			if !ok {
 				return true
 			}
-			if sp := a.specOf(a.callee(sc, call)); sp == nil || sp.kind != model.Unverified {
+			if sp := a.specOf(a.callee(sc, call)); sp == nil || sp.Kind != model.Unverified {
 				return true
 			}
 		}
@@ -561,24 +579,61 @@ func (a *analyzer) factFor(sc *fnScope, sp *spec, kind model.Kind, result, errId
 	if kind == model.Verified && errIdx < 0 {
 		return nil
 	}
-	return &parseFact{Kind: kind, Result: result, Value: value, Err: errIdx, Dest: -1, Origin: sp.origin, Fix: sp.fix, Family: sp.family}
+	return &parseFact{Kind: kind, Result: result, Value: value, Err: errIdx, Dest: -1, Origin: sp.origin, Fix: sp.Fix, Family: sp.family}
 }
 
 // follow propagates the taint of s through assignments and collects the
-// trusting uses.
+// trusting uses. The flow engine says where the value each tainted
+// variable got goes (flow.Result.UsesOf: the identifiers denoting it,
+// through copies, phis and closures), and classify judges each on the
+// syntax; where the engine kept no SSA for the function (a package it
+// does not follow), the variable's uses are its identifiers.
 func (a *analyzer) follow(sc *fnScope, s *site) {
 	// The tainted variables are followed in the order they were found
 	// (source order within each step), so that the uses and the position
 	// reported are the same run after run.
+	done := make(map[*ast.Ident]bool)
 	for i := 0; i < len(s.order); i++ {
 		next := s.order[i]
-		for _, use := range sc.uses[next] {
-			if use.Node().Pos() < s.call.End() {
+		for _, use := range a.usesOf(sc, next) {
+			id := use.Node().(*ast.Ident)
+			if use.Node().Pos() < s.call.End() || done[id] {
 				continue // before the parse: an earlier value of the variable
 			}
-			a.classify(sc, s, use, s.tainted[next])
+			done[id] = true
+			a.classify(sc, s, use, s.tainted[next.obj])
 		}
 	}
+}
+
+// usesOf returns the identifiers of the function that denote the value
+// the tainted variable v holds, in source order: those the flow engine
+// finds (see follow), else every use of the variable.
+func (a *analyzer) usesOf(sc *fnScope, v taintedVar) []inspector.Cursor {
+	if a.flow == nil || v.expr == nil || isPackageLevel(v.obj) {
+		return sc.uses[v.obj]
+	}
+	var uses []flow.Use
+	ok := false
+	if v.result >= 0 {
+		uses, ok = a.flow.ResultUsesOf(nil, v.expr, v.result)
+	} else {
+		uses, ok = a.flow.UsesOf(nil, v.expr)
+	}
+	if !ok {
+		return sc.uses[v.obj]
+	}
+	var out []inspector.Cursor
+	for _, u := range uses {
+		id, isIdent := u.Expr.(*ast.Ident)
+		if u.Kind != flow.UseRef || !isIdent {
+			continue
+		}
+		if cur, ok := sc.idents[id]; ok {
+			out = append(out, cur)
+		}
+	}
+	return out
 }
 
 // classify decides what a use of a tainted variable does: read the header,
@@ -653,7 +708,11 @@ func (a *analyzer) classify(sc *fnScope, s *site, use inspector.Cursor, value mo
 			if id := identOf(target); id != nil {
 				if obj := a.objOf(id); obj != nil {
 					if _, ok := obj.(*types.Var); ok && !isPackageLevel(obj) {
-						s.taint(obj, derived)
+						result := -1
+						if len(lhs) != len(rhs) {
+							result = 0 // v, ok := x.(T)
+						}
+						s.taint(obj, derived, r, result)
 						return
 					}
 				}
@@ -798,8 +857,9 @@ func (a *analyzer) displayed(sc *fnScope, s *site, cur inspector.Cursor) bool {
 			// A formatted value stored: follow the variable (the value
 			// of b, err := json.Marshal(claims)).
 			lhs, rhs := astutil.AssignPairs(pn)
+			tuple := false
 			if len(rhs) == 1 && len(lhs) == 2 {
-				lhs = lhs[:1]
+				lhs, tuple = lhs[:1], true
 			}
 			if len(lhs) != len(rhs) {
 				return false
@@ -812,7 +872,11 @@ func (a *analyzer) displayed(sc *fnScope, s *site, cur inspector.Cursor) bool {
 				if !ok || isPackageLevel(obj) {
 					return false
 				}
-				s.taint(obj, model.ClaimsValue)
+				result := -1
+				if tuple {
+					result = 0 // b, err := json.Marshal(claims)
+				}
+				s.taint(obj, model.ClaimsValue, r, result)
 				return true
 			}
 		}
@@ -891,7 +955,11 @@ func (a *analyzer) presenceOnly(sc *fnScope, cur inspector.Cursor) bool {
 	if !ok || isPackageLevel(v) {
 		return false
 	}
-	for _, u := range sc.uses[v] {
+	result := -1
+	if len(lhs) == 2 {
+		result = 0 // v, ok := claims["sub"]
+	}
+	for _, u := range a.usesOf(sc, taintedVar{v, rhs[0], result}) {
 		if u.Node().Pos() > cur.Node().End() && !a.presenceTest(u) {
 			return false
 		}
@@ -997,7 +1065,7 @@ func (a *analyzer) isDestOfVerified(cur inspector.Cursor) bool {
 func (a *analyzer) optionsKind(sc *fnScope, call *ast.CallExpr, sp *spec) model.Kind {
 	fn := a.callee(sc, call)
 	if fn == nil || !fn.Signature().Variadic() {
-		return sp.kind
+		return sp.Kind
 	}
 	opts := a.resolver.CallOptions(call, fn.Signature().Params().Len()-1)
 	unknown := !opts.Complete
@@ -1023,7 +1091,7 @@ func (a *analyzer) optionsKind(sc *fnScope, call *ast.CallExpr, sp *spec) model.
 			}
 		}
 	}
-	switch sp.options {
+	switch sp.Options {
 	case model.VerifyUnlessDisabled:
 		if disabled {
 			return model.Unverified
@@ -1070,7 +1138,7 @@ func (a *analyzer) reportSite(sc *fnScope, s *site, all []*site) {
 		}
 		suppress.Report(a.pass, analysis.Diagnostic{
 			Pos: s.call.Pos(), End: s.call.End(),
-			Message: a.msgName(s.spec) + " does not verify the signature, yet its claims are used; " + s.spec.fix,
+			Message: a.msgName(s.spec) + " does not verify the signature, yet its claims are used; " + s.spec.Fix,
 			Related: append([]analysis.RelatedInformation{{Pos: use.Node().Pos(), End: use.Node().End(), Message: "claims used here"}}, a.wrappedAt(s.spec)...),
 		})
 	case model.Verified:
@@ -1118,7 +1186,7 @@ func (a *analyzer) excusePeek(sc *fnScope, s *site, all []*site) {
 		if o == s || (o.kind != model.Verified && o.kind != model.VerifyOnly) || o.errDiscarded {
 			continue
 		}
-		if (s.spec.verifiedLater && s.spec.lib != nil && o.spec.lib == s.spec.lib) || (input != nil && a.inputOf(o) == input) {
+		if (s.spec.VerifiedLater && s.spec.Lib != nil && o.spec.Lib == s.spec.Lib) || (input != nil && a.inputOf(o) == input) {
 			verifiers = append(verifiers, o)
 		}
 	}
@@ -1170,7 +1238,7 @@ func (a *analyzer) succeededBefore(sc *fnScope, o *site, cur inspector.Cursor) b
 	if o.call.End() > cur.Node().Pos() {
 		return false
 	}
-	return o.spec.err < 0 || a.guarded(sc, o, cur)
+	return o.spec.Err < 0 || a.guarded(sc, o, cur)
 }
 
 // fromTokenEndpoint reports whether the raw token a parse reads was
@@ -1178,8 +1246,8 @@ func (a *analyzer) succeededBefore(sc *fnScope, o *site, cur inspector.Cursor) b
 // directly or through one local variable.
 func (a *analyzer) fromTokenEndpoint(sc *fnScope, s *site) bool {
 	var e ast.Expr
-	if s.spec.input >= 0 && s.spec.input < len(s.call.Args) {
-		e = s.call.Args[s.spec.input]
+	if s.spec.Input >= 0 && s.spec.Input < len(s.call.Args) {
+		e = s.call.Args[s.spec.Input]
 	}
 	if e == nil {
 		return false
@@ -1222,10 +1290,10 @@ func (a *analyzer) fromTokenEndpoint(sc *fnScope, s *site) bool {
 // The string is followed through local variables (every assignment must
 // qualify), conversions and one-argument calls (strings.TrimSpace).
 func (a *analyzer) ownToken(sc *fnScope, s *site) bool {
-	if s.spec.input < 0 || s.spec.input >= len(s.call.Args) {
+	if s.spec.Input < 0 || s.spec.Input >= len(s.call.Args) {
 		return false
 	}
-	return a.derives(sc.cur, s.call.Args[s.spec.input], 0, func(src model.Source, call *ast.CallExpr, scope inspector.Cursor) bool {
+	return a.derives(sc.cur, s.call.Args[s.spec.Input], 0, func(src model.Source, call *ast.CallExpr, scope inspector.Cursor) bool {
 		switch src {
 		case model.Minted:
 			return true
@@ -1243,7 +1311,7 @@ func (a *analyzer) ownToken(sc *fnScope, s *site) bool {
 // its time claims (exp, iat, nbf): a client scheduling the refresh of a
 // token it holds, not a server trusting a token it was sent.
 func (a *analyzer) receivedForRefresh(sc *fnScope, s *site) bool {
-	if len(s.uses) == 0 || len(s.returns) > 0 || s.spec.input < 0 || s.spec.input >= len(s.call.Args) {
+	if len(s.uses) == 0 || len(s.returns) > 0 || s.spec.Input < 0 || s.spec.Input >= len(s.call.Args) {
 		return false
 	}
 	for _, u := range s.uses {
@@ -1251,7 +1319,7 @@ func (a *analyzer) receivedForRefresh(sc *fnScope, s *site) bool {
 			return false
 		}
 	}
-	return a.fromResponse(sc.cur, s.call.Args[s.spec.input], 0)
+	return a.fromResponse(sc.cur, s.call.Args[s.spec.Input], 0)
 }
 
 // readsTimeClaim reports whether the use at u reads only exp, iat or nbf.
@@ -1506,9 +1574,9 @@ func (a *analyzer) isZero(e ast.Expr) bool {
 // first argument, or for methods on a parsed object, the receiver.
 func (a *analyzer) inputOf(s *site) types.Object {
 	var e ast.Expr
-	if s.spec.input >= 0 && s.spec.input < len(s.call.Args) {
-		e = s.call.Args[s.spec.input]
-	} else if sel, ok := ast.Unparen(s.call.Fun).(*ast.SelectorExpr); ok && s.spec.input == -1 {
+	if s.spec.Input >= 0 && s.spec.Input < len(s.call.Args) {
+		e = s.call.Args[s.spec.Input]
+	} else if sel, ok := ast.Unparen(s.call.Fun).(*ast.SelectorExpr); ok && s.spec.Input == -1 {
 		e = sel.X
 	}
 	for {

@@ -79,14 +79,14 @@ func (a *analyzer) handVerified(fcur inspector.Cursor, sk *selfKeys, raw ast.Exp
 		call := c.Node().(*ast.CallExpr)
 		fn, _ := typeutil.Callee(info, call).(*types.Func)
 		sp := a.specOf(fn)
-		if sp == nil || (sp.kind != model.Verified && sp.kind != model.VerifyOnly) {
+		if sp == nil || (sp.Kind != model.Verified && sp.Kind != model.VerifyOnly) {
 			continue
 		}
 		var in ast.Expr
 		switch {
-		case sp.input >= 0 && sp.input < len(call.Args):
-			in = call.Args[sp.input]
-		case sp.input == -1:
+		case sp.Input >= 0 && sp.Input < len(call.Args):
+			in = call.Args[sp.Input]
+		case sp.Input == -1:
 			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
 				in = sel.X // tok.Claims(key, &c) of tok := jwt.ParseSigned(raw)
 			}

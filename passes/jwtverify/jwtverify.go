@@ -62,6 +62,7 @@ func summarize(pass *analysis.Pass, res *flow.Result) (map[types.Object]*flow.Su
 	}
 	insp := lazyinspect.Of(pass)
 	a := newAnalyzer(pass, insp, res.Facts())
+	a.flow = res
 
 	// Only functions with a call that may be a parse are checked: a call of
 	// a modelled library, of a function with a fact, of this package's
@@ -233,7 +234,10 @@ func enclosingFuncDecl(cur inspector.Cursor) (inspector.Cursor, bool) {
 type analyzer struct {
 	pass  *analysis.Pass
 	insp  *inspector.Inspector
-	facts *flow.Facts                // the engine's facts of other packages
+	facts *flow.Facts // the engine's facts of other packages
+	// flow is the engine's result: where a parse's token and claims go
+	// (see follow); nil for the hand-decode check alone.
+	flow  *flow.Result
 	local map[*types.Func]*parseFact // facts of this package's functions
 	// oidcProbes are functions whose go-oidc verifications discard the
 	// token (see noteOIDCProbe).
@@ -264,25 +268,17 @@ type reread struct {
 	report func()
 }
 
-// spec is what is known of a parse call's callee: from the model, or from a
-// fact of a helper.
+// spec is what is known of a parse call's callee: the model's Func (for a
+// helper, the Func its fact describes: no Lib, no Options), and how to
+// name it.
 type spec struct {
-	kind          model.Kind
-	result        int
-	value         model.Value
-	err           int
-	dests         []int
-	options       model.OptionMode
-	verifiedLater bool
-	lib           *model.Library // nil for helpers
-	family        string
-	name          string // for messages
-	origin        string // the library function, for a helper the one it wraps
-	short         string // the callee's own name
-	wrapper       *types.Func
-	fact          *parseFact // for a helper: its fact
-	fix           string
-	input         int // index of the raw token argument, -1 for the receiver
+	model.Func
+	family  string
+	name    string // for messages
+	origin  string // the library function, for a helper the one it wraps
+	short   string // the callee's own name
+	wrapper *types.Func
+	fact    *parseFact // for a helper: its fact
 }
 
 func (a *analyzer) specOf(fn *types.Func) *spec {
@@ -304,9 +300,8 @@ func (a *analyzer) specOf(fn *types.Func) *spec {
 
 func (a *analyzer) computeSpec(fn *types.Func) *spec {
 	if f := model.LookupFunc(fn); f != nil {
-		return &spec{kind: f.Kind, result: f.Result, value: f.Value, err: f.Err, dests: f.Dests,
-			options: f.Options, verifiedLater: f.VerifiedLater, lib: f.Lib, family: f.Lib.Family,
-			name: model.DisplayName(fn), origin: model.DisplayName(fn), short: model.DisplayName(fn), fix: f.Fix, input: f.Input}
+		return &spec{Func: *f, family: f.Lib.Family,
+			name: model.DisplayName(fn), origin: model.DisplayName(fn), short: model.DisplayName(fn)}
 	}
 	if fn.Pkg() == nil {
 		return nil
@@ -335,8 +330,8 @@ func (a *analyzer) computeSpec(fn *types.Func) *spec {
 	if f.Dest >= 0 {
 		dests = []int{f.Dest}
 	}
-	return &spec{kind: f.Kind, result: f.Result, value: f.Value, err: errIdx, dests: dests, family: f.Family,
-		name: model.DisplayName(fn) + " (which wraps " + f.Origin + ")", origin: f.Origin, short: model.DisplayName(fn), fix: f.Fix, input: input,
+	return &spec{Func: model.Func{Kind: f.Kind, Result: f.Result, Value: f.Value, Err: errIdx, Dests: dests, Fix: f.Fix, Input: input}, family: f.Family,
+		name: model.DisplayName(fn) + " (which wraps " + f.Origin + ")", origin: f.Origin, short: model.DisplayName(fn),
 		wrapper: fn, fact: f}
 }
 
@@ -371,7 +366,7 @@ func (a *analyzer) rereadSpec(fn *types.Func) *spec {
 	if f := a.factOf(fn); f != nil && f.Reread > 0 {
 		// The related location is the call inside fn, as for a wrapper.
 		rel := &parseFact{CallLine: f.RereadLine, CallCol: f.RereadCol, CallName: f.RereadName}
-		sp = &spec{kind: model.Unverified, result: -1, err: -1, input: f.Reread - 1, name: model.DisplayName(fn), origin: f.RereadOrigin,
+		sp = &spec{Func: model.Func{Kind: model.Unverified, Result: -1, Err: -1, Input: f.Reread - 1}, name: model.DisplayName(fn), origin: f.RereadOrigin,
 			short: model.DisplayName(fn), wrapper: fn, fact: rel}
 	}
 	a.rspecs[fn] = sp

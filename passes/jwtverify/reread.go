@@ -125,10 +125,10 @@ func (a *analyzer) reportReread(s *site) {
 // computed from (bearer(r) of a request r), which the callers cannot
 // verify.
 func (a *analyzer) rawParam(s *site) bool {
-	if s.spec.input < 0 || s.spec.input >= len(s.call.Args) {
+	if s.spec.Input < 0 || s.spec.Input >= len(s.call.Args) {
 		return false
 	}
-	e := ast.Unparen(s.call.Args[s.spec.input])
+	e := ast.Unparen(s.call.Args[s.spec.Input])
 	if call, ok := e.(*ast.CallExpr); ok && len(call.Args) == 1 {
 		if tv, ok := a.pass.TypesInfo.Types[call.Fun]; ok && tv.IsType() {
 			e = ast.Unparen(call.Args[0]) // []byte(raw)
@@ -156,7 +156,7 @@ func (a *analyzer) rawParam(s *site) bool {
 // peek-then-verify.
 func (a *analyzer) preFilter(sc *fnScope, s *site) bool {
 	fn := a.callee(sc, s.call)
-	if fn == nil || s.spec.input < 0 || s.spec.input >= len(s.call.Args) {
+	if fn == nil || s.spec.Input < 0 || s.spec.Input >= len(s.call.Args) {
 		return false
 	}
 	res := fn.Signature().Results()
@@ -173,7 +173,7 @@ func (a *analyzer) preFilter(sc *fnScope, s *site) bool {
 	if yes < 0 {
 		return false
 	}
-	root := a.rootVar(s.call.Args[s.spec.input])
+	root := a.rootVar(s.call.Args[s.spec.Input])
 	if root == nil {
 		return false
 	}
@@ -279,8 +279,12 @@ func (a *analyzer) rejectGuard(sc *fnScope, s *site, yes, nres int) *ast.IfStmt 
 	if v == nil {
 		return nil
 	}
+	result := -1
+	if nres > 1 {
+		result = yes
+	}
 	var guard *ast.IfStmt
-	for _, use := range sc.uses[v] {
+	for _, use := range a.usesOf(sc, taintedVar{v, s.call, result}) {
 		if p, ok := use.Parent().Node().(*ast.AssignStmt); ok && slices.Contains(p.Lhs, ast.Expr(use.Node().(*ast.Ident))) {
 			continue // ok, err = ... assigns it
 		}

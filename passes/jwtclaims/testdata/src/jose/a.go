@@ -61,3 +61,33 @@ func tryKeys(tok *jwt.JSONWebToken, keys []interface{}) interface{} {
 	}
 	return nil
 }
+
+// copied reads the claims through a copy: followed by the flow engine,
+// not taken as handed on.
+func copied(tok *jwt.JSONWebToken, key interface{}) string {
+	var c jwt.Claims
+	if err := tok.Claims(key, &c); err != nil { // want `tok.Claims verifies only the signature: go-jose checks no claim`
+		return ""
+	}
+	c2 := c
+	return c2.Subject
+}
+
+// copiedOut returns the copy: its caller may validate it.
+func copiedOut(tok *jwt.JSONWebToken, key interface{}) (jwt.Claims, error) {
+	var c jwt.Claims
+	if err := tok.Claims(key, &c); err != nil {
+		return jwt.Claims{}, err
+	}
+	c2 := c
+	return c2, nil
+}
+
+// logged hands the claims to a function outside the token libraries.
+func logged(tok *jwt.JSONWebToken, key interface{}, log func(...any)) {
+	var c jwt.Claims
+	if err := tok.Claims(key, &c); err != nil {
+		return
+	}
+	log(c.Subject, &c)
+}
