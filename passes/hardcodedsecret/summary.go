@@ -10,7 +10,6 @@ import (
 
 	"github.com/tokenvet/tokenvet/internal/astutil"
 	"github.com/tokenvet/tokenvet/internal/flow"
-	"github.com/tokenvet/tokenvet/internal/lazyinspect"
 	"github.com/tokenvet/tokenvet/internal/model"
 )
 
@@ -67,7 +66,7 @@ func summarize(pass *analysis.Pass, _ *flow.Result) (map[types.Object]*flow.Summ
 		}
 	}
 	if len(vars) > 0 {
-		dropAssigned(pass, vars)
+		astutil.DropAssigned(pass, vars)
 	}
 	local := make(map[types.Object]*flow.Summary)
 	for v := range vars {
@@ -109,44 +108,6 @@ func nonEmptyConst(info *types.Info, e ast.Expr) bool {
 	}
 	tv := info.Types[e]
 	return tv.Value != nil && tv.Value.Kind() == constant.String && constant.StringVal(tv.Value) != ""
-}
-
-// dropAssigned removes from vars the variables the package's files
-// (outside tests) assign after their declaration, change in place (v[i]
-// = ..., v++) or take the address of.
-func dropAssigned(pass *analysis.Pass, vars map[*types.Var]bool) {
-	drop := func(e ast.Expr) {
-		if v, ok := rootObj(pass.TypesInfo, e).(*types.Var); ok {
-			delete(vars, v)
-		}
-	}
-	insp := lazyinspect.Of(pass)
-	for cur := range insp.Root().Preorder((*ast.AssignStmt)(nil), (*ast.IncDecStmt)(nil), (*ast.UnaryExpr)(nil), (*ast.RangeStmt)(nil)) {
-		if astutil.InTestFile(pass, cur.Node().Pos()) {
-			continue
-		}
-		switch n := cur.Node().(type) {
-		case *ast.AssignStmt:
-			for _, l := range n.Lhs {
-				drop(l)
-			}
-		case *ast.IncDecStmt:
-			drop(n.X)
-		case *ast.UnaryExpr:
-			if n.Op == token.AND {
-				drop(n.X)
-			}
-		case *ast.RangeStmt:
-			if n.Tok == token.ASSIGN {
-				if n.Key != nil {
-					drop(n.Key)
-				}
-				if n.Value != nil {
-					drop(n.Value)
-				}
-			}
-		}
-	}
 }
 
 // returnsConstant counts the returns of d (but those returning a non-nil

@@ -9,6 +9,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/tokenvet/tokenvet/internal/astutil"
 	"github.com/tokenvet/tokenvet/internal/flagx"
 	"github.com/tokenvet/tokenvet/internal/flow"
 	"github.com/tokenvet/tokenvet/internal/keysource"
@@ -104,33 +105,7 @@ func durations(pass *analysis.Pass, _ *flow.Result) (map[types.Object]*flow.Summ
 	if len(cands) == 0 {
 		return nil, nil
 	}
-	drop := func(e ast.Expr) {
-		var obj types.Object
-		switch x := ast.Unparen(e).(type) {
-		case *ast.Ident:
-			obj = pass.TypesInfo.Uses[x]
-		case *ast.SelectorExpr:
-			obj = pass.TypesInfo.Uses[x.Sel]
-		}
-		if v, ok := obj.(*types.Var); ok {
-			delete(cands, v)
-		}
-	}
-	for _, f := range pass.Files {
-		ast.Inspect(f, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.AssignStmt:
-				for _, l := range n.Lhs {
-					drop(l)
-				}
-			case *ast.IncDecStmt:
-				drop(n.X)
-			case *ast.UnaryExpr:
-				drop(n.X) // &v: may be written through the pointer
-			}
-			return true
-		})
-	}
+	astutil.DropAssigned(pass, cands)
 	local := make(map[types.Object]*flow.Summary, len(cands))
 	for v, d := range cands {
 		local[v] = &flow.Summary{Var: &flow.VarSummary{Duration: d, IsDuration: true}}
