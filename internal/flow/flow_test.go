@@ -3,6 +3,7 @@ package flow_test
 import (
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 	"path/filepath"
 	"strings"
@@ -129,6 +130,67 @@ var methods = &analysis.Analyzer{
 // parsed tokens have theirs checked after the parse.
 func TestMethodChecks(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), methods, "methodchecks")
+}
+
+// reached reports, for each call of use in a function that parses a
+// token, whether the parse's failure may reach it (Result.Reached), with
+// the guard's judgements on names: err compared with nil, fatal never
+// returns, must returns only on success.
+var reached = &analysis.Analyzer{
+	Name:     "reachedreport",
+	Doc:      "reports whether a parse's failure reaches each use",
+	Requires: []*analysis.Analyzer{flow.Analyzer},
+	Run: func(pass *analysis.Pass) (any, error) {
+		res := pass.ResultOf[flow.Analyzer].(*flow.Result)
+		isErr := func(e ast.Expr) bool {
+			id, ok := ast.Unparen(e).(*ast.Ident)
+			return ok && id.Name == "err"
+		}
+		isNil := func(e ast.Expr) bool {
+			id, ok := ast.Unparen(e).(*ast.Ident)
+			return ok && id.Name == "nil"
+		}
+		g := flow.Guard{
+			Cond: func(cond ast.Expr) (onTrue, onFalse bool) {
+				if b, ok := cond.(*ast.BinaryExpr); ok && isErr(b.X) && isNil(b.Y) {
+					return b.Op == token.EQL, b.Op == token.NEQ
+				}
+				return false, false
+			},
+			Stops: func(call *ast.CallExpr) bool {
+				id, ok := call.Fun.(*ast.Ident)
+				return ok && id.Name == "must"
+			},
+			NoReturn: func(fn *types.Func) bool { return fn.Name() == "fatal" },
+			Err:      isErr,
+		}
+		for _, f := range pass.Files {
+			for _, d := range f.Decls {
+				var parse *ast.CallExpr
+				ast.Inspect(d, func(n ast.Node) bool {
+					call, ok := n.(*ast.CallExpr)
+					if !ok {
+						return true
+					}
+					if sel, ok := call.Fun.(*ast.SelectorExpr); ok && sel.Sel.Name == "Parse" && parse == nil {
+						parse = call
+					}
+					if id, ok := call.Fun.(*ast.Ident); ok && id.Name == "use" && parse != nil {
+						if r, ok := res.Reached(parse, call, g); ok {
+							pass.Reportf(call.Pos(), "%s", map[bool]string{true: "reached", false: "guarded"}[r])
+						}
+					}
+					return true
+				})
+			}
+		}
+		return nil, nil
+	},
+}
+
+// TestReached: the paths a parse's failure may take to a use.
+func TestReached(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), reached, "reached")
 }
 
 // reporter reports every flow the engine finds, for the tests.

@@ -103,6 +103,10 @@ type kept struct {
 	fns  []*ssa.Function
 	once sync.Once
 	refs map[ast.Expr]*ssa.DebugRef
+	// calls maps the calls of the kept functions by their Lparen, for
+	// Reached (see guard.go).
+	callsOnce sync.Once
+	calls     map[token.Pos]*ast.CallExpr
 }
 
 func (r *Result) usesOf(x ast.Expr, result int) ([]Use, bool) {
@@ -470,6 +474,14 @@ func (e *engine) keepForUses() []*ssa.Function {
 		if !p && obj.Pkg() != nil && obj.Pkg() != e.pass.Pkg {
 			if s := e.fact(obj); s != nil && s.Parse != nil {
 				p = true
+			}
+		}
+		if !p && obj.Pkg() != nil {
+			// A method of an interface of the module whose package
+			// parses tokens: an implementation may be a parse helper
+			// (jwtverify takes its summary for the interface's).
+			if recv := obj.Signature().Recv(); recv != nil && types.IsInterface(recv.Type()) {
+				p = obj.Pkg() == e.pass.Pkg || e.pass.ImportPackageFact(obj.Pkg(), new(hasParsers))
 			}
 		}
 		parses[obj] = p

@@ -1146,7 +1146,7 @@ func (a *analyzer) reportSite(sc *fnScope, s *site, all []*site) {
 			return
 		}
 		for _, use := range s.uses {
-			if a.guarded(sc, s, use) {
+			if a.guarded(s, use) {
 				continue
 			}
 			var msg string
@@ -1238,7 +1238,7 @@ func (a *analyzer) succeededBefore(sc *fnScope, o *site, cur inspector.Cursor) b
 	if o.call.End() > cur.Node().Pos() {
 		return false
 	}
-	return o.spec.Err < 0 || a.guarded(sc, o, cur)
+	return o.spec.Err < 0 || a.guarded(o, cur)
 }
 
 // fromTokenEndpoint reports whether the raw token a parse reads was
@@ -1597,191 +1597,32 @@ func (a *analyzer) inputOf(s *site) types.Object {
 	}
 }
 
-// guarded reports whether a use is reached only after the parse succeeded:
-// inside "if err == nil" / "if tok.Valid", in the else of "if err != nil",
-// or after an "if err != nil { return }".
-func (a *analyzer) guarded(sc *fnScope, s *site, use inspector.Cursor) bool {
-	c := use
-	for {
-		p := c.Parent()
-		if !p.Valid() || c.Node() == sc.node {
-			return false
-		}
-		switch pn := p.Node().(type) {
-		case *ast.IfStmt:
-			// An expired-token branch is checkExpired's business: reported
-			// there unless signature errors were ruled out first.
-			if c.Node() == pn.Body && (a.condOK(s, pn.Cond) || a.testsExpired(s, pn.Cond)) {
-				return true
-			}
-			if c.Node() == pn.Else && a.condFail(s, pn.Cond) {
-				return true
-			}
-		case *ast.BinaryExpr:
-			if pn.Op == token.LAND && c.Node() == pn.Y && a.condOK(s, pn.X) {
-				return true
-			}
-			if pn.Op == token.LOR && c.Node() == pn.Y && a.condFail(s, pn.X) {
-				return true
-			}
-		case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
-			if cc, ok := pn.(*ast.CaseClause); ok && a.caseOK(s, p, cc, c.Node()) {
-				return true
-			}
-			for prev, ok := c.PrevSibling(); ok; prev, ok = prev.PrevSibling() {
-				n := prev.Node()
-				if n.End() <= s.call.Pos() {
-					break // before the parse
-				}
-				if a.failExits(s, n) {
-					return true
-				}
-				if es, ok := n.(*ast.ExprStmt); ok && a.requiresNoError(s, es) {
-					return true
-				}
-				if n.Pos() <= s.call.Pos() {
-					// The statement holding the parse: a guard may follow
-					// the parse inside it (if x { ... } else { v, err =
-					// parse(); if err != nil { return } }).
-					if a.guardAfterParse(s, n) {
-						return true
-					}
-					break
-				}
-			}
-		}
-		c = p
-	}
+// guarded reports whether the use at cur runs only where the parse at s
+// succeeded: the flow engine walks every path from the parse to it
+// (flow.Result.Reached), and the conditions and calls that imply success
+// are judged here (see guard). Where the engine kept no SSA for the
+// function, the use is taken as guarded: nothing is reported on a guess.
+func (a *analyzer) guarded(s *site, cur inspector.Cursor) bool {
+	reached, ok := a.flow.Reached(s.call, cur.Node(), a.guard(s))
+	return !ok || !reached
 }
 
-// caseOK reports whether stmt, a statement of the case clause cc (at cur),
-// runs only when the parse succeeded: switch { case err == nil: ... } or
-// switch err { case nil: ... }.
-func (a *analyzer) caseOK(s *site, cur inspector.Cursor, cc *ast.CaseClause, stmt ast.Node) bool {
-	if len(cc.List) != 1 {
-		return false
+// guard is what the flow engine needs to walk the paths from the parse
+// at s (Result.Reached): which conditions and calls imply it succeeded,
+// and which calls never return.
+func (a *analyzer) guard(s *site) flow.Guard {
+	return flow.Guard{
+		Cond: func(cond ast.Expr) (onTrue, onFalse bool) {
+			return a.condOK(s, cond) || a.testsExpired(s, cond), a.condFail(s, cond)
+		},
+		Stops: func(call *ast.CallExpr) bool {
+			return a.requiresNoError(s, &ast.ExprStmt{X: call})
+		},
+		NoReturn: func(fn *types.Func) bool {
+			return model.Terminates(fn) || fn.Pkg() == a.pass.Pkg && a.neverReturns(fn)
+		},
+		Err: func(e ast.Expr) bool { return a.isErr(s, e) },
 	}
-	for _, e := range cc.List {
-		if e == stmt {
-			return false
-		}
-	}
-	sw, ok := cur.Parent().Parent().Node().(*ast.SwitchStmt)
-	if !ok {
-		return false
-	}
-	if sw.Tag == nil {
-		return a.condOK(s, cc.List[0])
-	}
-	return a.isErr(s, sw.Tag) && isNil(a.pass.TypesInfo, cc.List[0])
-}
-
-// failExits reports whether the statement n leaves the current flow
-// whenever the parse failed, so that what follows it runs only on success:
-//
-//	if err != nil { return }
-//	if errors.Is(err, X) { return } else if err != nil { return }
-//	if err == nil { ... } else { return }
-//	if err != nil { retry; if err != nil { return } }
-//	switch { case err != nil: return }
-//	switch { case err == nil: case errors.Is(err, X): return; default: return }
-//	if !found { return } (found set only on success, see successFlag)
-func (a *analyzer) failExits(s *site, n ast.Node) bool {
-	switch n := n.(type) {
-	case *ast.IfStmt:
-		if a.condFail(s, n.Cond) && a.exitsOnFail(s, n.Body) {
-			return true
-		}
-		if a.condOK(s, n.Cond) && n.Else != nil && a.terminatesStmt(n.Else) {
-			return true
-		}
-		if a.terminates(n.Body) {
-			if els, ok := n.Else.(*ast.IfStmt); ok {
-				return a.failExits(s, els)
-			}
-		}
-	case *ast.SwitchStmt:
-		return a.switchFailExits(s, n)
-	}
-	return false
-}
-
-// exitsOnFail reports whether a block entered on failure leaves the flow,
-// or ends by checking the (reassigned) error again and leaving on failure:
-// a retry, if err != nil { tok, err = verify(raw); if err != nil { return } }.
-func (a *analyzer) exitsOnFail(s *site, b *ast.BlockStmt) bool {
-	if a.terminates(b) {
-		return true
-	}
-	if b == nil || len(b.List) == 0 {
-		return false
-	}
-	last, ok := b.List[len(b.List)-1].(*ast.IfStmt)
-	return ok && last.Else == nil && a.condFail(s, last.Cond) && a.terminates(last.Body)
-}
-
-func (a *analyzer) terminatesStmt(n ast.Stmt) bool {
-	switch n := n.(type) {
-	case *ast.BlockStmt:
-		return a.terminates(n)
-	case *ast.IfStmt:
-		els, ok := n.Else.(ast.Stmt)
-		return ok && a.terminates(n.Body) && a.terminatesStmt(els)
-	}
-	return false
-}
-
-// switchFailExits reports whether a switch lets only success fall through:
-// a failure case that leaves, preceded only by cases that leave or run on
-// success; or every case leaving or running on success, with a default.
-func (a *analyzer) switchFailExits(s *site, sw *ast.SwitchStmt) bool {
-	tagErr := sw.Tag != nil && a.isErr(s, sw.Tag)
-	if sw.Tag != nil && !tagErr {
-		return false
-	}
-	hasDefault := false
-	for _, st := range sw.Body.List {
-		cc, ok := st.(*ast.CaseClause)
-		if !ok {
-			return false
-		}
-		body := &ast.BlockStmt{List: cc.Body}
-		exits := a.terminates(body)
-		if len(cc.List) == 0 {
-			hasDefault = true
-			if !exits {
-				return false
-			}
-			continue
-		}
-		onSuccess := false
-		if len(cc.List) == 1 {
-			if tagErr {
-				onSuccess = isNil(a.pass.TypesInfo, cc.List[0])
-			} else {
-				onSuccess = a.condOK(s, cc.List[0])
-				if a.condFail(s, cc.List[0]) && a.isFailTest(s, cc.List[0]) && exits {
-					return true
-				}
-			}
-		}
-		if !exits && !onSuccess {
-			return false
-		}
-	}
-	return hasDefault
-}
-
-// isFailTest reports whether cond is exactly a failure test: err != nil,
-// !tok.Valid, !found.
-func (a *analyzer) isFailTest(s *site, cond ast.Expr) bool {
-	switch e := ast.Unparen(cond).(type) {
-	case *ast.BinaryExpr:
-		return e.Op == token.NEQ && ((a.isErr(s, e.X) && isNil(a.pass.TypesInfo, e.Y)) || (a.isErr(s, e.Y) && isNil(a.pass.TypesInfo, e.X)))
-	case *ast.UnaryExpr:
-		return e.Op == token.NOT && (a.isValidityGuard(e.X) || a.successFlag(s, e.X))
-	}
-	return false
 }
 
 // successFlag reports whether e is a local boolean variable that is set to
@@ -1840,7 +1681,7 @@ func (a *analyzer) isSuccessFlag(s *site, v *types.Var) bool {
 			case !known:
 				return false
 			case b:
-				if cur.Node().Pos() < s.call.End() || !a.guarded(s.sc, s, cur) {
+				if cur.Node().Pos() < s.call.End() || !a.guarded(s, cur) {
 					return false
 				}
 				setTrue = true
@@ -1856,32 +1697,6 @@ func (a *analyzer) constBoolExpr(e ast.Expr) (bool, bool) {
 		return false, false
 	}
 	return constant.BoolVal(tv.Value), true
-}
-
-// guardAfterParse reports whether, inside outer, the block that holds the
-// parse's statement goes on with a terminating check of its error.
-func (a *analyzer) guardAfterParse(s *site, outer ast.Node) bool {
-	for c := s.cur; c.Valid() && c.Node() != outer; c = c.Parent() {
-		switch c.Parent().Node().(type) {
-		case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
-		default:
-			continue
-		}
-		for next, ok := c.NextSibling(); ok; next, ok = next.NextSibling() {
-			switch n := next.Node().(type) {
-			case *ast.IfStmt, *ast.SwitchStmt:
-				if a.failExits(s, n) {
-					return true
-				}
-			case *ast.ExprStmt:
-				if a.requiresNoError(s, n) {
-					return true
-				}
-			}
-		}
-		return false
-	}
-	return false
 }
 
 // requiresNoError reports whether stmt is an assertion that stops the test
