@@ -267,6 +267,9 @@ type Result struct {
 	// algChecks holds, for each header alg the package reads, whether it
 	// is checked (see AlgChecked).
 	algChecks map[token.Pos]bool
+	// reaching holds, for each read of a local variable in a package
+	// using a key sink, the definitions reaching it (see Reaching).
+	reaching map[token.Pos][]ast.Expr
 	// facts reads the engine's facts of other packages; states holds
 	// what each Summarizer returned for its pass; summaries are the
 	// package's functions' summaries.
@@ -441,8 +444,13 @@ func run(pass *analysis.Pass) (any, error) {
 	summaries := make(map[types.Object]*Summary)
 	res.summaries = summaries
 	fl := newFieldLabels(pass)
-	if r := relevant(pass, fl); r != notRelevant {
-		pkg := buildSSA(pass, fl, r == guessRelevant)
+	r := relevant(pass, fl)
+	keys := usesKeySink(pass)
+	if r == notRelevant && keys && !generated(pass) {
+		r = keyRelevant
+	}
+	if r != notRelevant {
+		pkg := buildSSA(pass, fl, r == guessRelevant || r == keyRelevant)
 		e := newEngine(pass, pkg, fl)
 		e.solve()
 		res.built = true
@@ -486,6 +494,9 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		res.tokChecks = e.tokenResultChecks(mc)
 		res.algChecks = e.algValueChecks(mc)
+		if keys {
+			res.reaching = e.reachingDefs()
+		}
 		e.release()
 		if carries {
 			pass.ExportPackageFact(new(hasSummaries))
@@ -638,6 +649,9 @@ const (
 	fullRelevant
 	// guessRelevant: only predictable values (see relevant).
 	guessRelevant
+	// keyRelevant: only a key sink, for hardcodedsecret's reaching
+	// definitions (see Reaching).
+	keyRelevant
 )
 
 // returnsPredictable reports whether a function of the package (outside
@@ -928,6 +942,7 @@ func (t *triggers) of(obj types.Object) trigger {
 func neededFuncs(pass *analysis.Pass, fl *fieldLabels, onlyGuess bool) map[*ast.FuncDecl]bool {
 	t := newTriggers(pass, fl)
 	info := pass.TypesInfo
+	keyUses := keySinkUses(pass)
 	sinkLabels, sinksKnown := model.Label(0), false
 	type declInfo struct {
 		seed    bool
@@ -979,7 +994,9 @@ func neededFuncs(pass *analysis.Pass, fl *fieldLabels, onlyGuess bool) map[*ast.
 				}
 				return true
 			}
-			if !di.seed && keyfuncDecl(info, fd) {
+			if !di.seed && (keyfuncDecl(info, fd) || keyUses[obj]) {
+				// A key sink: hardcodedsecret asks for the
+				// definitions reaching its key (see Reaching).
 				di.seed = true
 			}
 			if !di.seed {

@@ -249,6 +249,88 @@ var builtReporter = &analysis.Analyzer{
 	},
 }
 
+// reachingReport reports, for calls of SignedString, the definitions
+// reaching the variable passed as the key (Result.Reaching): an
+// assignment's left-hand identifier as name:line, a parameter as "param
+// name", a value the engine cannot name as "?".
+var reachingReport = &analysis.Analyzer{
+	Name:     "reachingreport",
+	Doc:      "reports the definitions reaching SignedString's key variables",
+	Requires: []*analysis.Analyzer{flow.Analyzer},
+	Run: func(pass *analysis.Pass) (any, error) {
+		res := pass.ResultOf[flow.Analyzer].(*flow.Result)
+		for _, f := range pass.Files {
+			ast.Inspect(f, func(n ast.Node) bool {
+				call, ok := n.(*ast.CallExpr)
+				if !ok || len(call.Args) != 1 {
+					return true
+				}
+				if sel, ok := call.Fun.(*ast.SelectorExpr); !ok || sel.Sel.Name != "SignedString" {
+					return true
+				}
+				arg := call.Args[0]
+				if conv, ok := arg.(*ast.CallExpr); ok && len(conv.Args) == 1 && pass.TypesInfo.Types[conv.Fun].IsType() {
+					arg = conv.Args[0]
+				}
+				id, ok := arg.(*ast.Ident)
+				if !ok {
+					return true
+				}
+				defs, ok := res.Reaching(id)
+				if !ok {
+					pass.Reportf(call.Pos(), "not followed")
+					return true
+				}
+				var out []string
+				for _, d := range defs {
+					switch d := d.(type) {
+					case nil:
+						out = append(out, "?")
+					case *ast.Ident:
+						if isParam(pass, d) {
+							out = append(out, "param "+d.Name)
+						} else {
+							out = append(out, fmt.Sprintf("%s:%d", d.Name, pass.Fset.Position(d.Pos()).Line))
+						}
+					default:
+						out = append(out, types.ExprString(d))
+					}
+				}
+				pass.Reportf(call.Pos(), "reaches: %s", strings.Join(out, ", "))
+				return true
+			})
+		}
+		return nil, nil
+	},
+}
+
+// isParam reports whether id declares a parameter of a function.
+func isParam(pass *analysis.Pass, id *ast.Ident) bool {
+	found := false
+	for _, f := range pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			if ft, ok := n.(*ast.FuncType); ok && ft.Params != nil {
+				for _, fl := range ft.Params.List {
+					for _, name := range fl.Names {
+						found = found || name == id
+					}
+				}
+			}
+			return !found
+		})
+	}
+	return found
+}
+
+// TestReaching checks the definitions reaching a key variable's read:
+// not a constant overwritten before the read, but a fallback assigned in
+// a branch beside the configured value, a parameter (reassigned or not),
+// a captured variable's assignment; nothing known for a variable whose
+// address is taken (a flag) or given an operator assignment.
+func TestReaching(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), reachingReport, "reaching")
+}
+
 // TestRelevant checks which packages the engine follows: not one that
 // reads only other headers (ctype), but one that reads the Authorization
 // header (authget) or passes the header set on (headerpass).
@@ -257,12 +339,14 @@ var builtReporter = &analysis.Analyzer{
 // math/rand helper for a file name (randname); but the helper returning
 // text (randhelper), and the packages giving its value to an OAuth2
 // state (randstate) or a field named for a secret (randreset). Nor one
-// putting a clock reading in a cookie (stampcookie). Hard-coded results
+// putting a clock reading in a cookie (stampcookie). A package using a
+// key sink (keyonly), for hardcodedsecret's reaching definitions, but not
+// one parsing a public key (nokey). Hard-coded results
 // (model.Hardcoded): not a package calling a function whose result is
 // only hard-coded (hcuse), but one calling a function of the same
 // package whose result carries a token (hcbearer).
 func TestRelevant(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), builtReporter, "example.com/ctype", "example.com/authget", "example.com/headerpass", "example.com/gen", "example.com/keyfuncdecl", "example.com/keyfactory", "example.com/tokenhelper",
-		"example.com/hcuse", "example.com/hcbearer",
+		"example.com/hcuse", "example.com/hcbearer", "example.com/keyonly", "example.com/nokey",
 		"example.com/jitter", "example.com/randhelper", "example.com/randstate", "example.com/randname", "example.com/randreset", "example.com/randsample", "example.com/stampcookie", "example.com/statusonly", "example.com/statusconst")
 }
