@@ -93,10 +93,17 @@
 // The finding is at the literal, or at the use of the constant when the
 // literal is in another package, with the key sink as a related location.
 //
+// The values a local variable read into a key may hold come from the flow
+// engine (flow.Result.Reaching): the assignments reaching that read through
+// branches, copies, conversions and a closure's captured variable, on SSA.
+// The engine follows every package using a key sink for this; in a
+// function it did not follow, a local variable yields nothing.
+//
 // Not reported: values from os.Getenv, flags, files, a configuration
 // struct's fields or crypto/rand; a constant assigned to a local variable
 // and overwritten before it is read; a variable whose address is taken
-// (flag.StringVar(&key, ...)); an empty OAuth2 client secret (a public
+// (flag.StringVar(&key, ...)) or given an operator assignment (key +=
+// suffix); an empty OAuth2 client secret (a public
 // client using PKCE); an empty viper default (it is checked where it is
 // read far more often than used); a variable of another package that is
 // assigned or has its address taken in its package or in this one, or a
