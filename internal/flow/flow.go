@@ -1074,6 +1074,18 @@ func neededFuncs(pass *analysis.Pass, fl *fieldLabels, onlyGuess bool) map[*ast.
 			queue = append(queue, fd)
 		}
 	}
+	if len(keyUses) > 0 {
+		// hardcodedsecret follows a package-level variable read into a
+		// key to the functions of the package its initializer calls
+		// (var key = defaultKey()): their local variables' reaching
+		// definitions are needed.
+		for _, fd := range initCallees(pass, declOf) {
+			if !needed[fd] {
+				needed[fd] = true
+				queue = append(queue, fd)
+			}
+		}
+	}
 	fieldDone := make(map[*types.Var]bool)
 	for len(queue) > 0 || len(up) > 0 {
 		for len(up) > 0 {

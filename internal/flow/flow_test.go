@@ -249,8 +249,9 @@ var builtReporter = &analysis.Analyzer{
 	},
 }
 
-// reachingReport reports, for calls of SignedString, the definitions
-// reaching the variable passed as the key (Result.Reaching): an
+// reachingReport reports, for calls of SignedString and for returns, the
+// definitions reaching the variable passed as the key or returned
+// (Result.Reaching): an
 // assignment's left-hand identifier as name:line, a parameter as "param
 // name", a value the engine cannot name as "?".
 var reachingReport = &analysis.Analyzer{
@@ -261,14 +262,22 @@ var reachingReport = &analysis.Analyzer{
 		res := pass.ResultOf[flow.Analyzer].(*flow.Result)
 		for _, f := range pass.Files {
 			ast.Inspect(f, func(n ast.Node) bool {
-				call, ok := n.(*ast.CallExpr)
-				if !ok || len(call.Args) != 1 {
+				var arg ast.Expr
+				what := "reaches"
+				switch n := n.(type) {
+				case *ast.CallExpr:
+					if sel, ok := n.Fun.(*ast.SelectorExpr); !ok || sel.Sel.Name != "SignedString" || len(n.Args) != 1 {
+						return true
+					}
+					arg = n.Args[0]
+				case *ast.ReturnStmt:
+					if len(n.Results) != 1 {
+						return true
+					}
+					arg, what = n.Results[0], "returns"
+				default:
 					return true
 				}
-				if sel, ok := call.Fun.(*ast.SelectorExpr); !ok || sel.Sel.Name != "SignedString" {
-					return true
-				}
-				arg := call.Args[0]
 				if conv, ok := arg.(*ast.CallExpr); ok && len(conv.Args) == 1 && pass.TypesInfo.Types[conv.Fun].IsType() {
 					arg = conv.Args[0]
 				}
@@ -278,7 +287,7 @@ var reachingReport = &analysis.Analyzer{
 				}
 				defs, ok := res.Reaching(id)
 				if !ok {
-					pass.Reportf(call.Pos(), "not followed")
+					pass.Reportf(n.Pos(), "%s: not followed", what)
 					return true
 				}
 				var out []string
@@ -296,7 +305,7 @@ var reachingReport = &analysis.Analyzer{
 						out = append(out, types.ExprString(d))
 					}
 				}
-				pass.Reportf(call.Pos(), "reaches: %s", strings.Join(out, ", "))
+				pass.Reportf(n.Pos(), "%s: %s", what, strings.Join(out, ", "))
 				return true
 			})
 		}
@@ -326,7 +335,9 @@ func isParam(pass *analysis.Pass, id *ast.Ident) bool {
 // not a constant overwritten before the read, but a fallback assigned in
 // a branch beside the configured value, a parameter (reassigned or not),
 // a captured variable's assignment; nothing known for a variable whose
-// address is taken (a flag) or given an operator assignment.
+// address is taken (a flag) or given an operator assignment. A function a
+// package-level variable's initializer calls is followed, not one nothing
+// followed calls.
 func TestReaching(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), reachingReport, "reaching")
 }

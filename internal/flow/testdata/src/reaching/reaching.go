@@ -81,3 +81,15 @@ func viaInterface(t *jwt.Token, b bool) {
 	}
 	t.SignedString(key) // want `reaches: key:78, key:80`
 }
+
+var initKey = defaultKey()
+
+func defaultKey() string {
+	k := "init"
+	return k // want `returns: k:88`
+}
+
+func unused() string {
+	k := "unused"
+	return k // want `returns: not followed`
+}
