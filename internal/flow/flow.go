@@ -270,6 +270,9 @@ type Result struct {
 	// reaching holds, for each read of a local variable in a package
 	// using a key sink, the definitions reaching it (see Reaching).
 	reaching map[token.Pos][]ast.Expr
+	// callsOf holds, in such a package, the calls of its functions (see
+	// CallsOf).
+	callsOf map[*types.Func][]*ast.CallExpr
 	// facts reads the engine's facts of other packages; states holds
 	// what each Summarizer returned for its pass; summaries are the
 	// package's functions' summaries.
@@ -496,6 +499,7 @@ func run(pass *analysis.Pass) (any, error) {
 		res.algChecks = e.algValueChecks(mc)
 		if keys {
 			res.reaching = e.reachingDefs()
+			res.callsOf = e.staticCalls()
 		}
 		e.release()
 		if carries {

@@ -265,6 +265,18 @@ var reachingReport = &analysis.Analyzer{
 				var arg ast.Expr
 				what := "reaches"
 				switch n := n.(type) {
+				case *ast.FuncDecl:
+					if strings.HasPrefix(n.Name.Name, "helper") {
+						calls, ok := res.CallsOf(pass.TypesInfo.Defs[n.Name].(*types.Func))
+						var lines []string
+						for _, c := range calls {
+							lines = append(lines, fmt.Sprint(pass.Fset.Position(c.Pos()).Line))
+						}
+						if ok {
+							pass.Reportf(n.Name.Pos(), "calls: %s", strings.Join(lines, ", "))
+						}
+					}
+					return true
 				case *ast.CallExpr:
 					if sel, ok := n.Fun.(*ast.SelectorExpr); !ok || sel.Sel.Name != "SignedString" || len(n.Args) != 1 {
 						return true
@@ -337,7 +349,8 @@ func isParam(pass *analysis.Pass, id *ast.Ident) bool {
 // a captured variable's assignment; nothing known for a variable whose
 // address is taken (a flag) or given an operator assignment. A function a
 // package-level variable's initializer calls is followed, not one nothing
-// followed calls.
+// followed calls. The static calls of a function (Result.CallsOf), not a
+// call of a function value.
 func TestReaching(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), reachingReport, "reaching")
 }

@@ -4,6 +4,8 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
+	"sort"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
@@ -36,6 +38,48 @@ func (r *Result) Reaching(id *ast.Ident) (defs []ast.Expr, ok bool) {
 	}
 	defs, ok = r.reaching[id.Pos()]
 	return defs, ok
+}
+
+// CallsOf returns the calls the package's followed functions make of fn,
+// a function of the package, as their static callee, in position order:
+// hardcodedsecret traces a parameter reaching a key to its arguments. ok
+// is false when the engine did not follow the package for its key sinks
+// (see Reaching). The callers of a function using a key sink are followed.
+func (r *Result) CallsOf(fn *types.Func) (calls []*ast.CallExpr, ok bool) {
+	if !r.Built() || r.reaching == nil || fn == nil {
+		return nil, false
+	}
+	return r.callsOf[fn.Origin()], true
+}
+
+// staticCalls indexes the calls of the package's functions that its
+// followed functions make, by static callee.
+func (e *engine) staticCalls() map[*types.Func][]*ast.CallExpr {
+	e.callStart(token.NoPos) // indexes the package's calls by parenthesis
+	m := make(map[*types.Func][]*ast.CallExpr)
+	for _, instr := range e.instrs() {
+		ci, ok := instr.(ssa.CallInstruction)
+		if !ok {
+			continue
+		}
+		callee := ci.Common().StaticCallee()
+		if callee == nil {
+			continue
+		}
+		obj, ok := callee.Object().(*types.Func)
+		if !ok || obj.Pkg() != e.pass.Pkg {
+			continue
+		}
+		if c := e.calls[ci.Common().Pos()]; c != nil {
+			obj = obj.Origin()
+			m[obj] = append(m[obj], c)
+		}
+	}
+	for fn, cs := range m {
+		sort.Slice(cs, func(i, j int) bool { return cs[i].Pos() < cs[j].Pos() })
+		m[fn] = slices.Compact(cs)
+	}
+	return m
 }
 
 // usesKeySink reports whether the package uses a key sink of the model:
@@ -123,12 +167,12 @@ func (e *engine) reachingDefs() map[token.Pos][]ast.Expr {
 			}
 		}
 	}
+	out := make(map[token.Pos][]ast.Expr)
 	if len(reads) == 0 {
-		return nil
+		return out
 	}
 	lhs := e.assignedIdents()
 	stores, escaped := e.localStores()
-	out := make(map[token.Pos][]ast.Expr)
 	for _, ref := range reads {
 		id := ref.Expr.(*ast.Ident)
 		if lhs[id] {

@@ -62,7 +62,9 @@
 // of a function of the package, where a parameter returned is that call's
 // argument (getEnv("JWT_SECRET", "secret") is a fallback, getEnv("PORT",
 // "8080") elsewhere is nothing), and the arguments of the package's calls
-// of a function that passes its parameter to a key sink; a viper.SetDefault or viper.Set of a constant under the key
+// of a function that passes its parameter to a key sink (the engine's
+// static calls, Result.CallsOf: also through a local function value, f :=
+// sign; f(t, "secret")); a viper.SetDefault or viper.Set of a constant under the key
 // later read with viper.GetString or Get (the same key, case-insensitive,
 // both on the global instance or both on a *viper.Viper) into a key sink;
 // an empty HMAC key ([]byte("") alone, not an empty zero default among
@@ -96,8 +98,10 @@
 // The values a local variable read into a key may hold come from the flow
 // engine (flow.Result.Reaching): the assignments reaching that read through
 // branches, copies, conversions and a closure's captured variable, on SSA.
-// The engine follows every package using a key sink for this; in a
-// function it did not follow, a local variable yields nothing.
+// The engine follows every package using a key sink for this (the
+// functions using one, their callers, what they call, and what the
+// package-level variables' initializers call); in a function it did not
+// follow, a local variable yields nothing.
 //
 // Not reported: values from os.Getenv, flags, files, a configuration
 // struct's fields or crypto/rand; a constant assigned to a local variable

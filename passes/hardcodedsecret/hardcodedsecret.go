@@ -89,8 +89,6 @@ type analyzer struct {
 	// reassigned caches whether a package-level variable is assigned
 	// after its declaration (or its address taken).
 	reassigned map[*types.Var]bool
-	// calls lists the package's calls outside tests, by static callee.
-	calls map[*types.Func][]*ast.CallExpr
 	// specs maps package-level variables and constants to their
 	// declarations' value expressions.
 	specs map[types.Object]ast.Expr
@@ -108,8 +106,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	res := pass.ResultOf[flow.Analyzer].(*flow.Result)
 	a := &analyzer{pass: pass, info: pass.TypesInfo, flow: res, facts: res.Facts(), declOf: make(map[*types.Func]*ast.FuncDecl),
-		reassigned: make(map[*types.Var]bool), calls: make(map[*types.Func][]*ast.CallExpr),
-		specs: make(map[types.Object]ast.Expr), diags: make(map[token.Pos]analysis.Diagnostic),
+		reassigned: make(map[*types.Var]bool), specs: make(map[types.Object]ast.Expr), diags: make(map[token.Pos]analysis.Diagnostic),
 		emptyDefaults: make(map[*types.Var]emptyDefaultResult)}
 	var files []*ast.File
 	for _, f := range pass.Files {
@@ -138,16 +135,6 @@ func run(pass *analysis.Pass) (any, error) {
 				}
 			}
 		}
-	}
-	for _, d := range a.decls {
-		ast.Inspect(d.Body, func(n ast.Node) bool {
-			if c, ok := n.(*ast.CallExpr); ok {
-				if fn := typeutil.StaticCallee(a.info, c); fn != nil && fn.Pkg() == pass.Pkg {
-					a.calls[fn] = append(a.calls[fn], c)
-				}
-			}
-			return true
-		})
 	}
 	for _, d := range a.decls {
 		a.sinks(d, d.Body)
@@ -803,9 +790,12 @@ func (t *tracer) param(fd *ast.FuncDecl, v *types.Var, i, depth int, alt bool) {
 		}
 		return
 	}
-	for _, c := range a.calls[fn] {
-		if i < len(c.Args) && !fn.Signature().Variadic() {
-			t.expr(a.enclosing(c.Pos()), c.Args[i], depth+1, alt)
+	// Every call of the package outside tests: the engine's (it follows
+	// the callers of a function using a key sink).
+	calls, _ := a.flow.CallsOf(fn)
+	for _, c := range calls {
+		if caller := a.enclosing(c.Pos()); caller != nil && i < len(c.Args) && !fn.Signature().Variadic() {
+			t.expr(caller, c.Args[i], depth+1, alt)
 		}
 	}
 }

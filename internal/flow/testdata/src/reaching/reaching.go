@@ -93,3 +93,17 @@ func unused() string {
 	k := "unused"
 	return k // want `returns: not followed`
 }
+
+func helperSign(t *jwt.Token, key string) { // want `calls: 102, 104, 106`
+	t.SignedString(key) // want `reaches: param key`
+}
+
+func signs(t *jwt.Token, sign func(*jwt.Token, string)) {
+	helperSign(t, "a")
+	f := helperSign
+	f(t, "b") // a static call too
+	func() {
+		helperSign(t, "c")
+	}()
+	sign(t, "d") // not a static call
+}

@@ -257,3 +257,9 @@ func initKeys(t *jwt.Token) {
 	t.SignedString([]byte(initKey))
 	t.SignedString([]byte(initCfg)) // near miss: from the environment
 }
+
+func signVia(t *jwt.Token, cfg *config) {
+	f := sign
+	f(t, "func-value-secret-0123456789abcdef") // want `hard-coded key reaches \(\*jwt.Token\).SignedString`
+	f(t, cfg.Secret)                           // near miss: a configured key
+}
