@@ -365,12 +365,13 @@ func TestReaching(t *testing.T) {
 // state (randstate) or a field named for a secret (randreset). Nor one
 // putting a clock reading in a cookie (stampcookie). A package using a
 // key sink (keyonly), for hardcodedsecret's reaching definitions, but not
-// one parsing a public key (nokey). Hard-coded results
+// one parsing a public key (nokey), nor a token library using its own key
+// sink (golang-jwt's stub). Hard-coded results
 // (model.Hardcoded): not a package calling a function whose result is
 // only hard-coded (hcuse), but one calling a function of the same
 // package whose result carries a token (hcbearer).
 func TestRelevant(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), builtReporter, "example.com/ctype", "example.com/authget", "example.com/headerpass", "example.com/gen", "example.com/keyfuncdecl", "example.com/keyfactory", "example.com/tokenhelper",
-		"example.com/hcuse", "example.com/hcbearer", "example.com/keyonly", "example.com/nokey",
+		"example.com/hcuse", "example.com/hcbearer", "example.com/keyonly", "example.com/nokey", "github.com/golang-jwt/jwt/v5",
 		"example.com/jitter", "example.com/randhelper", "example.com/randstate", "example.com/randname", "example.com/randreset", "example.com/randsample", "example.com/stampcookie", "example.com/statusonly", "example.com/statusconst")
 }

@@ -2,10 +2,13 @@ package flow
 
 import (
 	"go/ast"
+	"go/build"
 	"go/token"
 	"go/types"
+	"path/filepath"
 	"slices"
 	"sort"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
@@ -82,25 +85,43 @@ func (e *engine) staticCalls() map[*types.Func][]*ast.CallExpr {
 	return m
 }
 
-// usesKeySink reports whether the package uses a key sink of the model:
-// a function taking key material, or a struct type with a key field.
+// usesKeySink reports whether the package, outside the standard library,
+// uses a key sink of the model: a function taking key material, or a
+// struct type with a key field, of another package (a token library's
+// own uses of its functions, crypto/tls's of x509's, are not followed).
 func usesKeySink(pass *analysis.Pass) bool {
+	if inGOROOT(pass) {
+		return false
+	}
 	for _, obj := range pass.TypesInfo.Uses {
-		if keySinkObj(obj) {
+		if keySinkObj(pass.Pkg, obj) {
 			return true
 		}
 	}
 	return false
 }
 
-// keySinkObj reports whether obj, used, is a key sink: a function taking
-// key material or a struct type with a key field (of another package).
-func keySinkObj(obj types.Object) bool {
+// inGOROOT reports whether the package is the standard library's (its
+// files are in GOROOT): isStd's test by import path would take a test's
+// packages without a dot for it.
+func inGOROOT(pass *analysis.Pass) bool {
+	if len(pass.Files) == 0 {
+		return false
+	}
+	f := pass.Fset.File(pass.Files[0].Pos())
+	root := build.Default.GOROOT
+	return f != nil && root != "" && strings.HasPrefix(f.Name(), filepath.Join(root, "src")+string(filepath.Separator))
+}
+
+// keySinkObj reports whether obj, used in package pkg, is a key sink: a
+// function taking key material or a struct type with a key field, of
+// another package.
+func keySinkObj(pkg *types.Package, obj types.Object) bool {
+	if obj.Pkg() == nil || obj.Pkg() == pkg {
+		return false
+	}
 	switch obj := obj.(type) {
 	case *types.Func:
-		if obj.Pkg() == nil {
-			return false
-		}
 		_, ok := model.LookupKeyCall(obj)
 		return ok
 	case *types.TypeName:
@@ -115,8 +136,11 @@ func keySinkObj(obj types.Object) bool {
 // (a field set by assignment: conf.ClientSecret = ...).
 func keySinkUses(pass *analysis.Pass) map[types.Object]bool {
 	var m map[types.Object]bool
+	if inGOROOT(pass) {
+		return nil
+	}
 	for _, obj := range pass.TypesInfo.Uses {
-		if !keySinkObj(obj) {
+		if !keySinkObj(pass.Pkg, obj) {
 			continue
 		}
 		if m == nil {

@@ -24,3 +24,7 @@ func Parse(tokenString string, keyFunc Keyfunc, options ...ParserOption) (*Token
 }
 
 func (t *Token) SignedString(key any) (string, error) { return "", nil }
+
+// SignedKey uses the library's own key sink: the library is not followed
+// for it.
+func SignedKey(t *Token, key string) (string, error) { return t.SignedString([]byte(key)) }
