@@ -32,9 +32,14 @@
 // (its method checked after a parse), and Result.FuncValues says which
 // functions a keyfunc variable or field may hold.
 //
+// For hardcodedsecret, in a package using a key sink of the model,
+// Result.Reaching gives the definitions reaching each read of a local
+// variable, and Result.CallsOf the static calls of each function of the
+// package (see reaching.go).
+//
 // The engine works on SSA, built only for packages that use a source of
-// the model or a function with a summary: a package that touches no token
-// pays a scan of its identifiers and nothing else.
+// the model, a function with a summary or a key sink: a package that
+// touches no token pays a scan of its identifiers and nothing else.
 package flow
 
 import (
