@@ -96,7 +96,7 @@ type analyzer struct {
 	// emptyDefaults caches emptyDefault.
 	emptyDefaults map[*types.Var]emptyDefaultResult
 	// assigned maps the left-hand identifiers of the package's
-	// assignments and declarations to them (see assignment).
+	// assignments and declarations to them (see value).
 	assigned map[*ast.Ident]astutil.Assignment
 }
 
@@ -302,7 +302,7 @@ func (a *analyzer) keyfuncResults(fd *ast.FuncDecl, e ast.Expr) []scoped {
 				}
 				// A local variable: the functions the engine says it
 				// may hold.
-				vals, _ := a.flow.FuncValues(nil, e)
+				vals, _ := a.flow.FuncValues(a.fileOf(e.Pos()), e)
 				for _, v := range vals {
 					switch {
 					case v.Lit != nil:
@@ -866,9 +866,7 @@ func (t *tracer) constant(e ast.Expr, val constant.Value, alt bool) {
 	t.add(o)
 }
 
-func (t *tracer) add(o origin) {
-	t.found = append(t.found, o)
-}
+func (t *tracer) add(o origin) { t.found = append(t.found, o) }
 
 // at returns where a constant key expression is reported: at its literal
 // when the package spells it (through constants of the package), else at
@@ -1210,6 +1208,16 @@ func paramIndex(info *types.Info, fd *ast.FuncDecl, v *types.Var) int {
 		}
 	}
 	return -1
+}
+
+// fileOf returns the file of the package holding pos, or nil.
+func (a *analyzer) fileOf(pos token.Pos) *ast.File {
+	for _, f := range a.pass.Files {
+		if f.FileStart <= pos && pos <= f.FileEnd {
+			return f
+		}
+	}
+	return nil
 }
 
 // enclosing returns the function declaration of the package containing
