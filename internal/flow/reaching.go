@@ -132,8 +132,9 @@ func keySinkObj(pkg *types.Package, obj types.Object) bool {
 
 // keySinkUses returns the objects of the package's uses that make a
 // function using them a seed of the engine for hardcodedsecret: the key
-// sinks (keySinkObj) and the key fields of the struct types among them
-// (a field set by assignment: conf.ClientSecret = ...).
+// sink functions (keySinkObj), and the key fields of the struct types
+// among them (in a composite literal, or assigned: conf.ClientSecret =
+// ...), not the types themselves.
 func keySinkUses(pass *analysis.Pass) map[types.Object]bool {
 	var m map[types.Object]bool
 	if inGOROOT(pass) {
@@ -146,13 +147,18 @@ func keySinkUses(pass *analysis.Pass) map[types.Object]bool {
 		if m == nil {
 			m = make(map[types.Object]bool)
 		}
-		m[obj] = true
-		if tn, ok := obj.(*types.TypeName); ok {
-			if st, ok := tn.Type().Underlying().(*types.Struct); ok {
-				for i := 0; i < st.NumFields(); i++ {
-					if _, ok := model.LookupKeyField(tn.Type(), st.Field(i).Name()); ok {
-						m[st.Field(i)] = true
-					}
+		tn, ok := obj.(*types.TypeName)
+		if !ok {
+			m[obj] = true
+			continue
+		}
+		// Not the type itself (a parameter of type *oauth2.Config
+		// sets no key), but its key fields, in a composite literal or
+		// assigned.
+		if st, ok := tn.Type().Underlying().(*types.Struct); ok {
+			for i := 0; i < st.NumFields(); i++ {
+				if _, ok := model.LookupKeyField(tn.Type(), st.Field(i).Name()); ok {
+					m[st.Field(i)] = true
 				}
 			}
 		}

@@ -6,18 +6,19 @@ import (
 	"flag"
 	"os"
 
+	jose "github.com/go-jose/go-jose/v4"
 	"github.com/golang-jwt/jwt/v5"
 )
 
 func overwritten(t *jwt.Token) {
 	key := "dev"
 	key = os.Getenv("K")
-	t.SignedString([]byte(key)) // want `reaches: key:14`
+	t.SignedString([]byte(key)) // want `reaches: key:15`
 }
 
 func kept(t *jwt.Token) {
 	key := "dev"
-	t.SignedString([]byte(key)) // want `reaches: key:19`
+	t.SignedString([]byte(key)) // want `reaches: key:20`
 }
 
 func fallback(t *jwt.Token) {
@@ -25,7 +26,7 @@ func fallback(t *jwt.Token) {
 	if k == "" {
 		k = "secret"
 	}
-	t.SignedString([]byte(k)) // want `reaches: k:24, k:26`
+	t.SignedString([]byte(k)) // want `reaches: k:25, k:27`
 }
 
 func noFallback(t *jwt.Token) {
@@ -33,7 +34,7 @@ func noFallback(t *jwt.Token) {
 	if k == "" {
 		panic("K is not set")
 	}
-	t.SignedString([]byte(k)) // want `reaches: k:32`
+	t.SignedString([]byte(k)) // want `reaches: k:33`
 }
 
 func param(t *jwt.Token, key string) {
@@ -44,20 +45,20 @@ func reassignedParam(t *jwt.Token, key string) {
 	if key == "" {
 		key = "default"
 	}
-	t.SignedString(key) // want `reaches: param key, key:45`
+	t.SignedString(key) // want `reaches: param key, key:46`
 }
 
 func copied(t *jwt.Token) {
 	k := os.Getenv("K")
 	key := k
-	t.SignedString(key) // want `reaches: key:52`
-	t.SignedString(k)   // want `reaches: k:51`
+	t.SignedString(key) // want `reaches: key:53`
+	t.SignedString(k)   // want `reaches: k:52`
 }
 
 func captured(t *jwt.Token) {
 	key := "captured"
 	f := func() {
-		t.SignedString(key) // want `reaches: key:58`
+		t.SignedString(key) // want `reaches: key:59`
 	}
 	f()
 }
@@ -79,14 +80,14 @@ func viaInterface(t *jwt.Token, b bool) {
 	if b {
 		key = []byte(os.Getenv("K"))
 	}
-	t.SignedString(key) // want `reaches: key:78, key:80`
+	t.SignedString(key) // want `reaches: key:79, key:81`
 }
 
 var initKey = defaultKey()
 
 func defaultKey() string {
 	k := "init"
-	return k // want `returns: k:88`
+	return k // want `returns: k:89`
 }
 
 func unused() string {
@@ -94,7 +95,7 @@ func unused() string {
 	return k // want `returns: not followed`
 }
 
-func helperSign(t *jwt.Token, key string) { // want `calls: 102, 104, 106`
+func helperSign(t *jwt.Token, key string) { // want `calls: 103, 105, 107`
 	t.SignedString(key) // want `reaches: param key`
 }
 
@@ -106,4 +107,17 @@ func signs(t *jwt.Token, sign func(*jwt.Token, string)) {
 		helperSign(t, "c")
 	}()
 	sign(t, "d") // not a static call
+}
+
+// joseKey sets a key field: it is followed.
+func joseKey() string {
+	k := "jose"
+	_ = jose.SigningKey{Key: k}
+	return k // want `returns: k:114`
+}
+
+// joseType only names the type: it is not followed.
+func joseType(s *jose.SigningKey) string {
+	k := "type"
+	return k // want `returns: not followed`
 }
