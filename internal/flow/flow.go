@@ -38,9 +38,15 @@
 // its function (uses.go): jwtverify and jwtclaims judge those uses
 // instead of following variables through the syntax.
 //
+// For hardcodedsecret, in a package using a key sink of the model,
+// Result.Reaching gives the definitions reaching each read of a local
+// variable, and Result.CallsOf the static calls of each function of the
+// package (see reaching.go).
+//
 // The engine works on SSA, built only for packages that use a source of
-// the model, a token parse, or a function with a summary: a package that
-// touches no token pays a scan of its identifiers and nothing else.
+// the model, a token parse, a function with a summary or a key sink: a
+// package that touches no token pays a scan of its identifiers and
+// nothing else.
 package flow
 
 import (
@@ -276,6 +282,12 @@ type Result struct {
 	// algChecks holds, for each header alg the package reads, whether it
 	// is checked (see AlgChecked).
 	algChecks map[token.Pos]bool
+	// reaching holds, for each read of a local variable in a package
+	// using a key sink, the definitions reaching it (see Reaching).
+	reaching map[token.Pos][]ast.Expr
+	// callsOf holds, in such a package, the calls of its functions (see
+	// CallsOf).
+	callsOf map[*types.Func][]*ast.CallExpr
 	// facts reads the engine's facts of other packages; states holds
 	// what each Summarizer returned for its pass; summaries are the
 	// package's functions' summaries.
@@ -452,8 +464,13 @@ func run(pass *analysis.Pass) (any, error) {
 	summaries := make(map[types.Object]*Summary)
 	res.summaries = summaries
 	fl := newFieldLabels(pass)
-	if r := relevant(pass, fl); r != notRelevant {
-		pkg := buildSSA(pass, fl, r == guessRelevant)
+	r := relevant(pass, fl)
+	keys := usesKeySink(pass)
+	if r == notRelevant && keys && !generated(pass) {
+		r = keyRelevant
+	}
+	if r != notRelevant {
+		pkg := buildSSA(pass, fl, r == guessRelevant || r == keyRelevant)
 		e := newEngine(pass, pkg, fl)
 		e.solve()
 		res.built = true
@@ -497,6 +514,10 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		res.tokChecks = e.tokenResultChecks(mc)
 		res.algChecks = e.algValueChecks(mc)
+		if keys {
+			res.reaching = e.reachingDefs()
+			res.callsOf = e.staticCalls()
+		}
 		res.kept = &kept{fns: e.keepForUses()}
 		e.release(res.kept.fns)
 		if carries {
@@ -650,6 +671,9 @@ const (
 	fullRelevant
 	// guessRelevant: only predictable values (see relevant).
 	guessRelevant
+	// keyRelevant: only a key sink, for hardcodedsecret's reaching
+	// definitions (see Reaching).
+	keyRelevant
 )
 
 // returnsPredictable reports whether a function of the package (outside
@@ -964,6 +988,7 @@ func (t *triggers) of(obj types.Object) trigger {
 func neededFuncs(pass *analysis.Pass, fl *fieldLabels, onlyGuess bool) map[*ast.FuncDecl]bool {
 	t := newTriggers(pass, fl)
 	info := pass.TypesInfo
+	keyUses := keySinkUses(pass)
 	sinkLabels, sinksKnown := model.Label(0), false
 	type declInfo struct {
 		seed    bool
@@ -1015,7 +1040,9 @@ func neededFuncs(pass *analysis.Pass, fl *fieldLabels, onlyGuess bool) map[*ast.
 				}
 				return true
 			}
-			if !di.seed && keyfuncDecl(info, fd) {
+			if !di.seed && (keyfuncDecl(info, fd) || keyUses[obj]) {
+				// A key sink: hardcodedsecret asks for the
+				// definitions reaching its key (see Reaching).
 				di.seed = true
 			}
 			if !di.seed {
@@ -1091,6 +1118,18 @@ func neededFuncs(pass *analysis.Pass, fl *fieldLabels, onlyGuess bool) map[*ast.
 			// An exported helper other packages may hand a token to.
 			needed[fd] = true
 			queue = append(queue, fd)
+		}
+	}
+	if len(keyUses) > 0 {
+		// hardcodedsecret follows a package-level variable read into a
+		// key to the functions of the package its initializer calls
+		// (var key = defaultKey()): their local variables' reaching
+		// definitions are needed.
+		for _, fd := range initCallees(pass, declOf) {
+			if !needed[fd] {
+				needed[fd] = true
+				queue = append(queue, fd)
+			}
 		}
 	}
 	fieldDone := make(map[*types.Var]bool)

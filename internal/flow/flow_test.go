@@ -321,6 +321,112 @@ var builtReporter = &analysis.Analyzer{
 	},
 }
 
+// reachingReport reports, for calls of SignedString and for returns, the
+// definitions reaching the variable passed as the key or returned
+// (Result.Reaching): an
+// assignment's left-hand identifier as name:line, a parameter as "param
+// name", a value the engine cannot name as "?".
+var reachingReport = &analysis.Analyzer{
+	Name:     "reachingreport",
+	Doc:      "reports the definitions reaching SignedString's key variables",
+	Requires: []*analysis.Analyzer{flow.Analyzer},
+	Run: func(pass *analysis.Pass) (any, error) {
+		res := pass.ResultOf[flow.Analyzer].(*flow.Result)
+		for _, f := range pass.Files {
+			ast.Inspect(f, func(n ast.Node) bool {
+				var arg ast.Expr
+				what := "reaches"
+				switch n := n.(type) {
+				case *ast.FuncDecl:
+					if strings.HasPrefix(n.Name.Name, "helper") {
+						calls, ok := res.CallsOf(pass.TypesInfo.Defs[n.Name].(*types.Func))
+						var lines []string
+						for _, c := range calls {
+							lines = append(lines, fmt.Sprint(pass.Fset.Position(c.Pos()).Line))
+						}
+						if ok {
+							pass.Reportf(n.Name.Pos(), "calls: %s", strings.Join(lines, ", "))
+						}
+					}
+					return true
+				case *ast.CallExpr:
+					if sel, ok := n.Fun.(*ast.SelectorExpr); !ok || sel.Sel.Name != "SignedString" || len(n.Args) != 1 {
+						return true
+					}
+					arg = n.Args[0]
+				case *ast.ReturnStmt:
+					if len(n.Results) != 1 {
+						return true
+					}
+					arg, what = n.Results[0], "returns"
+				default:
+					return true
+				}
+				if conv, ok := arg.(*ast.CallExpr); ok && len(conv.Args) == 1 && pass.TypesInfo.Types[conv.Fun].IsType() {
+					arg = conv.Args[0]
+				}
+				id, ok := arg.(*ast.Ident)
+				if !ok {
+					return true
+				}
+				defs, ok := res.Reaching(id)
+				if !ok {
+					pass.Reportf(n.Pos(), "%s: not followed", what)
+					return true
+				}
+				var out []string
+				for _, d := range defs {
+					switch d := d.(type) {
+					case nil:
+						out = append(out, "?")
+					case *ast.Ident:
+						if isParam(pass, d) {
+							out = append(out, "param "+d.Name)
+						} else {
+							out = append(out, fmt.Sprintf("%s:%d", d.Name, pass.Fset.Position(d.Pos()).Line))
+						}
+					default:
+						out = append(out, types.ExprString(d))
+					}
+				}
+				pass.Reportf(n.Pos(), "%s: %s", what, strings.Join(out, ", "))
+				return true
+			})
+		}
+		return nil, nil
+	},
+}
+
+// isParam reports whether id declares a parameter of a function.
+func isParam(pass *analysis.Pass, id *ast.Ident) bool {
+	found := false
+	for _, f := range pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			if ft, ok := n.(*ast.FuncType); ok && ft.Params != nil {
+				for _, fl := range ft.Params.List {
+					for _, name := range fl.Names {
+						found = found || name == id
+					}
+				}
+			}
+			return !found
+		})
+	}
+	return found
+}
+
+// TestReaching checks the definitions reaching a key variable's read:
+// not a constant overwritten before the read, but a fallback assigned in
+// a branch beside the configured value, a parameter (reassigned or not),
+// a captured variable's assignment; nothing known for a variable whose
+// address is taken (a flag) or given an operator assignment. A function a
+// package-level variable's initializer calls is followed, not one nothing
+// followed calls. The static calls of a function (Result.CallsOf), not a
+// call of a function value.
+func TestReaching(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), reachingReport, "reaching")
+}
+
 func init() {
 	// A test Summarizer: ParseClaims of example.com/parsehelper is a parse
 	// helper (as jwtverify's Summarizer says of a wrapper of a parse).
@@ -343,14 +449,17 @@ func init() {
 // math/rand helper for a file name (randname); but the helper returning
 // text (randhelper), and the packages giving its value to an OAuth2
 // state (randstate) or a field named for a secret (randreset). Nor one
-// putting a clock reading in a cookie (stampcookie). Hard-coded results
+// putting a clock reading in a cookie (stampcookie). A package using a
+// key sink (keyonly), for hardcodedsecret's reaching definitions, but not
+// one parsing a public key (nokey), nor a token library using its own key
+// sink (golang-jwt's stub). Hard-coded results
 // (model.Hardcoded): not a package calling a function whose result is
 // only hard-coded (hcuse), but one calling a function of the same
 // package whose result carries a token (hcbearer).
 func TestRelevant(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), builtReporter, "example.com/parseuse", "example.com/parsenouse")
 	analysistest.Run(t, analysistest.TestData(), builtReporter, "example.com/ctype", "example.com/authget", "example.com/headerpass", "example.com/gen", "example.com/keyfuncdecl", "example.com/keyfactory", "example.com/tokenhelper",
-		"example.com/hcuse", "example.com/hcbearer",
+		"example.com/hcuse", "example.com/hcbearer", "example.com/keyonly", "example.com/nokey", "github.com/golang-jwt/jwt/v5",
 		"example.com/jitter", "example.com/randhelper", "example.com/randstate", "example.com/randname", "example.com/randreset", "example.com/randsample", "example.com/stampcookie", "example.com/statusonly", "example.com/statusconst")
 }
 

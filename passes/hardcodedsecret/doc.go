@@ -62,7 +62,9 @@
 // of a function of the package, where a parameter returned is that call's
 // argument (getEnv("JWT_SECRET", "secret") is a fallback, getEnv("PORT",
 // "8080") elsewhere is nothing), and the arguments of the package's calls
-// of a function that passes its parameter to a key sink; a viper.SetDefault or viper.Set of a constant under the key
+// of a function that passes its parameter to a key sink (the engine's
+// static calls, Result.CallsOf: also through a local function value, f :=
+// sign; f(t, "secret")); a viper.SetDefault or viper.Set of a constant under the key
 // later read with viper.GetString or Get (the same key, case-insensitive,
 // both on the global instance or both on a *viper.Viper) into a key sink;
 // an empty HMAC key ([]byte("") alone, not an empty zero default among
@@ -93,10 +95,19 @@
 // The finding is at the literal, or at the use of the constant when the
 // literal is in another package, with the key sink as a related location.
 //
+// The values a local variable read into a key may hold come from the flow
+// engine (flow.Result.Reaching): the assignments reaching that read through
+// branches, copies, conversions and a closure's captured variable, on SSA.
+// The engine follows every package using a key sink for this (the
+// functions using one, their callers, what they call, and what the
+// package-level variables' initializers call); in a function it did not
+// follow, a local variable yields nothing.
+//
 // Not reported: values from os.Getenv, flags, files, a configuration
 // struct's fields or crypto/rand; a constant assigned to a local variable
 // and overwritten before it is read; a variable whose address is taken
-// (flag.StringVar(&key, ...)); an empty OAuth2 client secret (a public
+// (flag.StringVar(&key, ...)) or given an operator assignment (key +=
+// suffix); an empty OAuth2 client secret (a public
 // client using PKCE); an empty viper default (it is checked where it is
 // read far more often than used); a variable of another package that is
 // assigned or has its address taken in its package or in this one, or a

@@ -81,6 +81,7 @@ type origin struct {
 type analyzer struct {
 	pass  *analysis.Pass
 	info  *types.Info
+	flow  *flow.Result    // the engine's result: reaching definitions
 	facts *flow.Facts     // the engine's summaries of other packages
 	decls []*ast.FuncDecl // the package's functions outside tests
 	// declOf maps a function of the package to its declaration.
@@ -88,23 +89,24 @@ type analyzer struct {
 	// reassigned caches whether a package-level variable is assigned
 	// after its declaration (or its address taken).
 	reassigned map[*types.Var]bool
-	// calls lists the package's calls outside tests, by static callee.
-	calls map[*types.Func][]*ast.CallExpr
 	// specs maps package-level variables and constants to their
 	// declarations' value expressions.
 	specs map[types.Object]ast.Expr
 	diags map[token.Pos]analysis.Diagnostic
 	// emptyDefaults caches emptyDefault.
 	emptyDefaults map[*types.Var]emptyDefaultResult
+	// assigned maps the left-hand identifiers of the package's
+	// assignments and declarations to them (see value).
+	assigned map[*ast.Ident]astutil.Assignment
 }
 
 func run(pass *analysis.Pass) (any, error) {
 	if variant.Skip(pass) || examplePackage(pass.Pkg.Path()) || !usesKeySink(pass) {
 		return nil, nil
 	}
-	a := &analyzer{pass: pass, info: pass.TypesInfo, facts: pass.ResultOf[flow.Analyzer].(*flow.Result).Facts(), declOf: make(map[*types.Func]*ast.FuncDecl),
-		reassigned: make(map[*types.Var]bool), calls: make(map[*types.Func][]*ast.CallExpr),
-		specs: make(map[types.Object]ast.Expr), diags: make(map[token.Pos]analysis.Diagnostic),
+	res := pass.ResultOf[flow.Analyzer].(*flow.Result)
+	a := &analyzer{pass: pass, info: pass.TypesInfo, flow: res, facts: res.Facts(), declOf: make(map[*types.Func]*ast.FuncDecl),
+		reassigned: make(map[*types.Var]bool), specs: make(map[types.Object]ast.Expr), diags: make(map[token.Pos]analysis.Diagnostic),
 		emptyDefaults: make(map[*types.Var]emptyDefaultResult)}
 	var files []*ast.File
 	for _, f := range pass.Files {
@@ -133,16 +135,6 @@ func run(pass *analysis.Pass) (any, error) {
 				}
 			}
 		}
-	}
-	for _, d := range a.decls {
-		ast.Inspect(d.Body, func(n ast.Node) bool {
-			if c, ok := n.(*ast.CallExpr); ok {
-				if fn := typeutil.StaticCallee(a.info, c); fn != nil && fn.Pkg() == pass.Pkg {
-					a.calls[fn] = append(a.calls[fn], c)
-				}
-			}
-			return true
-		})
 	}
 	for _, d := range a.decls {
 		a.sinks(d, d.Body)
@@ -308,9 +300,17 @@ func (a *analyzer) keyfuncResults(fd *ast.FuncDecl, e ast.Expr) []scoped {
 				if obj.IsField() || fd == nil || !within(fd, obj.Pos()) {
 					return
 				}
-				for _, as := range a.assignsTo(fd.Body, obj) {
-					if as.RHS != nil && as.Index == 0 {
-						resolve(as.RHS, depth+1)
+				// A local variable: the functions the engine says it
+				// may hold.
+				vals, _ := a.flow.FuncValues(a.fileOf(e.Pos()), e)
+				for _, v := range vals {
+					switch {
+					case v.Lit != nil:
+						bodies = append(bodies, scoped{fd, v.Lit})
+					case v.Func != nil:
+						if d := a.declOf[v.Func.Origin()]; d != nil {
+							bodies = append(bodies, scoped{d, nil})
+						}
 					}
 				}
 			}
@@ -509,9 +509,11 @@ func (t *tracer) expr(fd *ast.FuncDecl, e ast.Expr, depth int, alt bool) {
 	case *ast.SelectorExpr:
 		// block.Bytes of a PEM block decoded from a constant.
 		if t.s.use.Private && e.Sel.Name == "Bytes" {
-			if v, ok := astutil.RefObj(a.info, e.X).(*types.Var); ok && fd != nil && within(fd, v.Pos()) {
-				for _, as := range a.assignsTo(fd.Body, v) {
-					if c, ok := ast.Unparen(as.RHS).(*ast.CallExpr); ok && as.Index == 0 && len(c.Args) == 1 {
+			if id, ok := ast.Unparen(e.X).(*ast.Ident); ok && fd != nil {
+				defs, _ := a.flow.Reaching(id)
+				for _, d := range defs {
+					rhs, index := a.value(d)
+					if c, ok := ast.Unparen(rhs).(*ast.CallExpr); ok && index == 0 && len(c.Args) == 1 {
 						if fn, _ := typeutil.Callee(a.info, c).(*types.Func); fn != nil && model.IsPEMDecode(fn) {
 							t.expr(fd, c.Args[0], depth+1, alt)
 						}
@@ -729,47 +731,111 @@ func (t *tracer) variable(fd *ast.FuncDecl, use ast.Expr, v *types.Var, depth in
 		return
 	}
 	if i := paramIndex(a.info, fd, v); i >= 0 {
-		fn, _ := a.info.Defs[fd.Name].(*types.Func)
-		if n := len(t.frames); n > 0 && t.frames[n-1].fd == fd {
-			// Inside a call whose result is traced: its argument.
-			f := t.frames[n-1]
-			if i < len(f.call.Args) && !fn.Signature().Variadic() {
-				t.frames = t.frames[:n-1]
-				t.expr(f.caller, f.call.Args[i], depth+1, alt)
-				t.frames = append(t.frames, f)
-			}
+		t.param(fd, v, i, depth, alt)
+		return
+	}
+	// A local variable: the definitions the engine says reach this
+	// read (a constant overwritten before it is read reaches nothing; a
+	// variable whose address is taken, flag.StringVar(&key, ...), is
+	// not known). Nothing when the engine did not follow the function.
+	id, ok := use.(*ast.Ident)
+	if !ok {
+		return
+	}
+	defs, ok := a.flow.Reaching(id)
+	if !ok {
+		return
+	}
+	for _, d := range defs {
+		if d == nil {
 			return
 		}
-		for _, c := range a.calls[fn] {
-			if i < len(c.Args) && !fn.Signature().Variadic() {
-				t.expr(a.enclosing(c.Pos()), c.Args[i], depth+1, alt)
+	}
+	several := alt || len(defs) > 1
+	for _, d := range defs {
+		if id, ok := d.(*ast.Ident); ok {
+			if p, ok := a.info.Defs[id].(*types.Var); ok {
+				if i := paramIndex(a.info, fd, p); i >= 0 {
+					t.param(fd, p, i, depth, several)
+					continue
+				}
 			}
 		}
-		return
-	}
-	if addressTaken(a.info, fd.Body, v) {
-		return
-	}
-	as := a.assignsTo(fd, v)
-	var vals []astutil.Assignment
-	for _, x := range as {
-		if x.RHS != nil && !a.overwritten(fd, x) {
-			vals = append(vals, x)
-		}
-	}
-	several := alt || len(vals) > 1
-	for _, x := range vals {
-		if x.Index != 0 {
+		rhs, index := a.value(d)
+		if rhs == nil || index != 0 {
 			continue
 		}
-		if n, ok := a.makeLen(x.RHS); ok {
+		if n, ok := a.makeLen(rhs); ok {
 			if t.s.use.HMAC && n > 0 && n < minHMACKey {
-				t.add(origin{pos: x.RHS.Pos(), kind: short, n: n})
+				t.add(origin{pos: rhs.Pos(), kind: short, n: n})
 			}
 			continue
 		}
-		t.expr(fd, x.RHS, depth+1, several)
+		t.expr(fd, rhs, depth+1, several)
 	}
+}
+
+// param traces parameter v (index i) of fd: the argument of the call
+// whose result is traced, or of every call of the package.
+func (t *tracer) param(fd *ast.FuncDecl, v *types.Var, i, depth int, alt bool) {
+	a := t.a
+	fn, _ := a.info.Defs[fd.Name].(*types.Func)
+	if n := len(t.frames); n > 0 && t.frames[n-1].fd == fd {
+		// Inside a call whose result is traced: its argument.
+		f := t.frames[n-1]
+		if i < len(f.call.Args) && !fn.Signature().Variadic() {
+			t.frames = t.frames[:n-1]
+			t.expr(f.caller, f.call.Args[i], depth+1, alt)
+			t.frames = append(t.frames, f)
+		}
+		return
+	}
+	// Every call of the package outside tests: the engine's (it follows
+	// the callers of a function using a key sink).
+	calls, _ := a.flow.CallsOf(fn)
+	for _, c := range calls {
+		if caller := a.enclosing(c.Pos()); caller != nil && i < len(c.Args) && !fn.Signature().Variadic() {
+			t.expr(caller, c.Args[i], depth+1, alt)
+		}
+	}
+}
+
+// value returns the value a definition the engine gives (Reaching)
+// stands for: the right-hand side of the assignment or declaration
+// whose left-hand identifier it is, with the index of its result when
+// that side is one multi-valued call; or the expression itself.
+func (a *analyzer) value(d ast.Expr) (ast.Expr, int) {
+	id, ok := d.(*ast.Ident)
+	if !ok {
+		return d, 0
+	}
+	if a.assigned == nil {
+		a.assigned = make(map[*ast.Ident]astutil.Assignment)
+		for _, fd := range a.decls {
+			ast.Inspect(fd.Body, func(n ast.Node) bool {
+				switch n := n.(type) {
+				case *ast.AssignStmt:
+					if n.Tok != token.ASSIGN && n.Tok != token.DEFINE {
+						return true
+					}
+				case *ast.ValueSpec:
+				default:
+					return true
+				}
+				for _, as := range astutil.Assignments(n) {
+					if l, ok := ast.Unparen(as.LHS).(*ast.Ident); ok {
+						a.assigned[l] = as
+					}
+				}
+				return true
+			})
+		}
+	}
+	as, ok := a.assigned[id]
+	if !ok {
+		return nil, 0
+	}
+	return as.RHS, as.Index
 }
 
 // constant handles a constant key expression e of value val.
@@ -1129,19 +1195,6 @@ func rootObj(info *types.Info, e ast.Expr) types.Object {
 	}
 }
 
-// addressTaken reports whether &v appears in body (flag.StringVar(&v,
-// ...), a decoder filling it).
-func addressTaken(info *types.Info, body ast.Node, v *types.Var) bool {
-	found := false
-	ast.Inspect(body, func(n ast.Node) bool {
-		if u, ok := n.(*ast.UnaryExpr); ok && u.Op == token.AND && rootObj(info, u.X) == v {
-			found = true
-		}
-		return !found
-	})
-	return found
-}
-
 // paramIndex returns the index of v among fd's parameters, or -1.
 func paramIndex(info *types.Info, fd *ast.FuncDecl, v *types.Var) int {
 	fn, ok := info.Defs[fd.Name].(*types.Func)
@@ -1157,6 +1210,16 @@ func paramIndex(info *types.Info, fd *ast.FuncDecl, v *types.Var) int {
 	return -1
 }
 
+// fileOf returns the file of the package holding pos, or nil.
+func (a *analyzer) fileOf(pos token.Pos) *ast.File {
+	for _, f := range a.pass.Files {
+		if f.FileStart <= pos && pos <= f.FileEnd {
+			return f
+		}
+	}
+	return nil
+}
+
 // enclosing returns the function declaration of the package containing
 // pos, or nil.
 func (a *analyzer) enclosing(pos token.Pos) *ast.FuncDecl {
@@ -1166,76 +1229,6 @@ func (a *analyzer) enclosing(pos token.Pos) *ast.FuncDecl {
 		}
 	}
 	return nil
-}
-
-// assignsTo lists the assignments and declarations of v in n.
-func (a *analyzer) assignsTo(n ast.Node, v types.Object) []astutil.Assignment {
-	var out []astutil.Assignment
-	ast.Inspect(n, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.AssignStmt, *ast.ValueSpec:
-			for _, as := range astutil.Assignments(n) {
-				if id, ok := as.LHS.(*ast.Ident); ok && (a.info.Defs[id] == v || a.info.Uses[id] == v) {
-					out = append(out, as)
-				}
-			}
-		}
-		return true
-	})
-	return out
-}
-
-// overwritten reports whether the assignment x is overwritten by a later
-// assignment of the same block before the variable is read: key :=
-// "dev"; key = os.Getenv("KEY").
-func (a *analyzer) overwritten(fd *ast.FuncDecl, x astutil.Assignment) bool {
-	v := a.info.Defs[x.LHS.(*ast.Ident)]
-	if v == nil {
-		v = a.info.Uses[x.LHS.(*ast.Ident)]
-	}
-	var result bool
-	ast.Inspect(fd.Body, func(n ast.Node) bool {
-		b, ok := n.(*ast.BlockStmt)
-		if !ok || result {
-			return !result
-		}
-		for i, st := range b.List {
-			if !within(st, x.LHS.Pos()) {
-				continue
-			}
-			if _, ok := st.(*ast.AssignStmt); !ok {
-				if _, ok := st.(*ast.DeclStmt); !ok {
-					return true
-				}
-			}
-			for _, next := range b.List[i+1:] {
-				if as, ok := next.(*ast.AssignStmt); ok && as.Tok == token.ASSIGN && len(as.Lhs) == 1 {
-					if id, ok := as.Lhs[0].(*ast.Ident); ok && a.info.Uses[id] == v && !mentions(a.info, as.Rhs[0], v) {
-						result = true
-						return false
-					}
-				}
-				if mentions(a.info, next, v) {
-					return false
-				}
-			}
-			return false
-		}
-		return true
-	})
-	return result
-}
-
-// mentions reports whether n refers to v.
-func mentions(info *types.Info, n ast.Node, v types.Object) bool {
-	found := false
-	ast.Inspect(n, func(n ast.Node) bool {
-		if id, ok := n.(*ast.Ident); ok && info.Uses[id] == v {
-			found = true
-		}
-		return !found
-	})
-	return found
 }
 
 // report records the finding of origin o reaching sink s, once per

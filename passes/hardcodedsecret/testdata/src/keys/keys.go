@@ -219,3 +219,47 @@ func suppressed(t *jwt.Token) {
 	//tokenvet:ignore hardcodedsecret -- the public key of the demo server, documented as such
 	t.SignedString([]byte("suppressed-demo-key-0123456789abcd"))
 }
+
+func keyfuncVar(s string, cfg *config) {
+	kf := func(t *jwt.Token) (any, error) {
+		return []byte("keyfunc-var-secret-0123456789abcdef"), nil // want `hard-coded key reaches jwt.Parse`
+	}
+	jwt.Parse(s, kf)
+	cf := func(t *jwt.Token) (any, error) { return []byte(cfg.Secret), nil }
+	jwt.Parse(s, cf) // near miss: a configured key
+}
+
+func capturedKey(t *jwt.Token, cfg *config) {
+	key := "captured-secret-0123456789abcdefgh" // want `hard-coded key reaches \(\*jwt.Token\).SignedString`
+	sign := func() { t.SignedString([]byte(key)) }
+	sign()
+	fromCfg := cfg.Secret
+	signCfg := func() { t.SignedString([]byte(fromCfg)) } // near miss: a configured key
+	signCfg()
+}
+
+func defaultKey() string {
+	k := "init-helper-secret-0123456789abcdef" // want `hard-coded key reaches \(\*jwt.Token\).SignedString`
+	return k
+}
+
+func configuredKey() string {
+	k := os.Getenv("KEY")
+	return k
+}
+
+var (
+	initKey = defaultKey()
+	initCfg = configuredKey()
+)
+
+func initKeys(t *jwt.Token) {
+	t.SignedString([]byte(initKey))
+	t.SignedString([]byte(initCfg)) // near miss: from the environment
+}
+
+func signVia(t *jwt.Token, cfg *config) {
+	f := sign
+	f(t, "func-value-secret-0123456789abcdef") // want `hard-coded key reaches \(\*jwt.Token\).SignedString`
+	f(t, cfg.Secret)                           // near miss: a configured key
+}

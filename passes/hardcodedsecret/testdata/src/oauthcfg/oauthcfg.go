@@ -27,3 +27,10 @@ func assigned(c *oauth2.Config) {
 	c.ClientSecret = "assigned-secret-literal" // want `hard-coded OAuth2 client secret reaches oauth2.Config.ClientSecret`
 	c.ClientID = "client-id-is-public"         // near miss: not a secret
 }
+
+func localSecret(c *oauth2.Config) {
+	secret := "local-client-secret-literal" // want `hard-coded OAuth2 client secret reaches oauth2.Config.ClientSecret`
+	c.ClientSecret = secret
+	env := os.Getenv("CLIENT_SECRET")
+	c.ClientSecret = env // near miss: from the environment
+}

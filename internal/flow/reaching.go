@@ -1,0 +1,462 @@
+package flow
+
+import (
+	"go/ast"
+	"go/build"
+	"go/token"
+	"go/types"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/tokenvet/tokenvet/internal/model"
+)
+
+// Reaching definitions, for hardcodedsecret: which assignments of a local
+// variable may give the value a read of it sees (key := "dev"; key =
+// os.Getenv("KEY") leaves only the second; a fallback assigned in a
+// branch is one of two). The engine follows the packages using a key
+// sink of the model (model.LookupKeyCall, model.LookupKeyField), with the
+// functions that use one as seeds (see neededFuncs), and answers from
+// SSA before it is released.
+
+// Reaching returns the definitions whose values may reach the read id of
+// a local variable (a string, a byte slice, an interface or a pointer) in
+// a function the engine followed, through branches, copies, conversions
+// and the variable's cell when a closure captures it: the left-hand
+// identifier of an assignment or declaration of the variable (the value
+// is its right-hand side), the identifier of a parameter in the
+// function's signature, or an expression whose value is assigned through
+// another variable (os.Getenv("K") in k := os.Getenv("K"); key := k). A
+// nil entry stands for a value the engine cannot name (the variable's
+// address is taken: flag.StringVar(&key, ...); an operator assignment).
+// ok is false when the engine did not follow id's function.
+func (r *Result) Reaching(id *ast.Ident) (defs []ast.Expr, ok bool) {
+	if !r.Built() || id == nil {
+		return nil, false
+	}
+	defs, ok = r.reaching[id.Pos()]
+	return defs, ok
+}
+
+// CallsOf returns the calls the package's followed functions make of fn,
+// a function of the package, as their static callee, in position order:
+// hardcodedsecret traces a parameter reaching a key to its arguments. ok
+// is false when the engine did not follow the package for its key sinks
+// (see Reaching). The callers of a function using a key sink are followed.
+func (r *Result) CallsOf(fn *types.Func) (calls []*ast.CallExpr, ok bool) {
+	if !r.Built() || r.reaching == nil || fn == nil {
+		return nil, false
+	}
+	return r.callsOf[fn.Origin()], true
+}
+
+// staticCalls indexes the calls of the package's functions that its
+// followed functions make, by static callee.
+func (e *engine) staticCalls() map[*types.Func][]*ast.CallExpr {
+	e.callStart(token.NoPos) // indexes the package's calls by parenthesis
+	m := make(map[*types.Func][]*ast.CallExpr)
+	for _, instr := range e.instrs() {
+		ci, ok := instr.(ssa.CallInstruction)
+		if !ok {
+			continue
+		}
+		callee := ci.Common().StaticCallee()
+		if callee == nil {
+			continue
+		}
+		obj, ok := callee.Object().(*types.Func)
+		if !ok || obj.Pkg() != e.pass.Pkg {
+			continue
+		}
+		if c := e.calls[ci.Common().Pos()]; c != nil {
+			obj = obj.Origin()
+			m[obj] = append(m[obj], c)
+		}
+	}
+	for fn, cs := range m {
+		sort.Slice(cs, func(i, j int) bool { return cs[i].Pos() < cs[j].Pos() })
+		m[fn] = slices.Compact(cs)
+	}
+	return m
+}
+
+// usesKeySink reports whether the package, outside the standard library,
+// uses a key sink of the model: a function taking key material, or a
+// struct type with a key field, of another package (a token library's
+// own uses of its functions, crypto/tls's of x509's, are not followed).
+func usesKeySink(pass *analysis.Pass) bool {
+	if inGOROOT(pass) {
+		return false
+	}
+	for _, obj := range pass.TypesInfo.Uses {
+		if keySinkObj(pass.Pkg, obj) {
+			return true
+		}
+	}
+	return false
+}
+
+// inGOROOT reports whether the package is the standard library's (its
+// files are in GOROOT): isStd's test by import path would take a test's
+// packages without a dot for it.
+func inGOROOT(pass *analysis.Pass) bool {
+	if len(pass.Files) == 0 {
+		return false
+	}
+	f := pass.Fset.File(pass.Files[0].Pos())
+	root := build.Default.GOROOT
+	return f != nil && root != "" && strings.HasPrefix(f.Name(), filepath.Join(root, "src")+string(filepath.Separator))
+}
+
+// keySinkObj reports whether obj, used in package pkg, is a key sink: a
+// function taking key material or a struct type with a key field, of
+// another package.
+func keySinkObj(pkg *types.Package, obj types.Object) bool {
+	if obj.Pkg() == nil || obj.Pkg() == pkg {
+		return false
+	}
+	switch obj := obj.(type) {
+	case *types.Func:
+		_, ok := model.LookupKeyCall(obj)
+		return ok
+	case *types.TypeName:
+		return model.HasKeyFields(obj.Type())
+	}
+	return false
+}
+
+// keySinkUses returns the objects of the package's uses that make a
+// function using them a seed of the engine for hardcodedsecret: the key
+// sink functions (keySinkObj), and the key fields of the struct types
+// among them (in a composite literal, or assigned: conf.ClientSecret =
+// ...), not the types themselves.
+func keySinkUses(pass *analysis.Pass) map[types.Object]bool {
+	var m map[types.Object]bool
+	if inGOROOT(pass) {
+		return nil
+	}
+	for _, obj := range pass.TypesInfo.Uses {
+		if !keySinkObj(pass.Pkg, obj) {
+			continue
+		}
+		if m == nil {
+			m = make(map[types.Object]bool)
+		}
+		tn, ok := obj.(*types.TypeName)
+		if !ok {
+			m[obj] = true
+			continue
+		}
+		// Not the type itself (a parameter of type *oauth2.Config
+		// sets no key), but its key fields, in a composite literal or
+		// assigned.
+		if st, ok := tn.Type().Underlying().(*types.Struct); ok {
+			for i := 0; i < st.NumFields(); i++ {
+				if _, ok := model.LookupKeyField(tn.Type(), st.Field(i).Name()); ok {
+					m[st.Field(i)] = true
+				}
+			}
+		}
+	}
+	return m
+}
+
+// reachingVar reports whether a read of v is answered by Reaching: a
+// local variable of a type a key (or a PEM block) may have.
+func reachingVar(obj types.Object) (*types.Var, bool) {
+	v, ok := obj.(*types.Var)
+	if !ok || v.IsField() || v.Pkg() == nil || v.Parent() == nil || v.Parent() == v.Pkg().Scope() {
+		return nil, false
+	}
+	t := v.Type()
+	if _, ok := t.Underlying().(*types.Pointer); ok {
+		return v, true
+	}
+	return v, isStringish(t) || types.IsInterface(t)
+}
+
+// reachingDefs computes Reaching's answers for the reads of local
+// variables in the package's followed functions.
+func (e *engine) reachingDefs() map[token.Pos][]ast.Expr {
+	refs := make(map[ssa.Value][]*ssa.DebugRef)
+	var reads []*ssa.DebugRef
+	for _, instr := range e.instrs() {
+		ref, ok := instr.(*ssa.DebugRef)
+		if !ok || ref.IsAddr || ref.X == nil {
+			continue
+		}
+		refs[ref.X] = append(refs[ref.X], ref)
+		if _, ok := ref.Expr.(*ast.Ident); ok {
+			if _, ok := reachingVar(ref.Object()); ok {
+				reads = append(reads, ref)
+			}
+		}
+	}
+	out := make(map[token.Pos][]ast.Expr)
+	if len(reads) == 0 {
+		return out
+	}
+	lhs := e.assignedIdents()
+	stores, escaped := e.localStores()
+	for _, ref := range reads {
+		id := ref.Expr.(*ast.Ident)
+		if lhs[id] {
+			continue // a definition, not a read
+		}
+		v, _ := reachingVar(ref.Object())
+		rd := &reacher{e: e, v: v, refs: refs, lhs: lhs, stores: stores, escaped: escaped, seen: make(map[ssa.Value]bool)}
+		rd.value(ref.X, 0)
+		old, done := out[id.Pos()]
+		for _, d := range rd.defs {
+			if !containsExpr(old, d) {
+				old = append(old, d)
+			}
+		}
+		if !done && old == nil {
+			old = []ast.Expr{}
+		}
+		out[id.Pos()] = old
+	}
+	return out
+}
+
+func containsExpr(es []ast.Expr, e ast.Expr) bool {
+	for _, x := range es {
+		if x == e {
+			return true
+		}
+	}
+	return false
+}
+
+// assignedIdents returns the identifiers the followed functions define or
+// assign as a whole (x := ..., x = ..., var x = ...); not an operator
+// assignment's (x += ...), whose value is not its right-hand side.
+func (e *engine) assignedIdents() map[*ast.Ident]bool {
+	m := make(map[*ast.Ident]bool)
+	for _, u := range e.units {
+		syn := u.fn.Syntax()
+		if syn == nil {
+			continue
+		}
+		ast.Inspect(syn, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.AssignStmt:
+				if n.Tok == token.ASSIGN || n.Tok == token.DEFINE {
+					for _, l := range n.Lhs {
+						if id, ok := ast.Unparen(l).(*ast.Ident); ok {
+							m[id] = true
+						}
+					}
+				}
+			case *ast.ValueSpec:
+				for _, id := range n.Names {
+					m[id] = true
+				}
+			}
+			return true
+		})
+	}
+	return m
+}
+
+// localStores indexes the values stored into the cells of local
+// variables kept in memory (captured by a closure, or whose address is
+// taken), by cell, and the cells whose address is used otherwise than to
+// load, store or capture it (flag.StringVar(&key, ...)): what a load of
+// them yields is not known.
+func (e *engine) localStores() (stores map[ssa.Value][]ssa.Value, escaped map[ssa.Value]bool) {
+	stores = make(map[ssa.Value][]ssa.Value)
+	escaped = make(map[ssa.Value]bool)
+	mark := func(v ssa.Value) {
+		if a, ok := e.root(v).(*ssa.Alloc); ok {
+			escaped[a] = true
+		}
+	}
+	var ops []*ssa.Value
+	for _, instr := range e.instrs() {
+		switch instr := instr.(type) {
+		case *ssa.DebugRef, *ssa.MakeClosure:
+			continue
+		case *ssa.Store:
+			r := e.root(instr.Addr)
+			if _, ok := r.(*ssa.Alloc); ok {
+				stores[r] = append(stores[r], instr.Val)
+			}
+			mark(instr.Val)
+			continue
+		case *ssa.UnOp:
+			if instr.Op == token.MUL {
+				continue
+			}
+		}
+		ops = instr.Operands(ops[:0])
+		for _, op := range ops {
+			if *op != nil {
+				mark(*op)
+			}
+		}
+	}
+	return stores, escaped
+}
+
+// reacher walks a read's value back to its definitions.
+type reacher struct {
+	e       *engine
+	v       *types.Var // the variable read
+	refs    map[ssa.Value][]*ssa.DebugRef
+	lhs     map[*ast.Ident]bool
+	stores  map[ssa.Value][]ssa.Value
+	escaped map[ssa.Value]bool
+	seen    map[ssa.Value]bool
+	defs    []ast.Expr
+}
+
+func (rd *reacher) add(e ast.Expr) {
+	if !containsExpr(rd.defs, e) {
+		rd.defs = append(rd.defs, e)
+	}
+}
+
+// maxReach bounds the steps back from a read.
+const maxReach = 12
+
+func (rd *reacher) value(v ssa.Value, depth int) {
+	if depth > maxReach {
+		rd.add(nil)
+		return
+	}
+	if rd.seen[v] {
+		return
+	}
+	rd.seen[v] = true
+	// An assignment of the variable itself.
+	found := false
+	for _, ref := range rd.refs[v] {
+		if id, ok := ref.Expr.(*ast.Ident); ok && rd.lhs[id] && ref.Object() == rd.v {
+			rd.add(id)
+			found = true
+		}
+	}
+	if found {
+		return
+	}
+	if p, ok := v.(*ssa.Parameter); ok {
+		rd.add(paramIdent(rd.e.pass.TypesInfo, p))
+		return
+	}
+	// An expression assigned through another variable.
+	for _, ref := range rd.refs[v] {
+		if _, ok := ref.Expr.(*ast.Ident); ok {
+			if _, local := reachingVar(ref.Object()); local {
+				continue
+			}
+		}
+		rd.add(ref.Expr)
+		return
+	}
+	switch v := v.(type) {
+	case *ssa.Phi:
+		for _, ed := range v.Edges {
+			rd.value(ed, depth+1)
+		}
+	case *ssa.ChangeType:
+		rd.value(v.X, depth+1)
+	case *ssa.Convert:
+		rd.value(v.X, depth+1)
+	case *ssa.MakeInterface:
+		rd.value(v.X, depth+1)
+	case *ssa.ChangeInterface:
+		rd.value(v.X, depth+1)
+	case *ssa.Slice:
+		if v.Low == nil && v.High == nil && v.Max == nil {
+			rd.value(v.X, depth+1)
+		} else {
+			rd.add(nil)
+		}
+	case *ssa.UnOp:
+		if v.Op != token.MUL {
+			rd.add(nil)
+			return
+		}
+		cell := rd.e.root(v.X)
+		if _, ok := cell.(*ssa.Alloc); !ok || rd.escaped[cell] || len(rd.stores[cell]) == 0 {
+			rd.add(nil)
+			return
+		}
+		for _, s := range rd.stores[cell] {
+			rd.value(s, depth+1)
+		}
+	default:
+		rd.add(nil)
+	}
+}
+
+// paramIdent returns the identifier declaring parameter p in its
+// function's signature, or nil.
+func paramIdent(info *types.Info, p *ssa.Parameter) ast.Expr {
+	obj := p.Object()
+	if obj == nil {
+		return nil
+	}
+	var ft *ast.FuncType
+	var recv *ast.FieldList
+	switch syn := p.Parent().Syntax().(type) {
+	case *ast.FuncDecl:
+		ft, recv = syn.Type, syn.Recv
+	case *ast.FuncLit:
+		ft = syn.Type
+	default:
+		return nil
+	}
+	for _, fl := range []*ast.FieldList{recv, ft.Params} {
+		if fl == nil {
+			continue
+		}
+		for _, f := range fl.List {
+			for _, id := range f.Names {
+				if info.Defs[id] == obj {
+					return id
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// initCallees returns the functions of the package that its package-level
+// variables' initializers refer to (outside generated files), in order.
+func initCallees(pass *analysis.Pass, declOf map[*types.Func]*ast.FuncDecl) []*ast.FuncDecl {
+	var out []*ast.FuncDecl
+	for _, f := range pass.Files {
+		if ast.IsGenerated(f) {
+			continue
+		}
+		for _, d := range f.Decls {
+			gd, ok := d.(*ast.GenDecl)
+			if !ok || gd.Tok != token.VAR {
+				continue
+			}
+			for _, spec := range gd.Specs {
+				for _, v := range spec.(*ast.ValueSpec).Values {
+					ast.Inspect(v, func(n ast.Node) bool {
+						if id, ok := n.(*ast.Ident); ok {
+							if fn, ok := pass.TypesInfo.Uses[id].(*types.Func); ok {
+								if fd := declOf[fn.Origin()]; fd != nil {
+									out = append(out, fd)
+								}
+							}
+						}
+						return true
+					})
+				}
+			}
+		}
+	}
+	return out
+}
