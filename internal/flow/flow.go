@@ -514,12 +514,16 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		res.tokChecks = e.tokenResultChecks(mc)
 		res.algChecks = e.algValueChecks(mc)
+		keptFns := e.keepForUses()
 		if keys {
 			res.reaching = e.reachingDefs()
 			res.callsOf = e.staticCalls()
+		} else if len(keptFns) > 0 {
+			// jwtverify asks where a parse's input comes from.
+			res.reaching = e.reachingDefs()
 		}
-		res.kept = &kept{fns: e.keepForUses()}
-		e.release(res.kept.fns)
+		res.kept = &kept{fns: keptFns}
+		e.release(keptFns)
 		if carries {
 			pass.ExportPackageFact(new(hasSummaries))
 		}

@@ -1252,29 +1252,23 @@ func (a *analyzer) fromTokenEndpoint(sc *fnScope, s *site) bool {
 	if e == nil {
 		return false
 	}
-	if id := identOf(e); id != nil {
-		obj := a.objOf(id)
-		e = nil
-		for cur := range sc.cur.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)) {
-			for _, as := range astutil.Assignments(cur.Node()) {
-				if obj != nil && a.objOf(identOf(as.LHS)) == obj {
-					e = as.RHS // also v, ok := x.(string)
-				}
+	endpoint := func(e ast.Expr) bool {
+		for {
+			switch x := ast.Unparen(e).(type) {
+			case *ast.TypeAssertExpr:
+				e = x.X // also v, ok := x.(string)
+				continue
+			case *ast.CallExpr:
+				fn, _ := typeutil.Callee(a.pass.TypesInfo, x).(*types.Func)
+				return fn != nil && model.IsTokenEndpointValue(fn)
 			}
+			return false
 		}
 	}
-	for e != nil {
-		switch x := ast.Unparen(e).(type) {
-		case *ast.TypeAssertExpr:
-			e = x.X
-			continue
-		case *ast.CallExpr:
-			fn, _ := typeutil.Callee(a.pass.TypesInfo, x).(*types.Func)
-			return fn != nil && model.IsTokenEndpointValue(fn)
-		}
-		return false
+	if id := identOf(e); id != nil {
+		return a.assignedFrom(sc.cur, id, endpoint)
 	}
-	return false
+	return endpoint(e)
 }
 
 // ownToken reports whether the raw token a parse reads is the program's
@@ -1350,7 +1344,7 @@ func (a *analyzer) fromResponse(scope inspector.Cursor, e ast.Expr, depth int) b
 		if a.decodedFromResponse(scope, a.objOf(x), depth) {
 			return true
 		}
-		return a.assignedFrom(scope, a.objOf(x), func(r ast.Expr) bool { return a.fromResponse(scope, r, depth+1) })
+		return a.assignedFrom(scope, x, func(r ast.Expr) bool { return a.fromResponse(scope, r, depth+1) })
 	case *ast.SelectorExpr: // result.JWT
 		if id := identOf(x.X); id != nil {
 			return a.decodedFromResponse(scope, a.objOf(id), depth)
@@ -1408,13 +1402,13 @@ func (a *analyzer) responseData(scope inspector.Cursor, e ast.Expr, depth int) b
 	info := a.pass.TypesInfo
 	switch x := ast.Unparen(e).(type) {
 	case *ast.Ident:
-		return a.assignedFrom(scope, a.objOf(x), func(r ast.Expr) bool { return a.responseData(scope, r, depth+1) })
+		return a.assignedFrom(scope, x, func(r ast.Expr) bool { return a.responseData(scope, r, depth+1) })
 	case *ast.SelectorExpr:
 		if !model.IsResponseBody(info.TypeOf(x.X), x.Sel.Name) {
 			return false
 		}
 		id := identOf(x.X)
-		return id != nil && a.assignedFrom(scope, a.objOf(id), func(r ast.Expr) bool {
+		return id != nil && a.assignedFrom(scope, id, func(r ast.Expr) bool {
 			call, ok := ast.Unparen(r).(*ast.CallExpr)
 			if !ok {
 				return false
@@ -1444,7 +1438,7 @@ func (a *analyzer) derives(scope inspector.Cursor, e ast.Expr, depth int, ok fun
 	info := a.pass.TypesInfo
 	switch x := ast.Unparen(e).(type) {
 	case *ast.Ident:
-		return a.assignedFrom(scope, a.objOf(x), func(r ast.Expr) bool { return a.derives(scope, r, depth+1, ok) })
+		return a.assignedFrom(scope, x, func(r ast.Expr) bool { return a.derives(scope, r, depth+1, ok) })
 	case *ast.TypeAssertExpr:
 		return a.derives(scope, x.X, depth+1, ok)
 	case *ast.CallExpr:
@@ -1492,26 +1486,64 @@ func (a *analyzer) derives(scope inspector.Cursor, e ast.Expr, depth int, ok fun
 	return false
 }
 
-// assignedFrom reports whether the local variable obj is assigned in the
-// function at scope, and every value assigned to it satisfies ok.
-func (a *analyzer) assignedFrom(scope inspector.Cursor, obj types.Object, ok func(ast.Expr) bool) bool {
-	v, isVar := obj.(*types.Var)
+// assignedFrom reports whether every definition of the local variable
+// read at id that reaches the read (flow.Result.Reaching: through
+// branches, copies and captured cells) gives a value satisfying ok, and
+// there is one; false for a package-level variable, a field, a
+// parameter, or a function the engine did not follow.
+func (a *analyzer) assignedFrom(scope inspector.Cursor, id *ast.Ident, ok func(ast.Expr) bool) bool {
+	if id == nil {
+		return false
+	}
+	v, isVar := a.objOf(id).(*types.Var)
 	if !isVar || isPackageLevel(v) || v.IsField() {
 		return false
 	}
-	n := 0
-	for cur := range scope.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)) {
-		for _, as := range astutil.Assignments(cur.Node()) {
-			if a.objOf(identOf(as.LHS)) != obj {
-				continue
-			}
-			if as.Index != 0 || !ok(as.RHS) {
-				return false // a later result of a call, or a value that does not qualify
-			}
-			n++
+	defs, known := a.flow.Reaching(id)
+	if !known || len(defs) == 0 {
+		return false
+	}
+	for _, d := range defs {
+		if val := a.defValue(scope, d); val == nil || !ok(val) {
+			return false
 		}
 	}
-	return n > 0
+	return true
+}
+
+// defValue returns the value a definition Reaching names gives: the
+// right-hand side of an assignment or declaration of the identifier d
+// (nil for a later result of a call, or a parameter), or d itself, an
+// expression.
+func (a *analyzer) defValue(scope inspector.Cursor, d ast.Expr) ast.Expr {
+	if d == nil {
+		return nil
+	}
+	id, isIdent := d.(*ast.Ident)
+	if !isIdent {
+		return d
+	}
+	cur, found := scope.FindNode(id)
+	if !found {
+		return nil
+	}
+	for p := cur.Parent(); p.Valid(); p = p.Parent() {
+		switch p.Node().(type) {
+		case *ast.AssignStmt, *ast.ValueSpec:
+			for _, as := range astutil.Assignments(p.Node()) {
+				if as.LHS == ast.Expr(id) {
+					if as.Index != 0 {
+						return nil
+					}
+					return as.RHS
+				}
+			}
+			return nil
+		case *ast.Field, ast.Stmt:
+			return nil // a parameter, or not an assignment
+		}
+	}
+	return nil
 }
 
 // userPath reports whether the path e is built from a directory of the user
@@ -1522,7 +1554,7 @@ func (a *analyzer) userPath(scope inspector.Cursor, e ast.Expr, depth int) bool 
 	}
 	switch x := ast.Unparen(e).(type) {
 	case *ast.Ident:
-		return a.assignedFrom(scope, a.objOf(x), func(r ast.Expr) bool { return a.userPath(scope, r, depth+1) })
+		return a.assignedFrom(scope, x, func(r ast.Expr) bool { return a.userPath(scope, r, depth+1) })
 	case *ast.BinaryExpr:
 		return x.Op == token.ADD && a.userPath(scope, x.X, depth+1)
 	case *ast.CallExpr:
