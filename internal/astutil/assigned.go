@@ -6,8 +6,6 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
-
-	"github.com/tokenvet/tokenvet/internal/lazyinspect"
 )
 
 // WrittenVar returns the variable an lvalue writes: v in v, v[i], v.f and
@@ -32,44 +30,65 @@ func WrittenVar(info *types.Info, e ast.Expr) *types.Var {
 	}
 }
 
+// Written returns the variables the nodes write: assigned whole or in
+// part (v = ..., v[i] = ..., v.f = ...), changed in place (v++),
+// assigned by a range clause, or whose address is taken (&v: a flag or a
+// decoder may fill it).
+func Written(info *types.Info, nodes ...ast.Node) map[*types.Var]bool {
+	out := make(map[*types.Var]bool)
+	add := func(e ast.Expr) {
+		if v := WrittenVar(info, e); v != nil {
+			out[v] = true
+		}
+	}
+	for _, n := range nodes {
+		ast.Inspect(n, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.AssignStmt:
+				for _, l := range n.Lhs {
+					add(l)
+				}
+			case *ast.IncDecStmt:
+				add(n.X)
+			case *ast.UnaryExpr:
+				if n.Op == token.AND {
+					add(n.X)
+				}
+			case *ast.RangeStmt:
+				if n.Tok == token.ASSIGN {
+					if n.Key != nil {
+						add(n.Key)
+					}
+					if n.Value != nil {
+						add(n.Value)
+					}
+				}
+			}
+			return true
+		})
+	}
+	return out
+}
+
+// NonTestFiles returns the package's files but its _test.go files.
+func NonTestFiles(pass *analysis.Pass) []ast.Node {
+	var out []ast.Node
+	for _, f := range pass.Files {
+		if !InTestFile(pass, f.Pos()) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
 // DropAssigned removes from vars (package-level variables with what a
 // pass knows of their initial values) those the package's files outside
-// tests write after their declaration: assigned (v = ..., v[i] = ...,
-// v.f = ...), changed in place (v++), assigned by a range clause, or
-// whose address is taken (&v: a flag or a decoder may fill it).
+// tests write after their declaration (see Written).
 func DropAssigned[V any](pass *analysis.Pass, vars map[*types.Var]V) {
 	if len(vars) == 0 {
 		return
 	}
-	drop := func(e ast.Expr) {
-		if v := WrittenVar(pass.TypesInfo, e); v != nil {
-			delete(vars, v)
-		}
-	}
-	for cur := range lazyinspect.Of(pass).Root().Preorder((*ast.AssignStmt)(nil), (*ast.IncDecStmt)(nil), (*ast.UnaryExpr)(nil), (*ast.RangeStmt)(nil)) {
-		if InTestFile(pass, cur.Node().Pos()) {
-			continue
-		}
-		switch n := cur.Node().(type) {
-		case *ast.AssignStmt:
-			for _, l := range n.Lhs {
-				drop(l)
-			}
-		case *ast.IncDecStmt:
-			drop(n.X)
-		case *ast.UnaryExpr:
-			if n.Op == token.AND {
-				drop(n.X)
-			}
-		case *ast.RangeStmt:
-			if n.Tok == token.ASSIGN {
-				if n.Key != nil {
-					drop(n.Key)
-				}
-				if n.Value != nil {
-					drop(n.Value)
-				}
-			}
-		}
+	for v := range Written(pass.TypesInfo, NonTestFiles(pass)...) {
+		delete(vars, v)
 	}
 }

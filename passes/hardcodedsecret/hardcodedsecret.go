@@ -86,9 +86,9 @@ type analyzer struct {
 	decls []*ast.FuncDecl // the package's functions outside tests
 	// declOf maps a function of the package to its declaration.
 	declOf map[*types.Func]*ast.FuncDecl
-	// reassigned caches whether a package-level variable is assigned
-	// after its declaration (or its address taken).
-	reassigned map[*types.Var]bool
+	// written are the variables the package's files outside tests
+	// write (astutil.Written), computed on first use.
+	written map[*types.Var]bool
 	// specs maps package-level variables and constants to their
 	// declarations' value expressions.
 	specs map[types.Object]ast.Expr
@@ -106,7 +106,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	res := pass.ResultOf[flow.Analyzer].(*flow.Result)
 	a := &analyzer{pass: pass, info: pass.TypesInfo, flow: res, facts: res.Facts(), declOf: make(map[*types.Func]*ast.FuncDecl),
-		reassigned: make(map[*types.Var]bool), specs: make(map[types.Object]ast.Expr), diags: make(map[token.Pos]analysis.Diagnostic),
+		specs: make(map[types.Object]ast.Expr), diags: make(map[token.Pos]analysis.Diagnostic),
 		emptyDefaults: make(map[*types.Var]emptyDefaultResult)}
 	var files []*ast.File
 	for _, f := range pass.Files {
@@ -1148,51 +1148,10 @@ func astIdent(e ast.Expr) *ast.Ident {
 // anywhere but its declaration, or has its address taken (in the
 // package's files outside tests).
 func (a *analyzer) isReassigned(v *types.Var) bool {
-	if r, ok := a.reassigned[v]; ok {
-		return r
+	if a.written == nil {
+		a.written = astutil.Written(a.info, astutil.NonTestFiles(a.pass)...)
 	}
-	r := false
-	for _, f := range a.pass.Files {
-		ast.Inspect(f, func(n ast.Node) bool {
-			if r {
-				return false
-			}
-			switch n := n.(type) {
-			case *ast.AssignStmt:
-				for _, l := range n.Lhs {
-					if rootObj(a.info, l) == v {
-						r = true
-					}
-				}
-			case *ast.IncDecStmt:
-				r = rootObj(a.info, n.X) == v
-			case *ast.UnaryExpr:
-				r = n.Op == token.AND && rootObj(a.info, n.X) == v
-			}
-			return !r
-		})
-	}
-	a.reassigned[v] = r
-	return r
-}
-
-// rootObj returns the variable an lvalue writes: v in v, v[i], v.f.
-func rootObj(info *types.Info, e ast.Expr) types.Object {
-	for {
-		switch x := ast.Unparen(e).(type) {
-		case *ast.Ident:
-			return info.Uses[x]
-		case *ast.IndexExpr:
-			e = x.X
-		case *ast.SelectorExpr:
-			if _, ok := info.Selections[x]; !ok {
-				return info.Uses[x.Sel]
-			}
-			e = x.X
-		default:
-			return nil
-		}
-	}
+	return a.written[v]
 }
 
 // paramIndex returns the index of v among fd's parameters, or -1.

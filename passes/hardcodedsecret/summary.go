@@ -173,26 +173,9 @@ func fallbacks(info *types.Info, d *ast.FuncDecl) []int {
 	var out []int
 	for i := 0; i < sig.Params().Len(); i++ {
 		p := sig.Params().At(i)
-		if returned[p] && !(sig.Variadic() && i == sig.Params().Len()-1) && !assigns(info, d.Body, p) {
+		if returned[p] && !(sig.Variadic() && i == sig.Params().Len()-1) && !astutil.Written(info, d.Body)[p] {
 			out = append(out, i)
 		}
 	}
 	return out
-}
-
-// assigns reports whether body assigns v or takes its address.
-func assigns(info *types.Info, body *ast.BlockStmt, v *types.Var) bool {
-	found := false
-	ast.Inspect(body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.AssignStmt:
-			for _, l := range n.Lhs {
-				found = found || rootObj(info, l) == v
-			}
-		case *ast.UnaryExpr:
-			found = found || n.Op == token.AND && rootObj(info, n.X) == v
-		}
-		return !found
-	})
-	return found
 }
