@@ -212,20 +212,7 @@ func (w *guardWalk) branch(b *ssa.BasicBlock) (onTrue, onFalse bool) {
 // callAt returns the call of the kept functions whose Lparen is at pos.
 func (r *Result) callAt(pos token.Pos) *ast.CallExpr {
 	k := r.kept
-	k.callsOnce.Do(func() {
-		k.calls = make(map[token.Pos]*ast.CallExpr)
-		for _, fn := range k.fns {
-			for _, b := range fn.Blocks {
-				for _, instr := range b.Instrs {
-					if ref, ok := instr.(*ssa.DebugRef); ok {
-						if ce, ok := ref.Expr.(*ast.CallExpr); ok {
-							k.calls[ce.Lparen] = ce
-						}
-					}
-				}
-			}
-		}
-	})
+	k.index()
 	return k.calls[pos]
 }
 

@@ -102,11 +102,35 @@ func (r *Result) ResultUsesOf(file *ast.File, x ast.Expr, i int) ([]Use, bool) {
 type kept struct {
 	fns  []*ssa.Function
 	once sync.Once
-	refs map[ast.Expr]*ssa.DebugRef
-	// calls maps the calls of the kept functions by their Lparen, for
-	// Reached (see guard.go).
-	callsOnce sync.Once
-	calls     map[token.Pos]*ast.CallExpr
+	// refs maps the expressions of the kept functions to their debug
+	// references (UsesOf), calls their calls by Lparen (Reached, see
+	// guard.go); built on first use (index).
+	refs  map[ast.Expr]*ssa.DebugRef
+	calls map[token.Pos]*ast.CallExpr
+}
+
+// index builds refs and calls.
+func (k *kept) index() {
+	k.once.Do(func() {
+		k.refs = make(map[ast.Expr]*ssa.DebugRef)
+		k.calls = make(map[token.Pos]*ast.CallExpr)
+		for _, fn := range k.fns {
+			for _, b := range fn.Blocks {
+				for _, instr := range b.Instrs {
+					ref, ok := instr.(*ssa.DebugRef)
+					if !ok {
+						continue
+					}
+					if old := k.refs[ref.Expr]; old == nil || old.IsAddr && !ref.IsAddr {
+						k.refs[ref.Expr] = ref
+					}
+					if ce, ok := ref.Expr.(*ast.CallExpr); ok {
+						k.calls[ce.Lparen] = ce
+					}
+				}
+			}
+		}
+	})
 }
 
 func (r *Result) usesOf(x ast.Expr, result int) ([]Use, bool) {
@@ -114,20 +138,7 @@ func (r *Result) usesOf(x ast.Expr, result int) ([]Use, bool) {
 		return nil, false
 	}
 	k := r.kept
-	k.once.Do(func() {
-		k.refs = make(map[ast.Expr]*ssa.DebugRef)
-		for _, fn := range k.fns {
-			for _, b := range fn.Blocks {
-				for _, instr := range b.Instrs {
-					if ref, ok := instr.(*ssa.DebugRef); ok {
-						if old := k.refs[ref.Expr]; old == nil || old.IsAddr && !ref.IsAddr {
-							k.refs[ref.Expr] = ref
-						}
-					}
-				}
-			}
-		}
-	})
+	k.index()
 	ref := k.refs[ast.Unparen(x)]
 	if ref == nil {
 		return nil, false

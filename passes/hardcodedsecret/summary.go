@@ -110,32 +110,42 @@ func nonEmptyConst(info *types.Info, e ast.Expr) bool {
 	return tv.Value != nil && tv.Value.Kind() == constant.String && constant.StringVal(tv.Value) != ""
 }
 
-// returnsConstant counts the returns of d (but those returning a non-nil
-// error as their last result): paths, and constant, those returning, first,
-// a non-empty constant or a variable of vars. A bare return of named
-// results, or of a call's results, counts as none of them.
-func returnsConstant(info *types.Info, d *ast.FuncDecl, vars map[*types.Var]bool) (constant, paths int) {
-	fn := info.Defs[d.Name].(*types.Func)
-	results := fn.Signature().Results()
+// successReturns returns, for each return of d but those returning a
+// non-nil error as their last result, its first result (through parens
+// and a conversion); bare counts the returns with no results of their
+// own (a bare return of named results, or of a call's results).
+func successReturns(info *types.Info, d *ast.FuncDecl) (firsts []ast.Expr, bare int) {
+	results := info.Defs[d.Name].(*types.Func).Signature().Results()
 	errLast := results.Len() >= 2 && types.Identical(results.At(results.Len()-1).Type(), types.Universe.Lookup("error").Type())
 	for _, r := range returns(d, d.Body) {
 		if len(r.Results) != results.Len() {
-			paths++
+			bare++
 			continue
 		}
 		if errLast && !info.Types[r.Results[len(r.Results)-1]].IsNil() {
 			continue
 		}
-		paths++
 		e := ast.Unparen(r.Results[0])
 		if c, ok := e.(*ast.CallExpr); ok && len(c.Args) == 1 && info.Types[c.Fun].IsType() {
 			e = ast.Unparen(c.Args[0])
 		}
+		firsts = append(firsts, e)
+	}
+	return firsts, bare
+}
+
+// returnsConstant counts the returns of d (but those returning a non-nil
+// error as their last result): paths, and constant, those returning, first,
+// a non-empty constant or a variable of vars. A bare return of named
+// results, or of a call's results, counts as none of them.
+func returnsConstant(info *types.Info, d *ast.FuncDecl, vars map[*types.Var]bool) (constant, paths int) {
+	firsts, bare := successReturns(info, d)
+	for _, e := range firsts {
 		if v, ok := astutil.RefObj(info, e).(*types.Var); ok && vars[v] || nonEmptyConst(info, e) {
 			constant++
 		}
 	}
-	return constant, paths
+	return constant, len(firsts) + bare
 }
 
 // fallbacks returns the parameters of d, of a string or []byte type, that
@@ -143,37 +153,27 @@ func returnsConstant(info *types.Info, d *ast.FuncDecl, vars map[*types.Var]bool
 // result on one of several paths (but those returning a non-nil error),
 // and never assigns.
 func fallbacks(info *types.Info, d *ast.FuncDecl) []int {
-	fn := info.Defs[d.Name].(*types.Func)
-	sig := fn.Signature()
-	results := sig.Results()
-	errLast := results.Len() >= 2 && types.Identical(results.At(results.Len()-1).Type(), types.Universe.Lookup("error").Type())
-	paths := 0
+	firsts, bare := successReturns(info, d)
+	if bare > 0 || len(firsts) < 2 {
+		return nil
+	}
 	returned := make(map[*types.Var]bool)
-	for _, r := range returns(d, d.Body) {
-		if len(r.Results) != results.Len() {
-			return nil
-		}
-		if errLast && !info.Types[r.Results[len(r.Results)-1]].IsNil() {
-			continue
-		}
-		paths++
-		e := ast.Unparen(r.Results[0])
-		if c, ok := e.(*ast.CallExpr); ok && len(c.Args) == 1 && info.Types[c.Fun].IsType() {
-			e = ast.Unparen(c.Args[0])
-		}
+	for _, e := range firsts {
 		if id, ok := e.(*ast.Ident); ok {
 			if v, ok := info.Uses[id].(*types.Var); ok && stringish(v.Type()) {
 				returned[v] = true
 			}
 		}
 	}
-	if paths < 2 || len(returned) == 0 {
+	if len(returned) == 0 {
 		return nil
 	}
+	sig := info.Defs[d.Name].(*types.Func).Signature()
+	written := astutil.Written(info, d.Body)
 	var out []int
 	for i := 0; i < sig.Params().Len(); i++ {
 		p := sig.Params().At(i)
-		if returned[p] && !(sig.Variadic() && i == sig.Params().Len()-1) && !astutil.Written(info, d.Body)[p] {
+		if returned[p] && !(sig.Variadic() && i == sig.Params().Len()-1) && !written[p] {
 			out = append(out, i)
 		}
 	}
