@@ -16,72 +16,68 @@ import (
 	"github.com/tokenvet/tokenvet/internal/model"
 )
 
-// funcs reports, for calls of jwt.Parse, the functions their keyfunc
-// argument may hold (Result.FuncValues).
-var funcs = &analysis.Analyzer{
-	Name:     "funcreport",
-	Doc:      "reports the function values of jwt.Parse's keyfuncs",
-	Requires: []*analysis.Analyzer{flow.Analyzer},
-	Run: func(pass *analysis.Pass) (any, error) {
-		res := pass.ResultOf[flow.Analyzer].(*flow.Result)
-		for _, f := range pass.Files {
-			ast.Inspect(f, func(n ast.Node) bool {
-				call, ok := n.(*ast.CallExpr)
-				if !ok {
-					return true
-				}
-				if sel, ok := call.Fun.(*ast.SelectorExpr); ok && sel.Sel.Name == "Parse" && len(call.Args) == 2 {
-					vals, ok := res.FuncValues(f, call.Args[1])
-					if !ok {
-						return true
-					}
-					var names []string
-					for _, v := range vals {
-						switch {
-						case v.Lit != nil:
-							names = append(names, fmt.Sprintf("lit:%d", pass.Fset.Position(v.Lit.Pos()).Line))
-						case v.Func != nil:
-							names = append(names, v.Func.Name())
-						case v.Factory != nil:
-							names = append(names, "call "+v.Factory.Name())
-						default:
-							names = append(names, "unknown")
-						}
-					}
-					pass.Reportf(call.Pos(), "funcs: %s", strings.Join(names, ", "))
-				}
-				return true
-			})
-		}
-		return nil, nil
-	},
+// probe returns a test analyzer calling visit on every node of the
+// package's files (with the file and the engine's result): the skeleton
+// of the query tests below.
+func probe(name, doc string, visit func(pass *analysis.Pass, res *flow.Result, f *ast.File, n ast.Node) bool) *analysis.Analyzer {
+	return &analysis.Analyzer{
+		Name:     name,
+		Doc:      doc,
+		Requires: []*analysis.Analyzer{flow.Analyzer},
+		Run: func(pass *analysis.Pass) (any, error) {
+			res := pass.ResultOf[flow.Analyzer].(*flow.Result)
+			for _, f := range pass.Files {
+				ast.Inspect(f, func(n ast.Node) bool { return n == nil || visit(pass, res, f, n) })
+			}
+			return nil, nil
+		},
+	}
 }
 
-// keysOf reports the key kinds of check's argument (Result.KeysOf).
-var keysOf = &analysis.Analyzer{
-	Name:     "keysreport",
-	Doc:      "reports the key kinds of check's arguments",
-	Requires: []*analysis.Analyzer{flow.Analyzer},
-	Run: func(pass *analysis.Pass) (any, error) {
-		res := pass.ResultOf[flow.Analyzer].(*flow.Result)
-		for _, f := range pass.Files {
-			ast.Inspect(f, func(n ast.Node) bool {
-				call, ok := n.(*ast.CallExpr)
-				if !ok {
-					return true
-				}
-				if id, ok := call.Fun.(*ast.Ident); ok && id.Name == "check" && len(call.Args) == 1 {
-					if l, ok := res.KeysOf(f, call.Args[0]); ok {
-						kinds, _ := model.KeyFamilies(l)
-						pass.Reportf(call.Pos(), "keys: %s", strings.Join(kinds, ","))
-					}
-				}
-				return true
-			})
+// funcs reports, for calls of jwt.Parse, the functions their keyfunc
+// argument may hold (Result.FuncValues).
+var funcs = probe("funcreport", "reports the function values of jwt.Parse's keyfuncs", func(pass *analysis.Pass, res *flow.Result, f *ast.File, n ast.Node) bool {
+	call, ok := n.(*ast.CallExpr)
+	if !ok {
+		return true
+	}
+	if sel, ok := call.Fun.(*ast.SelectorExpr); ok && sel.Sel.Name == "Parse" && len(call.Args) == 2 {
+		vals, ok := res.FuncValues(f, call.Args[1])
+		if !ok {
+			return true
 		}
-		return nil, nil
-	},
-}
+		var names []string
+		for _, v := range vals {
+			switch {
+			case v.Lit != nil:
+				names = append(names, fmt.Sprintf("lit:%d", pass.Fset.Position(v.Lit.Pos()).Line))
+			case v.Func != nil:
+				names = append(names, v.Func.Name())
+			case v.Factory != nil:
+				names = append(names, "call "+v.Factory.Name())
+			default:
+				names = append(names, "unknown")
+			}
+		}
+		pass.Reportf(call.Pos(), "funcs: %s", strings.Join(names, ", "))
+	}
+	return true
+})
+
+// keysOf reports the key kinds of check's argument (Result.KeysOf).
+var keysOf = probe("keysreport", "reports the key kinds of check's arguments", func(pass *analysis.Pass, res *flow.Result, f *ast.File, n ast.Node) bool {
+	call, ok := n.(*ast.CallExpr)
+	if !ok {
+		return true
+	}
+	if id, ok := call.Fun.(*ast.Ident); ok && id.Name == "check" && len(call.Args) == 1 {
+		if l, ok := res.KeysOf(f, call.Args[0]); ok {
+			kinds, _ := model.KeyFamilies(l)
+			pass.Reportf(call.Pos(), "keys: %s", strings.Join(kinds, ","))
+		}
+	}
+	return true
+})
 
 // TestKeysOf: the kinds of keys an interface variable holds.
 func TestKeysOf(t *testing.T) {
@@ -97,34 +93,23 @@ func TestFuncValues(t *testing.T) {
 // package's keyfuncs (Result.ChecksMethod), of the tokens its parses
 // return (Result.TokenChecked) and of the header algs it reads
 // (Result.AlgChecked).
-var methods = &analysis.Analyzer{
-	Name:     "methodreport",
-	Doc:      "reports the engine's method checks",
-	Requires: []*analysis.Analyzer{flow.Analyzer},
-	Run: func(pass *analysis.Pass) (any, error) {
-		res := pass.ResultOf[flow.Analyzer].(*flow.Result)
-		for _, f := range pass.Files {
-			ast.Inspect(f, func(n ast.Node) bool {
-				switch n := n.(type) {
-				case *ast.FuncDecl, *ast.FuncLit:
-					if c, ok := res.ChecksMethod(n); ok {
-						pass.Reportf(n.Pos(), "checks method: %v", c)
-					}
-				case *ast.CallExpr:
-					if c, ok := res.TokenChecked(n, 0); ok {
-						pass.Reportf(n.Pos(), "token checked: %v", c)
-					}
-				case *ast.SelectorExpr, *ast.IndexExpr:
-					if c, ok := res.AlgChecked(n.(ast.Expr)); ok {
-						pass.Reportf(n.Pos(), "alg checked: %v", c)
-					}
-				}
-				return true
-			})
+var methods = probe("methodreport", "reports the engine's method checks", func(pass *analysis.Pass, res *flow.Result, f *ast.File, n ast.Node) bool {
+	switch n := n.(type) {
+	case *ast.FuncDecl, *ast.FuncLit:
+		if c, ok := res.ChecksMethod(n); ok {
+			pass.Reportf(n.Pos(), "checks method: %v", c)
 		}
-		return nil, nil
-	},
-}
+	case *ast.CallExpr:
+		if c, ok := res.TokenChecked(n, 0); ok {
+			pass.Reportf(n.Pos(), "token checked: %v", c)
+		}
+	case *ast.SelectorExpr, *ast.IndexExpr:
+		if c, ok := res.AlgChecked(n.(ast.Expr)); ok {
+			pass.Reportf(n.Pos(), "alg checked: %v", c)
+		}
+	}
+	return true
+})
 
 // TestMethodChecks: which keyfuncs check the signing method, and which
 // parsed tokens have theirs checked after the parse.
@@ -136,57 +121,51 @@ func TestMethodChecks(t *testing.T) {
 // token, whether the parse's failure may reach it (Result.Reached), with
 // the guard's judgements on names: err compared with nil, fatal never
 // returns, must returns only on success.
-var reached = &analysis.Analyzer{
-	Name:     "reachedreport",
-	Doc:      "reports whether a parse's failure reaches each use",
-	Requires: []*analysis.Analyzer{flow.Analyzer},
-	Run: func(pass *analysis.Pass) (any, error) {
-		res := pass.ResultOf[flow.Analyzer].(*flow.Result)
-		isErr := func(e ast.Expr) bool {
-			id, ok := ast.Unparen(e).(*ast.Ident)
-			return ok && id.Name == "err"
+var reached = probe("reachedreport", "reports whether a parse's failure reaches each use", func(pass *analysis.Pass, res *flow.Result, f *ast.File, n ast.Node) bool {
+	d, ok := n.(*ast.FuncDecl)
+	if !ok {
+		return true
+	}
+	isErr := func(e ast.Expr) bool {
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		return ok && id.Name == "err"
+	}
+	isNil := func(e ast.Expr) bool {
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		return ok && id.Name == "nil"
+	}
+	g := flow.Guard{
+		Cond: func(cond ast.Expr) (onTrue, onFalse bool) {
+			if b, ok := cond.(*ast.BinaryExpr); ok && isErr(b.X) && isNil(b.Y) {
+				return b.Op == token.EQL, b.Op == token.NEQ
+			}
+			return false, false
+		},
+		Stops: func(call *ast.CallExpr) bool {
+			id, ok := call.Fun.(*ast.Ident)
+			return ok && id.Name == "must"
+		},
+		NoReturn: func(fn *types.Func) bool { return fn.Name() == "fatal" },
+		Err:      isErr,
+	}
+	var parse *ast.CallExpr
+	ast.Inspect(d, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return true
 		}
-		isNil := func(e ast.Expr) bool {
-			id, ok := ast.Unparen(e).(*ast.Ident)
-			return ok && id.Name == "nil"
+		if sel, ok := call.Fun.(*ast.SelectorExpr); ok && sel.Sel.Name == "Parse" && parse == nil {
+			parse = call
 		}
-		g := flow.Guard{
-			Cond: func(cond ast.Expr) (onTrue, onFalse bool) {
-				if b, ok := cond.(*ast.BinaryExpr); ok && isErr(b.X) && isNil(b.Y) {
-					return b.Op == token.EQL, b.Op == token.NEQ
-				}
-				return false, false
-			},
-			Stops: func(call *ast.CallExpr) bool {
-				id, ok := call.Fun.(*ast.Ident)
-				return ok && id.Name == "must"
-			},
-			NoReturn: func(fn *types.Func) bool { return fn.Name() == "fatal" },
-			Err:      isErr,
-		}
-		for _, f := range pass.Files {
-			for _, d := range f.Decls {
-				var parse *ast.CallExpr
-				ast.Inspect(d, func(n ast.Node) bool {
-					call, ok := n.(*ast.CallExpr)
-					if !ok {
-						return true
-					}
-					if sel, ok := call.Fun.(*ast.SelectorExpr); ok && sel.Sel.Name == "Parse" && parse == nil {
-						parse = call
-					}
-					if id, ok := call.Fun.(*ast.Ident); ok && id.Name == "use" && parse != nil {
-						if r, ok := res.Reached(parse, call, g); ok {
-							pass.Reportf(call.Pos(), "%s", map[bool]string{true: "reached", false: "guarded"}[r])
-						}
-					}
-					return true
-				})
+		if id, ok := call.Fun.(*ast.Ident); ok && id.Name == "use" && parse != nil {
+			if r, ok := res.Reached(parse, call, g); ok {
+				pass.Reportf(call.Pos(), "%s", map[bool]string{true: "reached", false: "guarded"}[r])
 			}
 		}
-		return nil, nil
-	},
-}
+		return true
+	})
+	return false
+})
 
 // TestReached: the paths a parse's failure may take to a use.
 func TestReached(t *testing.T) {
@@ -238,36 +217,25 @@ func init() {
 
 // labels reports the labels of the arguments of calls of functions named
 // check, through Result.LabelOf, and the parse labels of checkParse's.
-var labels = &analysis.Analyzer{
-	Name:     "labelreport",
-	Doc:      "reports the labels of check's arguments",
-	Requires: []*analysis.Analyzer{flow.Analyzer},
-	Run: func(pass *analysis.Pass) (any, error) {
-		res := pass.ResultOf[flow.Analyzer].(*flow.Result)
-		for _, f := range pass.Files {
-			ast.Inspect(f, func(n ast.Node) bool {
-				call, ok := n.(*ast.CallExpr)
-				if !ok {
-					return true
-				}
-				if id, ok := call.Fun.(*ast.Ident); ok && id.Name == "check" && len(call.Args) == 1 {
-					if l := res.LabelOf(f, call.Args[0]); l != 0 {
-						pass.Reportf(call.Pos(), "label: %s", l)
-					}
-				}
-				// checkParse: the parse labels alone (a *jwt.Token is
-				// also a signed JWT).
-				if id, ok := call.Fun.(*ast.Ident); ok && id.Name == "checkParse" && len(call.Args) == 1 {
-					if l := res.LabelOf(f, call.Args[0]) & model.ParseLabels; l != 0 {
-						pass.Reportf(call.Pos(), "parse: %s", l.Names())
-					}
-				}
-				return true
-			})
+var labels = probe("labelreport", "reports the labels of check's arguments", func(pass *analysis.Pass, res *flow.Result, f *ast.File, n ast.Node) bool {
+	call, ok := n.(*ast.CallExpr)
+	if !ok {
+		return true
+	}
+	if id, ok := call.Fun.(*ast.Ident); ok && id.Name == "check" && len(call.Args) == 1 {
+		if l := res.LabelOf(f, call.Args[0]); l != 0 {
+			pass.Reportf(call.Pos(), "label: %s", l)
 		}
-		return nil, nil
-	},
-}
+	}
+	// checkParse: the parse labels alone (a *jwt.Token is
+	// also a signed JWT).
+	if id, ok := call.Fun.(*ast.Ident); ok && id.Name == "checkParse" && len(call.Args) == 1 {
+		if l := res.LabelOf(f, call.Args[0]) & model.ParseLabels; l != 0 {
+			pass.Reportf(call.Pos(), "parse: %s", l.Names())
+		}
+	}
+	return true
+})
 
 func TestLabelOf(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), labels, "labels", "parselabels")
@@ -326,76 +294,65 @@ var builtReporter = &analysis.Analyzer{
 // (Result.Reaching): an
 // assignment's left-hand identifier as name:line, a parameter as "param
 // name", a value the engine cannot name as "?".
-var reachingReport = &analysis.Analyzer{
-	Name:     "reachingreport",
-	Doc:      "reports the definitions reaching SignedString's key variables",
-	Requires: []*analysis.Analyzer{flow.Analyzer},
-	Run: func(pass *analysis.Pass) (any, error) {
-		res := pass.ResultOf[flow.Analyzer].(*flow.Result)
-		for _, f := range pass.Files {
-			ast.Inspect(f, func(n ast.Node) bool {
-				var arg ast.Expr
-				what := "reaches"
-				switch n := n.(type) {
-				case *ast.FuncDecl:
-					if strings.HasPrefix(n.Name.Name, "helper") {
-						calls, ok := res.CallsOf(pass.TypesInfo.Defs[n.Name].(*types.Func))
-						var lines []string
-						for _, c := range calls {
-							lines = append(lines, fmt.Sprint(pass.Fset.Position(c.Pos()).Line))
-						}
-						if ok {
-							pass.Reportf(n.Name.Pos(), "calls: %s", strings.Join(lines, ", "))
-						}
-					}
-					return true
-				case *ast.CallExpr:
-					if sel, ok := n.Fun.(*ast.SelectorExpr); !ok || sel.Sel.Name != "SignedString" || len(n.Args) != 1 {
-						return true
-					}
-					arg = n.Args[0]
-				case *ast.ReturnStmt:
-					if len(n.Results) != 1 {
-						return true
-					}
-					arg, what = n.Results[0], "returns"
-				default:
-					return true
-				}
-				if conv, ok := arg.(*ast.CallExpr); ok && len(conv.Args) == 1 && pass.TypesInfo.Types[conv.Fun].IsType() {
-					arg = conv.Args[0]
-				}
-				id, ok := arg.(*ast.Ident)
-				if !ok {
-					return true
-				}
-				defs, ok := res.Reaching(id)
-				if !ok {
-					pass.Reportf(n.Pos(), "%s: not followed", what)
-					return true
-				}
-				var out []string
-				for _, d := range defs {
-					switch d := d.(type) {
-					case nil:
-						out = append(out, "?")
-					case *ast.Ident:
-						if isParam(pass, d) {
-							out = append(out, "param "+d.Name)
-						} else {
-							out = append(out, fmt.Sprintf("%s:%d", d.Name, pass.Fset.Position(d.Pos()).Line))
-						}
-					default:
-						out = append(out, types.ExprString(d))
-					}
-				}
-				pass.Reportf(n.Pos(), "%s: %s", what, strings.Join(out, ", "))
-				return true
-			})
+var reachingReport = probe("reachingreport", "reports the definitions reaching SignedString's key variables", func(pass *analysis.Pass, res *flow.Result, f *ast.File, n ast.Node) bool {
+	var arg ast.Expr
+	what := "reaches"
+	switch n := n.(type) {
+	case *ast.FuncDecl:
+		if strings.HasPrefix(n.Name.Name, "helper") {
+			calls, ok := res.CallsOf(pass.TypesInfo.Defs[n.Name].(*types.Func))
+			var lines []string
+			for _, c := range calls {
+				lines = append(lines, fmt.Sprint(pass.Fset.Position(c.Pos()).Line))
+			}
+			if ok {
+				pass.Reportf(n.Name.Pos(), "calls: %s", strings.Join(lines, ", "))
+			}
 		}
-		return nil, nil
-	},
-}
+		return true
+	case *ast.CallExpr:
+		if sel, ok := n.Fun.(*ast.SelectorExpr); !ok || sel.Sel.Name != "SignedString" || len(n.Args) != 1 {
+			return true
+		}
+		arg = n.Args[0]
+	case *ast.ReturnStmt:
+		if len(n.Results) != 1 {
+			return true
+		}
+		arg, what = n.Results[0], "returns"
+	default:
+		return true
+	}
+	if conv, ok := arg.(*ast.CallExpr); ok && len(conv.Args) == 1 && pass.TypesInfo.Types[conv.Fun].IsType() {
+		arg = conv.Args[0]
+	}
+	id, ok := arg.(*ast.Ident)
+	if !ok {
+		return true
+	}
+	defs, ok := res.Reaching(id)
+	if !ok {
+		pass.Reportf(n.Pos(), "%s: not followed", what)
+		return true
+	}
+	var out []string
+	for _, d := range defs {
+		switch d := d.(type) {
+		case nil:
+			out = append(out, "?")
+		case *ast.Ident:
+			if isParam(pass, d) {
+				out = append(out, "param "+d.Name)
+			} else {
+				out = append(out, fmt.Sprintf("%s:%d", d.Name, pass.Fset.Position(d.Pos()).Line))
+			}
+		default:
+			out = append(out, types.ExprString(d))
+		}
+	}
+	pass.Reportf(n.Pos(), "%s: %s", what, strings.Join(out, ", "))
+	return true
+})
 
 // isParam reports whether id declares a parameter of a function.
 func isParam(pass *analysis.Pass, id *ast.Ident) bool {
@@ -465,58 +422,47 @@ func TestRelevant(t *testing.T) {
 
 // uses reports, at each use, where the result 0 of a jwt parse call and
 // the claims destination of jwt.ParseWithClaims go (Result.UsesOf).
-var uses = &analysis.Analyzer{
-	Name:     "usesreport",
-	Doc:      "reports the uses of parse results",
-	Requires: []*analysis.Analyzer{flow.Analyzer},
-	Run: func(pass *analysis.Pass) (any, error) {
-		res := pass.ResultOf[flow.Analyzer].(*flow.Result)
-		for _, f := range pass.Files {
-			ast.Inspect(f, func(n ast.Node) bool {
-				call, ok := n.(*ast.CallExpr)
-				if !ok {
-					return true
-				}
-				sel, ok := call.Fun.(*ast.SelectorExpr)
-				if !ok || !strings.HasPrefix(sel.Sel.Name, "Parse") {
-					return true
-				}
-				report := func(us []flow.Use, what string) {
-					for _, u := range us {
-						if u.Kind == flow.UseRef || u.Kind == flow.UseArg && call.Pos() <= u.Pos && u.Pos < call.End() {
-							continue
-						}
-						detail := ""
-						switch {
-						case u.Callee != nil:
-							detail = " " + u.Callee.Name()
-						case u.Builtin != "":
-							detail = " " + u.Builtin
-						case u.Field != nil:
-							detail = " " + u.Field.Name()
-						}
-						if u.Kind == flow.UseArg || u.Kind == flow.UseReturned {
-							detail += fmt.Sprintf(" %d", u.Index)
-						}
-						pass.Reportf(u.Pos, "%s: %s%s", what, u.Kind, detail)
-					}
-				}
-				us, ok := res.ResultUsesOf(f, call, 0)
-				if !ok {
-					pass.Reportf(call.Pos(), "no SSA")
-					return true
-				}
-				report(us, "token")
-				if sel.Sel.Name == "ParseWithClaims" && len(call.Args) > 1 {
-					us, _ := res.UsesOf(f, call.Args[1])
-					report(us, "claims")
-				}
-				return true
-			})
+var uses = probe("usesreport", "reports the uses of parse results", func(pass *analysis.Pass, res *flow.Result, f *ast.File, n ast.Node) bool {
+	call, ok := n.(*ast.CallExpr)
+	if !ok {
+		return true
+	}
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if !ok || !strings.HasPrefix(sel.Sel.Name, "Parse") {
+		return true
+	}
+	report := func(us []flow.Use, what string) {
+		for _, u := range us {
+			if u.Kind == flow.UseRef || u.Kind == flow.UseArg && call.Pos() <= u.Pos && u.Pos < call.End() {
+				continue
+			}
+			detail := ""
+			switch {
+			case u.Callee != nil:
+				detail = " " + u.Callee.Name()
+			case u.Builtin != "":
+				detail = " " + u.Builtin
+			case u.Field != nil:
+				detail = " " + u.Field.Name()
+			}
+			if u.Kind == flow.UseArg || u.Kind == flow.UseReturned {
+				detail += fmt.Sprintf(" %d", u.Index)
+			}
+			pass.Reportf(u.Pos, "%s: %s%s", what, u.Kind, detail)
 		}
-		return nil, nil
-	},
-}
+	}
+	us, ok := res.ResultUsesOf(f, call, 0)
+	if !ok {
+		pass.Reportf(call.Pos(), "no SSA")
+		return true
+	}
+	report(us, "token")
+	if sel.Sel.Name == "ParseWithClaims" && len(call.Args) > 1 {
+		us, _ := res.UsesOf(f, call.Args[1])
+		report(us, "claims")
+	}
+	return true
+})
 
 // TestUsesOf: where a parse's token and claims go, through variables,
 // phis, closures and locals whose address is taken.
