@@ -6,6 +6,7 @@ package msgtest
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -74,4 +75,15 @@ func Related(results []*analysistest.Result) []string {
 	}
 	sort.Strings(got)
 	return got
+}
+
+// CheckRelated reports, through t, when the related locations of results
+// (see Related) are not want, showing both; it returns whether they are.
+func CheckRelated(t Errorer, results []*analysistest.Result, want []string) bool {
+	got := Related(results)
+	if slices.Equal(got, want) {
+		return true
+	}
+	t.Errorf("related locations:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	return false
 }

@@ -41,3 +41,22 @@ func TestCheck(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckRelated: equal related locations pass silently; others are
+// reported with both lists.
+func TestCheckRelated(t *testing.T) {
+	fset := token.NewFileSet()
+	f := fset.AddFile("a.go", -1, 100)
+	f.SetLines([]int{0, 10, 20})
+	pass := &analysis.Pass{Fset: fset}
+	results := []*analysistest.Result{{Pass: pass, Diagnostics: []analysis.Diagnostic{
+		{Pos: f.Pos(12), Related: []analysis.RelatedInformation{{Pos: f.Pos(3), Message: "from here"}}},
+	}}}
+	var r recorder
+	if !CheckRelated(&r, results, []string{"a.go:2: a.go:1:4 from here"}) || len(r.errs) != 0 {
+		t.Errorf("equal lists: errors %q", r.errs)
+	}
+	if CheckRelated(&r, results, []string{"a.go:2: a.go:1:5 from here"}) || len(r.errs) != 1 || !strings.Contains(r.errs[0], "a.go:1:4 from here") {
+		t.Errorf("different lists: errors %q", r.errs)
+	}
+}

@@ -1,8 +1,6 @@
 package hardcodedsecret_test
 
 import (
-	"slices"
-	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
@@ -30,10 +28,7 @@ func TestRelated(t *testing.T) {
 		"related.go:8: related.go:11:2 the key is used here",
 	}
 	results := analysistest.Run(t, analysistest.TestData(), hardcodedsecret.Analyzer, "related")
-	got := msgtest.Related(results)
-	if !slices.Equal(got, want) {
-		t.Errorf("related locations:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	msgtest.CheckRelated(t, results, want)
 }
 
 // TestAcrossPackages checks the hard-coded variables and key helpers of

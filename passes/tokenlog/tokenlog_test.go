@@ -1,8 +1,6 @@
 package tokenlog_test
 
 import (
-	"slices"
-	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
@@ -44,10 +42,7 @@ func TestRelated(t *testing.T) {
 		"session.go:21: session.go:19:14 the *oauth2.Token comes from here",
 	}
 	results := analysistest.Run(t, analysistest.TestData(), tokenlog.Analyzer, "session")
-	got := msgtest.Related(results)
-	if !slices.Equal(got, want) {
-		t.Errorf("related locations:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	msgtest.CheckRelated(t, results, want)
 }
 
 // TestRedact checks -tokenlog.redact: without it, the redaction helpers'

@@ -1,8 +1,6 @@
 package tokenrefresh_test
 
 import (
-	"slices"
-	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
@@ -57,10 +55,7 @@ func TestBearerRelated(t *testing.T) {
 		"bearer.go:48: bearer.go:43:9 the token is loaded from the session here",
 	}
 	results := analysistest.Run(t, analysistest.TestData(), tokenrefresh.Analyzer, "bearer")
-	got := msgtest.Related(results)
-	if !slices.Equal(got, want) {
-		t.Errorf("related locations:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	msgtest.CheckRelated(t, results, want)
 }
 
 // TestBearerAcrossPackages checks a helper of another package setting
@@ -87,10 +82,7 @@ func TestRelated(t *testing.T) {
 		"related.go:30: related.go:29:6 the token is given a refresh token or an expiry here",
 	}
 	results := analysistest.Run(t, analysistest.TestData(), tokenrefresh.Analyzer, "related")
-	got := msgtest.Related(results)
-	if !slices.Equal(got, want) {
-		t.Errorf("related locations:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	msgtest.CheckRelated(t, results, want)
 }
 
 // TestWWWAuthenticate checks -tokenrefresh.www-authenticate: 401 answers

@@ -1,8 +1,6 @@
 package tokenstorage_test
 
 import (
-	"slices"
-	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
@@ -37,8 +35,5 @@ func TestRelated(t *testing.T) {
 		"related.go:24: related.go:24:11 the access token comes from here; related.go:21:26 written here",
 	}
 	results := analysistest.Run(t, analysistest.TestData(), tokenstorage.Analyzer, "related")
-	got := msgtest.Related(results)
-	if !slices.Equal(got, want) {
-		t.Errorf("related locations:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	msgtest.CheckRelated(t, results, want)
 }
