@@ -24,9 +24,39 @@ type fnScope struct {
 	node ast.Node // *ast.FuncDecl or *ast.FuncLit
 	sig  *types.Signature
 	// uses maps each local variable to the identifiers that use it;
-	// idents maps each of those identifiers to its cursor.
+	// idents maps each of those identifiers to its cursor. Built on first
+	// use (index): most functions parse nothing.
 	uses   map[types.Object][]inspector.Cursor
 	idents map[*ast.Ident]inspector.Cursor
+}
+
+// index builds uses and idents.
+func (sc *fnScope) index(info *types.Info) {
+	if sc.idents != nil {
+		return
+	}
+	sc.uses = make(map[types.Object][]inspector.Cursor)
+	sc.idents = make(map[*ast.Ident]inspector.Cursor)
+	for cur := range sc.cur.Preorder((*ast.Ident)(nil)) {
+		n := cur.Node().(*ast.Ident)
+		if v, ok := info.Uses[n].(*types.Var); ok && !v.IsField() {
+			sc.uses[v] = append(sc.uses[v], cur)
+			sc.idents[n] = cur
+		}
+	}
+}
+
+// varUses returns the identifiers using each local variable.
+func (sc *fnScope) varUses(info *types.Info) map[types.Object][]inspector.Cursor {
+	sc.index(info)
+	return sc.uses
+}
+
+// identCursor returns the cursor of an identifier using a local variable.
+func (sc *fnScope) identCursor(info *types.Info, id *ast.Ident) (inspector.Cursor, bool) {
+	sc.index(info)
+	cur, ok := sc.idents[id]
+	return cur, ok
 }
 
 // site is one call of a parse function inside a fnScope.
@@ -170,7 +200,7 @@ func (a *analyzer) paramIndex(sc *fnScope, obj types.Object) int {
 // checkFunc checks one function and returns the parse fact it deserves, if
 // any. It reports only when report is set.
 func (a *analyzer) checkFunc(fcur inspector.Cursor, report bool) *parseFact {
-	sc := &fnScope{cur: fcur, node: fcur.Node(), uses: make(map[types.Object][]inspector.Cursor), idents: make(map[*ast.Ident]inspector.Cursor)}
+	sc := &fnScope{cur: fcur, node: fcur.Node()}
 	switch n := fcur.Node().(type) {
 	case *ast.FuncDecl:
 		if fn, ok := a.pass.TypesInfo.Defs[n.Name].(*types.Func); ok {
@@ -179,18 +209,9 @@ func (a *analyzer) checkFunc(fcur inspector.Cursor, report bool) *parseFact {
 	case *ast.FuncLit:
 		sc.sig, _ = a.pass.TypesInfo.TypeOf(n).(*types.Signature)
 	}
-	info := a.pass.TypesInfo
 	var calls []inspector.Cursor
-	for cur := range fcur.Preorder((*ast.Ident)(nil), (*ast.CallExpr)(nil)) {
-		switch n := cur.Node().(type) {
-		case *ast.Ident:
-			if v, ok := info.Uses[n].(*types.Var); ok && !v.IsField() {
-				sc.uses[v] = append(sc.uses[v], cur)
-				sc.idents[n] = cur
-			}
-		case *ast.CallExpr:
-			calls = append(calls, cur)
-		}
+	for cur := range fcur.Preorder((*ast.CallExpr)(nil)) {
+		calls = append(calls, cur)
 	}
 
 	var sites []*site
@@ -611,7 +632,7 @@ func (a *analyzer) follow(sc *fnScope, s *site) {
 // finds (see follow), else every use of the variable.
 func (a *analyzer) usesOf(sc *fnScope, v taintedVar) []inspector.Cursor {
 	if a.flow == nil || v.expr == nil || isPackageLevel(v.obj) {
-		return sc.uses[v.obj]
+		return sc.varUses(a.pass.TypesInfo)[v.obj]
 	}
 	var uses []flow.Use
 	ok := false
@@ -621,7 +642,7 @@ func (a *analyzer) usesOf(sc *fnScope, v taintedVar) []inspector.Cursor {
 		uses, ok = a.flow.UsesOf(nil, v.expr)
 	}
 	if !ok {
-		return sc.uses[v.obj]
+		return sc.varUses(a.pass.TypesInfo)[v.obj]
 	}
 	var out []inspector.Cursor
 	for _, u := range uses {
@@ -629,7 +650,7 @@ func (a *analyzer) usesOf(sc *fnScope, v taintedVar) []inspector.Cursor {
 		if u.Kind != flow.UseRef || !isIdent {
 			continue
 		}
-		if cur, ok := sc.idents[id]; ok {
+		if cur, ok := sc.identCursor(a.pass.TypesInfo, id); ok {
 			out = append(out, cur)
 		}
 	}
