@@ -67,9 +67,13 @@ type progPoint struct {
 }
 
 // point returns the first instruction of the kept functions at pos (a
-// debug reference of the expression there, or an instruction there), or
-// else within [lo, hi).
+// debug reference of the expression there, or an instruction there: the
+// kept SSA's index), or else the earliest within [lo, hi).
 func (r *Result) point(pos, lo, hi token.Pos) (progPoint, bool) {
+	r.kept.index()
+	if p, ok := r.kept.at[pos]; ok {
+		return p, true
+	}
 	var best progPoint
 	bestPos := token.NoPos
 	for _, fn := range r.kept.fns {
@@ -81,11 +85,6 @@ func (r *Result) point(pos, lo, hi token.Pos) (progPoint, bool) {
 				p := instr.Pos()
 				if p < lo || p >= hi || !p.IsValid() {
 					continue
-				}
-				if p == pos {
-					if _, ok := instr.(*ssa.DebugRef); !ok || best.b == nil || bestPos != pos {
-						return progPoint{b, i}, true
-					}
 				}
 				if !bestPos.IsValid() || p < bestPos {
 					best, bestPos = progPoint{b, i}, p

@@ -103,10 +103,13 @@ type kept struct {
 	fns  []*ssa.Function
 	once sync.Once
 	// refs maps the expressions of the kept functions to their debug
-	// references (UsesOf), calls their calls by Lparen (Reached, see
-	// guard.go); built on first use (index).
+	// references (UsesOf), calls their calls by Lparen and at their
+	// instructions by position (Reached, see guard.go); built on first
+	// use (index).
 	refs  map[ast.Expr]*ssa.DebugRef
 	calls map[token.Pos]*ast.CallExpr
+	// at maps a position to the first instruction there (Reached).
+	at map[token.Pos]progPoint
 }
 
 // index builds refs and calls.
@@ -114,9 +117,15 @@ func (k *kept) index() {
 	k.once.Do(func() {
 		k.refs = make(map[ast.Expr]*ssa.DebugRef)
 		k.calls = make(map[token.Pos]*ast.CallExpr)
+		k.at = make(map[token.Pos]progPoint)
 		for _, fn := range k.fns {
 			for _, b := range fn.Blocks {
-				for _, instr := range b.Instrs {
+				for i, instr := range b.Instrs {
+					if p := instr.Pos(); p.IsValid() {
+						if _, seen := k.at[p]; !seen {
+							k.at[p] = progPoint{b, i}
+						}
+					}
 					ref, ok := instr.(*ssa.DebugRef)
 					if !ok {
 						continue
