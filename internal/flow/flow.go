@@ -55,6 +55,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"iter"
 	"reflect"
 	"sort"
 	"strings"
@@ -636,31 +637,26 @@ func secretFieldBeside(pass *analysis.Pass, t *triggers) bool {
 	if !secretFields(pass) {
 		return false
 	}
-	for _, f := range pass.Files {
-		if ast.IsGenerated(f) {
-			continue
-		}
-		for _, d := range f.Decls {
-			pred, secret := false, false
-			ast.Inspect(d, func(n ast.Node) bool {
-				id, ok := n.(*ast.Ident)
-				if !ok {
-					return !(pred && secret)
-				}
-				obj := pass.TypesInfo.Uses[id]
-				if obj == nil {
-					return true
-				}
-				if v, ok := obj.(*types.Var); ok && v.IsField() && model.IsSecretName(id.Name) && model.IsSecretField(v) {
-					secret = true
-				} else if t.of(obj) == predTrigger {
-					pred = true
-				}
+	for d := range handWrittenDecls(pass) {
+		pred, secret := false, false
+		ast.Inspect(d, func(n ast.Node) bool {
+			id, ok := n.(*ast.Ident)
+			if !ok {
 				return !(pred && secret)
-			})
-			if pred && secret {
+			}
+			obj := pass.TypesInfo.Uses[id]
+			if obj == nil {
 				return true
 			}
+			if v, ok := obj.(*types.Var); ok && v.IsField() && model.IsSecretName(id.Name) && model.IsSecretField(v) {
+				secret = true
+			} else if t.of(obj) == predTrigger {
+				pred = true
+			}
+			return !(pred && secret)
+		})
+		if pred && secret {
+			return true
 		}
 	}
 	return false
@@ -685,31 +681,26 @@ const (
 // (guessableResult): a helper whose result may become a token (or a
 // token itself: generateResetToken).
 func returnsPredictable(pass *analysis.Pass, t *triggers) bool {
-	for _, f := range pass.Files {
-		if ast.IsGenerated(f) {
+	for d := range handWrittenDecls(pass) {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || fd.Body == nil {
 			continue
 		}
-		for _, d := range f.Decls {
-			fd, ok := d.(*ast.FuncDecl)
-			if !ok || fd.Body == nil {
-				continue
-			}
-			fn, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func)
-			if !ok || !guessableResult(fn.Signature()) {
-				continue
-			}
-			found := false
-			ast.Inspect(fd.Body, func(n ast.Node) bool {
-				if id, ok := n.(*ast.Ident); ok && !found {
-					if obj := pass.TypesInfo.Uses[id]; obj != nil && t.of(obj) == predTrigger {
-						found = true
-					}
+		fn, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func)
+		if !ok || !guessableResult(fn.Signature()) {
+			continue
+		}
+		found := false
+		ast.Inspect(fd.Body, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok && !found {
+				if obj := pass.TypesInfo.Uses[id]; obj != nil && t.of(obj) == predTrigger {
+					found = true
 				}
-				return !found
-			})
-			if found {
-				return true
 			}
+			return !found
+		})
+		if found {
+			return true
 		}
 	}
 	return false
@@ -1005,24 +996,17 @@ func neededFuncs(pass *analysis.Pass, fl *fieldLabels, onlyGuess bool) map[*ast.
 	declOf := make(map[*types.Func]*ast.FuncDecl)
 	methodsNamed := make(map[string][]*ast.FuncDecl)
 	var decls []*ast.FuncDecl
-	for _, f := range pass.Files {
-		if ast.IsGenerated(f) {
-			// Generated code (an ORM's, protobuf's) is not followed:
-			// it is large, and a flow inside it is nobody's to fix.
+	for d := range handWrittenDecls(pass) {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || fd.Body == nil {
 			continue
 		}
-		for _, d := range f.Decls {
-			fd, ok := d.(*ast.FuncDecl)
-			if !ok || fd.Body == nil {
-				continue
-			}
-			decls = append(decls, fd)
-			if fn, ok := info.Defs[fd.Name].(*types.Func); ok {
-				declOf[fn] = fd
-			}
-			if fd.Recv != nil {
-				methodsNamed[fd.Name.Name] = append(methodsNamed[fd.Name.Name], fd)
-			}
+		decls = append(decls, fd)
+		if fn, ok := info.Defs[fd.Name].(*types.Func); ok {
+			declOf[fn] = fd
+		}
+		if fd.Recv != nil {
+			methodsNamed[fd.Name.Name] = append(methodsNamed[fd.Name.Name], fd)
 		}
 	}
 	infos := make(map[*ast.FuncDecl]*declInfo, len(decls))
@@ -1464,6 +1448,24 @@ func sortFlows(fs []*Flow) {
 	})
 }
 
+// handWrittenDecls yields the declarations of the package's files but
+// generated ones (an ORM's, protobuf's): the engine does not follow
+// generated code, which is large, and where a flow is nobody's to fix.
+func handWrittenDecls(pass *analysis.Pass) iter.Seq[ast.Decl] {
+	return func(yield func(ast.Decl) bool) {
+		for _, f := range pass.Files {
+			if ast.IsGenerated(f) {
+				continue
+			}
+			for _, d := range f.Decls {
+				if !yield(d) {
+					return
+				}
+			}
+		}
+	}
+}
+
 // generated reports whether every file of the package is generated (// Code
 // generated ... DO NOT EDIT.): an ORM's or an API's generated code does
 // not log tokens of its own, and following it (dex's storage/ent/db, 65
@@ -1804,14 +1806,9 @@ func keyfuncDecl(info *types.Info, fd *ast.FuncDecl) bool {
 // declaresKeyfunc reports whether the package declares a keyfunc or a
 // keyfunc factory (see keyfuncDecl).
 func declaresKeyfunc(pass *analysis.Pass) bool {
-	for _, f := range pass.Files {
-		if ast.IsGenerated(f) {
-			continue
-		}
-		for _, d := range f.Decls {
-			if fd, ok := d.(*ast.FuncDecl); ok && keyfuncDecl(pass.TypesInfo, fd) {
-				return true
-			}
+	for d := range handWrittenDecls(pass) {
+		if fd, ok := d.(*ast.FuncDecl); ok && keyfuncDecl(pass.TypesInfo, fd) {
+			return true
 		}
 	}
 	return false

@@ -433,28 +433,23 @@ func paramIdent(info *types.Info, p *ssa.Parameter) ast.Expr {
 // variables' initializers refer to (outside generated files), in order.
 func initCallees(pass *analysis.Pass, declOf map[*types.Func]*ast.FuncDecl) []*ast.FuncDecl {
 	var out []*ast.FuncDecl
-	for _, f := range pass.Files {
-		if ast.IsGenerated(f) {
+	for d := range handWrittenDecls(pass) {
+		gd, ok := d.(*ast.GenDecl)
+		if !ok || gd.Tok != token.VAR {
 			continue
 		}
-		for _, d := range f.Decls {
-			gd, ok := d.(*ast.GenDecl)
-			if !ok || gd.Tok != token.VAR {
-				continue
-			}
-			for _, spec := range gd.Specs {
-				for _, v := range spec.(*ast.ValueSpec).Values {
-					ast.Inspect(v, func(n ast.Node) bool {
-						if id, ok := n.(*ast.Ident); ok {
-							if fn, ok := pass.TypesInfo.Uses[id].(*types.Func); ok {
-								if fd := declOf[fn.Origin()]; fd != nil {
-									out = append(out, fd)
-								}
+		for _, spec := range gd.Specs {
+			for _, v := range spec.(*ast.ValueSpec).Values {
+				ast.Inspect(v, func(n ast.Node) bool {
+					if id, ok := n.(*ast.Ident); ok {
+						if fn, ok := pass.TypesInfo.Uses[id].(*types.Func); ok {
+							if fd := declOf[fn.Origin()]; fd != nil {
+								out = append(out, fd)
 							}
 						}
-						return true
-					})
-				}
+					}
+					return true
+				})
 			}
 		}
 	}
