@@ -298,8 +298,10 @@ type Result struct {
 	// sinks are the parameters reaching sinks of the functions of the
 	// package and of those it uses from other packages.
 	sinks map[*types.Func][]ParamSink
-	// kept is the SSA kept for UsesOf.
-	kept *kept
+	// kept is the SSA kept for UsesOf, and in a package using a key
+	// sink for Origins (keyPass is then its pass).
+	kept    *kept
+	keyPass *analysis.Pass
 }
 
 // ParamSinks returns the parameters of fn (a function of the package, or
@@ -517,6 +519,12 @@ func run(pass *analysis.Pass) (any, error) {
 		res.algChecks = e.algValueChecks(mc)
 		keptFns := e.keepForUses()
 		if keys {
+			// hardcodedsecret walks its keys' origins (Origins).
+			keptFns = nil
+			for _, u := range e.units {
+				keptFns = append(keptFns, u.fns...)
+			}
+			res.keyPass = pass
 			res.reaching = e.reachingDefs()
 			res.callsOf = e.staticCalls()
 		} else if len(keptFns) > 0 {
@@ -1165,13 +1173,7 @@ func neededFuncs(pass *analysis.Pass, fl *fieldLabels, onlyGuess bool) map[*ast.
 	return needed
 }
 
-// isPrinter reports whether fn is a sink of the model that logs or prints.
-func isPrinter(fn *types.Func) bool {
-	f := model.LookupFlow(fn)
-	return f != nil && f.Sink != nil && (f.Sink.Kind == model.LogSink || f.Sink.Kind == model.StdoutSink)
-}
-
-// printsOrWritesStatus reports whether fn is a printer (isPrinter) or
+// printsOrWritesStatus reports whether fn logs or prints (a sink of the model) or
 // writes an HTTP status (a helper calling it may write the status it is
 // given: tokenrefresh).
 func printsOrWritesStatus(fn *types.Func) bool {
@@ -1594,17 +1596,6 @@ func loggable(t types.Type) bool {
 // exportsSinkHelper).
 func helperKind(k model.SinkKind) bool {
 	return k == model.LogSink || k == model.StdoutSink || k == model.StderrSink
-}
-
-// logs reports whether the summary says a parameter reaches a logging or
-// printing sink.
-func (s *Summary) logs() bool {
-	for _, k := range s.Sinks {
-		if helperKind(k.Kind) {
-			return true
-		}
-	}
-	return false
 }
 
 // exportsSinkHelper reports whether an exported function or method of the

@@ -5,6 +5,7 @@ import (
 	"go/build"
 	"go/token"
 	"go/types"
+	"iter"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -271,20 +272,32 @@ func (e *engine) assignedIdents() map[*ast.Ident]bool {
 // load, store or capture it (flag.StringVar(&key, ...)): what a load of
 // them yields is not known.
 func (e *engine) localStores() (stores map[ssa.Value][]ssa.Value, escaped map[ssa.Value]bool) {
+	return cellStores(func(yield func(ssa.Instruction) bool) {
+		for _, instr := range e.instrs() {
+			if !yield(instr) {
+				return
+			}
+		}
+	}, e.root)
+}
+
+// cellStores is localStores over the instructions instrs, with root
+// resolving a closure's free variable to the cell it captures.
+func cellStores(instrs iter.Seq[ssa.Instruction], root func(ssa.Value) ssa.Value) (stores map[ssa.Value][]ssa.Value, escaped map[ssa.Value]bool) {
 	stores = make(map[ssa.Value][]ssa.Value)
 	escaped = make(map[ssa.Value]bool)
 	mark := func(v ssa.Value) {
-		if a, ok := e.root(v).(*ssa.Alloc); ok {
+		if a, ok := root(v).(*ssa.Alloc); ok {
 			escaped[a] = true
 		}
 	}
 	var ops []*ssa.Value
-	for _, instr := range e.instrs() {
+	for instr := range instrs {
 		switch instr := instr.(type) {
 		case *ssa.DebugRef, *ssa.MakeClosure:
 			continue
 		case *ssa.Store:
-			r := e.root(instr.Addr)
+			r := root(instr.Addr)
 			if _, ok := r.(*ssa.Alloc); ok {
 				stores[r] = append(stores[r], instr.Val)
 			}

@@ -110,6 +110,10 @@ type kept struct {
 	calls map[token.Pos]*ast.CallExpr
 	// at maps a position to the first instruction there (Reached).
 	at map[token.Pos]progPoint
+	// origins indexes the kept functions of a package using a key sink
+	// for Origins, built on first use.
+	originOnce sync.Once
+	origins    *originIdx
 }
 
 // index builds refs and calls.

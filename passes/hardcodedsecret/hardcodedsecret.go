@@ -95,9 +95,6 @@ type analyzer struct {
 	diags map[token.Pos]analysis.Diagnostic
 	// emptyDefaults caches emptyDefault.
 	emptyDefaults map[*types.Var]emptyDefaultResult
-	// assigned maps the left-hand identifiers of the package's
-	// assignments and declarations to them (see value).
-	assigned map[*ast.Ident]astutil.Assignment
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -219,17 +216,17 @@ func (a *analyzer) sinks(fd *ast.FuncDecl, n ast.Node) {
 					if c, ok := ast.Unparen(arg).(*ast.CallExpr); ok {
 						ofn, _ := typeutil.Callee(a.info, c).(*types.Func)
 						if ou, ok := model.LookupKeyCall(ofn); ok && ou.Arg >= 0 && ou.Arg < len(c.Args) {
-							a.trace(fd, sink{pos: c.Pos(), name: model.DisplayName(ofn), use: ou}, c.Args[ou.Arg])
+							a.trace(sink{pos: c.Pos(), name: model.DisplayName(ofn), use: ou}, c.Args[ou.Arg])
 						}
 					}
 				}
 			case use.Arg >= 0 && use.Arg < len(n.Args):
 				if use.Keyfunc {
 					for _, r := range a.keyfuncResults(fd, n.Args[use.Arg]) {
-						a.trace(r.fd, s, r.e)
+						a.trace(s, r)
 					}
 				} else {
-					a.trace(fd, s, n.Args[use.Arg])
+					a.trace(s, n.Args[use.Arg])
 				}
 			}
 		case *ast.CompositeLit:
@@ -244,7 +241,7 @@ func (a *analyzer) sinks(fd *ast.FuncDecl, n ast.Node) {
 					continue
 				}
 				if use, ok := model.LookupKeyField(t, id.Name); ok {
-					a.trace(fd, sink{pos: kv.Pos(), name: typeName(t) + "." + id.Name, use: use}, kv.Value)
+					a.trace(sink{pos: kv.Pos(), name: typeName(t) + "." + id.Name, use: use}, kv.Value)
 				}
 			}
 		case *ast.AssignStmt:
@@ -255,7 +252,7 @@ func (a *analyzer) sinks(fd *ast.FuncDecl, n ast.Node) {
 				}
 				if s := a.info.Selections[sel]; s != nil && s.Kind() == types.FieldVal {
 					if use, ok := model.LookupKeyField(s.Recv(), sel.Sel.Name); ok {
-						a.trace(fd, sink{pos: sel.Pos(), name: typeName(s.Recv()) + "." + sel.Sel.Name, use: use}, as.RHS)
+						a.trace(sink{pos: sel.Pos(), name: typeName(s.Recv()) + "." + sel.Sel.Name, use: use}, as.RHS)
 					}
 				}
 			}
@@ -264,18 +261,12 @@ func (a *analyzer) sinks(fd *ast.FuncDecl, n ast.Node) {
 	})
 }
 
-// scoped is an expression with the function declaration it is in (nil:
-// package level).
-type scoped struct {
-	fd *ast.FuncDecl
-	e  ast.Expr
-}
-
-// keyfuncResults returns the first results of the keyfunc e denotes: a
-// function literal, a function or method of the package, or a local
+// keyfuncResults returns the first results of the keyfunc e (in fd, nil
+// at package level) denotes, but those returned with a non-nil error: of
+// a function literal, a function or method of the package, or a local
 // variable assigned one.
-func (a *analyzer) keyfuncResults(fd *ast.FuncDecl, e ast.Expr) []scoped {
-	var bodies []scoped // e is the function node (FuncLit) or a decl
+func (a *analyzer) keyfuncResults(fd *ast.FuncDecl, e ast.Expr) []ast.Expr {
+	var fns []ast.Node // *ast.FuncLit or *ast.FuncDecl
 	var resolve func(e ast.Expr, depth int)
 	resolve = func(e ast.Expr, depth int) {
 		if depth > 3 {
@@ -283,7 +274,7 @@ func (a *analyzer) keyfuncResults(fd *ast.FuncDecl, e ast.Expr) []scoped {
 		}
 		switch e := ast.Unparen(e).(type) {
 		case *ast.FuncLit:
-			bodies = append(bodies, scoped{fd, e})
+			fns = append(fns, e)
 		case *ast.Ident, *ast.SelectorExpr:
 			obj := astutil.RefObj(a.info, e)
 			if sel, ok := e.(*ast.SelectorExpr); ok {
@@ -294,7 +285,7 @@ func (a *analyzer) keyfuncResults(fd *ast.FuncDecl, e ast.Expr) []scoped {
 			switch obj := obj.(type) {
 			case *types.Func:
 				if d := a.declOf[obj.Origin()]; d != nil {
-					bodies = append(bodies, scoped{d, nil})
+					fns = append(fns, d)
 				}
 			case *types.Var:
 				if obj.IsField() || fd == nil || !within(fd, obj.Pos()) {
@@ -306,10 +297,10 @@ func (a *analyzer) keyfuncResults(fd *ast.FuncDecl, e ast.Expr) []scoped {
 				for _, v := range vals {
 					switch {
 					case v.Lit != nil:
-						bodies = append(bodies, scoped{fd, v.Lit})
+						fns = append(fns, v.Lit)
 					case v.Func != nil:
 						if d := a.declOf[v.Func.Origin()]; d != nil {
-							bodies = append(bodies, scoped{d, nil})
+							fns = append(fns, d)
 						}
 					}
 				}
@@ -322,37 +313,14 @@ func (a *analyzer) keyfuncResults(fd *ast.FuncDecl, e ast.Expr) []scoped {
 		}
 	}
 	resolve(e, 0)
-	var out []scoped
-	for _, b := range bodies {
-		var body *ast.BlockStmt
-		var fn ast.Node
-		if lit, ok := b.e.(*ast.FuncLit); ok {
-			body, fn = lit.Body, lit
-		} else {
-			body, fn = b.fd.Body, b.fd
-		}
-		for _, r := range returns(fn, body) {
+	var out []ast.Expr
+	for _, fn := range fns {
+		for _, r := range astutil.Returns(fn) {
 			if len(r.Results) >= 1 && !a.errorPath(fn, r) {
-				out = append(out, scoped{b.fd, r.Results[0]})
+				out = append(out, r.Results[0])
 			}
 		}
 	}
-	return out
-}
-
-// returns lists the return statements of the function fn with body body,
-// not those of the function literals inside it.
-func returns(fn ast.Node, body *ast.BlockStmt) []*ast.ReturnStmt {
-	var out []*ast.ReturnStmt
-	ast.Inspect(body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return n == fn
-		case *ast.ReturnStmt:
-			out = append(out, n)
-		}
-		return true
-	})
 	return out
 }
 
@@ -382,154 +350,95 @@ func (a *analyzer) errorPath(fn ast.Node, r *ast.ReturnStmt) bool {
 
 func within(n ast.Node, pos token.Pos) bool { return n.Pos() <= pos && pos < n.End() }
 
-// trace follows the key expression e (in fd) back to the hard-coded
-// values that reach it, and reports them.
-func (a *analyzer) trace(fd *ast.FuncDecl, s sink, e ast.Expr) {
-	t := &tracer{a: a, s: s, seen: make(map[seenKey]bool)}
-	t.expr(fd, e, 0, false)
-	for _, o := range t.found {
-		a.report(s, o)
-	}
-}
-
-type tracer struct {
-	a     *analyzer
-	s     sink
-	seen  map[seenKey]bool
-	found []origin
-	// frames are the calls of functions of the package whose results
-	// are being traced, innermost last: a parameter read in one of them
-	// is that call's argument (not every caller's).
-	frames []frame
-}
-
-type seenKey struct {
-	e    ast.Expr
-	call *ast.CallExpr
-}
-
-// frame is the call of fd, made in caller.
-type frame struct {
-	fd, caller *ast.FuncDecl
-	call       *ast.CallExpr
-}
-
-// expr traces e in fd. alt says e is one of several values the key may
-// take (a fallback).
-func (t *tracer) expr(fd *ast.FuncDecl, e ast.Expr, depth int, alt bool) {
-	if e == nil || depth > maxDepth {
-		return
-	}
-	key := seenKey{e: e}
-	if n := len(t.frames); n > 0 {
-		key.call = t.frames[n-1].call
-	}
-	if t.seen[key] {
-		return
-	}
-	t.seen[key] = true
-	a := t.a
+// trace reports the hard-coded values reaching the key expression e of
+// sink s: e itself when it is a constant, else the origins the engine
+// walks it back to (flow.Result.Origins), each judged by judge.
+func (a *analyzer) trace(s sink, e ast.Expr) {
 	e = ast.Unparen(e)
 	if tv, ok := a.info.Types[e]; ok && tv.Value != nil {
-		t.constant(e, tv.Value, alt)
+		a.constant(s, e, tv.Value, false)
 		return
 	}
-	switch e := e.(type) {
-	case *ast.CallExpr:
-		if tv := a.info.Types[e.Fun]; tv.IsType() {
-			if len(e.Args) == 1 {
-				t.expr(fd, e.Args[0], depth+1, alt)
-			}
-			return
-		}
-		fn, _ := typeutil.Callee(a.info, e).(*types.Func)
+	origins, _ := a.flow.Origins(e, flow.OriginOpts{PEM: s.use.Private})
+	for _, o := range origins {
+		a.judge(s, o)
+	}
+}
+
+// judge reports the origin o of sink s's key when it is hard-coded.
+func (a *analyzer) judge(s sink, o flow.Origin) {
+	switch o.Kind {
+	case flow.OriginConst:
+		val := a.info.Types[o.Expr].Value
 		switch {
-		case fn == nil:
-		case model.IsFallback(fn):
-			for _, arg := range e.Args {
-				t.expr(fd, arg, depth+1, true)
-			}
+		case val == nil:
+		case !o.Part:
+			a.constant(s, o.Expr, val, o.Alt)
+		case val.Kind() == constant.String && len(constant.StringVal(val)) >= minKeyPart:
+			a.report(s, origin{pos: litPos(o.Expr), kind: part})
+		}
+	case flow.OriginCall:
+		call := o.Expr.(*ast.CallExpr)
+		fn, _ := typeutil.Callee(a.info, call).(*types.Func)
+		switch {
+		case fn == nil || fn.Pkg() == nil:
 		case model.IsConfigGet(fn):
-			t.configDefault(e, fn)
-		case fn.Pkg() == nil:
+			a.configDefault(s, call, fn)
 		case fn.Pkg() != a.pass.Pkg:
 			// A function of another package returning a constant (its
 			// summary's model.Hardcoded label, see summary.go).
-			s := a.facts.Summary(fn.Origin())
-			if s != nil && len(s.Results) > 0 && s.Results[0]&model.HardcodedLabels != 0 {
-				o := origin{pos: e.Pos(), kind: foreign, name: fn.Pkg().Name() + "." + fn.Name() + "()"}
-				if alt {
-					o.kind = fallback
-				} else if s.Results[0]&model.Hardcoded == 0 {
-					o.kind, o.helper = fallback, o.name
+			sum := a.facts.Summary(fn.Origin())
+			if sum != nil && len(sum.Results) > 0 && sum.Results[0]&model.HardcodedLabels != 0 {
+				r := origin{pos: call.Pos(), kind: foreign, name: fn.Pkg().Name() + "." + fn.Name() + "()"}
+				if o.Alt {
+					r.kind = fallback
+				} else if sum.Results[0]&model.Hardcoded == 0 {
+					r.kind, r.helper = fallback, r.name
 				}
-				t.add(o)
-			}
-			// A parameter it returns on one of several paths: the
-			// argument is a fallback (config.Getenv("K", "secret")).
-			if s != nil {
-				for _, i := range s.Fallbacks {
-					if i >= 0 && i < len(e.Args) {
-						t.expr(fd, e.Args[i], depth+1, true)
-					}
-				}
-			}
-		default:
-			if d := a.declOf[fn.Origin()]; d != nil {
-				var rs []ast.Expr
-				for _, r := range returns(d, d.Body) {
-					if len(r.Results) >= 1 && !a.errorPath(d, r) {
-						rs = append(rs, r.Results[0])
-					}
-				}
-				// Several values returned: each is one the key may
-				// take (func getEnv(k, fallback string) string).
-				several := alt || len(rs) > 1
-				t.frames = append(t.frames, frame{fd: d, caller: fd, call: e})
-				for _, r := range rs {
-					t.expr(d, r, depth+1, several)
-				}
-				t.frames = t.frames[:len(t.frames)-1]
+				a.report(s, r)
 			}
 		}
-	case *ast.BinaryExpr:
-		if e.Op != token.ADD {
+	case flow.OriginField:
+		sel := o.Expr.(*ast.SelectorExpr)
+		if v, ok := a.info.Uses[sel.Sel].(*types.Var); ok && v.IsField() && !s.use.Private {
+			a.field(s, sel, v, o.Alt)
+		}
+	case flow.OriginGlobal:
+		v, ok := astutil.RefObj(a.info, o.Expr).(*types.Var)
+		if !ok || v.Pkg() == nil {
 			return
 		}
-		for _, op := range []ast.Expr{e.X, e.Y} {
-			tv := a.info.Types[op]
-			if tv.Value != nil {
-				if tv.Value.Kind() == constant.String && len(constant.StringVal(tv.Value)) >= minKeyPart {
-					t.add(origin{pos: litPos(op), kind: part})
-				}
-				continue
+		if v.Pkg() != a.pass.Pkg {
+			// A variable of another package: hard-coded when its
+			// summary says so (initialized to a constant and never
+			// assigned in its package, see summary.go) and this package
+			// does not assign it either.
+			if a.isReassigned(v) {
+				return
 			}
-			t.expr(fd, op, depth+1, alt)
-		}
-	case *ast.SelectorExpr:
-		// block.Bytes of a PEM block decoded from a constant.
-		if t.s.use.Private && e.Sel.Name == "Bytes" {
-			if id, ok := ast.Unparen(e.X).(*ast.Ident); ok && fd != nil {
-				defs, _ := a.flow.Reaching(id)
-				for _, d := range defs {
-					rhs, index := a.value(d)
-					if c, ok := ast.Unparen(rhs).(*ast.CallExpr); ok && index == 0 && len(c.Args) == 1 {
-						if fn, _ := typeutil.Callee(a.info, c).(*types.Func); fn != nil && model.IsPEMDecode(fn) {
-							t.expr(fd, c.Args[0], depth+1, alt)
-						}
-					}
+			if sum := a.facts.Summary(v); sum != nil && sum.Var != nil && sum.Var.Hardcoded {
+				r := origin{pos: o.Expr.Pos(), kind: foreign, name: v.Pkg().Name() + "." + v.Name()}
+				if o.Alt {
+					r.kind = fallback
 				}
+				a.report(s, r)
 			}
 			return
 		}
-		if v, ok := a.info.Uses[e.Sel].(*types.Var); ok && !v.IsField() {
-			t.variable(fd, e, v, depth, alt)
-		} else if ok && !t.s.use.Private {
-			t.field(e, v, alt)
+		// A variable of the package nothing assigns: always empty (an
+		// exported one may be set by another package).
+		if !v.Exported() && !o.Alt && s.use.HMAC && stringish(v.Type()) {
+			a.report(s, origin{pos: v.Pos(), kind: empty})
 		}
-	case *ast.Ident:
-		if v, ok := a.info.Uses[e].(*types.Var); ok {
-			t.variable(fd, e, v, depth, alt)
+	case flow.OriginMake:
+		call := o.Expr.(*ast.CallExpr)
+		if len(call.Args) < 2 || !s.use.HMAC {
+			return
+		}
+		if v := a.info.Types[call.Args[1]].Value; v != nil {
+			if n, ok := constant.Int64Val(constant.ToInt(v)); ok && n > 0 && n < minHMACKey {
+				a.report(s, origin{pos: call.Pos(), kind: short, n: n})
+			}
 		}
 	}
 }
@@ -543,8 +452,7 @@ var defaultTags = []string{"default", "envDefault"}
 // defaults a configuration gives it: a default struct tag, a constant the
 // package's constructors or package-level values of the struct type set
 // it to, or (an HMAC key) an empty default nothing checks.
-func (t *tracer) field(e *ast.SelectorExpr, v *types.Var, alt bool) {
-	a := t.a
+func (a *analyzer) field(s sink, e *ast.SelectorExpr, v *types.Var, alt bool) {
 	sel := a.info.Selections[e]
 	if sel == nil || !stringish(v.Type()) {
 		return
@@ -565,7 +473,7 @@ func (t *tracer) field(e *ast.SelectorExpr, v *types.Var, alt bool) {
 				if tag := a.fieldTag(v); tag != nil {
 					pos = tag.Pos()
 				}
-				t.add(origin{pos: pos, kind: fieldDefault, name: name})
+				a.report(s, origin{pos: pos, kind: fieldDefault, name: name})
 				return
 			}
 		}
@@ -588,13 +496,13 @@ func (t *tracer) field(e *ast.SelectorExpr, v *types.Var, alt bool) {
 			if tv.Value == nil || tv.Value.Kind() != constant.String || constant.StringVal(tv.Value) == "" || a.refused(v, tv.Value) {
 				continue
 			}
-			t.add(origin{pos: a.at(kv.Value), kind: fieldDefault, name: name})
+			a.report(s, origin{pos: a.at(kv.Value), kind: fieldDefault, name: name})
 			found = true
 		}
 	}
-	if !found && t.s.use.HMAC && !alt {
+	if !found && s.use.HMAC && !alt {
 		if lit, ctor := a.emptyDefault(v); lit != nil {
-			t.add(origin{pos: lit.Pos(), kind: emptyField, name: name, ctor: ctor})
+			a.report(s, origin{pos: lit.Pos(), kind: emptyField, name: name, ctor: ctor})
 		}
 	}
 }
@@ -660,7 +568,7 @@ func (a *analyzer) fieldLits(v *types.Var) []*ast.CompositeLit {
 		}
 	}
 	for _, d := range a.decls {
-		for _, r := range returns(d, d.Body) {
+		for _, r := range astutil.Returns(d) {
 			for _, e := range r.Results {
 				add(e)
 			}
@@ -694,179 +602,33 @@ func (a *analyzer) refused(v *types.Var, val constant.Value) bool {
 	return found
 }
 
-// variable traces the values of variable v read in fd (by use).
-func (t *tracer) variable(fd *ast.FuncDecl, use ast.Expr, v *types.Var, depth int, alt bool) {
-	a := t.a
-	if v.Pkg() != a.pass.Pkg {
-		// A variable of another package: hard-coded when its summary
-		// says so (initialized to a constant and never assigned in its
-		// package, see summary.go) and this package does not assign it
-		// either.
-		if v.Pkg() == nil || v.Parent() != v.Pkg().Scope() || a.isReassigned(v) {
-			return
-		}
-		if s := a.facts.Summary(v); s != nil && s.Var != nil && s.Var.Hardcoded {
-			o := origin{pos: use.Pos(), kind: foreign, name: v.Pkg().Name() + "." + v.Name()}
-			if alt {
-				o.kind = fallback
-			}
-			t.add(o)
-		}
-		return
-	}
-	if v.Parent() == a.pass.Pkg.Scope() {
-		if a.isReassigned(v) {
-			return
-		}
-		if init := a.specs[v]; init != nil {
-			t.expr(nil, init, depth+1, alt)
-		} else if !v.Exported() && !alt && t.s.use.HMAC && stringish(v.Type()) && !a.declaredWithValue(v) {
-			// Never assigned: always empty (an exported one may be
-			// set by another package).
-			t.add(origin{pos: v.Pos(), kind: empty})
-		}
-		return
-	}
-	if fd == nil || !within(fd, v.Pos()) {
-		return
-	}
-	if i := paramIndex(a.info, fd, v); i >= 0 {
-		t.param(fd, v, i, depth, alt)
-		return
-	}
-	// A local variable: the definitions the engine says reach this
-	// read (a constant overwritten before it is read reaches nothing; a
-	// variable whose address is taken, flag.StringVar(&key, ...), is
-	// not known). Nothing when the engine did not follow the function.
-	id, ok := use.(*ast.Ident)
-	if !ok {
-		return
-	}
-	defs, ok := a.flow.Reaching(id)
-	if !ok {
-		return
-	}
-	for _, d := range defs {
-		if d == nil {
-			return
-		}
-	}
-	several := alt || len(defs) > 1
-	for _, d := range defs {
-		if id, ok := d.(*ast.Ident); ok {
-			if p, ok := a.info.Defs[id].(*types.Var); ok {
-				if i := paramIndex(a.info, fd, p); i >= 0 {
-					t.param(fd, p, i, depth, several)
-					continue
-				}
-			}
-		}
-		rhs, index := a.value(d)
-		if rhs == nil || index != 0 {
-			continue
-		}
-		if n, ok := a.makeLen(rhs); ok {
-			if t.s.use.HMAC && n > 0 && n < minHMACKey {
-				t.add(origin{pos: rhs.Pos(), kind: short, n: n})
-			}
-			continue
-		}
-		t.expr(fd, rhs, depth+1, several)
-	}
-}
-
-// param traces parameter v (index i) of fd: the argument of the call
-// whose result is traced, or of every call of the package.
-func (t *tracer) param(fd *ast.FuncDecl, v *types.Var, i, depth int, alt bool) {
-	a := t.a
-	fn, _ := a.info.Defs[fd.Name].(*types.Func)
-	if n := len(t.frames); n > 0 && t.frames[n-1].fd == fd {
-		// Inside a call whose result is traced: its argument.
-		f := t.frames[n-1]
-		if i < len(f.call.Args) && !fn.Signature().Variadic() {
-			t.frames = t.frames[:n-1]
-			t.expr(f.caller, f.call.Args[i], depth+1, alt)
-			t.frames = append(t.frames, f)
-		}
-		return
-	}
-	// Every call of the package outside tests: the engine's (it follows
-	// the callers of a function using a key sink).
-	calls, _ := a.flow.CallsOf(fn)
-	for _, c := range calls {
-		if caller := a.enclosing(c.Pos()); caller != nil && i < len(c.Args) && !fn.Signature().Variadic() {
-			t.expr(caller, c.Args[i], depth+1, alt)
-		}
-	}
-}
-
-// value returns the value a definition the engine gives (Reaching)
-// stands for: the right-hand side of the assignment or declaration
-// whose left-hand identifier it is, with the index of its result when
-// that side is one multi-valued call; or the expression itself.
-func (a *analyzer) value(d ast.Expr) (ast.Expr, int) {
-	id, ok := d.(*ast.Ident)
-	if !ok {
-		return d, 0
-	}
-	if a.assigned == nil {
-		a.assigned = make(map[*ast.Ident]astutil.Assignment)
-		for _, fd := range a.decls {
-			ast.Inspect(fd.Body, func(n ast.Node) bool {
-				switch n := n.(type) {
-				case *ast.AssignStmt:
-					if n.Tok != token.ASSIGN && n.Tok != token.DEFINE {
-						return true
-					}
-				case *ast.ValueSpec:
-				default:
-					return true
-				}
-				for _, as := range astutil.Assignments(n) {
-					if l, ok := ast.Unparen(as.LHS).(*ast.Ident); ok {
-						a.assigned[l] = as
-					}
-				}
-				return true
-			})
-		}
-	}
-	as, ok := a.assigned[id]
-	if !ok {
-		return nil, 0
-	}
-	return as.RHS, as.Index
-}
-
 // constant handles a constant key expression e of value val.
-func (t *tracer) constant(e ast.Expr, val constant.Value, alt bool) {
+func (a *analyzer) constant(s sink, e ast.Expr, val constant.Value, alt bool) {
 	if val.Kind() != constant.String {
 		return
 	}
 	if constant.StringVal(val) == "" {
 		// An empty value among others is a zero default, not the key;
 		// an empty client secret is a public client.
-		if !alt && t.s.use.HMAC {
-			t.add(origin{pos: t.a.at(e), kind: empty})
+		if !alt && s.use.HMAC {
+			a.report(s, origin{pos: a.at(e), kind: empty})
 		}
 		return
 	}
-	o := origin{pos: t.a.at(e), kind: literal}
-	if obj, ok := astutil.RefObj(t.a.info, e).(*types.Const); ok && obj.Pkg() != nil && model.IsTokenPackage(obj.Pkg().Path()) {
+	o := origin{pos: a.at(e), kind: literal}
+	if obj, ok := astutil.RefObj(a.info, e).(*types.Const); ok && obj.Pkg() != nil && model.IsTokenPackage(obj.Pkg().Path()) {
 		// A token library's own sentinel (golang-jwt's
 		// UnsafeAllowNoneSignatureType, the none algorithm's "key"):
 		// jwtalg's concern, not a secret.
 		return
-	} else if ok && obj.Pkg() != t.a.pass.Pkg {
+	} else if ok && obj.Pkg() != a.pass.Pkg {
 		o.kind, o.name = foreign, obj.Pkg().Name()+"."+obj.Name()
 	}
 	if alt {
 		o.kind = fallback
 	}
-	t.add(o)
+	a.report(s, o)
 }
-
-func (t *tracer) add(o origin) { t.found = append(t.found, o) }
 
 // at returns where a constant key expression is reported: at its literal
 // when the package spells it (through constants of the package), else at
@@ -905,32 +667,9 @@ func litPos(e ast.Expr) token.Pos {
 	return e.Pos()
 }
 
-// declaredWithValue reports whether the package-level variable v is
-// declared with a value that specs does not hold (var a, b = f()).
-func (a *analyzer) declaredWithValue(v *types.Var) bool {
-	for _, f := range a.pass.Files {
-		for _, d := range f.Decls {
-			gd, ok := d.(*ast.GenDecl)
-			if !ok || gd.Tok != token.VAR {
-				continue
-			}
-			for _, sp := range gd.Specs {
-				vs := sp.(*ast.ValueSpec)
-				for _, id := range vs.Names {
-					if a.info.Defs[id] == v {
-						return len(vs.Values) > 0
-					}
-				}
-			}
-		}
-	}
-	return true
-}
-
 // configDefault traces a configuration read (viper.GetString("k")) to the
 // constant the package sets as the key's value or default.
-func (t *tracer) configDefault(call *ast.CallExpr, fn *types.Func) {
-	a := t.a
+func (a *analyzer) configDefault(s sink, call *ast.CallExpr, fn *types.Func) {
 	if len(call.Args) < 1 {
 		return
 	}
@@ -964,7 +703,7 @@ func (t *tracer) configDefault(call *ast.CallExpr, fn *types.Func) {
 				// often than used: not reported.
 				return true
 			}
-			t.add(origin{pos: a.at(c.Args[1]), kind: defaults, name: constant.StringVal(k)})
+			a.report(s, origin{pos: a.at(c.Args[1]), kind: defaults, name: constant.StringVal(k)})
 			return true
 		})
 	}
@@ -1006,7 +745,7 @@ func (a *analyzer) emptyDefault(v *types.Var) (*ast.CompositeLit, string) {
 	var lit *ast.CompositeLit
 	var ctor string
 	for _, d := range a.decls {
-		for _, r := range returns(d, d.Body) {
+		for _, r := range astutil.Returns(d) {
 			for _, e := range r.Results {
 				if u, ok := ast.Unparen(e).(*ast.UnaryExpr); ok && u.Op == token.AND {
 					e = u.X
@@ -1122,28 +861,6 @@ func stringish(t types.Type) bool {
 	return false
 }
 
-// makeLen returns N of make([]byte, N) with a constant N.
-func (a *analyzer) makeLen(e ast.Expr) (int64, bool) {
-	c, ok := ast.Unparen(e).(*ast.CallExpr)
-	if !ok || len(c.Args) < 2 {
-		return 0, false
-	}
-	if b, ok := a.info.Uses[astIdent(c.Fun)].(*types.Builtin); !ok || b.Name() != "make" {
-		return 0, false
-	}
-	v := a.info.Types[c.Args[1]].Value
-	if v == nil {
-		return 0, false
-	}
-	n, ok := constant.Int64Val(constant.ToInt(v))
-	return n, ok
-}
-
-func astIdent(e ast.Expr) *ast.Ident {
-	id, _ := ast.Unparen(e).(*ast.Ident)
-	return id
-}
-
 // isReassigned reports whether the package-level variable v is assigned
 // anywhere but its declaration, or has its address taken (in the
 // package's files outside tests).
@@ -1154,37 +871,11 @@ func (a *analyzer) isReassigned(v *types.Var) bool {
 	return a.written[v]
 }
 
-// paramIndex returns the index of v among fd's parameters, or -1.
-func paramIndex(info *types.Info, fd *ast.FuncDecl, v *types.Var) int {
-	fn, ok := info.Defs[fd.Name].(*types.Func)
-	if !ok {
-		return -1
-	}
-	ps := fn.Signature().Params()
-	for i := 0; i < ps.Len(); i++ {
-		if ps.At(i) == v {
-			return i
-		}
-	}
-	return -1
-}
-
 // fileOf returns the file of the package holding pos, or nil.
 func (a *analyzer) fileOf(pos token.Pos) *ast.File {
 	for _, f := range a.pass.Files {
 		if f.FileStart <= pos && pos <= f.FileEnd {
 			return f
-		}
-	}
-	return nil
-}
-
-// enclosing returns the function declaration of the package containing
-// pos, or nil.
-func (a *analyzer) enclosing(pos token.Pos) *ast.FuncDecl {
-	for _, d := range a.decls {
-		if within(d, pos) {
-			return d
 		}
 	}
 	return nil

@@ -117,7 +117,7 @@ func nonEmptyConst(info *types.Info, e ast.Expr) bool {
 func successReturns(info *types.Info, d *ast.FuncDecl) (firsts []ast.Expr, bare int) {
 	results := info.Defs[d.Name].(*types.Func).Signature().Results()
 	errLast := results.Len() >= 2 && types.Identical(results.At(results.Len()-1).Type(), types.Universe.Lookup("error").Type())
-	for _, r := range returns(d, d.Body) {
+	for _, r := range astutil.Returns(d) {
 		if len(r.Results) != results.Len() {
 			bare++
 			continue

@@ -215,18 +215,3 @@ func (a *analyzer) assignsTo(body ast.Node, obj types.Object) []astutil.Assignme
 	})
 	return out
 }
-
-// line returns "file.go:12" for messages.
-func (a *analyzer) line(pos token.Pos) string {
-	p := a.pass.Fset.Position(pos)
-	return fmt.Sprintf("%s:%d", shortFile(p.Filename), p.Line)
-}
-
-func shortFile(name string) string {
-	for i := len(name) - 1; i >= 0; i-- {
-		if name[i] == '/' || name[i] == '\\' {
-			return name[i+1:]
-		}
-	}
-	return name
-}

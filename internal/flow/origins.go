@@ -1,0 +1,649 @@
+package flow
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/tokenvet/tokenvet/internal/astutil"
+	"github.com/tokenvet/tokenvet/internal/model"
+)
+
+// Origins, for hardcodedsecret: the values a key expression may take,
+// walked back on the SSA of the packages using a key sink (see
+// usesKeySink) through variables, branches, conversions, concatenation,
+// closures' cells, the package's functions (into their returns, and from
+// their parameters to the arguments of the call being walked, or of every
+// call when the walk starts inside the function), fallbacks (cmp.Or, a
+// summary's Fallbacks) and the package's own package-level variables,
+// down to what the pass judges: constants, calls the walk does not enter,
+// field reads, package-level variables and make([]byte, n).
+
+// OriginKind says what an Origin is.
+type OriginKind uint8
+
+const (
+	// OriginConst: Expr is a constant expression (a literal, a constant,
+	// an operation on them).
+	OriginConst OriginKind = iota + 1
+	// OriginCall: Expr is a call the walk does not enter (a function of
+	// another package, a configuration read).
+	OriginCall
+	// OriginField: Expr is a read of a struct field (*ast.SelectorExpr).
+	OriginField
+	// OriginGlobal: Expr reads a package-level variable of another
+	// package, or one of this package that nothing assigns (not even a
+	// declaration's value).
+	OriginGlobal
+	// OriginMake: Expr is make([]byte, n).
+	OriginMake
+)
+
+// An Origin is one value a key expression may take (see Result.Origins).
+type Origin struct {
+	Kind OriginKind
+	Expr ast.Expr
+	// Alt says the value is one of several the expression may take: one
+	// of a branch's, a fallback's argument, one of a function's returns.
+	Alt bool
+	// Part says a constant is one operand of a string concatenation.
+	Part bool
+}
+
+// OriginOpts tune Result.Origins.
+type OriginOpts struct {
+	// PEM follows the bytes of a decoded PEM block (model.IsPEMDecode)
+	// back to the data decoded.
+	PEM bool
+}
+
+// maxOrigin bounds the steps of an Origins walk.
+const maxOrigin = 32
+
+// Origins returns the values expression e (not a constant: the caller
+// judges those itself) may take, in a function of a package using a key
+// sink, or a package-level variable's initializer of such a package. ok
+// is false when the engine kept no SSA for e.
+func (r *Result) Origins(e ast.Expr, o OriginOpts) (origins []Origin, ok bool) {
+	if !r.Built() || r.kept == nil || r.keyPass == nil || e == nil {
+		return nil, false
+	}
+	r.kept.index()
+	ref := r.kept.refs[ast.Unparen(e)]
+	if ref == nil || ref.IsAddr {
+		return nil, false
+	}
+	ix := r.kept.originIndex(r.keyPass, r.facts)
+	w := &originWalk{ix: ix, opts: o, seen: make(map[originSeen]bool)}
+	w.value(ref.X, ast.Unparen(e), false, 0)
+	return w.out, true
+}
+
+// originIdx indexes the kept functions for Origins walks.
+type originIdx struct {
+	pass  *analysis.Pass
+	facts *Facts
+	// byVal maps a value to the debug references naming it.
+	byVal map[ssa.Value][]*ssa.DebugRef
+	// rhs maps the left-hand identifier of an assignment or declaration
+	// of one value to that value's expression.
+	rhs map[*ast.Ident]ast.Expr
+	// lhs are the identifiers assigned or declared.
+	lhs map[*ast.Ident]bool
+	// calls maps a call's Lparen to it; rets maps a return's position
+	// to it.
+	calls map[token.Pos]*ast.CallExpr
+	rets  map[token.Pos]*ast.ReturnStmt
+	// callers maps a function to its static calls in kept functions
+	// outside tests.
+	callers map[*ssa.Function][]ssa.CallInstruction
+	// alias maps a free variable to what its closure captures.
+	alias map[*ssa.FreeVar]ssa.Value
+	// stores and escaped: the local cells (see cellStores).
+	stores  map[ssa.Value][]ssa.Value
+	escaped map[ssa.Value]bool
+	// globals maps the package's package-level variables to the values
+	// its initialization stores into them; initRHS to their
+	// initializers (one per variable); written are the variables the
+	// package assigns elsewhere (astutil.Written).
+	globals map[*types.Var][]ssa.Value
+	initRHS map[*types.Var]ast.Expr
+	written map[*types.Var]bool
+	kept    map[*ssa.Function]bool
+}
+
+// originIndex builds the index once.
+func (k *kept) originIndex(pass *analysis.Pass, facts *Facts) *originIdx {
+	k.originOnce.Do(func() {
+		ix := &originIdx{pass: pass, facts: facts,
+			byVal: make(map[ssa.Value][]*ssa.DebugRef), rhs: make(map[*ast.Ident]ast.Expr), lhs: make(map[*ast.Ident]bool),
+			calls: make(map[token.Pos]*ast.CallExpr), rets: make(map[token.Pos]*ast.ReturnStmt),
+			callers: make(map[*ssa.Function][]ssa.CallInstruction), alias: make(map[*ssa.FreeVar]ssa.Value),
+			globals: make(map[*types.Var][]ssa.Value), initRHS: make(map[*types.Var]ast.Expr),
+			kept: make(map[*ssa.Function]bool, len(k.fns))}
+		info := pass.TypesInfo
+		files := astutil.NonTestFiles(pass)
+		ix.written = astutil.Written(info, files...)
+		for _, f := range files {
+			ast.Inspect(f, func(n ast.Node) bool {
+				switch n := n.(type) {
+				case *ast.CallExpr:
+					ix.calls[n.Lparen] = n
+				case *ast.ReturnStmt:
+					ix.rets[n.Return] = n
+				case *ast.AssignStmt:
+					if n.Tok != token.ASSIGN && n.Tok != token.DEFINE {
+						return true
+					}
+					ix.assigned(n)
+				case *ast.ValueSpec:
+					ix.assigned(n)
+				}
+				return true
+			})
+		}
+		for _, in := range info.InitOrder {
+			if len(in.Lhs) == 1 {
+				ix.initRHS[in.Lhs[0]] = in.Rhs
+			}
+		}
+		for _, fn := range k.fns {
+			ix.kept[fn] = true
+		}
+		var instrs []ssa.Instruction
+		for _, fn := range k.fns {
+			test := fn.Syntax() != nil && astutil.InTestFile(pass, fn.Syntax().Pos()) || astutil.TakesTesting(fn.Signature)
+			for _, b := range fn.Blocks {
+				for _, instr := range b.Instrs {
+					instrs = append(instrs, instr)
+					switch instr := instr.(type) {
+					case *ssa.DebugRef:
+						if !instr.IsAddr && instr.X != nil {
+							ix.byVal[instr.X] = append(ix.byVal[instr.X], instr)
+						}
+					case *ssa.MakeClosure:
+						if f, ok := instr.Fn.(*ssa.Function); ok {
+							for i, b := range instr.Bindings {
+								if i < len(f.FreeVars) {
+									ix.alias[f.FreeVars[i]] = b
+								}
+							}
+						}
+					case *ssa.Store:
+						if g, ok := instr.Addr.(*ssa.Global); ok && fn.Synthetic == "package initializer" {
+							if v, ok := g.Object().(*types.Var); ok {
+								ix.globals[v] = append(ix.globals[v], instr.Val)
+							}
+						}
+					}
+					if ci, ok := instr.(ssa.CallInstruction); ok && !test {
+						if c := ci.Common(); !c.IsInvoke() {
+							if callee := c.StaticCallee(); callee != nil {
+								ix.callers[callee] = append(ix.callers[callee], ci)
+							}
+						}
+					}
+				}
+			}
+		}
+		ix.stores, ix.escaped = cellStores(func(yield func(ssa.Instruction) bool) {
+			for _, instr := range instrs {
+				if !yield(instr) {
+					return
+				}
+			}
+		}, ix.resolve)
+		k.origins = ix
+	})
+	return k.origins
+}
+
+// assigned records the left-hand identifiers of n (an assignment or a
+// declaration) and, for those given one value each, its expression.
+func (ix *originIdx) assigned(n ast.Node) {
+	lhs, rhs := astutil.AssignPairs(n)
+	for i, l := range lhs {
+		id, ok := ast.Unparen(l).(*ast.Ident)
+		if !ok {
+			continue
+		}
+		ix.lhs[id] = true
+		if len(lhs) == len(rhs) {
+			ix.rhs[id] = ast.Unparen(rhs[i])
+		}
+	}
+}
+
+// resolve returns the cell a closure's free variable captures (through
+// nested closures), or v.
+func (ix *originIdx) resolve(v ssa.Value) ssa.Value {
+	for i := 0; i < 8; i++ {
+		fv, ok := v.(*ssa.FreeVar)
+		if !ok {
+			return v
+		}
+		b := ix.alias[fv]
+		if b == nil {
+			return v
+		}
+		v = b
+	}
+	return v
+}
+
+// syntax returns the expression of value v: one its debug references
+// name (but a variable's identifier), else hint, else the value of an
+// assignment of it, else a variable's identifier naming it. A constant's
+// must have a constant value.
+func (ix *originIdx) syntax(v ssa.Value, hint ast.Expr) ast.Expr {
+	info := ix.pass.TypesInfo
+	_, isConst := v.(*ssa.Const)
+	good := func(e ast.Expr) bool {
+		if e == nil {
+			return false
+		}
+		if !isConst {
+			return true
+		}
+		tv, ok := info.Types[e]
+		return ok && tv.Value != nil
+	}
+	refs := ix.byVal[v]
+	for _, ref := range refs {
+		if _, ok := ref.Expr.(*ast.Ident); !ok && good(ref.Expr) {
+			return ref.Expr
+		}
+	}
+	if good(hint) {
+		return hint
+	}
+	for _, ref := range refs {
+		if id, ok := ref.Expr.(*ast.Ident); ok && ix.lhs[id] && good(ix.rhs[id]) {
+			return ix.rhs[id]
+		}
+	}
+	if !isConst {
+		for _, ref := range refs {
+			if id, ok := ref.Expr.(*ast.Ident); ok && !ix.lhs[id] {
+				return id
+			}
+		}
+	}
+	return nil
+}
+
+// conversionArg returns the operand of e when e is a conversion, else e
+// (an implicit conversion has the syntax of its operand).
+func (ix *originIdx) conversionArg(e ast.Expr) ast.Expr {
+	if c, ok := e.(*ast.CallExpr); ok && len(c.Args) == 1 && ix.pass.TypesInfo.Types[c.Fun].IsType() {
+		return ast.Unparen(c.Args[0])
+	}
+	return e
+}
+
+// isMake reports whether c calls the builtin make.
+func (ix *originIdx) isMake(c *ast.CallExpr) bool {
+	id, ok := ast.Unparen(c.Fun).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	b, ok := ix.pass.TypesInfo.Uses[id].(*types.Builtin)
+	return ok && b.Name() == "make"
+}
+
+// argSyntax returns the expression of argument i of call c (ce its
+// syntax), or nil (a receiver, a variadic parameter's packed slice).
+func argSyntax(ce *ast.CallExpr, c *ssa.CallCommon, i int) ast.Expr {
+	if ce == nil {
+		return nil
+	}
+	sig := c.Signature()
+	j := i
+	if sig.Recv() != nil {
+		j--
+	}
+	if j < 0 || sig.Variadic() && !ce.Ellipsis.IsValid() && j >= sig.Params().Len()-1 || j >= len(ce.Args) {
+		return nil
+	}
+	return ast.Unparen(ce.Args[j])
+}
+
+type originSeen struct {
+	v    ssa.Value
+	call *ssa.CallCommon
+	alt  bool
+}
+
+type originFrame struct {
+	callee *ssa.Function
+	call   *ssa.CallCommon
+	expr   *ast.CallExpr
+}
+
+type originWalk struct {
+	ix   *originIdx
+	opts OriginOpts
+	// frames are the calls entered, innermost last: a parameter read
+	// in one is that call's argument.
+	frames []originFrame
+	seen   map[originSeen]bool
+	out    []Origin
+}
+
+func (w *originWalk) add(o Origin) {
+	for _, x := range w.out {
+		if x == o {
+			return
+		}
+	}
+	w.out = append(w.out, o)
+}
+
+// value walks v, whose expression may be hint; alt says v is one of
+// several values.
+func (w *originWalk) value(v ssa.Value, hint ast.Expr, alt bool, depth int) {
+	if v == nil || depth > maxOrigin {
+		return
+	}
+	v = w.ix.resolve(v)
+	k := originSeen{v: v, alt: alt}
+	if n := len(w.frames); n > 0 {
+		k.call = w.frames[n-1].call
+	}
+	if w.seen[k] {
+		return
+	}
+	w.seen[k] = true
+	syn := w.ix.syntax(v, hint)
+	switch v := v.(type) {
+	case *ssa.Const:
+		if syn != nil {
+			w.add(Origin{Kind: OriginConst, Expr: syn, Alt: alt})
+		}
+	case *ssa.Phi:
+		var edges []ssa.Value
+		for _, ed := range v.Edges {
+			if ed != v && !containsValue(edges, ed) {
+				edges = append(edges, ed)
+			}
+		}
+		several := alt || len(edges) > 1
+		for _, ed := range edges {
+			w.value(ed, nil, several, depth+1)
+		}
+	case *ssa.ChangeType:
+		w.value(v.X, w.ix.conversionArg(syn), alt, depth+1)
+	case *ssa.Convert:
+		w.value(v.X, w.ix.conversionArg(syn), alt, depth+1)
+	case *ssa.MakeInterface:
+		w.value(v.X, syn, alt, depth+1)
+	case *ssa.ChangeInterface:
+		w.value(v.X, syn, alt, depth+1)
+	case *ssa.Slice:
+		if c, ok := syn.(*ast.CallExpr); ok && w.ix.isMake(c) {
+			// make([]byte, n) of a constant n: a slice of a new array.
+			w.add(Origin{Kind: OriginMake, Expr: c, Alt: alt})
+		} else if v.Low == nil && v.High == nil && v.Max == nil {
+			w.value(v.X, syn, alt, depth+1)
+		}
+	case *ssa.BinOp:
+		if v.Op != token.ADD || !isStringish(v.Type()) {
+			return
+		}
+		be, _ := syn.(*ast.BinaryExpr)
+		for i, op := range []ssa.Value{v.X, v.Y} {
+			var h ast.Expr
+			if be != nil {
+				h = ast.Unparen([]ast.Expr{be.X, be.Y}[i])
+			}
+			if c, ok := op.(*ssa.Const); ok {
+				if s := w.ix.syntax(c, h); s != nil {
+					w.add(Origin{Kind: OriginConst, Expr: s, Alt: alt, Part: true})
+				}
+				continue
+			}
+			w.value(op, h, alt, depth+1)
+		}
+	case *ssa.UnOp:
+		if v.Op == token.MUL {
+			w.load(v, syn, alt, depth)
+		}
+	case *ssa.Field:
+		if sel, ok := syn.(*ast.SelectorExpr); ok {
+			w.add(Origin{Kind: OriginField, Expr: sel, Alt: alt})
+		}
+	case *ssa.Parameter:
+		w.param(v, alt, depth)
+	case *ssa.Extract:
+		if c, ok := v.Tuple.(*ssa.Call); ok {
+			w.call(c.Common(), v.Index, alt, depth)
+		}
+	case *ssa.Call:
+		w.call(v.Common(), 0, alt, depth)
+	case *ssa.MakeSlice:
+		if c, ok := syn.(*ast.CallExpr); ok && w.ix.isMake(c) {
+			w.add(Origin{Kind: OriginMake, Expr: c, Alt: alt})
+		}
+	}
+}
+
+func containsValue(vs []ssa.Value, v ssa.Value) bool {
+	for _, x := range vs {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+// load walks a load through its address: a local cell's stores, a
+// package-level variable, a field.
+func (w *originWalk) load(v *ssa.UnOp, syn ast.Expr, alt bool, depth int) {
+	switch a := w.ix.resolve(v.X).(type) {
+	case *ssa.Alloc:
+		stores := w.ix.stores[a]
+		if w.ix.escaped[a] {
+			return
+		}
+		several := alt || len(stores) > 1
+		for _, s := range stores {
+			w.value(s, nil, several, depth+1)
+		}
+	case *ssa.Global:
+		obj, ok := a.Object().(*types.Var)
+		if !ok {
+			return
+		}
+		if obj.Pkg() != w.ix.pass.Pkg {
+			if syn != nil {
+				w.add(Origin{Kind: OriginGlobal, Expr: syn, Alt: alt})
+			}
+			return
+		}
+		if w.ix.written[obj] {
+			return
+		}
+		stores := w.ix.globals[obj]
+		if len(stores) == 0 {
+			if syn != nil {
+				w.add(Origin{Kind: OriginGlobal, Expr: syn, Alt: alt})
+			}
+			return
+		}
+		for _, s := range stores {
+			w.value(s, w.ix.initRHS[obj], alt, depth+1)
+		}
+	case *ssa.FieldAddr:
+		if w.opts.PEM {
+			if c := pemDecode(a.X); c != nil {
+				ce := w.ix.calls[c.Pos()]
+				w.value(c.Args[0], argSyntax(ce, c, 0), alt, depth+1)
+				return
+			}
+		}
+		if sel, ok := syn.(*ast.SelectorExpr); ok {
+			w.add(Origin{Kind: OriginField, Expr: sel, Alt: alt})
+		}
+	}
+}
+
+// pemDecode returns the call decoding the PEM block v is the result of,
+// or nil.
+func pemDecode(v ssa.Value) *ssa.CallCommon {
+	if x, ok := v.(*ssa.Extract); ok && x.Index == 0 {
+		v = x.Tuple
+	}
+	c, ok := v.(*ssa.Call)
+	if !ok || len(c.Call.Args) < 1 {
+		return nil
+	}
+	callee := c.Call.StaticCallee()
+	if callee == nil {
+		return nil
+	}
+	if fn, ok := callee.Object().(*types.Func); ok && model.IsPEMDecode(fn) {
+		return c.Common()
+	}
+	return nil
+}
+
+// param walks parameter p: the argument of the call entered, or of every
+// static call of its function outside tests when the walk started in it.
+func (w *originWalk) param(p *ssa.Parameter, alt bool, depth int) {
+	fn := p.Parent()
+	i := -1
+	for j, q := range fn.Params {
+		if q == p {
+			i = j
+		}
+	}
+	if i < 0 || fn.Signature.Variadic() {
+		return
+	}
+	if n := len(w.frames); n > 0 {
+		f := w.frames[n-1]
+		if f.callee != fn {
+			return
+		}
+		w.frames = w.frames[:n-1]
+		if i < len(f.call.Args) {
+			w.value(f.call.Args[i], argSyntax(f.expr, f.call, i), alt, depth+1)
+		}
+		w.frames = append(w.frames, f)
+		return
+	}
+	for _, ci := range w.ix.callers[fn] {
+		c := ci.Common()
+		if i < len(c.Args) {
+			w.value(c.Args[i], argSyntax(w.ix.calls[c.Pos()], c, i), alt, depth+1)
+		}
+	}
+}
+
+// call walks result idx of call c: a fallback's arguments, a kept
+// function's returns (but those returning a non-nil error), another
+// package's function's fallback parameters (its summary's Fallbacks);
+// what it does not enter is an OriginCall.
+func (w *originWalk) call(c *ssa.CallCommon, idx int, alt bool, depth int) {
+	if c.IsInvoke() {
+		return
+	}
+	if _, ok := c.Value.(*ssa.Builtin); ok {
+		return
+	}
+	ce := w.ix.calls[c.Pos()]
+	callee := c.StaticCallee()
+	var obj *types.Func
+	if callee != nil {
+		obj, _ = callee.Object().(*types.Func)
+	}
+	if obj != nil && model.IsFallback(obj) {
+		w.args(c, ce, nil, depth)
+		return
+	}
+	if callee != nil && w.ix.kept[callee] {
+		rets := successReturns(callee)
+		several := alt || len(rets) > 1
+		w.frames = append(w.frames, originFrame{callee: callee, call: c, expr: ce})
+		for _, r := range rets {
+			if idx < len(r.Results) {
+				var h ast.Expr
+				if rs := w.ix.rets[r.Pos()]; rs != nil && len(rs.Results) == len(r.Results) {
+					h = ast.Unparen(rs.Results[idx])
+				}
+				w.value(r.Results[idx], h, several, depth+1)
+			}
+		}
+		w.frames = w.frames[:len(w.frames)-1]
+		return
+	}
+	if obj != nil && obj.Pkg() != nil && obj.Pkg() != w.ix.pass.Pkg {
+		if s := w.ix.facts.Summary(obj.Origin()); s != nil && len(s.Fallbacks) > 0 {
+			w.args(c, ce, s.Fallbacks, depth)
+		}
+	}
+	if ce != nil {
+		w.add(Origin{Kind: OriginCall, Expr: ce, Alt: alt})
+	}
+}
+
+// args walks the arguments of call c (ce its syntax) with index in only
+// (all when only is nil; a variadic parameter's elements each), as
+// fallbacks.
+func (w *originWalk) args(c *ssa.CallCommon, ce *ast.CallExpr, only []int, depth int) {
+	sig := c.Signature()
+	recv := 0
+	if sig.Recv() != nil {
+		recv = 1
+	}
+	for i, arg := range c.Args {
+		if only != nil && !containsInt(only, i-recv) {
+			continue
+		}
+		if sig.Variadic() && i-recv == sig.Params().Len()-1 && (ce == nil || !ce.Ellipsis.IsValid()) {
+			for k, el := range variadicElems(arg) {
+				var h ast.Expr
+				if j := i - recv + k; ce != nil && j < len(ce.Args) {
+					h = ast.Unparen(ce.Args[j])
+				}
+				w.value(el, h, true, depth+1)
+			}
+			continue
+		}
+		w.value(arg, argSyntax(ce, c, i), true, depth+1)
+	}
+}
+
+func containsInt(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// successReturns returns fn's returns but those returning a non-nil
+// error as the last of several results.
+func successReturns(fn *ssa.Function) []*ssa.Return {
+	res := fn.Signature.Results()
+	errLast := res.Len() >= 2 && types.Identical(res.At(res.Len()-1).Type(), errorType)
+	var out []*ssa.Return
+	for _, b := range fn.Blocks {
+		if len(b.Instrs) == 0 {
+			continue
+		}
+		r, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok {
+			continue
+		}
+		if errLast && !isNilConst(r.Results[len(r.Results)-1]) {
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}
