@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 
@@ -380,6 +381,46 @@ func isParam(pass *analysis.Pass, id *ast.Ident) bool {
 // package-level variable's initializer calls is followed, not one nothing
 // followed calls. The static calls of a function (Result.CallsOf), not a
 // call of a function value.
+// originsReport reports, at each call of SignedString, the origins of its
+// key (Result.Origins): kind:line, with "alt" and "part".
+var originsReport = probe("originsreport", "reports the origins of SignedString's keys", func(pass *analysis.Pass, res *flow.Result, f *ast.File, n ast.Node) bool {
+	call, ok := n.(*ast.CallExpr)
+	if !ok {
+		return true
+	}
+	if sel, ok := call.Fun.(*ast.SelectorExpr); !ok || sel.Sel.Name != "SignedString" || len(call.Args) != 1 {
+		return true
+	}
+	origins, ok := res.Origins(call.Args[0], flow.OriginOpts{})
+	if !ok {
+		return true
+	}
+	kinds := [...]string{flow.OriginConst: "const", flow.OriginCall: "call", flow.OriginField: "field", flow.OriginGlobal: "global", flow.OriginMake: "make"}
+	var out []string
+	for _, o := range origins {
+		s := fmt.Sprintf("%s:%d", kinds[o.Kind], pass.Fset.Position(o.Expr.Pos()).Line)
+		if o.Alt {
+			s += " alt"
+		}
+		if o.Part {
+			s += " part"
+		}
+		out = append(out, s)
+	}
+	sort.Strings(out)
+	pass.Reportf(call.Pos(), "origins: %s", strings.Join(out, ", "))
+	return true
+})
+
+// TestOrigins checks the origins the engine walks keys back to: through a
+// helper, with its call's argument only (the other call's is not one);
+// nested helpers; a switch's cases; a fallback; a closure's cell; a
+// parameter's callers; package variables (not one assigned elsewhere);
+// not a flag's variable; not a value returned with an error.
+func TestOrigins(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), originsReport, "origins")
+}
+
 func TestReaching(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), reachingReport, "reaching")
 }

@@ -263,3 +263,27 @@ func signVia(t *jwt.Token, cfg *config) {
 	f(t, "func-value-secret-0123456789abcdef") // want `hard-coded key reaches \(\*jwt.Token\).SignedString`
 	f(t, cfg.Secret)                           // near miss: a configured key
 }
+
+func prefixed(s string) string { return "key-prefix-0123456789-" + s } // want `the key reaching \(\*jwt.Token\).SignedString is built from a hard-coded string`
+
+func identity(s string) string { return s }
+
+func throughHelpers(t *jwt.Token, cfg *config) {
+	t.SignedString([]byte(prefixed(cfg.Suffix)))
+	t.SignedString([]byte(identity(identity("nested-helper-secret-0123456789")))) // want `hard-coded key reaches \(\*jwt.Token\).SignedString`
+	log.Println(identity("not-a-key-but-long-enough-0123456789"))                 // near miss: another call's argument
+	t.SignedString([]byte(identity(identity(os.Getenv("K")))))                    // near miss
+}
+
+func byEnvironment(t *jwt.Token, env string) {
+	var key string
+	switch env {
+	case "dev":
+		key = "switch-dev-secret" // want `hard-coded fallback key reaches \(\*jwt.Token\).SignedString when the configured value is missing`
+	case "prod":
+		key = os.Getenv("KEY")
+	default:
+		log.Fatal("unknown environment")
+	}
+	t.SignedString([]byte(key))
+}
