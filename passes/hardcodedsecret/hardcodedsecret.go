@@ -8,6 +8,7 @@ import (
 	"go/token"
 	"go/types"
 	"reflect"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -46,6 +47,16 @@ const minHMACKey = 32
 // minKeyPart is the shortest constant part of a concatenated key that is
 // reported: shorter ones are separators and prefixes ("-", "v1:").
 const minKeyPart = 8
+
+// pemArmor matches a PEM block's BEGIN and END lines.
+var pemArmor = regexp.MustCompile(`-----(BEGIN|END) [^-]*-----`)
+
+// keyMaterial returns what a constant part of a concatenated key adds to
+// it but PEM armor and white space: "-----BEGIN PRIVATE KEY-----\n" +
+// body + "\n-----END PRIVATE KEY-----" frames a configured key.
+func keyMaterial(s string) string {
+	return strings.Join(strings.Fields(pemArmor.ReplaceAllString(s, "")), "")
+}
 
 // maxDepth bounds the steps back from a sink (variables, calls,
 // parameters).
@@ -374,7 +385,7 @@ func (a *analyzer) judge(s sink, o flow.Origin) {
 		case val == nil:
 		case !o.Part:
 			a.constant(s, o.Expr, val, o.Alt)
-		case val.Kind() == constant.String && len(constant.StringVal(val)) >= minKeyPart:
+		case val.Kind() == constant.String && len(keyMaterial(constant.StringVal(val))) >= minKeyPart:
 			a.report(s, origin{pos: litPos(o.Expr), kind: part})
 		}
 	case flow.OriginCall:

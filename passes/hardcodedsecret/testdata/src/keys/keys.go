@@ -287,3 +287,15 @@ func byEnvironment(t *jwt.Token, env string) {
 	}
 	t.SignedString([]byte(key))
 }
+
+// pemFramed frames a configured key body as PEM.
+func pemFramed(body string) string {
+	return "-----BEGIN PRIVATE KEY-----\n" + body + "\n-----END PRIVATE KEY-----"
+}
+
+func framedKeys(cfg *config) {
+	block, _ := pem.Decode([]byte(pemFramed(cfg.Secret)))
+	x509.ParsePKCS8PrivateKey(block.Bytes)                                                                      // near miss: the constant parts are PEM armor
+	withBody, _ := pem.Decode([]byte("-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEF" + cfg.Suffix)) // want `the private key reaching x509.ParsePKCS8PrivateKey is built from a hard-coded string`
+	x509.ParsePKCS8PrivateKey(withBody.Bytes)
+}
