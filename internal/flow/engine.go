@@ -122,6 +122,9 @@ type engine struct {
 	callers map[*unit][]*unit
 	// parseCalls caches model.ParseCallLabels.
 	parseCalls map[*types.Func]parseCall
+	// fillLens holds the constant lengths of the buffers random sources
+	// fill, by the call's left parenthesis (see Result.FilledLen).
+	fillLens map[token.Pos]int64
 }
 
 // parseCall is what model.ParseCallLabels says of a function.
@@ -1072,6 +1075,12 @@ func (e *engine) call(fn *ssa.Function, c *ssa.CallCommon, v ssa.Value) {
 		}
 		if i, short, l, long, reader := info.Fill(); i >= 0 && i < len(args) && (reader < 0 || reader < len(args) && isCryptoReader(args[reader])) {
 			n, known := constLen(args[i])
+			if known {
+				if e.fillLens == nil {
+					e.fillLens = make(map[token.Pos]int64)
+				}
+				e.fillLens[c.Pos()] = n
+			}
 			switch {
 			case short == 0:
 				e.fill(args[i], mask(l), c.Pos())

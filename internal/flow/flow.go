@@ -298,6 +298,9 @@ type Result struct {
 	// sinks are the parameters reaching sinks of the functions of the
 	// package and of those it uses from other packages.
 	sinks map[*types.Func][]ParamSink
+	// fillLens holds the lengths of the buffers random sources fill
+	// (see FilledLen).
+	fillLens map[token.Pos]int64
 	// kept is the SSA kept for UsesOf, and in a package using a key
 	// sink for Origins (keyPass is then its pass).
 	kept    *kept
@@ -335,6 +338,17 @@ func (r *Result) SummaryOf(fn *types.Func) *Summary {
 		return r.facts.Summary(fn)
 	}
 	return nil
+}
+
+// FilledLen returns the length of the buffer the random source call fills
+// (rand.Read(b) of b := make([]byte, 8), or of an array sliced whole),
+// when the engine followed the call and the length is a constant.
+func (r *Result) FilledLen(call *ast.CallExpr) (int64, bool) {
+	if !r.Built() || call == nil {
+		return 0, false
+	}
+	n, ok := r.fillLens[call.Lparen]
+	return n, ok
 }
 
 // Summaries returns the summaries of the package's functions: what the
@@ -517,6 +531,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		res.tokChecks = e.tokenResultChecks(mc)
 		res.algChecks = e.algValueChecks(mc)
+		res.fillLens = e.fillLens
 		keptFns := e.keepForUses()
 		if keys {
 			// hardcodedsecret walks its keys' origins (Origins).

@@ -329,12 +329,6 @@ func LookupAuthURLParam(fn *types.Func, key string) *FieldSink {
 	return authURLParamSinks[key]
 }
 
-// FillArg returns the index of the buffer argument a source call fills
-// (crypto/rand.Read's 0, io.ReadFull's 1), or -1.
-func FillArg(fn *types.Func) int {
-	return sourceCalls[fullName(fn)].fill - 1
-}
-
 // secretWords are the words of a name that says a string holds a
 // secret the program issues: a reset, API or invitation token, a
 // password, a nonce. weakrand applies it only to values with a label

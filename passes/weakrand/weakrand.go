@@ -324,7 +324,7 @@ func (a *analyzer) report() {
 		switch {
 		case fn != nil && model.ShortReadSource(fn):
 			at = src.Pos()
-			if n, ok := a.bufLen(src, model.FillArg(fn)); ok {
+			if n, ok := a.res.FilledLen(src); ok {
 				what = fmt.Sprintf("%s reads only %d random bytes, yet they become", model.SourceDisplay(fn), n)
 			} else {
 				what = fmt.Sprintf("%s reads fewer than %d random bytes, yet they become", model.SourceDisplay(fn), model.MinRandomBytes)
@@ -371,77 +371,4 @@ func (s sink) describe() string {
 		return s.role
 	}
 	return s.role + " (" + s.name + ")"
-}
-
-// bufLen returns the constant length of the buffer a read call fills: a
-// make([]byte, n) or an array sliced whole, given directly or through a
-// variable of the function defined so.
-func (a *analyzer) bufLen(call *ast.CallExpr, arg int) (int64, bool) {
-	if arg < 0 || arg >= len(call.Args) {
-		return 0, false
-	}
-	info := a.pass.TypesInfo
-	e := ast.Unparen(call.Args[arg])
-	if se, ok := e.(*ast.SliceExpr); ok && se.Low == nil && se.High == nil {
-		if arr, ok := underArray(info.TypeOf(se.X)); ok {
-			return arr.Len(), true
-		}
-	}
-	id, ok := e.(*ast.Ident)
-	if !ok {
-		return a.makeLen(e)
-	}
-	obj := info.Uses[id]
-	if obj == nil {
-		return 0, false
-	}
-	var n int64
-	found := 0
-	for _, f := range a.pass.Files {
-		if f.Pos() > call.Pos() || call.Pos() >= f.End() {
-			continue
-		}
-		ast.Inspect(f, func(nd ast.Node) bool {
-			if as, ok := nd.(*ast.AssignStmt); ok && len(as.Lhs) == len(as.Rhs) {
-				for i, l := range as.Lhs {
-					if lid, ok := l.(*ast.Ident); ok && (info.Defs[lid] == obj || info.Uses[lid] == obj) {
-						found++
-						n, ok = a.makeLen(as.Rhs[i])
-						if !ok {
-							found++
-						}
-					}
-				}
-			}
-			return true
-		})
-	}
-	return n, found == 1
-}
-
-func (a *analyzer) makeLen(e ast.Expr) (int64, bool) {
-	c, ok := ast.Unparen(e).(*ast.CallExpr)
-	if !ok || len(c.Args) < 2 {
-		return 0, false
-	}
-	if id, ok := ast.Unparen(c.Fun).(*ast.Ident); !ok || id.Name != "make" {
-		return 0, false
-	}
-	tv := a.pass.TypesInfo.Types[c.Args[1]]
-	if tv.Value == nil {
-		return 0, false
-	}
-	n, exact := constant.Int64Val(constant.ToInt(tv.Value))
-	return n, exact
-}
-
-func underArray(t types.Type) (*types.Array, bool) {
-	if t == nil {
-		return nil, false
-	}
-	if p, ok := t.Underlying().(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	arr, ok := t.Underlying().(*types.Array)
-	return arr, ok
 }
