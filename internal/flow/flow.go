@@ -38,10 +38,11 @@
 // its function (uses.go): jwtverify and jwtclaims judge those uses
 // instead of following variables through the syntax.
 //
-// For hardcodedsecret, in a package using a key sink of the model,
-// Result.Reaching gives the definitions reaching each read of a local
-// variable, and Result.CallsOf the static calls of each function of the
-// package (see reaching.go).
+// For hardcodedsecret, in a package using a key sink of the model, the
+// engine keeps the SSA of the functions it followed, and Result.Origins
+// walks a key back to the values it may take (see origins.go).
+// Result.Reaching gives the definitions reaching a read of a local
+// variable in a function whose SSA is kept (see reaching.go).
 //
 // The engine works on SSA, built only for packages that use a source of
 // the model, a token parse, a function with a summary or a key sink: a
@@ -283,12 +284,6 @@ type Result struct {
 	// algChecks holds, for each header alg the package reads, whether it
 	// is checked (see AlgChecked).
 	algChecks map[token.Pos]bool
-	// reaching holds, for each read of a local variable in a package
-	// using a key sink, the definitions reaching it (see Reaching).
-	reaching map[token.Pos][]ast.Expr
-	// callsOf holds, in such a package, the calls of its functions (see
-	// CallsOf).
-	callsOf map[*types.Func][]*ast.CallExpr
 	// facts reads the engine's facts of other packages; states holds
 	// what each Summarizer returned for its pass; summaries are the
 	// package's functions' summaries.
@@ -540,11 +535,6 @@ func run(pass *analysis.Pass) (any, error) {
 				keptFns = append(keptFns, u.fns...)
 			}
 			res.keyPass = pass
-			res.reaching = e.reachingDefs()
-			res.callsOf = e.staticCalls()
-		} else if len(keptFns) > 0 {
-			// jwtverify asks where a parse's input comes from.
-			res.reaching = e.reachingDefs()
 		}
 		res.kept = &kept{fns: keptFns}
 		e.release(keptFns)

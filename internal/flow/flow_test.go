@@ -299,18 +299,6 @@ var reachingReport = probe("reachingreport", "reports the definitions reaching S
 	var arg ast.Expr
 	what := "reaches"
 	switch n := n.(type) {
-	case *ast.FuncDecl:
-		if strings.HasPrefix(n.Name.Name, "helper") {
-			calls, ok := res.CallsOf(pass.TypesInfo.Defs[n.Name].(*types.Func))
-			var lines []string
-			for _, c := range calls {
-				lines = append(lines, fmt.Sprint(pass.Fset.Position(c.Pos()).Line))
-			}
-			if ok {
-				pass.Reportf(n.Name.Pos(), "calls: %s", strings.Join(lines, ", "))
-			}
-		}
-		return true
 	case *ast.CallExpr:
 		if sel, ok := n.Fun.(*ast.SelectorExpr); !ok || sel.Sel.Name != "SignedString" || len(n.Args) != 1 {
 			return true

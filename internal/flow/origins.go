@@ -100,15 +100,17 @@ type originIdx struct {
 	// callers maps a function to its static calls in kept functions
 	// outside tests.
 	callers map[*ssa.Function][]ssa.CallInstruction
-	// alias maps a free variable to what its closure captures.
-	alias map[*ssa.FreeVar]ssa.Value
+	// resolve gives what a closure's free variable captures
+	// (closureAliases).
+	resolve func(ssa.Value) ssa.Value
 	// stores and escaped: the local cells (see cellStores).
 	stores  map[ssa.Value][]ssa.Value
 	escaped map[ssa.Value]bool
 	// globals maps the package's package-level variables to the values
 	// its initialization stores into them; initRHS to their
 	// initializers (one per variable); written are the variables the
-	// package assigns elsewhere (astutil.Written).
+	// package assigns elsewhere (astutil.Written), computed when a walk
+	// first reaches one of them.
 	globals map[*types.Var][]ssa.Value
 	initRHS map[*types.Var]ast.Expr
 	written map[*types.Var]bool
@@ -121,29 +123,38 @@ func (k *kept) originIndex(pass *analysis.Pass, facts *Facts) *originIdx {
 		ix := &originIdx{pass: pass, facts: facts,
 			byVal: make(map[ssa.Value][]*ssa.DebugRef), rhs: make(map[*ast.Ident]ast.Expr), lhs: make(map[*ast.Ident]bool),
 			calls: make(map[token.Pos]*ast.CallExpr), rets: make(map[token.Pos]*ast.ReturnStmt),
-			callers: make(map[*ssa.Function][]ssa.CallInstruction), alias: make(map[*ssa.FreeVar]ssa.Value),
+			callers: make(map[*ssa.Function][]ssa.CallInstruction),
 			globals: make(map[*types.Var][]ssa.Value), initRHS: make(map[*types.Var]ast.Expr),
 			kept: make(map[*ssa.Function]bool, len(k.fns))}
 		info := pass.TypesInfo
-		files := astutil.NonTestFiles(pass)
-		ix.written = astutil.Written(info, files...)
-		for _, f := range files {
-			ast.Inspect(f, func(n ast.Node) bool {
-				switch n := n.(type) {
-				case *ast.CallExpr:
-					ix.calls[n.Lparen] = n
-				case *ast.ReturnStmt:
-					ix.rets[n.Return] = n
-				case *ast.AssignStmt:
-					if n.Tok != token.ASSIGN && n.Tok != token.DEFINE {
-						return true
-					}
-					ix.assigned(n)
-				case *ast.ValueSpec:
+		visit := func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.CallExpr:
+				ix.calls[n.Lparen] = n
+			case *ast.ReturnStmt:
+				ix.rets[n.Return] = n
+			case *ast.AssignStmt:
+				if n.Tok == token.ASSIGN || n.Tok == token.DEFINE {
 					ix.assigned(n)
 				}
-				return true
-			})
+			case *ast.ValueSpec:
+				ix.assigned(n)
+			}
+			return true
+		}
+		// The kept functions' syntax (their literals' is inside), and
+		// the package-level variables' (the initializer's).
+		for _, fn := range k.fns {
+			if fn.Parent() == nil && fn.Syntax() != nil {
+				ast.Inspect(fn.Syntax(), visit)
+			}
+		}
+		for _, f := range pass.Files {
+			for _, d := range f.Decls {
+				if gd, ok := d.(*ast.GenDecl); ok && gd.Tok == token.VAR {
+					ast.Inspect(gd, visit)
+				}
+			}
 		}
 		for _, in := range info.InitOrder {
 			if len(in.Lhs) == 1 {
@@ -153,24 +164,14 @@ func (k *kept) originIndex(pass *analysis.Pass, facts *Facts) *originIdx {
 		for _, fn := range k.fns {
 			ix.kept[fn] = true
 		}
-		var instrs []ssa.Instruction
 		for _, fn := range k.fns {
 			test := fn.Syntax() != nil && astutil.InTestFile(pass, fn.Syntax().Pos()) || astutil.TakesTesting(fn.Signature)
 			for _, b := range fn.Blocks {
 				for _, instr := range b.Instrs {
-					instrs = append(instrs, instr)
 					switch instr := instr.(type) {
 					case *ssa.DebugRef:
 						if !instr.IsAddr && instr.X != nil {
 							ix.byVal[instr.X] = append(ix.byVal[instr.X], instr)
-						}
-					case *ssa.MakeClosure:
-						if f, ok := instr.Fn.(*ssa.Function); ok {
-							for i, b := range instr.Bindings {
-								if i < len(f.FreeVars) {
-									ix.alias[f.FreeVars[i]] = b
-								}
-							}
 						}
 					case *ssa.Store:
 						if g, ok := instr.Addr.(*ssa.Global); ok && fn.Synthetic == "package initializer" {
@@ -189,13 +190,8 @@ func (k *kept) originIndex(pass *analysis.Pass, facts *Facts) *originIdx {
 				}
 			}
 		}
-		ix.stores, ix.escaped = cellStores(func(yield func(ssa.Instruction) bool) {
-			for _, instr := range instrs {
-				if !yield(instr) {
-					return
-				}
-			}
-		}, ix.resolve)
+		ix.resolve = closureAliases(k.fns)
+		ix.stores, ix.escaped = cellStores(instrsOf(k.fns), ix.resolve)
 		k.origins = ix
 	})
 	return k.origins
@@ -215,23 +211,6 @@ func (ix *originIdx) assigned(n ast.Node) {
 			ix.rhs[id] = ast.Unparen(rhs[i])
 		}
 	}
-}
-
-// resolve returns the cell a closure's free variable captures (through
-// nested closures), or v.
-func (ix *originIdx) resolve(v ssa.Value) ssa.Value {
-	for i := 0; i < 8; i++ {
-		fv, ok := v.(*ssa.FreeVar)
-		if !ok {
-			return v
-		}
-		b := ix.alias[fv]
-		if b == nil {
-			return v
-		}
-		v = b
-	}
-	return v
 }
 
 // syntax returns the expression of value v: one its debug references
@@ -462,6 +441,9 @@ func (w *originWalk) load(v *ssa.UnOp, syn ast.Expr, alt bool, depth int) {
 				w.add(Origin{Kind: OriginGlobal, Expr: syn, Alt: alt})
 			}
 			return
+		}
+		if w.ix.written == nil {
+			w.ix.written = astutil.Written(w.ix.pass.TypesInfo, astutil.NonTestFiles(w.ix.pass)...)
 		}
 		if w.ix.written[obj] {
 			return

@@ -7,8 +7,6 @@ import (
 	"go/types"
 	"iter"
 	"path/filepath"
-	"slices"
-	"sort"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -17,13 +15,13 @@ import (
 	"github.com/tokenvet/tokenvet/internal/model"
 )
 
-// Reaching definitions, for hardcodedsecret: which assignments of a local
-// variable may give the value a read of it sees (key := "dev"; key =
-// os.Getenv("KEY") leaves only the second; a fallback assigned in a
-// branch is one of two). The engine follows the packages using a key
-// sink of the model (model.LookupKeyCall, model.LookupKeyField), with the
-// functions that use one as seeds (see neededFuncs), and answers from
-// SSA before it is released.
+// Reaching definitions, for jwtverify (where a parse's input comes from):
+// which assignments of a local variable may give the value a read of it
+// sees (key := "dev"; key = os.Getenv("KEY") leaves only the second; a
+// fallback assigned in a branch is one of two). The engine answers from
+// the SSA it keeps: the functions calling a token parse and their callers
+// (see keepForUses), and in the packages using a key sink of the model
+// every function it followed (see neededFuncs), on the first question.
 
 // Reaching returns the definitions whose values may reach the read id of
 // a local variable (a string, a byte slice, an interface or a pointer) in
@@ -35,55 +33,15 @@ import (
 // another variable (os.Getenv("K") in k := os.Getenv("K"); key := k). A
 // nil entry stands for a value the engine cannot name (the variable's
 // address is taken: flag.StringVar(&key, ...); an operator assignment).
-// ok is false when the engine did not follow id's function.
+// ok is false when the engine kept no SSA for id's function.
 func (r *Result) Reaching(id *ast.Ident) (defs []ast.Expr, ok bool) {
-	if !r.Built() || id == nil {
+	if !r.Built() || id == nil || r.kept == nil {
 		return nil, false
 	}
-	defs, ok = r.reaching[id.Pos()]
+	k := r.kept
+	k.reachOnce.Do(func() { k.reaching = reachingDefs(k.fns, r.facts.pass.TypesInfo) })
+	defs, ok = k.reaching[id.Pos()]
 	return defs, ok
-}
-
-// CallsOf returns the calls the package's followed functions make of fn,
-// a function of the package, as their static callee, in position order:
-// hardcodedsecret traces a parameter reaching a key to its arguments. ok
-// is false when the engine did not follow the package for its key sinks
-// (see Reaching). The callers of a function using a key sink are followed.
-func (r *Result) CallsOf(fn *types.Func) (calls []*ast.CallExpr, ok bool) {
-	if !r.Built() || r.reaching == nil || fn == nil {
-		return nil, false
-	}
-	return r.callsOf[fn.Origin()], true
-}
-
-// staticCalls indexes the calls of the package's functions that its
-// followed functions make, by static callee.
-func (e *engine) staticCalls() map[*types.Func][]*ast.CallExpr {
-	e.callStart(token.NoPos) // indexes the package's calls by parenthesis
-	m := make(map[*types.Func][]*ast.CallExpr)
-	for _, instr := range e.instrs() {
-		ci, ok := instr.(ssa.CallInstruction)
-		if !ok {
-			continue
-		}
-		callee := ci.Common().StaticCallee()
-		if callee == nil {
-			continue
-		}
-		obj, ok := callee.Object().(*types.Func)
-		if !ok || obj.Pkg() != e.pass.Pkg {
-			continue
-		}
-		if c := e.calls[ci.Common().Pos()]; c != nil {
-			obj = obj.Origin()
-			m[obj] = append(m[obj], c)
-		}
-	}
-	for fn, cs := range m {
-		sort.Slice(cs, func(i, j int) bool { return cs[i].Pos() < cs[j].Pos() })
-		m[fn] = slices.Compact(cs)
-	}
-	return m
 }
 
 // usesKeySink reports whether the package, outside the standard library,
@@ -167,6 +125,53 @@ func keySinkUses(pass *analysis.Pass) map[types.Object]bool {
 	return m
 }
 
+// instrsOf yields the instructions of the functions fns.
+func instrsOf(fns []*ssa.Function) iter.Seq[ssa.Instruction] {
+	return func(yield func(ssa.Instruction) bool) {
+		for _, fn := range fns {
+			for _, b := range fn.Blocks {
+				for _, instr := range b.Instrs {
+					if !yield(instr) {
+						return
+					}
+				}
+			}
+		}
+	}
+}
+
+// closureAliases returns a function resolving a closure's free variable,
+// among the functions fns, to what its closure captures (through nested
+// closures).
+func closureAliases(fns []*ssa.Function) func(ssa.Value) ssa.Value {
+	alias := make(map[*ssa.FreeVar]ssa.Value)
+	for instr := range instrsOf(fns) {
+		if mc, ok := instr.(*ssa.MakeClosure); ok {
+			if f, ok := mc.Fn.(*ssa.Function); ok {
+				for i, b := range mc.Bindings {
+					if i < len(f.FreeVars) {
+						alias[f.FreeVars[i]] = b
+					}
+				}
+			}
+		}
+	}
+	return func(v ssa.Value) ssa.Value {
+		for i := 0; i < 8; i++ {
+			fv, ok := v.(*ssa.FreeVar)
+			if !ok {
+				return v
+			}
+			b := alias[fv]
+			if b == nil {
+				return v
+			}
+			v = b
+		}
+		return v
+	}
+}
+
 // reachingVar reports whether a read of v is answered by Reaching: a
 // local variable of a type a key (or a PEM block) may have.
 func reachingVar(obj types.Object) (*types.Var, bool) {
@@ -182,11 +187,11 @@ func reachingVar(obj types.Object) (*types.Var, bool) {
 }
 
 // reachingDefs computes Reaching's answers for the reads of local
-// variables in the package's followed functions.
-func (e *engine) reachingDefs() map[token.Pos][]ast.Expr {
+// variables in the functions fns (with their function literals).
+func reachingDefs(fns []*ssa.Function, info *types.Info) map[token.Pos][]ast.Expr {
 	refs := make(map[ssa.Value][]*ssa.DebugRef)
 	var reads []*ssa.DebugRef
-	for _, instr := range e.instrs() {
+	for instr := range instrsOf(fns) {
 		ref, ok := instr.(*ssa.DebugRef)
 		if !ok || ref.IsAddr || ref.X == nil {
 			continue
@@ -202,15 +207,16 @@ func (e *engine) reachingDefs() map[token.Pos][]ast.Expr {
 	if len(reads) == 0 {
 		return out
 	}
-	lhs := e.assignedIdents()
-	stores, escaped := e.localStores()
+	lhs := assignedIdents(fns)
+	alias := closureAliases(fns)
+	stores, escaped := cellStores(instrsOf(fns), alias)
 	for _, ref := range reads {
 		id := ref.Expr.(*ast.Ident)
 		if lhs[id] {
 			continue // a definition, not a read
 		}
 		v, _ := reachingVar(ref.Object())
-		rd := &reacher{e: e, v: v, refs: refs, lhs: lhs, stores: stores, escaped: escaped, seen: make(map[ssa.Value]bool)}
+		rd := &reacher{info: info, root: alias, v: v, refs: refs, lhs: lhs, stores: stores, escaped: escaped, seen: make(map[ssa.Value]bool)}
 		rd.value(ref.X, 0)
 		old, done := out[id.Pos()]
 		for _, d := range rd.defs {
@@ -235,13 +241,16 @@ func containsExpr(es []ast.Expr, e ast.Expr) bool {
 	return false
 }
 
-// assignedIdents returns the identifiers the followed functions define or
+// assignedIdents returns the identifiers the functions fns define or
 // assign as a whole (x := ..., x = ..., var x = ...); not an operator
 // assignment's (x += ...), whose value is not its right-hand side.
-func (e *engine) assignedIdents() map[*ast.Ident]bool {
+func assignedIdents(fns []*ssa.Function) map[*ast.Ident]bool {
 	m := make(map[*ast.Ident]bool)
-	for _, u := range e.units {
-		syn := u.fn.Syntax()
+	for _, fn := range fns {
+		if fn.Parent() != nil {
+			continue // in its parent's syntax
+		}
+		syn := fn.Syntax()
 		if syn == nil {
 			continue
 		}
@@ -266,23 +275,12 @@ func (e *engine) assignedIdents() map[*ast.Ident]bool {
 	return m
 }
 
-// localStores indexes the values stored into the cells of local
-// variables kept in memory (captured by a closure, or whose address is
-// taken), by cell, and the cells whose address is used otherwise than to
-// load, store or capture it (flag.StringVar(&key, ...)): what a load of
-// them yields is not known.
-func (e *engine) localStores() (stores map[ssa.Value][]ssa.Value, escaped map[ssa.Value]bool) {
-	return cellStores(func(yield func(ssa.Instruction) bool) {
-		for _, instr := range e.instrs() {
-			if !yield(instr) {
-				return
-			}
-		}
-	}, e.root)
-}
-
-// cellStores is localStores over the instructions instrs, with root
-// resolving a closure's free variable to the cell it captures.
+// cellStores indexes the values stored into the cells of local variables
+// kept in memory (captured by a closure, or whose address is taken) among
+// the instructions instrs, by cell, and the cells whose address is used
+// otherwise than to load, store or capture it (flag.StringVar(&key, ...)):
+// what a load of them yields is not known. root resolves a closure's free
+// variable to the cell it captures.
 func cellStores(instrs iter.Seq[ssa.Instruction], root func(ssa.Value) ssa.Value) (stores map[ssa.Value][]ssa.Value, escaped map[ssa.Value]bool) {
 	stores = make(map[ssa.Value][]ssa.Value)
 	escaped = make(map[ssa.Value]bool)
@@ -320,7 +318,8 @@ func cellStores(instrs iter.Seq[ssa.Instruction], root func(ssa.Value) ssa.Value
 
 // reacher walks a read's value back to its definitions.
 type reacher struct {
-	e       *engine
+	info    *types.Info
+	root    func(ssa.Value) ssa.Value
 	v       *types.Var // the variable read
 	refs    map[ssa.Value][]*ssa.DebugRef
 	lhs     map[*ast.Ident]bool
@@ -360,7 +359,7 @@ func (rd *reacher) value(v ssa.Value, depth int) {
 		return
 	}
 	if p, ok := v.(*ssa.Parameter); ok {
-		rd.add(paramIdent(rd.e.pass.TypesInfo, p))
+		rd.add(paramIdent(rd.info, p))
 		return
 	}
 	// An expression assigned through another variable.
@@ -397,7 +396,7 @@ func (rd *reacher) value(v ssa.Value, depth int) {
 			rd.add(nil)
 			return
 		}
-		cell := rd.e.root(v.X)
+		cell := rd.root(v.X)
 		if _, ok := cell.(*ssa.Alloc); !ok || rd.escaped[cell] || len(rd.stores[cell]) == 0 {
 			rd.add(nil)
 			return

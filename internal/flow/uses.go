@@ -110,6 +110,11 @@ type kept struct {
 	calls map[token.Pos]*ast.CallExpr
 	// at maps a position to the first instruction there (Reached).
 	at map[token.Pos]progPoint
+	// reaching holds, for each read of a local variable in the kept
+	// functions, the definitions reaching it (see Reaching), computed on
+	// first use.
+	reachOnce sync.Once
+	reaching  map[token.Pos][]ast.Expr
 	// origins indexes the kept functions of a package using a key sink
 	// for Origins, built on first use.
 	originOnce sync.Once
