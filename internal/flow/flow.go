@@ -1041,9 +1041,10 @@ func neededFuncs(pass *analysis.Pass, fl *fieldLabels, onlyGuess bool) map[*ast.
 				}
 				return true
 			}
-			if !di.seed && (keyfuncDecl(info, fd) || keyUses[obj]) {
-				// A key sink: hardcodedsecret asks for the
-				// definitions reaching its key (see Reaching).
+			if !di.seed && (keyfuncDecl(info, fd) || keyUses[obj] || len(keyUses) > 0 && configSetter(obj)) {
+				// A key sink: hardcodedsecret walks its key's origins
+				// (see Origins), which may be a configuration value
+				// the package sets.
 				di.seed = true
 			}
 			if !di.seed {
@@ -1176,6 +1177,17 @@ func neededFuncs(pass *analysis.Pass, fl *fieldLabels, onlyGuess bool) map[*ast.
 		}
 	}
 	return needed
+}
+
+// configSetter reports whether obj is a function of the model setting a
+// configuration value or default (viper.SetDefault).
+func configSetter(obj types.Object) bool {
+	fn, ok := obj.(*types.Func)
+	if !ok {
+		return false
+	}
+	role, _ := model.LookupConfig(fn)
+	return role == model.ConfigSet
 }
 
 // printsOrWritesStatus reports whether fn logs or prints (a sink of the model) or

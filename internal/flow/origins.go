@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
@@ -20,7 +21,9 @@ import (
 // call when the walk starts inside the function), fallbacks (cmp.Or, a
 // summary's Fallbacks) and the package's own package-level variables,
 // down to what the pass judges: constants, calls the walk does not enter,
-// field reads, package-level variables and make([]byte, n).
+// field reads, package-level variables and make([]byte, n). A
+// configuration read (model.IsConfigGet) is walked to the values the
+// package sets for its key on the same instance (model.LookupConfig).
 
 // OriginKind says what an Origin is.
 type OriginKind uint8
@@ -51,6 +54,10 @@ type Origin struct {
 	Alt bool
 	// Part says a constant is one operand of a string concatenation.
 	Part bool
+	// Config is the configuration key whose value the package sets to
+	// the constant (viper.SetDefault("jwt_secret", "random") for a key
+	// read by viper.GetString("jwt_secret")), or "".
+	Config string
 }
 
 // OriginOpts tune Result.Origins.
@@ -115,6 +122,8 @@ type originIdx struct {
 	initRHS map[*types.Var]ast.Expr
 	written map[*types.Var]bool
 	kept    map[*ssa.Function]bool
+	// configSets are the calls setting a configuration value.
+	configSets []*ssa.CallCommon
 }
 
 // originIndex builds the index once.
@@ -184,6 +193,9 @@ func (k *kept) originIndex(pass *analysis.Pass, facts *Facts) *originIdx {
 						if c := ci.Common(); !c.IsInvoke() {
 							if callee := c.StaticCallee(); callee != nil {
 								ix.callers[callee] = append(ix.callers[callee], ci)
+								if configSetter(callee.Object()) {
+									ix.configSets = append(ix.configSets, c)
+								}
 							}
 						}
 					}
@@ -308,11 +320,14 @@ type originWalk struct {
 	// frames are the calls entered, innermost last: a parameter read
 	// in one is that call's argument.
 	frames []originFrame
+	// config is the configuration key whose set value is walked.
+	config string
 	seen   map[originSeen]bool
 	out    []Origin
 }
 
 func (w *originWalk) add(o Origin) {
+	o.Config = w.config
 	for _, x := range w.out {
 		if x == o {
 			return
@@ -546,6 +561,10 @@ func (w *originWalk) call(c *ssa.CallCommon, idx int, alt bool, depth int) {
 		w.args(c, ce, nil, depth)
 		return
 	}
+	if obj != nil && model.IsConfigGet(obj) {
+		w.configValues(c, alt, depth)
+		return
+	}
 	if callee != nil && w.ix.kept[callee] {
 		rets := successReturns(callee)
 		several := alt || len(rets) > 1
@@ -570,6 +589,64 @@ func (w *originWalk) call(c *ssa.CallCommon, idx int, alt bool, depth int) {
 	if ce != nil {
 		w.add(Origin{Kind: OriginCall, Expr: ce, Alt: alt})
 	}
+}
+
+// configValues walks the values the package sets (model.LookupConfig's
+// ConfigSet: argument 1 under the key argument 0) for the key the
+// configuration read c reads, on the same instance: the package's (a
+// function) or the same variable, field or value (a method).
+func (w *originWalk) configValues(c *ssa.CallCommon, alt bool, depth int) {
+	recv := 0
+	if c.Signature().Recv() != nil {
+		recv = 1
+	}
+	if len(c.Args) <= recv {
+		return
+	}
+	key, ok := constString(c.Args[recv])
+	if !ok {
+		return
+	}
+	inst := instance(c, recv)
+	for _, s := range w.ix.configSets {
+		srecv := 0
+		if s.Signature().Recv() != nil {
+			srecv = 1
+		}
+		if srecv != recv || len(s.Args) < srecv+2 || instance(s, srecv) != inst {
+			continue
+		}
+		k, ok := constString(s.Args[srecv])
+		if !ok || !strings.EqualFold(k, key) {
+			continue
+		}
+		old := w.config
+		w.config = k
+		w.value(s.Args[srecv+1], argSyntax(w.ix.calls[s.Pos()], s, srecv+1), alt, depth+1)
+		w.config = old
+	}
+}
+
+// instance returns what identifies the configuration a call is made on:
+// nil for a function (the package's instance); for a method, the
+// variable, field or value of its receiver.
+func instance(c *ssa.CallCommon, recv int) any {
+	if recv == 0 {
+		return nil
+	}
+	v := c.Args[0]
+	if u, ok := v.(*ssa.UnOp); ok && u.Op == token.MUL {
+		switch a := u.X.(type) {
+		case *ssa.Global:
+			return a
+		case *ssa.FieldAddr:
+			if f, _ := fieldVar(a.X.Type(), a.Field); f != nil {
+				return f
+			}
+		}
+		return u.X
+	}
+	return v
 }
 
 // args walks the arguments of call c (ce its syntax) with index in only

@@ -383,6 +383,12 @@ func (a *analyzer) judge(s sink, o flow.Origin) {
 		val := a.info.Types[o.Expr].Value
 		switch {
 		case val == nil:
+		case o.Config != "" && !o.Part:
+			// A configuration default: an empty one is checked where
+			// it is read far more often than used, not reported.
+			if val.Kind() == constant.String && constant.StringVal(val) != "" {
+				a.report(s, origin{pos: a.at(o.Expr), kind: defaults, name: o.Config})
+			}
 		case !o.Part:
 			a.constant(s, o.Expr, val, o.Alt)
 		case val.Kind() == constant.String && len(keyMaterial(constant.StringVal(val))) >= minKeyPart:
@@ -393,8 +399,6 @@ func (a *analyzer) judge(s sink, o flow.Origin) {
 		fn, _ := typeutil.Callee(a.info, call).(*types.Func)
 		switch {
 		case fn == nil || fn.Pkg() == nil:
-		case model.IsConfigGet(fn):
-			a.configDefault(s, call, fn)
 		case fn.Pkg() != a.pass.Pkg:
 			// A function of another package returning a constant (its
 			// summary's model.Hardcoded label, see summary.go).
@@ -676,64 +680,6 @@ func litPos(e ast.Expr) token.Pos {
 		return lit.Pos()
 	}
 	return e.Pos()
-}
-
-// configDefault traces a configuration read (viper.GetString("k")) to the
-// constant the package sets as the key's value or default.
-func (a *analyzer) configDefault(s sink, call *ast.CallExpr, fn *types.Func) {
-	if len(call.Args) < 1 {
-		return
-	}
-	key := a.info.Types[call.Args[0]].Value
-	if key == nil || key.Kind() != constant.String {
-		return
-	}
-	method := fn.Signature().Recv() != nil
-	inst := a.instance(call)
-	for _, d := range a.decls {
-		ast.Inspect(d.Body, func(n ast.Node) bool {
-			c, ok := n.(*ast.CallExpr)
-			if !ok || len(c.Args) != 2 {
-				return true
-			}
-			sfn, _ := typeutil.Callee(a.info, c).(*types.Func)
-			if sfn == nil {
-				return true
-			}
-			role, m := model.LookupConfig(sfn)
-			if role != model.ConfigSet || m != method || (method && (inst == nil || a.instance(c) != inst)) {
-				return true
-			}
-			k := a.info.Types[c.Args[0]].Value
-			if k == nil || k.Kind() != constant.String || !strings.EqualFold(constant.StringVal(k), constant.StringVal(key)) {
-				return true
-			}
-			v := a.info.Types[c.Args[1]].Value
-			if v == nil || v.Kind() != constant.String || constant.StringVal(v) == "" {
-				// An empty default is checked where it is read far more
-				// often than used: not reported.
-				return true
-			}
-			a.report(s, origin{pos: a.at(c.Args[1]), kind: defaults, name: constant.StringVal(k)})
-			return true
-		})
-	}
-}
-
-// instance returns the configuration instance a method call is made on:
-// the variable or field of its receiver, or nil.
-func (a *analyzer) instance(call *ast.CallExpr) types.Object {
-	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-	if !ok {
-		return nil
-	}
-	switch x := ast.Unparen(sel.X).(type) {
-	case *ast.Ident:
-		return a.info.Uses[x]
-	case *ast.SelectorExpr:
-		return a.info.Uses[x.Sel]
-	}
-	return nil
 }
 
 // emptyDefault decides for a string or []byte field v of a struct type of

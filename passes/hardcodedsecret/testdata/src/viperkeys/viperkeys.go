@@ -37,3 +37,21 @@ func twoInstances(t *jwt.Token) (string, error) {
 	v.SetDefault("two_secret", "first-instance-default")
 	return t.SignedString([]byte(w.GetString("two_secret"))) // near miss: another instance
 }
+
+type server struct{ conf, other *viper.Viper }
+
+func newServer() *server {
+	s := &server{conf: viper.New(), other: viper.New()}
+	def := "field-instance-default-secret" // want `hard-coded default of configuration key "session_secret"`
+	s.conf.SetDefault("session_secret", def)
+	s.other.SetDefault("api_secret", "other-instance-default-secret")
+	return s
+}
+
+func (s *server) sign(t *jwt.Token) (string, error) {
+	return t.SignedString([]byte(s.conf.GetString("session_secret")))
+}
+
+func (s *server) signAPI(t *jwt.Token) (string, error) {
+	return t.SignedString([]byte(s.conf.GetString("api_secret"))) // near miss: set on the other field's instance
+}
