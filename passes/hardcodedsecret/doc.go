@@ -58,15 +58,16 @@
 // package that returns that parameter as it is on one of several paths
 // (config.Getenv("JWT_SECRET", "secret"): a fallback): the flow engine
 // carries them in its summaries, and the finding is at their use; the
-// results
-// of a function of the package, where a parameter returned is that call's
-// argument (getEnv("JWT_SECRET", "secret") is a fallback, getEnv("PORT",
-// "8080") elsewhere is nothing), and the arguments of the package's calls
-// of a function that passes its parameter to a key sink (the engine's
-// static calls, Result.CallsOf: also through a local function value, f :=
-// sign; f(t, "secret")); a viper.SetDefault or viper.Set of a constant under the key
-// later read with viper.GetString or Get (the same key, case-insensitive,
-// both on the global instance or both on a *viper.Viper) into a key sink;
+// results of a function of the package, through any depth of helpers,
+// where a parameter returned is that call's argument (getEnv("JWT_SECRET",
+// "secret") is a fallback, getEnv("PORT", "8080") elsewhere is nothing),
+// and the arguments of the package's static calls of a function that
+// passes its parameter to a key sink (also through a local function
+// value, f := sign; f(t, "secret")); a viper.SetDefault or viper.Set of a
+// constant (or of a variable holding one) under the key later read with
+// viper.GetString or Get (the same key, case-insensitive, both on the
+// global instance or both on the same *viper.Viper: the same variable,
+// field or value) into a key sink;
 // an empty HMAC key ([]byte("") alone, not an empty zero default among
 // other values, and an unexported package-level variable declared without
 // a value and never assigned); and an HMAC key made with make([]byte, N) of a constant N
@@ -95,13 +96,18 @@
 // The finding is at the literal, or at the use of the constant when the
 // literal is in another package, with the key sink as a related location.
 //
-// The values a local variable read into a key may hold come from the flow
-// engine (flow.Result.Reaching): the assignments reaching that read through
-// branches, copies, conversions and a closure's captured variable, on SSA.
-// The engine follows every package using a key sink for this (the
-// functions using one, their callers, what they call, and what the
-// package-level variables' initializers call); in a function it did not
-// follow, a local variable yields nothing.
+// The values a key may take come from the flow engine
+// (flow.Result.Origins), which walks the key back on SSA: through local
+// variables, branches and switch cases, copies, conversions,
+// concatenation, a closure's captured variable, the package's functions
+// (into their returns, and from their parameters to the call's
+// arguments), fallbacks, the package's own package-level variables and
+// configuration reads, down to constants, calls, field reads and
+// variables of other packages, which this analyzer judges. The engine
+// follows every package using a key sink for this (the functions using
+// one or setting a configuration value, their callers, what they call,
+// and what the package-level variables' initializers call); in a function
+// it did not follow (a generated file), a key yields nothing.
 //
 // Not reported: values from os.Getenv, flags, files, a configuration
 // struct's fields or crypto/rand; a constant assigned to a local variable
@@ -115,7 +121,9 @@
 // path (a third package assigning the variable, such as a main setting
 // config.JwtSigKey from the environment, is not seen: the key is
 // reported, and the finding says where it is used); a short constant part
-// of a concatenation (a separator or a prefix). Nothing is reported in _test.go files, in functions taking a
+// of a concatenation (a separator or a prefix), or one that is only PEM
+// armor ("-----BEGIN PRIVATE KEY-----\n" + body + "\n-----END PRIVATE
+// KEY-----" frames a configured key). Nothing is reported in _test.go files, in functions taking a
 // *testing.T, B, F or TB, nor in packages whose import path has an
 // element named example or examples (or testdata, _example, _examples,
 // which ./... leaves out anyway): keys there are demonstrations and
