@@ -370,16 +370,28 @@ func isParam(pass *analysis.Pass, id *ast.Ident) bool {
 // followed calls. The static calls of a function (Result.CallsOf), not a
 // call of a function value.
 // originsReport reports, at each call of SignedString, the origins of its
-// key (Result.Origins): kind:line, with "alt" and "part".
+// key, and at each call of jwt.Parse, those of its keyfunc's results
+// (Result.Origins): kind:line, with "alt" and "part".
 var originsReport = probe("originsreport", "reports the origins of SignedString's keys", func(pass *analysis.Pass, res *flow.Result, f *ast.File, n ast.Node) bool {
 	call, ok := n.(*ast.CallExpr)
 	if !ok {
 		return true
 	}
-	if sel, ok := call.Fun.(*ast.SelectorExpr); !ok || sel.Sel.Name != "SignedString" || len(call.Args) != 1 {
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if !ok {
 		return true
 	}
-	origins, ok := res.Origins(call.Args[0], flow.OriginOpts{})
+	var arg ast.Expr
+	var opts flow.OriginOpts
+	switch {
+	case sel.Sel.Name == "SignedString" && len(call.Args) == 1:
+		arg = call.Args[0]
+	case sel.Sel.Name == "Parse" && len(call.Args) == 2:
+		arg, opts.Keyfunc = call.Args[1], true
+	default:
+		return true
+	}
+	origins, ok := res.Origins(arg, opts)
 	if !ok {
 		return true
 	}

@@ -65,6 +65,11 @@ type OriginOpts struct {
 	// PEM follows the bytes of a decoded PEM block (model.IsPEMDecode)
 	// back to the data decoded.
 	PEM bool
+	// Keyfunc says the expression is a keyfunc: the walk starts at the
+	// first result of the functions it may be (a function or method of
+	// the package, a function literal, through variables and
+	// conversions), but where they return a non-nil error.
+	Keyfunc bool
 }
 
 // maxOrigin bounds the steps of an Origins walk.
@@ -85,7 +90,17 @@ func (r *Result) Origins(e ast.Expr, o OriginOpts) (origins []Origin, ok bool) {
 	}
 	ix := r.kept.originIndex(r.keyPass, r.facts)
 	w := &originWalk{ix: ix, opts: o, seen: make(map[originSeen]bool)}
-	w.value(ref.X, ast.Unparen(e), false, 0)
+	if !o.Keyfunc {
+		w.value(ref.X, ast.Unparen(e), false, 0)
+		return w.out, true
+	}
+	for _, fn := range ix.funcsOf(ref.X, make(map[ssa.Value]bool), 0) {
+		for _, r := range successReturns(fn) {
+			if len(r.Results) > 0 {
+				w.value(r.Results[0], ix.retSyntax(r, 0), false, 1)
+			}
+		}
+	}
 	return w.out, true
 }
 
@@ -122,8 +137,62 @@ type originIdx struct {
 	initRHS map[*types.Var]ast.Expr
 	written map[*types.Var]bool
 	kept    map[*ssa.Function]bool
+	// byObj maps the kept functions' objects to them.
+	byObj map[*types.Func]*ssa.Function
 	// configSets are the calls setting a configuration value.
 	configSets []*ssa.CallCommon
+}
+
+// funcsOf returns the kept functions value v may be: a function, a
+// closure (of a literal, or bound to a method value), through
+// conversions, branches and local cells.
+func (ix *originIdx) funcsOf(v ssa.Value, seen map[ssa.Value]bool, depth int) []*ssa.Function {
+	v = ix.resolve(v)
+	if v == nil || seen[v] || depth > maxOrigin {
+		return nil
+	}
+	seen[v] = true
+	switch v := v.(type) {
+	case *ssa.Function:
+		if ix.kept[v] {
+			return []*ssa.Function{v}
+		}
+		// A bound method's wrapper: the method.
+		if obj, ok := v.Object().(*types.Func); ok && v.Synthetic != "" {
+			if m := ix.byObj[obj]; m != nil {
+				return []*ssa.Function{m}
+			}
+		}
+	case *ssa.MakeClosure:
+		return ix.funcsOf(v.Fn, seen, depth+1)
+	case *ssa.ChangeType:
+		return ix.funcsOf(v.X, seen, depth+1)
+	case *ssa.MakeInterface:
+		return ix.funcsOf(v.X, seen, depth+1)
+	case *ssa.Phi:
+		var out []*ssa.Function
+		for _, ed := range v.Edges {
+			out = append(out, ix.funcsOf(ed, seen, depth+1)...)
+		}
+		return out
+	case *ssa.UnOp:
+		if a, ok := ix.resolve(v.X).(*ssa.Alloc); ok && v.Op == token.MUL && !ix.escaped[a] {
+			var out []*ssa.Function
+			for _, s := range ix.stores[a] {
+				out = append(out, ix.funcsOf(s, seen, depth+1)...)
+			}
+			return out
+		}
+	}
+	return nil
+}
+
+// retSyntax returns the expression of result i of return r, or nil.
+func (ix *originIdx) retSyntax(r *ssa.Return, i int) ast.Expr {
+	if rs := ix.rets[r.Pos()]; rs != nil && len(rs.Results) == len(r.Results) {
+		return ast.Unparen(rs.Results[i])
+	}
+	return nil
 }
 
 // originIndex builds the index once.
@@ -134,7 +203,7 @@ func (k *kept) originIndex(pass *analysis.Pass, facts *Facts) *originIdx {
 			calls: make(map[token.Pos]*ast.CallExpr), rets: make(map[token.Pos]*ast.ReturnStmt),
 			callers: make(map[*ssa.Function][]ssa.CallInstruction),
 			globals: make(map[*types.Var][]ssa.Value), initRHS: make(map[*types.Var]ast.Expr),
-			kept: make(map[*ssa.Function]bool, len(k.fns))}
+			kept: make(map[*ssa.Function]bool, len(k.fns)), byObj: make(map[*types.Func]*ssa.Function)}
 		info := pass.TypesInfo
 		visit := func(n ast.Node) bool {
 			switch n := n.(type) {
@@ -172,6 +241,9 @@ func (k *kept) originIndex(pass *analysis.Pass, facts *Facts) *originIdx {
 		}
 		for _, fn := range k.fns {
 			ix.kept[fn] = true
+			if obj, ok := fn.Object().(*types.Func); ok {
+				ix.byObj[obj] = fn
+			}
 		}
 		for _, fn := range k.fns {
 			test := fn.Syntax() != nil && astutil.InTestFile(pass, fn.Syntax().Pos()) || astutil.TakesTesting(fn.Signature)
@@ -571,11 +643,7 @@ func (w *originWalk) call(c *ssa.CallCommon, idx int, alt bool, depth int) {
 		w.frames = append(w.frames, originFrame{callee: callee, call: c, expr: ce})
 		for _, r := range rets {
 			if idx < len(r.Results) {
-				var h ast.Expr
-				if rs := w.ix.rets[r.Pos()]; rs != nil && len(rs.Results) == len(r.Results) {
-					h = ast.Unparen(rs.Results[idx])
-				}
-				w.value(r.Results[idx], h, several, depth+1)
+				w.value(r.Results[idx], w.ix.retSyntax(r, idx), several, depth+1)
 			}
 		}
 		w.frames = w.frames[:len(w.frames)-1]

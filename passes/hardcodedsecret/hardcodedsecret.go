@@ -95,8 +95,6 @@ type analyzer struct {
 	flow  *flow.Result    // the engine's result: reaching definitions
 	facts *flow.Facts     // the engine's summaries of other packages
 	decls []*ast.FuncDecl // the package's functions outside tests
-	// declOf maps a function of the package to its declaration.
-	declOf map[*types.Func]*ast.FuncDecl
 	// written are the variables the package's files outside tests
 	// write (astutil.Written), computed on first use.
 	written map[*types.Var]bool
@@ -113,7 +111,7 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	res := pass.ResultOf[flow.Analyzer].(*flow.Result)
-	a := &analyzer{pass: pass, info: pass.TypesInfo, flow: res, facts: res.Facts(), declOf: make(map[*types.Func]*ast.FuncDecl),
+	a := &analyzer{pass: pass, info: pass.TypesInfo, flow: res, facts: res.Facts(),
 		specs: make(map[types.Object]ast.Expr), diags: make(map[token.Pos]analysis.Diagnostic),
 		emptyDefaults: make(map[*types.Var]emptyDefaultResult)}
 	var files []*ast.File
@@ -130,7 +128,6 @@ func run(pass *analysis.Pass) (any, error) {
 					continue
 				}
 				a.decls = append(a.decls, d)
-				a.declOf[fn] = d
 			case *ast.GenDecl:
 				for _, s := range d.Specs {
 					if vs, ok := s.(*ast.ValueSpec); ok && len(vs.Names) == len(vs.Values) {
@@ -145,13 +142,13 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	for _, d := range a.decls {
-		a.sinks(d, d.Body)
+		a.sinks(d.Body)
 	}
 	// Package-level composite literals (var conf = oauth2.Config{...}).
 	for _, f := range files {
 		for _, d := range f.Decls {
 			if gd, ok := d.(*ast.GenDecl); ok && gd.Tok == token.VAR {
-				a.sinks(nil, gd)
+				a.sinks(gd)
 			}
 		}
 	}
@@ -205,9 +202,9 @@ type sink struct {
 	use  model.KeyUse
 }
 
-// sinks finds the key sinks under n (in the function fd, nil at package
-// level) and traces their keys back.
-func (a *analyzer) sinks(fd *ast.FuncDecl, n ast.Node) {
+// sinks finds the key sinks under n (a function's body, or a
+// package-level variable declaration) and traces their keys back.
+func (a *analyzer) sinks(n ast.Node) {
 	ast.Inspect(n, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit:
@@ -232,13 +229,7 @@ func (a *analyzer) sinks(fd *ast.FuncDecl, n ast.Node) {
 					}
 				}
 			case use.Arg >= 0 && use.Arg < len(n.Args):
-				if use.Keyfunc {
-					for _, r := range a.keyfuncResults(fd, n.Args[use.Arg]) {
-						a.trace(s, r)
-					}
-				} else {
-					a.trace(s, n.Args[use.Arg])
-				}
+				a.trace(s, n.Args[use.Arg])
 			}
 		case *ast.CompositeLit:
 			t := a.info.TypeOf(n)
@@ -272,105 +263,19 @@ func (a *analyzer) sinks(fd *ast.FuncDecl, n ast.Node) {
 	})
 }
 
-// keyfuncResults returns the first results of the keyfunc e (in fd, nil
-// at package level) denotes, but those returned with a non-nil error: of
-// a function literal, a function or method of the package, or a local
-// variable assigned one.
-func (a *analyzer) keyfuncResults(fd *ast.FuncDecl, e ast.Expr) []ast.Expr {
-	var fns []ast.Node // *ast.FuncLit or *ast.FuncDecl
-	var resolve func(e ast.Expr, depth int)
-	resolve = func(e ast.Expr, depth int) {
-		if depth > 3 {
-			return
-		}
-		switch e := ast.Unparen(e).(type) {
-		case *ast.FuncLit:
-			fns = append(fns, e)
-		case *ast.Ident, *ast.SelectorExpr:
-			obj := astutil.RefObj(a.info, e)
-			if sel, ok := e.(*ast.SelectorExpr); ok {
-				if s := a.info.Selections[sel]; s != nil && s.Kind() == types.MethodVal {
-					obj = s.Obj()
-				}
-			}
-			switch obj := obj.(type) {
-			case *types.Func:
-				if d := a.declOf[obj.Origin()]; d != nil {
-					fns = append(fns, d)
-				}
-			case *types.Var:
-				if obj.IsField() || fd == nil || !within(fd, obj.Pos()) {
-					return
-				}
-				// A local variable: the functions the engine says it
-				// may hold.
-				vals, _ := a.flow.FuncValues(a.fileOf(e.Pos()), e)
-				for _, v := range vals {
-					switch {
-					case v.Lit != nil:
-						fns = append(fns, v.Lit)
-					case v.Func != nil:
-						if d := a.declOf[v.Func.Origin()]; d != nil {
-							fns = append(fns, d)
-						}
-					}
-				}
-			}
-		case *ast.CallExpr:
-			// A conversion to the keyfunc type: jwt.Keyfunc(f).
-			if tv := a.info.Types[e.Fun]; tv.IsType() && len(e.Args) == 1 {
-				resolve(e.Args[0], depth+1)
-			}
-		}
-	}
-	resolve(e, 0)
-	var out []ast.Expr
-	for _, fn := range fns {
-		for _, r := range astutil.Returns(fn) {
-			if len(r.Results) >= 1 && !a.errorPath(fn, r) {
-				out = append(out, r.Results[0])
-			}
-		}
-	}
-	return out
-}
-
-// errorPath reports whether the return statement r of the function fn (a
-// declaration or a literal) returns a non-nil error as its last result:
-// its other results are placeholders (return "", err), not values.
-func (a *analyzer) errorPath(fn ast.Node, r *ast.ReturnStmt) bool {
-	var sig *types.Signature
-	switch fn := fn.(type) {
-	case *ast.FuncDecl:
-		if f, ok := a.info.Defs[fn.Name].(*types.Func); ok {
-			sig = f.Signature()
-		}
-	case *ast.FuncLit:
-		sig, _ = a.info.TypeOf(fn).(*types.Signature)
-	}
-	if sig == nil || sig.Results().Len() < 2 || len(r.Results) != sig.Results().Len() {
-		return false
-	}
-	last := sig.Results().At(sig.Results().Len() - 1).Type()
-	if !types.Identical(last, types.Universe.Lookup("error").Type()) {
-		return false
-	}
-	tv := a.info.Types[r.Results[len(r.Results)-1]]
-	return !tv.IsNil()
-}
-
 func within(n ast.Node, pos token.Pos) bool { return n.Pos() <= pos && pos < n.End() }
 
 // trace reports the hard-coded values reaching the key expression e of
-// sink s: e itself when it is a constant, else the origins the engine
-// walks it back to (flow.Result.Origins), each judged by judge.
+// sink s (a keyfunc's results, for a keyfunc): e itself when it is a
+// constant, else the origins the engine walks it back to
+// (flow.Result.Origins), each judged by judge.
 func (a *analyzer) trace(s sink, e ast.Expr) {
 	e = ast.Unparen(e)
 	if tv, ok := a.info.Types[e]; ok && tv.Value != nil {
 		a.constant(s, e, tv.Value, false)
 		return
 	}
-	origins, _ := a.flow.Origins(e, flow.OriginOpts{PEM: s.use.Private})
+	origins, _ := a.flow.Origins(e, flow.OriginOpts{PEM: s.use.Private, Keyfunc: s.use.Keyfunc})
 	for _, o := range origins {
 		a.judge(s, o)
 	}
@@ -826,16 +731,6 @@ func (a *analyzer) isReassigned(v *types.Var) bool {
 		a.written = astutil.Written(a.info, astutil.NonTestFiles(a.pass)...)
 	}
 	return a.written[v]
-}
-
-// fileOf returns the file of the package holding pos, or nil.
-func (a *analyzer) fileOf(pos token.Pos) *ast.File {
-	for _, f := range a.pass.Files {
-		if f.FileStart <= pos && pos <= f.FileEnd {
-			return f
-		}
-	}
-	return nil
 }
 
 // report records the finding of origin o reaching sink s, once per

@@ -95,3 +95,19 @@ func errorPath(t *jwt.Token) {
 func short(t *jwt.Token) {
 	t.SignedString(make([]byte, 16)) // want `origins: make:96$`
 }
+
+type server struct{ cfg *config }
+
+func (s *server) keyfunc(*jwt.Token) (any, error) { return []byte(s.cfg.Secret), nil }
+
+func keyfuncs(tok string, s *server) {
+	jwt.Parse(tok, func(*jwt.Token) (any, error) { return []byte("literal-key"), nil }) // want `origins: const:104$`
+	jwt.Parse(tok, s.keyfunc)                                                           // want `origins: field:101$`
+	kf := func(t *jwt.Token) (any, error) {
+		if t.Method == nil {
+			return "error-path", errors.New("unexpected method")
+		}
+		return pkgKey, nil
+	}
+	jwt.Parse(tok, kf) // want `origins: const:69$`
+}
