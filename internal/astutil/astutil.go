@@ -182,3 +182,16 @@ func AssignPairs(n ast.Node) (lhs, rhs []ast.Expr) {
 	}
 	return nil, nil
 }
+
+// IsText reports whether t is a string or a byte slice (of any named
+// types of them).
+func IsText(t types.Type) bool {
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return u.Info()&types.IsString != 0
+	case *types.Slice:
+		b, ok := u.Elem().Underlying().(*types.Basic)
+		return ok && b.Kind() == types.Byte
+	}
+	return false
+}

@@ -38,8 +38,8 @@ const (
 	// OriginField: Expr is a read of a struct field (*ast.SelectorExpr).
 	OriginField
 	// OriginGlobal: Expr reads a package-level variable of another
-	// package, or one of this package that nothing assigns (not even a
-	// declaration's value).
+	// package that this package does not assign, or one of this package
+	// that nothing assigns (not even a declaration's value).
 	OriginGlobal
 	// OriginMake: Expr is make([]byte, n).
 	OriginMake
@@ -523,16 +523,18 @@ func (w *originWalk) load(v *ssa.UnOp, syn ast.Expr, alt bool, depth int) {
 		if !ok {
 			return
 		}
-		if obj.Pkg() != w.ix.pass.Pkg {
-			if syn != nil {
-				w.add(Origin{Kind: OriginGlobal, Expr: syn, Alt: alt})
-			}
-			return
-		}
 		if w.ix.written == nil {
 			w.ix.written = astutil.Written(w.ix.pass.TypesInfo, astutil.NonTestFiles(w.ix.pass)...)
 		}
 		if w.ix.written[obj] {
+			// The package assigns it (or takes its address): its
+			// value is not known.
+			return
+		}
+		if obj.Pkg() != w.ix.pass.Pkg {
+			if syn != nil {
+				w.add(Origin{Kind: OriginGlobal, Expr: syn, Alt: alt})
+			}
 			return
 		}
 		stores := w.ix.globals[obj]

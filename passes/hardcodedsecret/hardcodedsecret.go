@@ -95,9 +95,6 @@ type analyzer struct {
 	flow  *flow.Result    // the engine's result: reaching definitions
 	facts *flow.Facts     // the engine's summaries of other packages
 	decls []*ast.FuncDecl // the package's functions outside tests
-	// written are the variables the package's files outside tests
-	// write (astutil.Written), computed on first use.
-	written map[*types.Var]bool
 	// specs maps package-level variables and constants to their
 	// declarations' value expressions.
 	specs map[types.Object]ast.Expr
@@ -329,13 +326,10 @@ func (a *analyzer) judge(s sink, o flow.Origin) {
 			return
 		}
 		if v.Pkg() != a.pass.Pkg {
-			// A variable of another package: hard-coded when its
-			// summary says so (initialized to a constant and never
-			// assigned in its package, see summary.go) and this package
-			// does not assign it either.
-			if a.isReassigned(v) {
-				return
-			}
+			// A variable of another package this package does not
+			// assign: hard-coded when its summary says so (initialized
+			// to a constant and never assigned in its package, see
+			// summary.go).
 			if sum := a.facts.Summary(v); sum != nil && sum.Var != nil && sum.Var.Hardcoded {
 				r := origin{pos: o.Expr.Pos(), kind: foreign, name: v.Pkg().Name() + "." + v.Name()}
 				if o.Alt {
@@ -347,7 +341,7 @@ func (a *analyzer) judge(s sink, o flow.Origin) {
 		}
 		// A variable of the package nothing assigns: always empty (an
 		// exported one may be set by another package).
-		if !v.Exported() && !o.Alt && s.use.HMAC && stringish(v.Type()) {
+		if !v.Exported() && !o.Alt && s.use.HMAC && astutil.IsText(v.Type()) {
 			a.report(s, origin{pos: v.Pos(), kind: empty})
 		}
 	case flow.OriginMake:
@@ -374,7 +368,7 @@ var defaultTags = []string{"default", "envDefault"}
 // it to, or (an HMAC key) an empty default nothing checks.
 func (a *analyzer) field(s sink, e *ast.SelectorExpr, v *types.Var, alt bool) {
 	sel := a.info.Selections[e]
-	if sel == nil || !stringish(v.Type()) {
+	if sel == nil || !astutil.IsText(v.Type()) {
 		return
 	}
 	owner := a.owner(sel)
@@ -596,7 +590,7 @@ func litPos(e ast.Expr) token.Pos {
 // nor assigns it. The InfluxDB 1.x shared secret was such a field
 // (CVE-2019-20933).
 func (a *analyzer) emptyDefault(v *types.Var) (*ast.CompositeLit, string) {
-	if v.Pkg() != a.pass.Pkg || !stringish(v.Type()) {
+	if v.Pkg() != a.pass.Pkg || !astutil.IsText(v.Type()) {
 		return nil, ""
 	}
 	if r, ok := a.emptyDefaults[v]; ok {
@@ -709,28 +703,6 @@ func hasField(t types.Type, v *types.Var) bool {
 		}
 	}
 	return false
-}
-
-// stringish reports whether t is a string or a byte slice.
-func stringish(t types.Type) bool {
-	switch u := t.Underlying().(type) {
-	case *types.Basic:
-		return u.Info()&types.IsString != 0
-	case *types.Slice:
-		b, ok := u.Elem().Underlying().(*types.Basic)
-		return ok && b.Kind() == types.Byte
-	}
-	return false
-}
-
-// isReassigned reports whether the package-level variable v is assigned
-// anywhere but its declaration, or has its address taken (in the
-// package's files outside tests).
-func (a *analyzer) isReassigned(v *types.Var) bool {
-	if a.written == nil {
-		a.written = astutil.Written(a.info, astutil.NonTestFiles(a.pass)...)
-	}
-	return a.written[v]
 }
 
 // report records the finding of origin o reaching sink s, once per

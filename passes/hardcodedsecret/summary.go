@@ -51,14 +51,14 @@ func summarize(pass *analysis.Pass, _ *flow.Result) (map[types.Object]*flow.Summ
 						continue
 					}
 					for i, name := range vs.Names {
-						if v, ok := info.Defs[name].(*types.Var); ok && name.Name != "_" && stringish(v.Type()) && nonEmptyConst(info, vs.Values[i]) {
+						if v, ok := info.Defs[name].(*types.Var); ok && name.Name != "_" && astutil.IsText(v.Type()) && nonEmptyConst(info, vs.Values[i]) {
 							vars[v] = true
 						}
 					}
 				}
 			case *ast.FuncDecl:
 				if d.Recv == nil && d.Body != nil && d.Name.IsExported() && d.Type.Results != nil {
-					if fn, ok := info.Defs[d.Name].(*types.Func); ok && stringish(fn.Signature().Results().At(0).Type()) && !astutil.TakesTesting(fn.Signature()) {
+					if fn, ok := info.Defs[d.Name].(*types.Func); ok && astutil.IsText(fn.Signature().Results().At(0).Type()) && !astutil.TakesTesting(fn.Signature()) {
 						funcs = append(funcs, d)
 					}
 				}
@@ -160,7 +160,7 @@ func fallbacks(info *types.Info, d *ast.FuncDecl) []int {
 	returned := make(map[*types.Var]bool)
 	for _, e := range firsts {
 		if id, ok := e.(*ast.Ident); ok {
-			if v, ok := info.Uses[id].(*types.Var); ok && stringish(v.Type()) {
+			if v, ok := info.Uses[id].(*types.Var); ok && astutil.IsText(v.Type()) {
 				returned[v] = true
 			}
 		}

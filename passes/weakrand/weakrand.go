@@ -225,24 +225,12 @@ func (a *analyzer) secretReturns(fd *ast.FuncDecl) {
 	}
 	for _, r := range astutil.Returns(fd) {
 		for _, e := range r.Results {
-			if t := a.pass.TypesInfo.TypeOf(e); t == nil || !isText(t) {
+			if t := a.pass.TypesInfo.TypeOf(e); t == nil || !astutil.IsText(t) {
 				continue
 			}
 			a.fieldValue(secretReturn, e, model.DisplayName(fn))
 		}
 	}
-}
-
-// isText reports whether t is a string or a byte slice.
-func isText(t types.Type) bool {
-	switch u := t.Underlying().(type) {
-	case *types.Basic:
-		return u.Info()&types.IsString != 0
-	case *types.Slice:
-		b, ok := u.Elem().Underlying().(*types.Basic)
-		return ok && b.Kind() == types.Byte
-	}
-	return false
 }
 
 // authURLParam records a predictable value given as the state, nonce or
