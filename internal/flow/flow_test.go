@@ -361,14 +361,6 @@ func isParam(pass *analysis.Pass, id *ast.Ident) bool {
 	return found
 }
 
-// TestReaching checks the definitions reaching a key variable's read:
-// not a constant overwritten before the read, but a fallback assigned in
-// a branch beside the configured value, a parameter (reassigned or not),
-// a captured variable's assignment; nothing known for a variable whose
-// address is taken (a flag) or given an operator assignment. A function a
-// package-level variable's initializer calls is followed, not one nothing
-// followed calls. The static calls of a function (Result.CallsOf), not a
-// call of a function value.
 // originsReport reports, at each call of SignedString, the origins of its
 // key, and at each call of jwt.Parse, those of its keyfunc's results
 // (Result.Origins): kind:line, with "alt" and "part".
@@ -416,11 +408,20 @@ var originsReport = probe("originsreport", "reports the origins of SignedString'
 // helper, with its call's argument only (the other call's is not one);
 // nested helpers; a switch's cases; a fallback; a closure's cell; a
 // parameter's callers; package variables (not one assigned elsewhere);
-// not a flag's variable; not a value returned with an error.
+// not a flag's variable; not a value returned with an error. A keyfunc's
+// results: of a literal, a method value, a variable holding a literal
+// (not its error path's).
 func TestOrigins(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), originsReport, "origins")
 }
 
+// TestReaching checks the definitions reaching a key variable's read:
+// not a constant overwritten before the read, but a fallback assigned in
+// a branch beside the configured value, a parameter (reassigned or not),
+// a captured variable's assignment; nothing known for a variable whose
+// address is taken (a flag) or given an operator assignment. A function a
+// package-level variable's initializer calls is followed, not one nothing
+// followed calls.
 func TestReaching(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), reachingReport, "reaching")
 }
