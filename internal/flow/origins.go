@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -432,7 +433,7 @@ func (w *originWalk) value(v ssa.Value, hint ast.Expr, alt bool, depth int) {
 	case *ssa.Phi:
 		var edges []ssa.Value
 		for _, ed := range v.Edges {
-			if ed != v && !containsValue(edges, ed) {
+			if ed != v && !slices.Contains(edges, ed) {
 				edges = append(edges, ed)
 			}
 		}
@@ -494,15 +495,6 @@ func (w *originWalk) value(v ssa.Value, hint ast.Expr, alt bool, depth int) {
 			w.add(Origin{Kind: OriginMake, Expr: c, Alt: alt})
 		}
 	}
-}
-
-func containsValue(vs []ssa.Value, v ssa.Value) bool {
-	for _, x := range vs {
-		if x == v {
-			return true
-		}
-	}
-	return false
 }
 
 // load walks a load through its address: a local cell's stores, a
@@ -729,7 +721,7 @@ func (w *originWalk) args(c *ssa.CallCommon, ce *ast.CallExpr, only []int, depth
 		recv = 1
 	}
 	for i, arg := range c.Args {
-		if only != nil && !containsInt(only, i-recv) {
+		if only != nil && !slices.Contains(only, i-recv) {
 			continue
 		}
 		if sig.Variadic() && i-recv == sig.Params().Len()-1 && (ce == nil || !ce.Ellipsis.IsValid()) {
@@ -744,15 +736,6 @@ func (w *originWalk) args(c *ssa.CallCommon, ce *ast.CallExpr, only []int, depth
 		}
 		w.value(arg, argSyntax(ce, c, i), true, depth+1)
 	}
-}
-
-func containsInt(xs []int, x int) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 // successReturns returns fn's returns but those returning a non-nil
