@@ -410,7 +410,8 @@ var originsReport = probe("originsreport", "reports the origins of SignedString'
 // parameter's callers; package variables (not one assigned elsewhere);
 // not a flag's variable; not a value returned with an error. A keyfunc's
 // results: of a literal, a method value, a variable holding a literal
-// (not its error path's).
+// (not its error path's). A field's fallback stored when it is empty (not
+// one stored on another field's check).
 func TestOrigins(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), originsReport, "origins")
 }

@@ -2,6 +2,7 @@ package flow
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"slices"
@@ -111,11 +112,11 @@ type originIdx struct {
 	facts *Facts
 	// byVal maps a value to the debug references naming it.
 	byVal map[ssa.Value][]*ssa.DebugRef
-	// rhs maps the left-hand identifier of an assignment or declaration
-	// of one value to that value's expression.
-	rhs map[*ast.Ident]ast.Expr
-	// lhs are the identifiers assigned or declared.
-	lhs map[*ast.Ident]bool
+	// rhs maps the left-hand side of an assignment or declaration of one
+	// value (a variable, a field, an element) to that value's expression.
+	rhs map[ast.Expr]ast.Expr
+	// lhs are the left-hand sides assigned or declared.
+	lhs map[ast.Expr]bool
 	// calls maps a call's Lparen to it; rets maps a return's position
 	// to it.
 	calls map[token.Pos]*ast.CallExpr
@@ -140,6 +141,8 @@ type originIdx struct {
 	kept    map[*ssa.Function]bool
 	// byObj maps the kept functions' objects to them.
 	byObj map[*types.Func]*ssa.Function
+	// fieldStores are the stores into each field in kept functions.
+	fieldStores map[*types.Var][]*ssa.Store
 	// configSets are the calls setting a configuration value.
 	configSets []*ssa.CallCommon
 }
@@ -200,11 +203,12 @@ func (ix *originIdx) retSyntax(r *ssa.Return, i int) ast.Expr {
 func (k *kept) originIndex(pass *analysis.Pass, facts *Facts) *originIdx {
 	k.originOnce.Do(func() {
 		ix := &originIdx{pass: pass, facts: facts,
-			byVal: make(map[ssa.Value][]*ssa.DebugRef), rhs: make(map[*ast.Ident]ast.Expr), lhs: make(map[*ast.Ident]bool),
+			byVal: make(map[ssa.Value][]*ssa.DebugRef), rhs: make(map[ast.Expr]ast.Expr), lhs: make(map[ast.Expr]bool),
 			calls: make(map[token.Pos]*ast.CallExpr), rets: make(map[token.Pos]*ast.ReturnStmt),
 			callers: make(map[*ssa.Function][]ssa.CallInstruction),
 			globals: make(map[*types.Var][]ssa.Value), initRHS: make(map[*types.Var]ast.Expr),
-			kept: make(map[*ssa.Function]bool, len(k.fns)), byObj: make(map[*types.Func]*ssa.Function)}
+			kept: make(map[*ssa.Function]bool, len(k.fns)), byObj: make(map[*types.Func]*ssa.Function),
+			fieldStores: make(map[*types.Var][]*ssa.Store)}
 		info := pass.TypesInfo
 		visit := func(n ast.Node) bool {
 			switch n := n.(type) {
@@ -256,6 +260,11 @@ func (k *kept) originIndex(pass *analysis.Pass, facts *Facts) *originIdx {
 							ix.byVal[instr.X] = append(ix.byVal[instr.X], instr)
 						}
 					case *ssa.Store:
+						if fa, ok := instr.Addr.(*ssa.FieldAddr); ok && !test {
+							if f, _ := fieldVar(fa.X.Type(), fa.Field); f != nil {
+								ix.fieldStores[f] = append(ix.fieldStores[f], instr)
+							}
+						}
 						if g, ok := instr.Addr.(*ssa.Global); ok && fn.Synthetic == "package initializer" {
 							if v, ok := g.Object().(*types.Var); ok {
 								ix.globals[v] = append(ix.globals[v], instr.Val)
@@ -282,26 +291,30 @@ func (k *kept) originIndex(pass *analysis.Pass, facts *Facts) *originIdx {
 	return k.origins
 }
 
-// assigned records the left-hand identifiers of n (an assignment or a
+// assigned records the left-hand sides of n (an assignment or a
 // declaration) and, for those given one value each, its expression.
 func (ix *originIdx) assigned(n ast.Node) {
 	lhs, rhs := astutil.AssignPairs(n)
 	for i, l := range lhs {
-		id, ok := ast.Unparen(l).(*ast.Ident)
-		if !ok {
-			continue
+		l = ast.Unparen(l)
+		ls := []ast.Expr{l}
+		if sel, ok := l.(*ast.SelectorExpr); ok {
+			// SSA names a field's store by its selector's identifier.
+			ls = append(ls, sel.Sel)
 		}
-		ix.lhs[id] = true
-		if len(lhs) == len(rhs) {
-			ix.rhs[id] = ast.Unparen(rhs[i])
+		for _, l := range ls {
+			ix.lhs[l] = true
+			if len(lhs) == len(rhs) {
+				ix.rhs[l] = ast.Unparen(rhs[i])
+			}
 		}
 	}
 }
 
 // syntax returns the expression of value v: one its debug references
-// name (but a variable's identifier), else hint, else the value of an
-// assignment of it, else a variable's identifier naming it. A constant's
-// must have a constant value.
+// name (but a variable's identifier or an assignment's left-hand side),
+// else hint, else the value of an assignment of it, else a variable's
+// identifier naming it. A constant's must have a constant value.
 func (ix *originIdx) syntax(v ssa.Value, hint ast.Expr) ast.Expr {
 	info := ix.pass.TypesInfo
 	_, isConst := v.(*ssa.Const)
@@ -317,7 +330,7 @@ func (ix *originIdx) syntax(v ssa.Value, hint ast.Expr) ast.Expr {
 	}
 	refs := ix.byVal[v]
 	for _, ref := range refs {
-		if _, ok := ref.Expr.(*ast.Ident); !ok && good(ref.Expr) {
+		if _, ok := ref.Expr.(*ast.Ident); !ok && !ix.lhs[ref.Expr] && good(ref.Expr) {
 			return ref.Expr
 		}
 	}
@@ -325,8 +338,8 @@ func (ix *originIdx) syntax(v ssa.Value, hint ast.Expr) ast.Expr {
 		return hint
 	}
 	for _, ref := range refs {
-		if id, ok := ref.Expr.(*ast.Ident); ok && ix.lhs[id] && good(ix.rhs[id]) {
-			return ix.rhs[id]
+		if ix.lhs[ref.Expr] && good(ix.rhs[ref.Expr]) {
+			return ix.rhs[ref.Expr]
 		}
 	}
 	if !isConst {
@@ -482,6 +495,9 @@ func (w *originWalk) value(v ssa.Value, hint ast.Expr, alt bool, depth int) {
 		if sel, ok := syn.(*ast.SelectorExpr); ok {
 			w.add(Origin{Kind: OriginField, Expr: sel, Alt: alt})
 		}
+		if f, _ := fieldVar(v.X.Type(), v.Field); f != nil {
+			w.fieldFallbacks(f, depth)
+		}
 	case *ssa.Parameter:
 		w.param(v, alt, depth)
 	case *ssa.Extract:
@@ -550,7 +566,89 @@ func (w *originWalk) load(v *ssa.UnOp, syn ast.Expr, alt bool, depth int) {
 		if sel, ok := syn.(*ast.SelectorExpr); ok {
 			w.add(Origin{Kind: OriginField, Expr: sel, Alt: alt})
 		}
+		if f, _ := fieldVar(a.X.Type(), a.Field); f != nil {
+			w.fieldFallbacks(f, depth)
+		}
 	}
+}
+
+// fieldFallbacks walks, as fallbacks, the values the kept functions store
+// into field f when it is empty (if c.Secret == "" { c.Secret = "dev" }):
+// a store in a block only reached when a comparison of a read of f with
+// "" (or of its length with 0) says so.
+func (w *originWalk) fieldFallbacks(f *types.Var, depth int) {
+	for _, st := range w.ix.fieldStores[f] {
+		if emptyGuarded(st.Block(), f) {
+			w.value(st.Val, nil, true, depth+1)
+		}
+	}
+}
+
+// emptyGuarded reports whether block b is only reached when field f is
+// empty: a dominator of b ends in an If on f == "" (len(f) == 0) whose
+// true successor dominates b, or on f != "" whose false one does.
+func emptyGuarded(b *ssa.BasicBlock, f *types.Var) bool {
+	for d := b.Idom(); d != nil; d = d.Idom() {
+		if len(d.Instrs) == 0 || len(d.Succs) != 2 {
+			continue
+		}
+		iff, ok := d.Instrs[len(d.Instrs)-1].(*ssa.If)
+		if !ok {
+			continue
+		}
+		cmp, ok := iff.Cond.(*ssa.BinOp)
+		if !ok || cmp.Op != token.EQL && cmp.Op != token.NEQ || !emptyTest(cmp, f) {
+			continue
+		}
+		succ := d.Succs[0]
+		if cmp.Op == token.NEQ {
+			succ = d.Succs[1]
+		}
+		if succ.Dominates(b) && len(succ.Preds) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// emptyTest reports whether cmp compares a read of field f with "", or
+// its length with 0.
+func emptyTest(cmp *ssa.BinOp, f *types.Var) bool {
+	for _, pair := range [][2]ssa.Value{{cmp.X, cmp.Y}, {cmp.Y, cmp.X}} {
+		x, k := pair[0], pair[1]
+		c, ok := k.(*ssa.Const)
+		if !ok || c.Value == nil {
+			continue
+		}
+		if call, ok := x.(*ssa.Call); ok {
+			if b, ok := call.Call.Value.(*ssa.Builtin); ok && b.Name() == "len" && len(call.Call.Args) == 1 && c.Value.Kind() == constant.Int && constant.Sign(c.Value) == 0 {
+				x = call.Call.Args[0]
+			} else {
+				continue
+			}
+		} else if s, ok := constString(c); !ok || s != "" {
+			continue
+		}
+		if readsField(x, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// readsField reports whether v is a read of field f.
+func readsField(v ssa.Value, f *types.Var) bool {
+	switch v := v.(type) {
+	case *ssa.UnOp:
+		if fa, ok := v.X.(*ssa.FieldAddr); ok && v.Op == token.MUL {
+			g, _ := fieldVar(fa.X.Type(), fa.Field)
+			return g == f
+		}
+	case *ssa.Field:
+		g, _ := fieldVar(v.X.Type(), v.Field)
+		return g == f
+	}
+	return false
 }
 
 // pemDecode returns the call decoding the PEM block v is the result of,

@@ -42,8 +42,11 @@
 // key ("prefix-" + cfg.Suffix: the key is only as secret as its configured
 // part, and its constant part is public); a local variable assigned a
 // constant, also as the fallback of a configured value (s :=
-// os.Getenv("K"); if s == "" { s = "secret" }), and a constant among
-// cmp.Or's arguments (cmp.Or(os.Getenv("K"), "secret")); a package-level
+// os.Getenv("K"); if s == "" { s = "secret" }), a constant among
+// cmp.Or's arguments (cmp.Or(os.Getenv("K"), "secret")), and a constant a
+// function of the package stores into the key's struct field when the
+// field is empty (if c.Secret == "" { c.Secret = "secret" }, or
+// len(c.Secret) == 0); a package-level
 // variable of the package that is never assigned after its declaration
 // nor has its address taken (var JwtSigKey = []byte("...")); an exported
 // variable of another package of the module initialized to a non-empty

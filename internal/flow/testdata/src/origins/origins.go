@@ -111,3 +111,18 @@ func keyfuncs(tok string, s *server) {
 	}
 	jwt.Parse(tok, kf) // want `origins: const:69$`
 }
+
+type settings struct{ Key, Name string }
+
+func (s *settings) fill() {
+	if s.Key == "" {
+		s.Key = "field-fallback"
+	}
+	if s.Name == "" {
+		s.Key = "not-its-own-check"
+	}
+}
+
+func (s *settings) sign(t *jwt.Token) {
+	t.SignedString(s.Key) // want `origins: const:119 alt, field:127$`
+}

@@ -299,3 +299,30 @@ func framedKeys(cfg *config) {
 	withBody, _ := pem.Decode([]byte("-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEF" + cfg.Suffix)) // want `the private key reaching x509.ParsePKCS8PrivateKey is built from a hard-coded string`
 	x509.ParsePKCS8PrivateKey(withBody.Bytes)
 }
+
+type settings struct{ JWTSecret, RefreshSecret, Name string }
+
+// normalize fills in defaults.
+func (s *settings) normalize() {
+	if s.JWTSecret == "" {
+		s.JWTSecret = "normalized-fallback-secret" // want `hard-coded fallback key reaches \(\*jwt.Token\).SignedString when the configured value is missing`
+	}
+	if len(s.RefreshSecret) == 0 {
+		s.RefreshSecret = "refresh-fallback-secret" // want `hard-coded fallback key reaches \(\*jwt.Token\).SignedString when the configured value is missing`
+	}
+	if s.Name == "" {
+		s.Name = "default-name-0123456789" // near miss: not a key
+	}
+}
+
+// rename sets the name, not on an empty key.
+func (s *settings) rename() {
+	if s.Name == "" {
+		s.JWTSecret = "unguarded-by-its-own-field" // near miss: not the key's own emptiness check
+	}
+}
+
+func (s *settings) sign(t *jwt.Token) {
+	t.SignedString([]byte(s.JWTSecret))
+	t.SignedString([]byte(s.RefreshSecret))
+}
