@@ -60,6 +60,9 @@ type Origin struct {
 	// the constant (viper.SetDefault("jwt_secret", "random") for a key
 	// read by viper.GetString("jwt_secret")), or "".
 	Config string
+	// Field is the struct field a constant was stored into when it was
+	// empty (see fieldFallbacks), or nil.
+	Field *types.Var
 }
 
 // OriginOpts tune Result.Origins.
@@ -406,14 +409,16 @@ type originWalk struct {
 	// frames are the calls entered, innermost last: a parameter read
 	// in one is that call's argument.
 	frames []originFrame
-	// config is the configuration key whose set value is walked.
+	// config is the configuration key whose set value is walked;
+	// field the field whose fallback is.
 	config string
+	field  *types.Var
 	seen   map[originSeen]bool
 	out    []Origin
 }
 
 func (w *originWalk) add(o Origin) {
-	o.Config = w.config
+	o.Config, o.Field = w.config, w.field
 	for _, x := range w.out {
 		if x == o {
 			return
@@ -579,7 +584,10 @@ func (w *originWalk) load(v *ssa.UnOp, syn ast.Expr, alt bool, depth int) {
 func (w *originWalk) fieldFallbacks(f *types.Var, depth int) {
 	for _, st := range w.ix.fieldStores[f] {
 		if emptyGuarded(st.Block(), f) {
+			old := w.field
+			w.field = f
 			w.value(st.Val, nil, true, depth+1)
+			w.field = old
 		}
 	}
 }

@@ -291,6 +291,8 @@ func (a *analyzer) judge(s sink, o flow.Origin) {
 			if val.Kind() == constant.String && constant.StringVal(val) != "" {
 				a.report(s, origin{pos: a.at(o.Expr), kind: defaults, name: o.Config})
 			}
+		case o.Field != nil && a.refused(o.Field, val):
+			// The program refuses its own fallback at start-up.
 		case !o.Part:
 			a.constant(s, o.Expr, val, o.Alt)
 		case val.Kind() == constant.String && len(keyMaterial(constant.StringVal(val))) >= minKeyPart:
@@ -505,7 +507,7 @@ func (a *analyzer) refused(v *types.Var, val constant.Value) bool {
 		ast.Inspect(d.Body, func(n ast.Node) bool {
 			if b, ok := n.(*ast.BinaryExpr); ok && (b.Op == token.EQL || b.Op == token.NEQ) && mentionsField(a.info, b, v) {
 				for _, op := range []ast.Expr{b.X, b.Y} {
-					if tv := a.info.Types[op]; tv.Value != nil && constant.Compare(tv.Value, token.EQL, val) {
+					if tv := a.info.Types[op]; tv.Value != nil && tv.Value.Kind() == val.Kind() && constant.Compare(tv.Value, token.EQL, val) {
 						found = true
 					}
 				}

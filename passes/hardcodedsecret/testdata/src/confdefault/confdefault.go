@@ -52,3 +52,17 @@ func (g Guarded) sign(t *jwt.Token) (string, error) {
 	}
 	return t.SignedString([]byte(g.Secret)) // near miss: the default is refused
 }
+
+// Checked refuses an empty key, not its default.
+type Checked struct{ Secret string }
+
+func DefaultChecked() *Checked {
+	return &Checked{Secret: "changeme-checked-default"} // want `hard-coded default of confdefault.Checked.Secret reaches \(\*jwt.Token\).SignedString as the key`
+}
+
+func (c *Checked) sign(t *jwt.Token) (string, error) {
+	if len(c.Secret) == 0 {
+		return "", errors.New("no secret")
+	}
+	return t.SignedString([]byte(c.Secret))
+}
