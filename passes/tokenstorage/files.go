@@ -201,7 +201,7 @@ func (a *analyzer) modeConst(call *ast.CallExpr, i int) (uint32, bool) {
 // the same variable, or equal constants.
 func (a *analyzer) sameValue(x, y ast.Expr) bool {
 	if cx, cy := a.constOf(x), a.constOf(y); cx != nil && cy != nil {
-		return constant.Compare(cx, token.EQL, cy)
+		return cx.Kind() == cy.Kind() && constant.Compare(cx, token.EQL, cy)
 	}
 	ox, oy := a.objOf(x), a.objOf(y)
 	return ox != nil && ox == oy
