@@ -254,7 +254,12 @@ func (k *kept) originIndex(pass *analysis.Pass, facts *Facts) *originIdx {
 			}
 		}
 		for _, fn := range k.fns {
-			test := fn.Syntax() != nil && astutil.InTestFile(pass, fn.Syntax().Pos()) || astutil.TakesTesting(fn.Signature)
+			top := fn
+			for top.Parent() != nil {
+				top = top.Parent()
+			}
+			test := fn.Syntax() != nil && astutil.InTestFile(pass, fn.Syntax().Pos()) || astutil.TakesTesting(top.Signature)
+			pkgInit := fn.Pkg != nil && fn.Pkg.Members["init"] == fn // the package-level variables' initialization
 			for _, b := range fn.Blocks {
 				for _, instr := range b.Instrs {
 					switch instr := instr.(type) {
@@ -268,7 +273,7 @@ func (k *kept) originIndex(pass *analysis.Pass, facts *Facts) *originIdx {
 								ix.fieldStores[f] = append(ix.fieldStores[f], instr)
 							}
 						}
-						if g, ok := instr.Addr.(*ssa.Global); ok && fn.Synthetic == "package initializer" {
+						if g, ok := instr.Addr.(*ssa.Global); ok && pkgInit {
 							if v, ok := g.Object().(*types.Var); ok {
 								ix.globals[v] = append(ix.globals[v], instr.Val)
 							}
