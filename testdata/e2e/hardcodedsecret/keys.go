@@ -199,3 +199,25 @@ func (h *Handler) Authenticate(tok string) (*jwt5.Token, error) {
 		return []byte(h.Config.SharedSecret), nil
 	}, jwt5.WithValidMethods([]string{"HS256"}))
 }
+
+// ServerConfig is filled from a file; Normalize gives the key a constant
+// when the file left it empty.
+type ServerConfig struct {
+	JWTSecret string `json:"jwt_secret"`
+	Name      string `json:"name"`
+}
+
+// Normalize fills in what the file left empty.
+func (c *ServerConfig) Normalize() {
+	if c.JWTSecret == "" {
+		c.JWTSecret = "normalized-dev-secret" // want:hardcodedsecret
+	}
+	if c.Name == "" {
+		c.Name = "default-server-name"
+	}
+}
+
+// SignServer signs with the normalized key.
+func SignServer(c *ServerConfig, claims jwt5.MapClaims) (string, error) {
+	return jwt5.NewWithClaims(jwt5.SigningMethodHS256, claims).SignedString([]byte(c.JWTSecret))
+}
