@@ -45,7 +45,9 @@
 // variable in a function whose SSA is kept (see reaching.go).
 //
 // The engine works on SSA, built only for packages that use a source of
-// the model, a token parse, a function with a summary or a key sink: a
+// the model, a token parse, a function with a summary or a key sink, or
+// that export a function returning text read from configuration (for
+// hardcodedsecret's summaries of its fallbacks, see configHelpers): a
 // package that touches no token pays a scan of its identifiers and
 // nothing else.
 package flow
@@ -478,11 +480,13 @@ func run(pass *analysis.Pass) (any, error) {
 	fl := newFieldLabels(pass)
 	r := relevant(pass, fl)
 	keys := usesKeySink(pass)
-	if r == notRelevant && keys && !generated(pass) {
+	helpers := configHelpers(pass)
+	if r == notRelevant && (keys || len(helpers) > 0) && !generated(pass) {
 		r = keyRelevant
 	}
+	var usesKept []*ssa.Function // the SSA kept for UsesOf alone
 	if r != notRelevant {
-		pkg := buildSSA(pass, fl, r == guessRelevant || r == keyRelevant)
+		pkg := buildSSA(pass, fl, r == guessRelevant || r == keyRelevant, helpers)
 		e := newEngine(pass, pkg, fl)
 		e.solve()
 		res.built = true
@@ -528,8 +532,11 @@ func run(pass *analysis.Pass) (any, error) {
 		res.algChecks = e.algValueChecks(mc)
 		res.fillLens = e.fillLens
 		keptFns := e.keepForUses()
-		if keys {
-			// hardcodedsecret walks its keys' origins (Origins).
+		usesKept = keptFns
+		if keys || len(helpers) > 0 {
+			// hardcodedsecret walks its keys' origins (Origins), and
+			// its summaries the results of configuration helpers
+			// (ResultOrigins).
 			keptFns = nil
 			for _, u := range e.units {
 				keptFns = append(keptFns, u.fns...)
@@ -562,6 +569,12 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	if parsers {
 		pass.ExportPackageFact(new(hasParsers))
+	}
+	if res.keyPass != nil && !keys {
+		// Kept for the summaries only: release what UsesOf does not
+		// need.
+		releaseBut(pass.Fset, res.kept.fns, usesKept)
+		res.kept, res.keyPass = &kept{fns: usesKept}, nil
 	}
 	for fn, s := range summaries {
 		pass.ExportObjectFact(fn, s)
@@ -981,9 +994,11 @@ func (t *triggers) of(obj types.Object) trigger {
 // receive labelled results), and the functions any needed one refers to
 // (they receive labelled arguments: for an interface method, every method
 // of that name). A struct field of the package written by a needed
-// function makes the functions reading it seeds. The other declarations
-// are given to SSA without bodies: their functions exist, have no
-// summary, and are not followed. Neither are generated files'.
+// function makes the functions reading it seeds. The configuration
+// helpers (helpers, see configHelpers) are needed with what they call,
+// not their callers. The other declarations are given to SSA without
+// bodies: their functions exist, have no summary, and are not followed.
+// Neither are generated files'.
 //
 // A use of a predictable source (predTrigger, idTrigger, clockTrigger)
 // seeds its function only in a package with a place that reports its
@@ -993,7 +1008,7 @@ func (t *triggers) of(obj types.Object) trigger {
 // that sets cookies, are not followed. onlyGuess (the
 // package uses no token, see relevant) leaves out the exported logging
 // and text helpers, which only tokens make worth following.
-func neededFuncs(pass *analysis.Pass, fl *fieldLabels, onlyGuess bool) map[*ast.FuncDecl]bool {
+func neededFuncs(pass *analysis.Pass, fl *fieldLabels, onlyGuess bool, helpers map[*ast.FuncDecl]bool) map[*ast.FuncDecl]bool {
 	t := newTriggers(pass, fl)
 	info := pass.TypesInfo
 	keyUses := keySinkUses(pass)
@@ -1122,7 +1137,15 @@ func neededFuncs(pass *analysis.Pass, fl *fieldLabels, onlyGuess bool) map[*ast.
 			queue = append(queue, fd)
 		}
 	}
-	if len(keyUses) > 0 {
+	for _, fd := range decls {
+		if helpers[fd] && !needed[fd] {
+			// A configuration helper: its callees are needed, not its
+			// callers.
+			needed[fd] = true
+			queue = append(queue, fd)
+		}
+	}
+	if len(keyUses) > 0 || len(helpers) > 0 {
 		// hardcodedsecret follows a package-level variable read into a
 		// key to the functions of the package its initializer calls
 		// (var key = defaultKey()): their local variables' reaching
@@ -1311,8 +1334,8 @@ func lockProgram(fset *token.FileSet) func() {
 // buildSSA builds the package's SSA with debug information (for the
 // labels of expressions) in the run's shared program, creating its
 // imports from types alone.
-func buildSSA(pass *analysis.Pass, fl *fieldLabels, onlyGuess bool) *ssa.Package {
-	needed := neededFuncs(pass, fl, onlyGuess)
+func buildSSA(pass *analysis.Pass, fl *fieldLabels, onlyGuess bool, helpers map[*ast.FuncDecl]bool) *ssa.Package {
+	needed := neededFuncs(pass, fl, onlyGuess, helpers)
 	files := make([]*ast.File, len(pass.Files))
 	for i, f := range pass.Files {
 		files[i] = stripBodies(f, needed)

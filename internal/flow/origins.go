@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
+	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/tokenvet/tokenvet/internal/astutil"
 	"github.com/tokenvet/tokenvet/internal/model"
@@ -45,6 +46,9 @@ const (
 	OriginGlobal
 	// OriginMake: Expr is make([]byte, n).
 	OriginMake
+	// OriginParam: parameter Index of the function whose results
+	// ResultOrigins walks (Expr is nil).
+	OriginParam
 )
 
 // An Origin is one value a key expression may take (see Result.Origins).
@@ -54,7 +58,8 @@ type Origin struct {
 	// Alt says the value is one of several the expression may take: one
 	// of a branch's, a fallback's argument, one of a function's returns.
 	Alt bool
-	// Part says a constant is one operand of a string concatenation.
+	// Part says the value is only part of the expression's: an operand
+	// of a string concatenation (or what one came from).
 	Part bool
 	// Config is the configuration key whose value the package sets to
 	// the constant (viper.SetDefault("jwt_secret", "random") for a key
@@ -63,6 +68,8 @@ type Origin struct {
 	// Field is the struct field a constant was stored into when it was
 	// empty (see fieldFallbacks), or nil.
 	Field *types.Var
+	// Index is the parameter's (OriginParam).
+	Index int
 }
 
 // OriginOpts tune Result.Origins.
@@ -107,6 +114,87 @@ func (r *Result) Origins(e ast.Expr, o OriginOpts) (origins []Origin, ok bool) {
 		}
 	}
 	return w.out, true
+}
+
+// ResultOrigins returns the values the first result of fn, a function of
+// the package whose SSA the engine kept (a configuration helper, see
+// configHelpers, or a function it followed in a package using a key
+// sink), may take on its returns but those returning a non-nil error: as
+// Origins, but a parameter of fn is an OriginParam, not its callers'
+// arguments. ok is false when the engine kept no SSA for fn.
+func (r *Result) ResultOrigins(fn *types.Func) (origins []Origin, ok bool) {
+	if !r.Built() || r.kept == nil || r.keyPass == nil || fn == nil {
+		return nil, false
+	}
+	r.kept.index()
+	ix := r.kept.originIndex(r.keyPass, r.facts)
+	sf := ix.byObj[fn]
+	if sf == nil {
+		return nil, false
+	}
+	w := &originWalk{ix: ix, seen: make(map[originSeen]bool), params: sf}
+	rets := successReturns(sf)
+	for _, ret := range rets {
+		if len(ret.Results) > 0 {
+			w.value(ret.Results[0], ix.retSyntax(ret, 0), len(rets) > 1, 1)
+		}
+	}
+	return w.out, true
+}
+
+// configHelpers returns the exported functions (not methods) of the
+// package, outside generated and test files, whose first result is text
+// and which read configuration (model.ReadsConfiguration): the engine
+// follows them so that hardcodedsecret's summaries can tell a constant
+// fallback among their results (s := os.Getenv("K"); if s == "" { s =
+// "dev" }; return s). Only those functions' bodies are walked.
+func configHelpers(pass *analysis.Pass) map[*ast.FuncDecl]bool {
+	if inGOROOT(pass) {
+		return nil
+	}
+	var out map[*ast.FuncDecl]bool
+	info := pass.TypesInfo
+	for d := range handWrittenDecls(pass) {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || fd.Recv != nil || fd.Body == nil || !fd.Name.IsExported() || fd.Type.Results == nil || astutil.InTestFile(pass, fd.Pos()) {
+			continue
+		}
+		fn, ok := info.Defs[fd.Name].(*types.Func)
+		if !ok || !astutil.IsText(fn.Signature().Results().At(0).Type()) || astutil.TakesTesting(fn.Signature()) {
+			continue
+		}
+		reads := false
+		ast.Inspect(fd.Body, func(n ast.Node) bool {
+			if c, ok := n.(*ast.CallExpr); ok && !reads {
+				if f, ok := typeutil.Callee(info, c).(*types.Func); ok && model.ReadsConfiguration(f) {
+					reads = true
+				}
+			}
+			return !reads
+		})
+		if reads {
+			if out == nil {
+				out = make(map[*ast.FuncDecl]bool)
+			}
+			out[fd] = true
+		}
+	}
+	return out
+}
+
+// releaseBut drops the instructions of the functions fns but those in
+// keep (see engine.release).
+func releaseBut(fset *token.FileSet, fns, keep []*ssa.Function) {
+	kept := make(map[*ssa.Function]bool, len(keep))
+	for _, fn := range keep {
+		kept[fn] = true
+	}
+	defer lockProgram(fset)()
+	for _, fn := range fns {
+		if !kept[fn] {
+			fn.Blocks, fn.Locals, fn.Recover, fn.Params, fn.FreeVars = nil, nil, nil, nil, nil
+		}
+	}
 }
 
 // originIdx indexes the kept functions for Origins walks.
@@ -397,9 +485,9 @@ func argSyntax(ce *ast.CallExpr, c *ssa.CallCommon, i int) ast.Expr {
 }
 
 type originSeen struct {
-	v    ssa.Value
-	call *ssa.CallCommon
-	alt  bool
+	v         ssa.Value
+	call      *ssa.CallCommon
+	alt, part bool
 }
 
 type originFrame struct {
@@ -418,12 +506,18 @@ type originWalk struct {
 	// field the field whose fallback is.
 	config string
 	field  *types.Var
-	seen   map[originSeen]bool
-	out    []Origin
+	// params is the function whose parameters are origins
+	// (ResultOrigins), or nil.
+	params *ssa.Function
+	// part says a concatenation's operand is walked.
+	part bool
+	seen map[originSeen]bool
+	out  []Origin
 }
 
 func (w *originWalk) add(o Origin) {
 	o.Config, o.Field = w.config, w.field
+	o.Part = o.Part || w.part
 	for _, x := range w.out {
 		if x == o {
 			return
@@ -439,7 +533,7 @@ func (w *originWalk) value(v ssa.Value, hint ast.Expr, alt bool, depth int) {
 		return
 	}
 	v = w.ix.resolve(v)
-	k := originSeen{v: v, alt: alt}
+	k := originSeen{v: v, alt: alt, part: w.part}
 	if n := len(w.frames); n > 0 {
 		k.call = w.frames[n-1].call
 	}
@@ -495,7 +589,10 @@ func (w *originWalk) value(v ssa.Value, hint ast.Expr, alt bool, depth int) {
 				}
 				continue
 			}
+			old := w.part
+			w.part = true
 			w.value(op, h, alt, depth+1)
+			w.part = old
 		}
 	case *ssa.UnOp:
 		if v.Op == token.MUL {
@@ -695,6 +792,10 @@ func (w *originWalk) param(p *ssa.Parameter, alt bool, depth int) {
 		}
 	}
 	if i < 0 || fn.Signature.Variadic() {
+		return
+	}
+	if len(w.frames) == 0 && fn == w.params {
+		w.add(Origin{Kind: OriginParam, Index: i, Alt: alt})
 		return
 	}
 	if n := len(w.frames); n > 0 {

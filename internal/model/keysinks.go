@@ -93,6 +93,17 @@ func LookupKeyField(t types.Type, field string) (KeyUse, bool) {
 // in its argument 0 (viper.GetString, (*viper.Viper).Get).
 func IsConfigGet(fn *types.Func) bool { return configGets[fullName(fn)] }
 
+// ReadsConfiguration reports whether fn reads a configured value: an
+// environment variable (os.Getenv, os.LookupEnv) or a configuration
+// library's value (IsConfigGet). The flow engine follows the exported
+// helpers calling one, whose results hardcodedsecret's summaries judge.
+func ReadsConfiguration(fn *types.Func) bool {
+	return configGets[fullName(fn)] || configReads[stdName(fn)]
+}
+
+// configReads are the standard library's reads of configured values.
+var configReads = map[string]bool{"os.Getenv": true, "os.LookupEnv": true}
+
 // IsFallback reports whether fn returns the first of its arguments that
 // is not the zero value (cmp.Or).
 func IsFallback(fn *types.Func) bool { return fallbackFuncs[fullName(fn)] }

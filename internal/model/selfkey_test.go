@@ -15,7 +15,7 @@ func TestStdNamesExist(t *testing.T) {
 	imp := importer.ForCompiler(token.NewFileSet(), "source", nil)
 	pkgs := make(map[string]*types.Package)
 	var names []string
-	for _, table := range []map[string]bool{segmentDecoders, jsonDecoders, certVerifiers, thumbprintFuncs, requestSources, errorsIs, envLookups, terminatingFuncs} {
+	for _, table := range []map[string]bool{segmentDecoders, jsonDecoders, certVerifiers, thumbprintFuncs, requestSources, errorsIs, envLookups, configReads, terminatingFuncs} {
 		names = append(names, keys(table)...)
 	}
 	names = append(names, keys(handSplits)...)

@@ -59,7 +59,12 @@
 // != "" { return s }; return "dev-secret" }; a path returning a non-nil
 // error is not one), and a constant argument of a function of another
 // package that returns that parameter as it is on one of several paths
-// (config.Getenv("JWT_SECRET", "secret"): a fallback): the flow engine
+// (config.Getenv("JWT_SECRET", "secret"): a fallback). An exported
+// function that reads configuration (os.Getenv, os.LookupEnv, viper) is
+// followed by the engine, so its fallback is seen through its variables
+// too (s := os.Getenv("JWT_SECRET"); if s == "" { s = "dev-secret" };
+// return s); a parameter only concatenated into its result is no
+// fallback. The flow engine
 // carries them in its summaries, and the finding is at their use; the
 // results of a function of the package, through any depth of helpers,
 // where a parameter returned is that call's argument (getEnv("JWT_SECRET",

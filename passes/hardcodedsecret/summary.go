@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -31,7 +32,7 @@ func init() { flow.Register(Meta.Name, summarize) }
 // func Getenv(key, fallback string) string). A package without candidates costs one walk of its
 // top-level declarations and of its candidate functions' bodies; only
 // then are its assignments looked at.
-func summarize(pass *analysis.Pass, _ *flow.Result) (map[types.Object]*flow.Summary, any) {
+func summarize(pass *analysis.Pass, res *flow.Result) (map[types.Object]*flow.Summary, any) {
 	info := pass.TypesInfo
 	vars := make(map[*types.Var]bool) // candidates: initialized to a constant
 	var funcs []*ast.FuncDecl
@@ -76,13 +77,20 @@ func summarize(pass *analysis.Pass, _ *flow.Result) (map[types.Object]*flow.Summ
 	}
 	for _, d := range funcs {
 		var l model.Label
-		switch constant, paths := returnsConstant(info, d, vars); {
-		case constant > 0 && constant == paths:
-			l = model.Hardcoded
-		case constant > 0:
-			l = model.HardcodedFallback
+		var fb []int
+		if origins, ok := res.ResultOrigins(info.Defs[d.Name].(*types.Func)); ok {
+			// The engine followed it (a configuration helper): what
+			// its result may be, through its variables.
+			l, fb = fromOrigins(info, origins)
+		} else {
+			switch constant, paths := returnsConstant(info, d, vars); {
+			case constant > 0 && constant == paths:
+				l = model.Hardcoded
+			case constant > 0:
+				l = model.HardcodedFallback
+			}
+			fb = fallbacks(info, d)
 		}
-		fb := fallbacks(info, d)
 		if l == 0 && len(fb) == 0 {
 			continue
 		}
@@ -97,6 +105,36 @@ func summarize(pass *analysis.Pass, _ *flow.Result) (map[types.Object]*flow.Summ
 		return nil, nil
 	}
 	return local, nil
+}
+
+// fromOrigins judges the values a function's result may take (the
+// engine's ResultOrigins): model.Hardcoded when each is a non-empty
+// constant, model.HardcodedFallback when some are; and the parameters of
+// a text type it returns as they are on one of several paths.
+func fromOrigins(info *types.Info, origins []flow.Origin) (model.Label, []int) {
+	var consts, others int
+	var fb []int
+	for _, o := range origins {
+		switch {
+		case o.Kind == flow.OriginConst && !o.Part && o.Config == "" && nonEmptyConst(info, o.Expr):
+			consts++
+		case o.Kind == flow.OriginParam && o.Alt && !o.Part:
+			if !slices.Contains(fb, o.Index) {
+				fb = append(fb, o.Index)
+			}
+			others++
+		default:
+			others++
+		}
+	}
+	slices.Sort(fb)
+	switch {
+	case consts > 0 && others == 0:
+		return model.Hardcoded, fb
+	case consts > 0:
+		return model.HardcodedFallback, fb
+	}
+	return 0, fb
 }
 
 // nonEmptyConst reports whether e is a non-empty string constant, or a

@@ -72,7 +72,7 @@ func EnvOrDefault() string { // want EnvOrDefault:"flow\\(result 0: hard-coded f
 // Getenv returns the environment variable key, or fallback when it is
 // not set: a constant fallback is a hard-coded key where a caller signs
 // with it.
-func Getenv(key, fallback string) string { // want Getenv:"flow\\(returns param 1\\)"
+func Getenv(key, fallback string) string { // want Getenv:"flow\\(param 1 -> result 0; returns param 1\\)"
 	if v, ok := os.LookupEnv(key); ok {
 		return v
 	}
@@ -110,3 +110,32 @@ func Salted(salt string) string {
 type Issuer struct{}
 
 func (Issuer) Name() string { return "issuer-name-constant" }
+
+// SecretOrDev reads the environment into a variable given a constant when
+// it is unset: a hard-coded fallback where a caller signs with it.
+func SecretOrDev() string { // want SecretOrDev:"flow\\(result 0: hard-coded fallback\\)"
+	s := os.Getenv("JWT_SECRET")
+	if s == "" {
+		s = "dev-secret-in-a-variable-0123456"
+	}
+	return s
+}
+
+// EnvDefault reads the environment, or def when it is unset.
+func EnvDefault(key, def string) string { // want EnvDefault:"flow\\(param 1 -> result 0; returns param 1\\)"
+	v := os.Getenv(key)
+	if v == "" {
+		v = def
+	}
+	return v
+}
+
+// Required reads the environment, and fails when it is unset: no
+// fallback.
+func Required(key string) string {
+	v := os.Getenv(key)
+	if v == "" {
+		panic(key + " is not set")
+	}
+	return v
+}

@@ -99,3 +99,15 @@ func Rotated(c jwt.Claims, fresh []byte) (string, error) {
 	keylib.Rotating = string(fresh)
 	return jwt.NewWithClaims(jwt.SigningMethodHS256, c).SignedString([]byte(keylib.Rotating))
 }
+
+func SignSecretOrDev(c jwt.Claims) (string, error) {
+	return jwt.NewWithClaims(jwt.SigningMethodHS256, c).SignedString([]byte(keylib.SecretOrDev())) // want `hard-coded fallback key of keylib.SecretOrDev\(\) reaches \(\*jwt.Token\).SignedString`
+}
+
+func SignEnvDefault(c jwt.Claims) (string, error) {
+	return jwt.NewWithClaims(jwt.SigningMethodHS256, c).SignedString([]byte(keylib.EnvDefault("JWT_SECRET", "env-default-fallback-secret"))) // want `hard-coded fallback key reaches \(\*jwt.Token\).SignedString when the configured value is missing`
+}
+
+func SignRequired(c jwt.Claims) (string, error) {
+	return jwt.NewWithClaims(jwt.SigningMethodHS256, c).SignedString([]byte(keylib.Required("JWT_SECRET"))) // near miss: no fallback
+}
