@@ -805,6 +805,23 @@ type nilTest struct {
 	branch *ssa.BasicBlock
 }
 
+// branchCompare returns the == or != comparison block b ends branching
+// on (its Succs[0] is taken when it holds), or nil.
+func branchCompare(b *ssa.BasicBlock) *ssa.BinOp {
+	if len(b.Instrs) == 0 || len(b.Succs) != 2 {
+		return nil
+	}
+	ifi, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If)
+	if !ok {
+		return nil
+	}
+	bin, ok := ifi.Cond.(*ssa.BinOp)
+	if !ok || bin.Op != token.NEQ && bin.Op != token.EQL {
+		return nil
+	}
+	return bin
+}
+
 // nilTestsOf returns the error-against-nil tests of fn, computed once.
 func (e *engine) nilTestsOf(fn *ssa.Function) []nilTest {
 	if ts, ok := e.nilTests[fn]; ok {
@@ -812,15 +829,8 @@ func (e *engine) nilTestsOf(fn *ssa.Function) []nilTest {
 	}
 	var ts []nilTest
 	for _, p := range fn.Blocks {
-		if len(p.Instrs) == 0 || len(p.Succs) != 2 {
-			continue
-		}
-		ifi, ok := p.Instrs[len(p.Instrs)-1].(*ssa.If)
-		if !ok {
-			continue
-		}
-		bin, ok := ifi.Cond.(*ssa.BinOp)
-		if !ok || (bin.Op != token.NEQ && bin.Op != token.EQL) {
+		bin := branchCompare(p)
+		if bin == nil {
 			continue
 		}
 		x := bin.X

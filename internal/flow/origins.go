@@ -699,15 +699,8 @@ func (w *originWalk) fieldFallbacks(f *types.Var, depth int) {
 // true successor dominates b, or on f != "" whose false one does.
 func emptyGuarded(b *ssa.BasicBlock, f *types.Var) bool {
 	for d := b.Idom(); d != nil; d = d.Idom() {
-		if len(d.Instrs) == 0 || len(d.Succs) != 2 {
-			continue
-		}
-		iff, ok := d.Instrs[len(d.Instrs)-1].(*ssa.If)
-		if !ok {
-			continue
-		}
-		cmp, ok := iff.Cond.(*ssa.BinOp)
-		if !ok || cmp.Op != token.EQL && cmp.Op != token.NEQ || !emptyTest(cmp, f) {
+		cmp := branchCompare(d)
+		if cmp == nil || !emptyTest(cmp, f) {
 			continue
 		}
 		succ := d.Succs[0]
