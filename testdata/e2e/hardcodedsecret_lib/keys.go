@@ -35,3 +35,22 @@ func APISecret() string {
 	}
 	return "development-api-secret-0123456"
 }
+
+// SessionSecret reads the environment into a variable given a
+// development default when it is unset.
+func SessionSecret() string {
+	s := os.Getenv("SESSION_SECRET")
+	if s == "" {
+		s = "development-session-secret-01234"
+	}
+	return s
+}
+
+// RequiredSecret reads the environment and fails when it is unset.
+func RequiredSecret() string {
+	s := os.Getenv("REQUIRED_SECRET")
+	if s == "" {
+		panic("REQUIRED_SECRET is not set")
+	}
+	return s
+}

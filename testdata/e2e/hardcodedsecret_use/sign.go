@@ -42,3 +42,14 @@ func SignConfigured(sub string) (string, error) {
 	}
 	return t.SignedString(keys.ConfiguredKey)
 }
+
+// SignSession signs with a helper's configured secret, whose variable gets
+// a development default when it is unset.
+func SignSession(sub string) (string, error) {
+	return jwt.NewWithClaims(jwt.SigningMethodHS256, jwt.RegisteredClaims{Subject: sub}).SignedString([]byte(keys.SessionSecret())) // want:hardcodedsecret
+}
+
+// SignRequired signs with a secret that must be configured.
+func SignRequired(sub string) (string, error) {
+	return jwt.NewWithClaims(jwt.SigningMethodHS256, jwt.RegisteredClaims{Subject: sub}).SignedString([]byte(keys.RequiredSecret()))
+}
