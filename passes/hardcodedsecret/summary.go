@@ -29,8 +29,13 @@ func init() { flow.Register(Meta.Name, summarize) }
 // []byte("...") }), model.HardcodedFallback on those where one of several
 // is (return os.Getenv("K") or "dev-secret"), and, on such functions, the parameters
 // they return as they are on one of several paths (flow.Summary.Fallbacks:
-// func Getenv(key, fallback string) string). A package without candidates costs one walk of its
-// top-level declarations and of its candidate functions' bodies; only
+// func Getenv(key, fallback string) string). A function the engine
+// followed (a configuration helper, or any function of a package using a
+// key sink) is judged by what the engine says its result may be
+// (flow.Result.ResultOrigins: through its variables, s :=
+// os.Getenv("K"); if s == "" { s = "dev" }; return s); the others by
+// their return statements. A package without candidates costs one walk of
+// its top-level declarations and of its candidate functions' bodies; only
 // then are its assignments looked at.
 func summarize(pass *analysis.Pass, res *flow.Result) (map[types.Object]*flow.Summary, any) {
 	info := pass.TypesInfo
