@@ -948,6 +948,20 @@ func redacts(s *ssa.Slice) bool {
 	return false
 }
 
+// calledFunc returns the function a call calls: the interface method of
+// an invocation, the static callee's object otherwise (nil for a dynamic
+// call, a builtin or a function literal).
+func calledFunc(c *ssa.CallCommon) *types.Func {
+	if c.IsInvoke() {
+		return c.Method
+	}
+	if callee := c.StaticCallee(); callee != nil {
+		fn, _ := callee.Object().(*types.Func)
+		return fn
+	}
+	return nil
+}
+
 // callArgs returns the receiver (or nil) and the arguments of a call,
 // and the arguments in the order of the callee's SSA parameters.
 func callArgs(c *ssa.CallCommon) (recv ssa.Value, args, ssaArgs []ssa.Value) {
@@ -1016,12 +1030,7 @@ func (e *engine) call(fn *ssa.Function, c *ssa.CallCommon, v ssa.Value) {
 	}
 
 	callee := c.StaticCallee()
-	var obj *types.Func
-	if c.IsInvoke() {
-		obj = c.Method
-	} else if callee != nil {
-		obj, _ = callee.Object().(*types.Func)
-	}
+	obj := calledFunc(c)
 	info := e.flowInfo(obj)
 	if info != nil && info.Sanitizer {
 		return
@@ -1306,14 +1315,7 @@ func cipherNonce(b ssa.Value) bool {
 			if !ok {
 				continue
 			}
-			c := call.Common()
-			var fn *types.Func
-			if c.IsInvoke() {
-				fn = c.Method
-			} else if callee := c.StaticCallee(); callee != nil {
-				fn, _ = callee.Object().(*types.Func)
-			}
-			if fn != nil && model.IsCipherNonceUse(fn) {
+			if fn := calledFunc(call.Common()); fn != nil && model.IsCipherNonceUse(fn) {
 				return true
 			}
 		}

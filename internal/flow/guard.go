@@ -163,13 +163,7 @@ func (w *guardWalk) stops(instr ssa.Instruction) bool {
 	if !ok {
 		return false
 	}
-	c := call.Common()
-	var fn *types.Func
-	if c.IsInvoke() {
-		fn = c.Method
-	} else if f := c.StaticCallee(); f != nil {
-		fn, _ = f.Object().(*types.Func)
-	}
+	fn := calledFunc(call.Common())
 	if fn != nil && w.g.NoReturn != nil && w.g.NoReturn(fn) {
 		return true
 	}

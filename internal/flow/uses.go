@@ -526,14 +526,7 @@ func (e *engine) keepForUses() []*ssa.Function {
 		if !ok {
 			continue
 		}
-		c := ci.Common()
-		var obj *types.Func
-		if c.IsInvoke() {
-			obj = c.Method
-		} else if sc := c.StaticCallee(); sc != nil {
-			obj, _ = sc.Object().(*types.Func)
-		}
-		if isParse(obj) {
+		if isParse(calledFunc(ci.Common())) {
 			keep[u] = true
 			queue = append(queue, u)
 		}
