@@ -240,7 +240,7 @@ func (a *analyzer) sinks(n ast.Node) {
 					continue
 				}
 				if use, ok := model.LookupKeyField(t, id.Name); ok {
-					a.trace(sink{pos: kv.Pos(), name: typeName(t) + "." + id.Name, use: use}, kv.Value)
+					a.trace(sink{pos: kv.Pos(), name: model.TypeDisplay(t) + "." + id.Name, use: use}, kv.Value)
 				}
 			}
 		case *ast.AssignStmt:
@@ -251,7 +251,7 @@ func (a *analyzer) sinks(n ast.Node) {
 				}
 				if s := a.info.Selections[sel]; s != nil && s.Kind() == types.FieldVal {
 					if use, ok := model.LookupKeyField(s.Recv(), sel.Sel.Name); ok {
-						a.trace(sink{pos: sel.Pos(), name: typeName(s.Recv()) + "." + sel.Sel.Name, use: use}, as.RHS)
+						a.trace(sink{pos: sel.Pos(), name: model.TypeDisplay(s.Recv()) + "." + sel.Sel.Name, use: use}, as.RHS)
 					}
 				}
 			}
@@ -377,7 +377,7 @@ func (a *analyzer) field(s sink, e *ast.SelectorExpr, v *types.Var, alt bool) {
 	if owner == nil {
 		return
 	}
-	name := typeName(owner) + "." + v.Name()
+	name := model.TypeDisplay(owner) + "." + v.Name()
 	st := owner.Underlying().(*types.Struct)
 	for i := 0; i < st.NumFields(); i++ {
 		if st.Field(i) != v {
@@ -751,15 +751,4 @@ func (a *analyzer) report(s sink, o origin) {
 		d.Related = []analysis.RelatedInformation{{Pos: s.pos, Message: "the " + what + " is used here"}}
 	}
 	a.diags[o.pos] = d
-}
-
-// typeName names a struct type for messages: "oauth2.Config".
-func typeName(t types.Type) string {
-	if p, ok := types.Unalias(t).(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil {
-		return n.Obj().Pkg().Name() + "." + n.Obj().Name()
-	}
-	return t.String()
 }
