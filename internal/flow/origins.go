@@ -199,28 +199,11 @@ func releaseBut(fset *token.FileSet, fns, keep []*ssa.Function) {
 
 // originIdx indexes the kept functions for Origins walks.
 type originIdx struct {
-	pass  *analysis.Pass
+	*valueIdx
 	facts *Facts
-	// byVal maps a value to the debug references naming it.
-	byVal map[ssa.Value][]*ssa.DebugRef
-	// rhs maps the left-hand side of an assignment or declaration of one
-	// value (a variable, a field, an element) to that value's expression.
-	rhs map[ast.Expr]ast.Expr
-	// lhs are the left-hand sides assigned or declared.
-	lhs map[ast.Expr]bool
-	// calls maps a call's Lparen to it; rets maps a return's position
-	// to it.
-	calls map[token.Pos]*ast.CallExpr
-	rets  map[token.Pos]*ast.ReturnStmt
 	// callers maps a function to its static calls in kept functions
 	// outside tests.
 	callers map[*ssa.Function][]ssa.CallInstruction
-	// resolve gives what a closure's free variable captures
-	// (closureAliases).
-	resolve func(ssa.Value) ssa.Value
-	// stores and escaped: the local cells (see cellStores).
-	stores  map[ssa.Value][]ssa.Value
-	escaped map[ssa.Value]bool
 	// globals maps the package's package-level variables to the values
 	// its initialization stores into them; initRHS to their
 	// initializers (one per variable); written are the variables the
@@ -293,43 +276,12 @@ func (ix *originIdx) retSyntax(r *ssa.Return, i int) ast.Expr {
 // originIndex builds the index once.
 func (k *kept) originIndex(pass *analysis.Pass, facts *Facts) *originIdx {
 	k.originOnce.Do(func() {
-		ix := &originIdx{pass: pass, facts: facts,
-			byVal: make(map[ssa.Value][]*ssa.DebugRef), rhs: make(map[ast.Expr]ast.Expr), lhs: make(map[ast.Expr]bool),
-			calls: make(map[token.Pos]*ast.CallExpr), rets: make(map[token.Pos]*ast.ReturnStmt),
+		ix := &originIdx{valueIdx: k.values(pass), facts: facts,
 			callers: make(map[*ssa.Function][]ssa.CallInstruction),
 			globals: make(map[*types.Var][]ssa.Value), initRHS: make(map[*types.Var]ast.Expr),
 			kept: make(map[*ssa.Function]bool, len(k.fns)), byObj: make(map[*types.Func]*ssa.Function),
 			fieldStores: make(map[*types.Var][]*ssa.Store)}
 		info := pass.TypesInfo
-		visit := func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.CallExpr:
-				ix.calls[n.Lparen] = n
-			case *ast.ReturnStmt:
-				ix.rets[n.Return] = n
-			case *ast.AssignStmt:
-				if n.Tok == token.ASSIGN || n.Tok == token.DEFINE {
-					ix.assigned(n)
-				}
-			case *ast.ValueSpec:
-				ix.assigned(n)
-			}
-			return true
-		}
-		// The kept functions' syntax (their literals' is inside), and
-		// the package-level variables' (the initializer's).
-		for _, fn := range k.fns {
-			if fn.Parent() == nil && fn.Syntax() != nil {
-				ast.Inspect(fn.Syntax(), visit)
-			}
-		}
-		for _, f := range pass.Files {
-			for _, d := range f.Decls {
-				if gd, ok := d.(*ast.GenDecl); ok && gd.Tok == token.VAR {
-					ast.Inspect(gd, visit)
-				}
-			}
-		}
 		for _, in := range info.InitOrder {
 			if len(in.Lhs) == 1 {
 				ix.initRHS[in.Lhs[0]] = in.Rhs
@@ -351,10 +303,6 @@ func (k *kept) originIndex(pass *analysis.Pass, facts *Facts) *originIdx {
 			for _, b := range fn.Blocks {
 				for _, instr := range b.Instrs {
 					switch instr := instr.(type) {
-					case *ssa.DebugRef:
-						if !instr.IsAddr && instr.X != nil {
-							ix.byVal[instr.X] = append(ix.byVal[instr.X], instr)
-						}
 					case *ssa.Store:
 						if fa, ok := instr.Addr.(*ssa.FieldAddr); ok && !test {
 							if f, _ := fieldVar(fa.X.Type(), fa.Field); f != nil {
@@ -380,31 +328,9 @@ func (k *kept) originIndex(pass *analysis.Pass, facts *Facts) *originIdx {
 				}
 			}
 		}
-		ix.resolve = closureAliases(k.fns)
-		ix.stores, ix.escaped = cellStores(instrsOf(k.fns), ix.resolve)
 		k.origins = ix
 	})
 	return k.origins
-}
-
-// assigned records the left-hand sides of n (an assignment or a
-// declaration) and, for those given one value each, its expression.
-func (ix *originIdx) assigned(n ast.Node) {
-	lhs, rhs := astutil.AssignPairs(n)
-	for i, l := range lhs {
-		l = ast.Unparen(l)
-		ls := []ast.Expr{l}
-		if sel, ok := l.(*ast.SelectorExpr); ok {
-			// SSA names a field's store by its selector's identifier.
-			ls = append(ls, sel.Sel)
-		}
-		for _, l := range ls {
-			ix.lhs[l] = true
-			if len(lhs) == len(rhs) {
-				ix.rhs[l] = ast.Unparen(rhs[i])
-			}
-		}
-	}
 }
 
 // syntax returns the expression of value v: one its debug references

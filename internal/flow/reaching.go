@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/tokenvet/tokenvet/internal/astutil"
 	"github.com/tokenvet/tokenvet/internal/model"
 )
 
@@ -39,7 +40,7 @@ func (r *Result) Reaching(id *ast.Ident) (defs []ast.Expr, ok bool) {
 		return nil, false
 	}
 	k := r.kept
-	k.reachOnce.Do(func() { k.reaching = reachingDefs(k.fns, r.facts.pass.TypesInfo) })
+	k.reachOnce.Do(func() { k.reaching = reachingDefs(k.values(r.facts.pass), r.facts.pass.TypesInfo) })
 	defs, ok = k.reaching[id.Pos()]
 	return defs, ok
 }
@@ -187,36 +188,19 @@ func reachingVar(obj types.Object) (*types.Var, bool) {
 }
 
 // reachingDefs computes Reaching's answers for the reads of local
-// variables in the functions fns (with their function literals).
-func reachingDefs(fns []*ssa.Function, info *types.Info) map[token.Pos][]ast.Expr {
-	refs := make(map[ssa.Value][]*ssa.DebugRef)
-	var reads []*ssa.DebugRef
-	for instr := range instrsOf(fns) {
-		ref, ok := instr.(*ssa.DebugRef)
-		if !ok || ref.IsAddr || ref.X == nil {
-			continue
-		}
-		refs[ref.X] = append(refs[ref.X], ref)
-		if _, ok := ref.Expr.(*ast.Ident); ok {
-			if _, ok := reachingVar(ref.Object()); ok {
-				reads = append(reads, ref)
-			}
-		}
-	}
+// variables in the kept functions (ix).
+func reachingDefs(ix *valueIdx, info *types.Info) map[token.Pos][]ast.Expr {
 	out := make(map[token.Pos][]ast.Expr)
-	if len(reads) == 0 {
-		return out
-	}
-	lhs := assignedIdents(fns)
-	alias := closureAliases(fns)
-	stores, escaped := cellStores(instrsOf(fns), alias)
-	for _, ref := range reads {
-		id := ref.Expr.(*ast.Ident)
-		if lhs[id] {
+	for _, ref := range ix.refs {
+		id, ok := ref.Expr.(*ast.Ident)
+		if !ok || ix.lhs[id] {
 			continue // a definition, not a read
 		}
-		v, _ := reachingVar(ref.Object())
-		rd := &reacher{info: info, root: alias, v: v, refs: refs, lhs: lhs, stores: stores, escaped: escaped, seen: make(map[ssa.Value]bool)}
+		v, ok := reachingVar(ref.Object())
+		if !ok {
+			continue
+		}
+		rd := &reacher{info: info, ix: ix, v: v, seen: make(map[ssa.Value]bool)}
 		rd.value(ref.X, 0)
 		old, done := out[id.Pos()]
 		for _, d := range rd.defs {
@@ -232,6 +216,102 @@ func reachingDefs(fns []*ssa.Function, info *types.Info) map[token.Pos][]ast.Exp
 	return out
 }
 
+// valueIdx indexes the kept functions' values and syntax, for Reaching
+// and Origins: built once, on the first question.
+type valueIdx struct {
+	pass *analysis.Pass
+	// refs are the debug references naming values, in instruction
+	// order; byVal maps a value to those naming it.
+	refs  []*ssa.DebugRef
+	byVal map[ssa.Value][]*ssa.DebugRef
+	// rhs maps the left-hand side of an assignment or declaration of one
+	// value (a variable, a field, an element) to that value's expression.
+	rhs map[ast.Expr]ast.Expr
+	// lhs are the left-hand sides assigned or declared as a whole (x :=
+	// ..., x = ..., var x = ...): not an operator assignment's (x +=
+	// ...), whose value is not its right-hand side.
+	lhs map[ast.Expr]bool
+	// calls maps a call's Lparen to it; rets maps a return's position
+	// to it.
+	calls map[token.Pos]*ast.CallExpr
+	rets  map[token.Pos]*ast.ReturnStmt
+	// resolve gives what a closure's free variable captures
+	// (closureAliases).
+	resolve func(ssa.Value) ssa.Value
+	// stores and escaped: the local cells (see cellStores).
+	stores  map[ssa.Value][]ssa.Value
+	escaped map[ssa.Value]bool
+}
+
+// values builds the kept functions' valueIdx once: their syntax (their
+// literals' is inside) and the package-level variables' declarations are
+// walked once, their instructions for the references, the closures
+// (closureAliases) and the cells (cellStores).
+func (k *kept) values(pass *analysis.Pass) *valueIdx {
+	k.valuesOnce.Do(func() {
+		ix := &valueIdx{pass: pass, byVal: make(map[ssa.Value][]*ssa.DebugRef),
+			rhs: make(map[ast.Expr]ast.Expr), lhs: make(map[ast.Expr]bool),
+			calls: make(map[token.Pos]*ast.CallExpr), rets: make(map[token.Pos]*ast.ReturnStmt)}
+		visit := func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.CallExpr:
+				ix.calls[n.Lparen] = n
+			case *ast.ReturnStmt:
+				ix.rets[n.Return] = n
+			case *ast.AssignStmt:
+				if n.Tok == token.ASSIGN || n.Tok == token.DEFINE {
+					ix.assigned(n)
+				}
+			case *ast.ValueSpec:
+				ix.assigned(n)
+			}
+			return true
+		}
+		for _, fn := range k.fns {
+			if fn.Parent() == nil && fn.Syntax() != nil {
+				ast.Inspect(fn.Syntax(), visit)
+			}
+		}
+		for _, f := range pass.Files {
+			for _, d := range f.Decls {
+				if gd, ok := d.(*ast.GenDecl); ok && gd.Tok == token.VAR {
+					ast.Inspect(gd, visit)
+				}
+			}
+		}
+		for instr := range instrsOf(k.fns) {
+			if ref, ok := instr.(*ssa.DebugRef); ok && !ref.IsAddr && ref.X != nil {
+				ix.refs = append(ix.refs, ref)
+				ix.byVal[ref.X] = append(ix.byVal[ref.X], ref)
+			}
+		}
+		ix.resolve = closureAliases(k.fns)
+		ix.stores, ix.escaped = cellStores(instrsOf(k.fns), ix.resolve)
+		k.valueIndex = ix
+	})
+	return k.valueIndex
+}
+
+// assigned records the left-hand sides of n (an assignment or a
+// declaration) and, for those given one value each, its expression.
+func (ix *valueIdx) assigned(n ast.Node) {
+	lhs, rhs := astutil.AssignPairs(n)
+	for i, l := range lhs {
+		l = ast.Unparen(l)
+		ls := []ast.Expr{l}
+		if sel, ok := l.(*ast.SelectorExpr); ok {
+			// SSA names a field's store by its selector's identifier.
+			ls = append(ls, sel.Sel)
+		}
+		for _, l := range ls {
+			ix.lhs[l] = true
+			if len(lhs) == len(rhs) {
+				ix.rhs[l] = ast.Unparen(rhs[i])
+			}
+		}
+	}
+}
+
 func containsExpr(es []ast.Expr, e ast.Expr) bool {
 	for _, x := range es {
 		if x == e {
@@ -239,40 +319,6 @@ func containsExpr(es []ast.Expr, e ast.Expr) bool {
 		}
 	}
 	return false
-}
-
-// assignedIdents returns the identifiers the functions fns define or
-// assign as a whole (x := ..., x = ..., var x = ...); not an operator
-// assignment's (x += ...), whose value is not its right-hand side.
-func assignedIdents(fns []*ssa.Function) map[*ast.Ident]bool {
-	m := make(map[*ast.Ident]bool)
-	for _, fn := range fns {
-		if fn.Parent() != nil {
-			continue // in its parent's syntax
-		}
-		syn := fn.Syntax()
-		if syn == nil {
-			continue
-		}
-		ast.Inspect(syn, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.AssignStmt:
-				if n.Tok == token.ASSIGN || n.Tok == token.DEFINE {
-					for _, l := range n.Lhs {
-						if id, ok := ast.Unparen(l).(*ast.Ident); ok {
-							m[id] = true
-						}
-					}
-				}
-			case *ast.ValueSpec:
-				for _, id := range n.Names {
-					m[id] = true
-				}
-			}
-			return true
-		})
-	}
-	return m
 }
 
 // cellStores indexes the values stored into the cells of local variables
@@ -318,15 +364,11 @@ func cellStores(instrs iter.Seq[ssa.Instruction], root func(ssa.Value) ssa.Value
 
 // reacher walks a read's value back to its definitions.
 type reacher struct {
-	info    *types.Info
-	root    func(ssa.Value) ssa.Value
-	v       *types.Var // the variable read
-	refs    map[ssa.Value][]*ssa.DebugRef
-	lhs     map[*ast.Ident]bool
-	stores  map[ssa.Value][]ssa.Value
-	escaped map[ssa.Value]bool
-	seen    map[ssa.Value]bool
-	defs    []ast.Expr
+	info *types.Info
+	ix   *valueIdx
+	v    *types.Var // the variable read
+	seen map[ssa.Value]bool
+	defs []ast.Expr
 }
 
 func (rd *reacher) add(e ast.Expr) {
@@ -349,8 +391,8 @@ func (rd *reacher) value(v ssa.Value, depth int) {
 	rd.seen[v] = true
 	// An assignment of the variable itself.
 	found := false
-	for _, ref := range rd.refs[v] {
-		if id, ok := ref.Expr.(*ast.Ident); ok && rd.lhs[id] && ref.Object() == rd.v {
+	for _, ref := range rd.ix.byVal[v] {
+		if id, ok := ref.Expr.(*ast.Ident); ok && rd.ix.lhs[id] && ref.Object() == rd.v {
 			rd.add(id)
 			found = true
 		}
@@ -363,7 +405,7 @@ func (rd *reacher) value(v ssa.Value, depth int) {
 		return
 	}
 	// An expression assigned through another variable.
-	for _, ref := range rd.refs[v] {
+	for _, ref := range rd.ix.byVal[v] {
 		if _, ok := ref.Expr.(*ast.Ident); ok {
 			if _, local := reachingVar(ref.Object()); local {
 				continue
@@ -396,12 +438,12 @@ func (rd *reacher) value(v ssa.Value, depth int) {
 			rd.add(nil)
 			return
 		}
-		cell := rd.root(v.X)
-		if _, ok := cell.(*ssa.Alloc); !ok || rd.escaped[cell] || len(rd.stores[cell]) == 0 {
+		cell := rd.ix.resolve(v.X)
+		if _, ok := cell.(*ssa.Alloc); !ok || rd.ix.escaped[cell] || len(rd.ix.stores[cell]) == 0 {
 			rd.add(nil)
 			return
 		}
-		for _, s := range rd.stores[cell] {
+		for _, s := range rd.ix.stores[cell] {
 			rd.value(s, depth+1)
 		}
 	default:

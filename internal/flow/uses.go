@@ -115,6 +115,10 @@ type kept struct {
 	// first use.
 	reachOnce sync.Once
 	reaching  map[token.Pos][]ast.Expr
+	// valueIndex indexes the kept functions' values and syntax for
+	// Reaching and Origins (see values), built on first use.
+	valuesOnce sync.Once
+	valueIndex *valueIdx
 	// origins indexes the kept functions of a package using a key sink
 	// for Origins, built on first use.
 	originOnce sync.Once
