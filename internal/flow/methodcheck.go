@@ -353,28 +353,17 @@ func (mc *methodChecker) isNone(v ssa.Value) bool {
 	return false
 }
 
-func (mc *methodChecker) callee(c *ssa.CallCommon) *types.Func {
-	if c.IsInvoke() {
-		return c.Method
-	}
-	if f := c.StaticCallee(); f != nil {
-		obj, _ := f.Object().(*types.Func)
-		return obj
-	}
-	return nil
-}
-
 // formats reports whether the call only formats, logs or records its
 // arguments.
 func (mc *methodChecker) formats(c *ssa.CallCommon) bool {
-	fn := mc.callee(c)
+	fn := calledFunc(c)
 	return fn != nil && model.ChecksNoArgument(fn)
 }
 
 // algSink reports whether the call is one that takes an alg to sign or
 // verify with (not a check).
 func (mc *methodChecker) algSink(c *ssa.CallCommon) bool {
-	fn := mc.callee(c)
+	fn := calledFunc(c)
 	return fn != nil && model.AlgSinkArg(fn) >= 0
 }
 
@@ -480,7 +469,7 @@ func (e *engine) algValueChecks(mc *methodChecker) map[token.Pos]bool {
 	for _, instr := range e.instrs() {
 		switch instr := instr.(type) {
 		case *ssa.Call:
-			if fn := mc.callee(instr.Common()); fn != nil && model.IsHeaderAlgSource(fn) {
+			if fn := calledFunc(instr.Common()); fn != nil && model.IsHeaderAlgSource(fn) {
 				if _, ok := instr.Type().(*types.Tuple); !ok {
 					record(instr.Pos(), instr)
 					continue
